@@ -1,0 +1,3 @@
+export function writeLine(stream, line) {
+    stream.write(line.endsWith('\n') ? line : `${line}\n`);
+}

@@ -1,0 +1,4 @@
+import { UsageError } from '../cli/args.js';
+export async function selectGitFiles(_args, _io) {
+    throw new UsageError('git modes are not built yet: give PATH... to review files');
+}

@@ -1,0 +1,33 @@
+import { defineRule } from '../types.js';
+export default defineRule({
+    id: 'exec-used',
+    aliases: ['B102', 'S102'],
+    category: 'code-injection',
+    cwe: 78,
+    severity: 'medium',
+    confidence: 'high',
+    cost: 'fast',
+    message: 'exec() runs arbitrary Python code',
+    fix: 'Replace exec() with explicit code: a dispatch table, getattr on a known object, or a real parser.',
+    docs: {
+        why: 'exec() executes any Python it is given; if any part of the string can be influenced from outside, so can the program.',
+        bad: ['def run(code):\n    exec(code)\n'],
+        good: ['def run(name):\n    HANDLERS[name]()\n'],
+        references: ['https://docs.python.org/3/library/functions.html#exec'],
+    },
+    create(context) {
+        return {
+            call(node) {
+                const callee = node.childForFieldName('function');
+                if (callee?.type !== 'identifier' || callee.text !== 'exec' || !context.module.isBuiltin('exec'))
+                    return;
+                const code = node.childForFieldName('arguments')?.firstNamedChild;
+                if (code && context.module.isConstant(code)) {
+                    context.report({ node, severity: 'low', message: 'exec() of a constant string: replace it with the code itself' });
+                    return;
+                }
+                context.report({ node });
+            },
+        };
+    },
+});

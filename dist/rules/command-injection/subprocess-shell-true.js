@@ -1,0 +1,44 @@
+import { defineRule } from '../types.js';
+import { argument } from '../../python/arguments.js';
+import { SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
+import { isShellTrue, shellArgument } from './shell-truthiness.js';
+export default defineRule({
+    id: 'subprocess-shell-true',
+    aliases: ['B602', 'S602'],
+    category: 'command-injection',
+    cwe: 78,
+    severity: 'high',
+    confidence: 'high',
+    cost: 'fast',
+    message: 'subprocess call with shell=True runs a command built at run time through the shell',
+    fix: 'Pass an argument list and drop shell=True (`subprocess.run(["ls", path])`), or quote every value with shlex.quote.',
+    options: { functions: SUBPROCESS_FUNCTIONS },
+    docs: {
+        why: 'With shell=True the command string is interpreted by /bin/sh: any part that comes from outside the program can add commands of its own (`; rm -rf ~`).',
+        bad: ['import subprocess\ndef run(name):\n    subprocess.call("ls " + name, shell=True)\n'],
+        good: [
+            'import subprocess\ndef run(name):\n    subprocess.call(["ls", name])\n',
+            'import subprocess\nsubprocess.call("ls -l | wc -l", shell=True)  # constant command: reported as low severity only\n',
+        ],
+        references: ['https://docs.python.org/3/library/subprocess.html#security-considerations', 'https://cwe.mitre.org/data/definitions/78.html'],
+    },
+    create(context) {
+        const functions = new Set(context.options.functions);
+        return {
+            call(node) {
+                const name = context.module.callName(node);
+                if (!name || !functions.has(name) || !isShellTrue(node, context.module))
+                    return;
+                const command = argument(node, 'args', 0);
+                if (!command)
+                    return;
+                const at = shellArgument(node)?.parent ?? node;
+                if (context.module.isConstant(command)) {
+                    context.report({ node: at, severity: 'low', confidence: 'high', message: 'subprocess call with shell=True and a constant command: safe now, but the shell is one edit away from injection' });
+                    return;
+                }
+                context.report({ node: at });
+            },
+        };
+    },
+});

@@ -1,0 +1,55 @@
+export function callTableRule(row) {
+    const names = new Set(row.calls);
+    const { calls: _calls, when, ...meta } = row;
+    return {
+        ...meta,
+        cost: 'fast',
+        create: (context) => ({
+            call(node) {
+                const name = context.module.callName(node);
+                if (name === undefined || !names.has(name))
+                    return;
+                const verdict = when ? when(node, context.module, context.options) : true;
+                if (verdict === false)
+                    return;
+                context.report(verdict === true ? { node } : { node, ...verdict });
+            },
+        }),
+    };
+}
+const DYNAMIC_IMPORTS = new Set(['__import__', 'importlib.import_module', 'importlib.__import__']);
+export function importTableRule(row) {
+    const { modules, ...meta } = row;
+    const matches = (name) => modules.some((module) => name === module || name.startsWith(`${module}.`));
+    return {
+        ...meta,
+        cost: 'fast',
+        create: (context) => {
+            const reportImport = (statement) => {
+                const entry = context.module.imports.statements.find((candidate) => candidate.node.id === statement.id);
+                for (const imported of entry?.names ?? []) {
+                    if (matches(imported.qualified))
+                        context.report({ node: imported.node, message: `${meta.message}: ${imported.qualified}` });
+                }
+            };
+            return {
+                import_statement: reportImport,
+                import_from_statement: reportImport,
+                call(node) {
+                    const name = context.module.callName(node);
+                    if (name === undefined)
+                        return;
+                    if (DYNAMIC_IMPORTS.has(name)) {
+                        const first = node.childForFieldName('arguments')?.firstNamedChild;
+                        const target = first ? context.module.constant(first) : undefined;
+                        if (typeof target === 'string' && matches(target))
+                            context.report({ node, message: `${meta.message}: ${target}` });
+                    }
+                    else if (modules.includes(name)) {
+                        context.report({ node });
+                    }
+                },
+            };
+        },
+    };
+}

@@ -1,0 +1,21 @@
+export const LEVELS = ['low', 'medium', 'high'];
+export function levelRank(level) {
+    return LEVELS.indexOf(level);
+}
+export const CATEGORIES = [
+    'sql-injection', 'command-injection', 'code-injection', 'deserialization', 'xss', 'csrf', 'template-injection',
+    'insecure-transport', 'weak-crypto', 'weak-random', 'hardcoded-secret', 'path-traversal', 'xxe', 'ssrf',
+    'open-redirect', 'insecure-config', 'exception-handling', 'assert-used', 'missing-timeout', 'ldap-injection', 'other',
+];
+export const CATEGORY_TITLES = {
+    'sql-injection': 'SQL injection', 'command-injection': 'Command injection', 'code-injection': 'Code injection',
+    deserialization: 'Unsafe deserialization', xss: 'Cross-site scripting (XSS)', csrf: 'Cross-site request forgery (CSRF)',
+    'template-injection': 'Template injection', 'insecure-transport': 'Insecure transport', 'weak-crypto': 'Weak cryptography',
+    'weak-random': 'Weak randomness', 'hardcoded-secret': 'Hard-coded secrets', 'path-traversal': 'Path traversal',
+    xxe: 'XML external entities', ssrf: 'Server-side request forgery', 'open-redirect': 'Open redirect',
+    'insecure-config': 'Insecure configuration', 'exception-handling': 'Exception handling', 'assert-used': 'Assert used',
+    'missing-timeout': 'Missing timeout', 'ldap-injection': 'LDAP injection', other: 'Other',
+};
+export function defineRule(rule) {
+    return rule;
+}

@@ -1,0 +1,176 @@
+// One option table: parsing and `--help` both come from it.
+export class UsageError extends Error {}
+
+export interface OptionSpec {
+  name: string;
+  short?: string;
+  /** Placeholder for the value; absent = boolean flag. */
+  value?: string;
+  repeatable?: boolean;
+  choices?: readonly string[];
+  description: string;
+  /** `--no-<name>` sets the flag to false. */
+  negatable?: boolean;
+}
+
+export const OPTIONS: readonly OptionSpec[] = [
+  { name: 'all', description: 'review every Python file tracked in the index' },
+  { name: 'rev', value: 'A..B', description: 'review the Python files changed in a revision range (or one revision), read at its end' },
+  { name: 'staged', description: 'review the staged blobs (the default in a git repository when no PATH is given)' },
+  { name: 'pre-commit', description: 'mode for the pre-commit framework: review the named files as staged' },
+  { name: 'format', short: 'f', value: 'FORMAT[=FILE]', repeatable: true, description: 'compact | json | sarif | github | markdown; FORMAT=FILE writes that format to FILE (repeatable)' },
+  { name: 'output', short: 'o', value: 'FILE', description: 'write the report to FILE instead of stdout' },
+  { name: 'fail-on', value: 'LEVEL', choices: ['high', 'medium', 'low', 'none'], description: 'lowest severity that blocks (default: high)' },
+  { name: 'fail-on-confidence', value: 'LEVEL', choices: ['high', 'medium', 'low'], description: 'lowest confidence that blocks (default: medium)' },
+  { name: 'min-confidence', value: 'LEVEL', choices: ['low', 'medium', 'high'], description: 'hide findings below this confidence (default: low)' },
+  { name: 'min-severity', value: 'LEVEL', choices: ['low', 'medium', 'high'], description: 'hide findings below this severity (default: low)' },
+  { name: 'config', short: 'c', value: 'FILE', description: 'use this config file instead of searching for one' },
+  { name: 'no-config', description: 'ignore config files; use the built-in defaults' },
+  { name: 'no-config-js', description: 'refuse JavaScript config files (data-only config for CI)' },
+  { name: 'rule', value: 'ID[=off|on]', repeatable: true, description: 'turn a rule (id, Bandit/Ruff alias or category) on or off for this run' },
+  { name: 'profile', value: 'NAME', choices: ['fast', 'full'], description: 'fast = only cheap rules; full = every enabled rule' },
+  { name: 'test-code', value: 'POLICY', choices: ['downgrade', 'same', 'skip'], description: 'how findings in test code are treated (default: downgrade)' },
+  { name: 'cache', negatable: true, description: 'use the blob cache (default); --no-cache analyses every file' },
+  { name: 'cache-dir', value: 'DIR', description: 'where the blob cache lives (default: <git common dir>/review-security)' },
+  { name: 'ignore-nosec', description: 'report findings even where a suppression marker silences them' },
+  { name: 'report-unused-suppressions', description: 'report suppression markers that silence nothing' },
+  { name: 'baseline', value: 'FILE', description: 'findings recorded in FILE do not block (see `baseline`)' },
+  { name: 'new-only', negatable: true, description: 'block only findings the change introduces (default in the hook once HEAD has findings)' },
+  { name: 'all-findings', description: 'list existing findings in touched files one by one' },
+  { name: 'changed-lines', description: 'show only findings on lines the change adds or modifies' },
+  { name: 'shard', value: 'I/N', description: 'review only shard I of N (deterministic split by path hash, for CI matrices)' },
+  { name: 'jobs', short: 'j', value: 'N', description: 'worker threads for large reviews (default: automatic)' },
+  { name: 'show-source', negatable: true, description: 'print the source line under each finding (default: on a TTY)' },
+  { name: 'color', negatable: true, description: 'force colour on or off (default: on a TTY unless NO_COLOR)' },
+  { name: 'progress', negatable: true, description: 'spinner on stderr for long reviews (default: on a TTY, never in CI)' },
+  { name: 'stats', description: 'print files, cache hits, time and per-rule time to stderr' },
+  { name: 'quiet', short: 'q', description: 'print only findings and the verdict line; nothing at all when clean' },
+  { name: 'follow-symlinks', description: 'follow symbolic links in PATH mode' },
+  { name: 'max-file-bytes', value: 'N', description: 'files larger than N bytes are reported as too-large (default: 5000000)' },
+  { name: 'help', short: 'h', description: 'show this help' },
+  { name: 'version', short: 'V', description: 'print the version' },
+];
+
+export interface ParsedArgs {
+  command: string | undefined;
+  positionals: string[];
+  options: Map<string, string | boolean | string[]>;
+}
+
+export const COMMANDS = ['review', 'install', 'uninstall', 'rules', 'explain', 'cache', 'baseline', 'init', 'help'] as const;
+
+export function parseArgs(argv: readonly string[], extraOptions: readonly OptionSpec[] = []): ParsedArgs {
+  const table = [...OPTIONS, ...extraOptions];
+  const byName = new Map(table.map((spec) => [spec.name, spec]));
+  const byShort = new Map(table.filter((spec) => spec.short).map((spec) => [spec.short!, spec]));
+  const options = new Map<string, string | boolean | string[]>();
+  const positionals: string[] = [];
+  let command: string | undefined;
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === '--') { positionals.push(...argv.slice(index + 1)); break; }
+    if (!arg.startsWith('-') || arg === '-') {
+      if (command === undefined && positionals.length === 0 && (COMMANDS as readonly string[]).includes(arg)) command = arg;
+      else positionals.push(arg);
+      continue;
+    }
+    let name: string;
+    let inline: string | undefined;
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+      inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
+    } else {
+      const spec = byShort.get(arg.slice(1, 2));
+      if (!spec) throw new UsageError(`unknown option '${arg}' (see --help)`);
+      name = spec.name;
+      inline = arg.length > 2 ? arg.slice(2) : undefined;
+    }
+    let spec = byName.get(name);
+    if (!spec && name.startsWith('no-')) {
+      const positive = byName.get(name.slice(3));
+      if (positive?.negatable) { options.set(positive.name, false); continue; }
+    }
+    if (!spec) throw new UsageError(`unknown option '--${name}'${suggest(name, table.map((s) => s.name))} (see --help)`);
+    if (!spec.value) {
+      if (inline !== undefined) throw new UsageError(`option '--${name}' takes no value`);
+      options.set(spec.name, true);
+      continue;
+    }
+    const value = inline ?? argv[++index];
+    if (value === undefined) throw new UsageError(`option '--${name}' needs a value (${spec.value})`);
+    if (spec.choices && !spec.choices.includes(value)) {
+      throw new UsageError(`option '--${name}': '${value}' is not one of ${spec.choices.join(', ')}`);
+    }
+    if (spec.repeatable) {
+      const list = (options.get(spec.name) as string[] | undefined) ?? [];
+      list.push(value);
+      options.set(spec.name, list);
+    } else {
+      options.set(spec.name, value);
+    }
+    spec = undefined;
+  }
+  return { command, positionals, options };
+}
+
+function suggest(word: string, candidates: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(word, candidate);
+    if (distance < bestDistance) { best = candidate; bestDistance = distance; }
+  }
+  return best && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? `; did you mean '--${best}'?` : '';
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}
+
+export function helpText(version: string): string {
+  const lines = [
+    `git-review-security ${version} — Python security review inside git`,
+    '',
+    'Usage:',
+    '  git review-security [options]              review the staged Python files (pre-commit hook mode)',
+    '  git review-security [options] PATH...      review files and folders in the worktree',
+    '  git review-security --all                  review every tracked Python file',
+    '  git review-security --rev A..B             review the files a revision range changed',
+    '  git review-security install [--hook pre-commit|pre-push] [--force]   install the git hook',
+    '  git review-security uninstall              remove the hook, restoring any previous one',
+    '  git review-security rules                  list the rules (id, aliases, category, severity, enabled)',
+    '  git review-security explain RULE           why a rule exists, bad and good examples, the fix',
+    '  git review-security baseline               record current findings so they stop blocking',
+    '  git review-security init                   write a config (migrating Bandit settings if found)',
+    '  git review-security cache clear            empty the blob cache',
+    '',
+    'Options:',
+  ];
+  for (const spec of OPTIONS) {
+    const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${spec.negatable ? `[no-]${spec.name}` : spec.name}${spec.value ? ` ${spec.value}` : ''}`;
+    lines.push(`  ${flag.padEnd(36)} ${spec.description}`);
+  }
+  lines.push(
+    '',
+    'Examples:',
+    '  git review-security                          # what the hook runs',
+    '  git review-security --all --format sarif=review.sarif --format compact',
+    '  git review-security --rev origin/main...HEAD --format markdown',
+    '  git review-security src/ --fail-on medium',
+    '',
+    'Exit codes: 0 nothing blocking · 1 blocking findings · 2 usage, config, git, input or internal error',
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,15 @@
+// Subcommands other than review, loaded on demand.
+import type { ParsedArgs } from '../args.js';
+import { UsageError } from '../args.js';
+import type { Io } from '../io.js';
+
+export async function runCommand(command: string, args: ParsedArgs, io: Io): Promise<number> {
+  switch (command) {
+    case 'rules':
+      return (await import('./rules.js')).runRules(args, io);
+    case 'explain':
+      return (await import('./rules.js')).runExplain(args, io);
+    default:
+      throw new UsageError(`'${command}' is not available in this build`);
+  }
+}

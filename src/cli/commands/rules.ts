@@ -1,0 +1,50 @@
+// `rules` (a table of every rule) and `explain RULE` (why, bad/good examples, fix, references).
+import type { ParsedArgs } from '../args.js';
+import { UsageError } from '../args.js';
+import type { Io } from '../io.js';
+import { RULES, findRule } from '../../rules/index.js';
+import { resolveSettings } from '../../config/settings.js';
+
+export function runRules(args: ParsedArgs, io: Io): number {
+  const enabled = new Set(resolveSettings(args).rules.map(({ rule }) => rule.id));
+  const rows = RULES.map((rule) => [rule.id, rule.aliases.filter((alias) => /^[A-Z]+\d+$/.test(alias)).join(',') || '-', rule.category, rule.severity, rule.confidence, enabled.has(rule.id) ? 'yes' : 'no']);
+  const header = ['RULE', 'ALIASES', 'CATEGORY', 'SEVERITY', 'CONFIDENCE', 'ENABLED'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+  io.stdout.write(`${[line(header), ...rows.map(line)].join('\n')}\n${RULES.length} rules, ${enabled.size} enabled\n`);
+  return 0;
+}
+
+export function runExplain(args: ParsedArgs, io: Io): number {
+  const name = args.positionals[0];
+  if (!name) throw new UsageError('explain needs a rule id or alias, e.g. `git review-security explain B602`');
+  const rule = findRule(name);
+  if (!rule) throw new UsageError(`unknown rule '${name}' (see \`git review-security rules\`)`);
+  const out = [
+    `${rule.id}${rule.aliases.length ? ` (${rule.aliases.join(', ')})` : ''}`,
+    `category: ${rule.category} · CWE-${rule.cwe} · severity ${rule.severity} · confidence ${rule.confidence} · cost ${rule.cost}`,
+    '',
+    rule.message,
+    '',
+    'Why:',
+    `  ${rule.docs.why}`,
+    '',
+    'Flagged:',
+    ...rule.docs.bad.flatMap((example) => [...indent(example), '']),
+    'Accepted:',
+    ...rule.docs.good.flatMap((example) => [...indent(example), '']),
+    'Fix:',
+    `  ${rule.fix}`,
+  ];
+  if (rule.options && Object.keys(rule.options).length > 0) {
+    out.push('', 'Options (config `rules.<id>.options`):', ...Object.entries(rule.options).map(([key, value]) => `  ${key}: ${JSON.stringify(value)}`));
+  }
+  if (rule.docs.references?.length) out.push('', 'References:', ...rule.docs.references.map((reference) => `  ${reference}`));
+  out.push('', `Suppress one finding: # review-security: ignore[${rule.id}] -- <reason>`);
+  io.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}
+
+function indent(code: string): string[] {
+  return code.replace(/\n$/, '').split('\n').map((line) => `    ${line}`);
+}

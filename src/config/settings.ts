@@ -1,0 +1,163 @@
+// Effective settings for one run: built-in defaults, then the config file, then command-line flags.
+import { createHash } from 'node:crypto';
+import { RULES, findRule } from '../rules/index.js';
+import { CATEGORIES, type Level, type OptionValue, type Rule } from '../rules/types.js';
+import type { EnabledRule } from '../engine/analyse.js';
+import type { PolicySettings } from '../policy/apply.js';
+import { DEFAULT_TEST_PATHS, testPathMatcher, type TestCodePolicy } from '../policy/test-context.js';
+import { UsageError, type ParsedArgs } from '../cli/args.js';
+import { FORMATS, type FormatName } from '../report/index.js';
+import { TOOL_VERSION } from '../version.js';
+
+export type RuleSetting = 'off' | 'on' | { severity?: Level; confidence?: Level; options?: Record<string, OptionValue>; enabled?: boolean };
+
+/** The config file's shape after validation (config/schema.json documents it). */
+export interface UserConfig {
+  extends?: 'recommended' | 'strict' | 'bandit';
+  rules?: Record<string, RuleSetting>;
+  failOn?: { severity?: Level | 'none'; confidence?: Level };
+  minConfidence?: Level;
+  minSeverity?: Level;
+  profile?: 'fast' | 'full';
+  include?: string[];
+  exclude?: string[];
+  testCode?: { paths?: string[]; policy?: TestCodePolicy };
+  cache?: { enabled?: boolean; dir?: string };
+  baseline?: string;
+  format?: FormatName;
+  maxFileBytes?: number;
+  newOnly?: boolean;
+}
+
+export interface OutputTarget {
+  format: FormatName;
+  file?: string;
+}
+
+export interface Settings {
+  rules: EnabledRule[];
+  /** Changes whenever a cached analysis could differ: tool version, enabled rules, rule options. */
+  rulesetFingerprint: string;
+  policy: PolicySettings;
+  cache: { enabled: boolean; dir?: string };
+  outputs: OutputTarget[];
+  maxFileBytes: number;
+  include: string[];
+  exclude: string[];
+  baseline?: string;
+  newOnly?: boolean;
+}
+
+const NEVER: Level = 'high';
+
+/** Which rules a key in `rules` names: a rule id or alias, or a whole category. */
+export function rulesNamedBy(key: string): Rule[] | undefined {
+  const rule = findRule(key);
+  if (rule) return [rule];
+  if ((CATEGORIES as readonly string[]).includes(key)) return RULES.filter((candidate) => candidate.category === key);
+  return undefined;
+}
+
+export function presetRules(preset: UserConfig['extends']): Set<string> {
+  switch (preset ?? 'recommended') {
+    case 'strict':
+      return new Set(RULES.map((rule) => rule.id));
+    case 'bandit':
+      return new Set(RULES.filter((rule) => rule.aliases.some((alias) => /^B\d{3}$/.test(alias))).map((rule) => rule.id));
+    default:
+      return new Set(RULES.filter((rule) => rule.recommended !== false).map((rule) => rule.id));
+  }
+}
+
+export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Settings {
+  const flag = (name: string) => args.options.get(name);
+  const enabled = presetRules(config.extends);
+  if (!enabled.has('syntax-error')) enabled.add('syntax-error');
+  const levels = new Map<string, { severity?: Level; confidence?: Level }>();
+  const options = new Map<string, Record<string, OptionValue>>();
+
+  const apply = (key: string, setting: RuleSetting, source: string) => {
+    const rules = rulesNamedBy(key);
+    if (!rules) throw new UsageError(`${source}: unknown rule, alias or category '${key}'`);
+    for (const rule of rules) {
+      if (setting === 'off' || (typeof setting === 'object' && setting.enabled === false)) { enabled.delete(rule.id); continue; }
+      enabled.add(rule.id);
+      if (typeof setting === 'object') {
+        if (setting.severity || setting.confidence) levels.set(rule.id, { severity: setting.severity, confidence: setting.confidence });
+        if (setting.options) options.set(rule.id, { ...options.get(rule.id), ...setting.options });
+      }
+    }
+  };
+  // Category keys first, then single rules, so `{"weak-crypto": "off", "B324": "on"}` means "all but B324".
+  const entries = Object.entries(config.rules ?? {});
+  for (const [key, setting] of entries.filter(([key]) => !findRule(key))) apply(key, setting, 'config rules');
+  for (const [key, setting] of entries.filter(([key]) => findRule(key))) apply(key, setting, 'config rules');
+  for (const spec of (flag('rule') as string[] | undefined) ?? []) {
+    const [key, value = 'on'] = spec.split('=');
+    if (value !== 'on' && value !== 'off') throw new UsageError(`--rule ${spec}: expected ID, ID=on or ID=off`);
+    apply(key, value, '--rule');
+  }
+
+  const profile = (flag('profile') as string | undefined) ?? config.profile ?? 'full';
+  const rules: EnabledRule[] = RULES
+    .filter((rule) => enabled.has(rule.id) && (profile === 'full' || rule.cost === 'fast'))
+    .map((rule) => ({ rule, options: options.get(rule.id) ?? {} }));
+
+  const failOnFlag = flag('fail-on') as string | undefined;
+  const failSeverity = failOnFlag ?? config.failOn?.severity ?? 'high';
+  const policy: PolicySettings = {
+    failOn: {
+      // `none` never blocks: a level above high.
+      severity: failSeverity === 'none' ? NEVER : (failSeverity as Level),
+      confidence: (flag('fail-on-confidence') as Level | undefined) ?? config.failOn?.confidence ?? 'medium',
+    },
+    minConfidence: (flag('min-confidence') as Level | undefined) ?? config.minConfidence ?? 'low',
+    minSeverity: (flag('min-severity') as Level | undefined) ?? config.minSeverity ?? 'low',
+    testCode: {
+      policy: (flag('test-code') as TestCodePolicy | undefined) ?? config.testCode?.policy ?? 'downgrade',
+      isTestPath: testPathMatcher(config.testCode?.paths ?? DEFAULT_TEST_PATHS),
+    },
+    ignoreNosec: flag('ignore-nosec') === true,
+    ruleLevels: levels,
+    neverBlock: failSeverity === 'none',
+  };
+
+  const outputs = ((flag('format') as string[] | undefined) ?? [config.format ?? 'compact']).map(parseOutput);
+  const output = flag('output') as string | undefined;
+  if (output) {
+    const first = outputs.find((target) => !target.file);
+    if (first) first.file = output;
+  }
+
+  const maxFileBytes = Number(flag('max-file-bytes') ?? config.maxFileBytes ?? 5_000_000);
+  if (!Number.isFinite(maxFileBytes) || maxFileBytes <= 0) throw new UsageError('--max-file-bytes: expected a positive number');
+
+  return {
+    rules,
+    rulesetFingerprint: fingerprint(rules),
+    policy,
+    cache: {
+      enabled: flag('cache') !== false && config.cache?.enabled !== false,
+      dir: (flag('cache-dir') as string | undefined) ?? config.cache?.dir,
+    },
+    outputs,
+    maxFileBytes,
+    include: config.include ?? [],
+    exclude: config.exclude ?? [],
+    baseline: (flag('baseline') as string | undefined) ?? config.baseline,
+    newOnly: flag('new-only') as boolean | undefined ?? config.newOnly,
+  };
+}
+
+function parseOutput(spec: string): OutputTarget {
+  const eq = spec.indexOf('=');
+  const format = eq >= 0 ? spec.slice(0, eq) : spec;
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: unknown format '${format}' (expected ${FORMATS.join(', ')})`);
+  return eq >= 0 ? { format: format as FormatName, file: spec.slice(eq + 1) } : { format: format as FormatName };
+}
+
+function fingerprint(rules: readonly EnabledRule[]): string {
+  const hash = createHash('sha1').update(TOOL_VERSION);
+  for (const { rule, options } of rules) hash.update(`\0${rule.id}\0${JSON.stringify({ ...rule.options, ...options })}`);
+  return hash.digest('hex').slice(0, 16);
+}

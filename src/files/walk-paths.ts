@@ -1,0 +1,88 @@
+// Worktree file selection for `PATH...`: files and folders recursively, Python files only, default excludes.
+import { lstatSync, readdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { hasPythonExtension, hasPythonShebang } from './python-files.js';
+
+export const DEFAULT_EXCLUDED_DIRS = new Set([
+  '.git', '.hg', '.svn', 'node_modules', '.tox', '.nox', '.venv', 'venv', 'env', '.env', 'virtualenv', 'build', 'dist',
+  '__pycache__', '.eggs', '.mypy_cache', '.pytest_cache', '.ruff_cache', 'site-packages',
+]);
+
+export class PathError extends Error {}
+
+export interface WorktreeFile {
+  /** Absolute path on disk. */
+  absolute: string;
+  /** Display path: relative to `base`, `/` separators. */
+  path: string;
+}
+
+/** Expands the given paths: files are taken as given (if Python), folders are walked. Throws PathError for a missing path. */
+export function expandPaths(paths: string[], base: string, followSymlinks = false): WorktreeFile[] {
+  const found: WorktreeFile[] = [];
+  const seen = new Set<string>();
+  const add = (absolute: string) => {
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    found.push({ absolute, path: displayPath(absolute, base) });
+  };
+  for (const given of paths) {
+    const absolute = resolve(base, given);
+    let stats;
+    try {
+      stats = lstatSync(absolute);
+    } catch {
+      throw new PathError(`${given}: no such file or directory`);
+    }
+    if (stats.isSymbolicLink()) {
+      if (!followSymlinks) continue; // a link may point outside the tree being reviewed
+      stats = statSync(absolute);
+    }
+    if (stats.isDirectory()) walkDirectory(absolute, add, followSymlinks);
+    else if (stats.isFile()) add(absolute); // an explicitly named file is reviewed whatever its extension
+  }
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function walkDirectory(root: string, add: (absolute: string) => void, followSymlinks: boolean): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const directory = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+    for (const entry of entries) {
+      const absolute = join(directory, entry.name);
+      if (entry.isDirectory()) {
+        if (!DEFAULT_EXCLUDED_DIRS.has(entry.name) && !entry.name.endsWith('.egg-info')) stack.push(absolute);
+      } else if (entry.isFile()) {
+        if (hasPythonExtension(entry.name) || (!entry.name.includes('.') && startsWithPythonShebang(absolute))) add(absolute);
+      } else if (entry.isSymbolicLink() && followSymlinks && hasPythonExtension(entry.name)) {
+        add(absolute);
+      }
+    }
+  }
+}
+
+function startsWithPythonShebang(absolute: string): boolean {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(absolute, 'r');
+    const head = Buffer.alloc(128);
+    const read = readSync(descriptor, head, 0, head.length, 0);
+    return hasPythonShebang(head.subarray(0, read));
+  } catch {
+    return false;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
+export function displayPath(absolute: string, base: string): string {
+  const rel = relative(base, absolute);
+  return (rel === '' ? '.' : rel).split(sep).join('/');
+}

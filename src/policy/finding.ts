@@ -1,0 +1,33 @@
+// A finding after policy: located in a file, with the rule's metadata and the blocking decision.
+import type { Category, Level } from '../rules/types.js';
+
+export interface Finding {
+  rule: string;
+  aliases: string[];
+  category: Category;
+  cwe: number;
+  severity: Level;
+  confidence: Level;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  blocking: boolean;
+  /** Set when a marker or the baseline silences the finding; suppressed findings never block. */
+  suppressed?: { kind: string; reason: string };
+  /** Set when test-code policy lowered the severity: `test code (test path)`. */
+  downgraded?: string;
+  flow?: string[];
+  /** Line-shift-proof identity: rule + path + normalised statement + occurrence index. */
+  fingerprint: string;
+  /** The statement's normalised text (baseline and SARIF partial fingerprints use it). */
+  statementText: string;
+  sourceLine: string;
+}
+
+export interface FileError {
+  path: string;
+  message: string;
+}

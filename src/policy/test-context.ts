@@ -1,0 +1,18 @@
+// Is a file test code? Path signals (configurable globs) or content signals (computed with the analysis).
+import picomatch from 'picomatch';
+
+export const DEFAULT_TEST_PATHS = ['**/tests/**', '**/test/**', '**/testing/**', '**/test_*.py', '**/*_test.py', '**/*_tests.py', '**/conftest.py', '**/tests.py'];
+
+export type TestCodePolicy = 'downgrade' | 'same' | 'skip';
+
+export function testPathMatcher(globs: readonly string[]): (path: string) => boolean {
+  const matcher = picomatch(globs as string[], { dot: true });
+  // Globs are relative to the repository root; `**/` also matches at the root itself.
+  return (path) => matcher(path);
+}
+
+/** Why a file counts as test code, or undefined when it does not. */
+export function testCodeReason(path: string, contentSignals: readonly string[], isTestPath: (path: string) => boolean): string | undefined {
+  if (isTestPath(path)) return 'test path';
+  return contentSignals[0];
+}

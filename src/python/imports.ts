@@ -1,0 +1,90 @@
+// The import table of a module: which local names stand for which qualified names.
+// Collected once per file by a statement-level pass (expressions are never entered), so a use before the
+// import statement, or an import inside a function or a `try/except ImportError` block, still resolves.
+import type { SyntaxNode } from './syntax.js';
+
+export interface ImportTable {
+  /** local name → qualified name (`import a.b as c` → c: a.b; `from a import b as c` → c: a.b; `import a.b` → a: a). */
+  aliases: Map<string, string>;
+  /** Every imported qualified name (`import a.b` → a.b, `from m import n` → m.n), in document order. */
+  names: string[];
+  /** The import statements, with the qualified names each brings in (for import-blacklist rules). */
+  statements: { node: SyntaxNode; names: { qualified: string; node: SyntaxNode }[] }[];
+}
+
+// Statements that hold other statements; imports anywhere in these are collected.
+const BLOCK_HOLDERS = new Set([
+  'module', 'block', 'if_statement', 'elif_clause', 'else_clause', 'try_statement', 'except_clause', 'except_group_clause',
+  'finally_clause', 'with_statement', 'for_statement', 'while_statement', 'function_definition', 'class_definition',
+  'decorated_definition', 'match_statement', 'case_clause',
+]);
+
+export function collectImports(root: SyntaxNode): ImportTable {
+  const table: ImportTable = { aliases: new Map(), names: [], statements: [] };
+  const stack: SyntaxNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'import_statement') addImport(node, table);
+    else if (node.type === 'import_from_statement') addFromImport(node, table);
+    else if (BLOCK_HOLDERS.has(node.type)) {
+      const children = node.namedChildren;
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
+    }
+  }
+  return table;
+}
+
+function addImport(node: SyntaxNode, table: ImportTable): void {
+  const entries: { qualified: string; node: SyntaxNode }[] = [];
+  for (const name of node.childrenForFieldName('name')) {
+    if (name.type === 'aliased_import') {
+      const qualified = name.childForFieldName('name')?.text ?? '';
+      const alias = name.childForFieldName('alias')?.text;
+      if (alias) setAlias(table, alias, qualified);
+      entries.push({ qualified, node: name });
+    } else {
+      const qualified = name.text;
+      const head = qualified.split('.')[0];
+      // `import os.path` binds `os`; keep an existing deeper alias of the same head (`import a.b` after `import a`).
+      if (!table.aliases.has(head)) table.aliases.set(head, head);
+      entries.push({ qualified, node: name });
+    }
+  }
+  record(table, node, entries);
+}
+
+function addFromImport(node: SyntaxNode, table: ImportTable): void {
+  const moduleNode = node.childForFieldName('module_name');
+  const module = moduleNode?.text ?? '';
+  const entries: { qualified: string; node: SyntaxNode }[] = [];
+  for (const name of node.childrenForFieldName('name')) {
+    if (name.type === 'aliased_import') {
+      const imported = name.childForFieldName('name')?.text ?? '';
+      const alias = name.childForFieldName('alias')?.text ?? imported;
+      const qualified = joinModule(module, imported);
+      setAlias(table, alias, qualified);
+      entries.push({ qualified, node: name });
+    } else {
+      const qualified = joinModule(module, name.text);
+      setAlias(table, name.text, qualified);
+      entries.push({ qualified, node: name });
+    }
+  }
+  if (entries.length === 0 && moduleNode) entries.push({ qualified: module, node: moduleNode }); // `from m import *`
+  record(table, node, entries);
+}
+
+// A name imported in both branches of `try: import cPickle as pickle / except ImportError: import pickle` keeps the
+// first binding; rules that care about every candidate use `names`.
+function setAlias(table: ImportTable, alias: string, qualified: string): void {
+  if (!table.aliases.has(alias)) table.aliases.set(alias, qualified);
+}
+
+function joinModule(module: string, name: string): string {
+  return module.endsWith('.') ? module + name : `${module}.${name}`;
+}
+
+function record(table: ImportTable, node: SyntaxNode, entries: { qualified: string; node: SyntaxNode }[]): void {
+  table.statements.push({ node, names: entries });
+  for (const entry of entries) table.names.push(entry.qualified);
+}

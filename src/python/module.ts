@@ -1,0 +1,149 @@
+// Facts about one module, built once per file and shared by every rule: imports, scopes, qualified names,
+// constant folding with name resolution.
+import type { SyntaxNode } from './syntax.js';
+import { enclosingFunction } from './syntax.js';
+import { collectImports, type ImportTable } from './imports.js';
+import { buildScope, type Scope } from './scope.js';
+import { constantValue, foldString, type NameResolver, type PyConstant, type StringShape } from './literals.js';
+
+const BUILTINS = new Set([
+  'eval', 'exec', 'compile', 'open', 'input', '__import__', 'getattr', 'setattr', 'print', 'str', 'int', 'float', 'bytes',
+  'len', 'range', 'list', 'dict', 'set', 'tuple', 'bool', 'repr', 'format', 'globals', 'locals', 'vars', 'execfile',
+  'raw_input', 'reload', 'file',
+]);
+
+export class ModuleFacts {
+  readonly imports: ImportTable;
+  private readonly scopes = new Map<number, Scope>();
+  private readonly qualifiedCache = new Map<number, string | undefined>();
+  readonly resolve: NameResolver = (identifier) => this.valuesOf(identifier);
+
+  constructor(readonly root: SyntaxNode, readonly source: string) {
+    this.imports = collectImports(root);
+  }
+
+  /** The scope (function or module) whose bindings decide what a name at `node` refers to. */
+  scopeOf(node: SyntaxNode): Scope {
+    const owner = enclosingFunction(node) ?? this.root;
+    return this.scopeFor(owner);
+  }
+
+  scopeFor(owner: SyntaxNode): Scope {
+    let scope = this.scopes.get(owner.id);
+    if (!scope) {
+      scope = buildScope(owner);
+      this.scopes.set(owner.id, scope);
+    }
+    return scope;
+  }
+
+  /** The expressions an identifier holds at its use: its function's bindings first, then the module's. */
+  valuesOf(identifier: SyntaxNode): SyntaxNode[] | undefined {
+    const name = identifier.text;
+    const local = this.scopeOf(identifier);
+    if (local.bindings.has(name)) return local.valuesBefore(name, identifier.startIndex);
+    if (local.node.id === this.root.id) return undefined;
+    const module = this.scopeFor(this.root);
+    const bindings = module.bindings.get(name);
+    // A module-level name read from a function: only a name bound once is known (any order: the function runs later).
+    if (!bindings || bindings.length !== 1 || bindings[0].kind !== 'assign' || !bindings[0].value) return undefined;
+    return [bindings[0].value];
+  }
+
+  /** The parameter binding of `identifier` in its function, if the name is (only) a parameter there. */
+  isParameter(identifier: SyntaxNode): boolean {
+    const bindings = this.scopeOf(identifier).bindings.get(identifier.text);
+    return !!bindings && bindings.some((binding) => binding.kind === 'parameter');
+  }
+
+  /**
+   * Qualified name of a callee or attribute: `sp.call` with `import subprocess as sp` → `subprocess.call`;
+   * `requests.Session().get` → `requests.Session().get`; a local bound once to a call → that call's name + `()`.
+   */
+  qualifiedName(node: SyntaxNode): string | undefined {
+    const cached = this.qualifiedCache.get(node.id);
+    if (cached !== undefined || this.qualifiedCache.has(node.id)) return cached;
+    const result = this.computeQualifiedName(node, 0);
+    this.qualifiedCache.set(node.id, result);
+    return result;
+  }
+
+  private computeQualifiedName(node: SyntaxNode, depth: number): string | undefined {
+    if (depth > 8) return undefined;
+    switch (node.type) {
+      case 'identifier': {
+        const name = node.text;
+        const imported = this.imports.aliases.get(name);
+        const local = this.scopeOf(node);
+        if (!local.bindings.has(name) && imported) return imported;
+        const values = local.bindings.has(name) ? local.valuesBefore(name, node.startIndex) : this.valuesOf(node);
+        if (values?.length === 1 && values[0].type === 'call') {
+          const callee = values[0].childForFieldName('function');
+          const inner = callee ? this.computeQualifiedName(callee, depth + 1) : undefined;
+          return inner ? `${inner}()` : name;
+        }
+        if (imported && !local.bindings.has(name)) return imported;
+        return name;
+      }
+      case 'attribute': {
+        const object = node.childForFieldName('object');
+        const attribute = node.childForFieldName('attribute')?.text;
+        if (!object || !attribute) return undefined;
+        const base = this.computeQualifiedName(object, depth + 1);
+        return base === undefined ? undefined : `${base}.${attribute}`;
+      }
+      case 'call': {
+        const callee = node.childForFieldName('function');
+        const inner = callee ? this.computeQualifiedName(callee, depth + 1) : undefined;
+        return inner === undefined ? undefined : `${inner}()`;
+      }
+      case 'parenthesized_expression': {
+        const inner = node.firstNamedChild;
+        return inner ? this.computeQualifiedName(inner, depth + 1) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The qualified name of the function a call invokes. */
+  callName(call: SyntaxNode): string | undefined {
+    const callee = call.childForFieldName('function');
+    return callee ? this.qualifiedName(callee) : undefined;
+  }
+
+  /** The last dotted segment of the callee as written (`a.b().c` → `c`). */
+  calleeAttribute(call: SyntaxNode): string | undefined {
+    const callee = call.childForFieldName('function');
+    if (!callee) return undefined;
+    if (callee.type === 'identifier') return callee.text;
+    if (callee.type === 'attribute') return callee.childForFieldName('attribute')?.text;
+    return undefined;
+  }
+
+  isBuiltin(name: string): boolean {
+    return BUILTINS.has(name) && !this.imports.aliases.has(name);
+  }
+
+  /** True when some import statement brings in a name containing `fragment` (Bandit's `is_module_imported_like`). */
+  importsLike(fragment: string): boolean {
+    return this.imports.names.some((name) => name.includes(fragment));
+  }
+
+  /** True when a module (or something inside it) is imported. */
+  importsModule(module: string): boolean {
+    return this.imports.names.some((name) => name === module || name.startsWith(`${module}.`));
+  }
+
+  fold(node: SyntaxNode): StringShape | null {
+    return foldString(node, this.resolve);
+  }
+
+  constant(node: SyntaxNode): PyConstant | undefined {
+    return constantValue(node, this.resolve);
+  }
+
+  isConstant(node: SyntaxNode): boolean {
+    return this.constant(node) !== undefined;
+  }
+}

@@ -1,0 +1,17 @@
+// Bandit's `has_shell`: is the `shell=` argument of a call true? Variables count as true (they may be).
+import type { SyntaxNode } from '../../python/syntax.js';
+import type { ModuleFacts } from '../../python/module.js';
+import { keywordArgument } from '../../python/arguments.js';
+
+export function shellArgument(call: SyntaxNode): SyntaxNode | undefined {
+  return keywordArgument(call, 'shell');
+}
+
+export function isShellTrue(call: SyntaxNode, module: ModuleFacts): boolean {
+  const value = shellArgument(call);
+  if (!value) return false;
+  const constant = module.constant(value);
+  if (constant === undefined) return !['dictionary', 'list', 'tuple'].includes(value.type) || value.namedChildCount > 0;
+  if (Array.isArray(constant)) return constant.length > 0;
+  return !!constant;
+}

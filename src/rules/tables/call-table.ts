@@ -1,0 +1,68 @@
+// Families of dangerous calls and imports as tables: one row each, turned into the same Rule shape as a rule file.
+import type { SyntaxNode } from '../../python/syntax.js';
+import type { ModuleFacts } from '../../python/module.js';
+import type { ReportDescriptor, Rule, RuleMeta } from '../types.js';
+
+export interface CallRow extends Omit<RuleMeta, 'cost'> {
+  /** Exact qualified names of the callee. */
+  calls: string[];
+  /** Extra condition; returning a descriptor overrides message/severity/confidence; false = not flagged. */
+  when?: (call: SyntaxNode, module: ModuleFacts, options: RuleMeta['options']) => boolean | Omit<ReportDescriptor, 'node'>;
+}
+
+export function callTableRule(row: CallRow): Rule {
+  const names = new Set(row.calls);
+  const { calls: _calls, when, ...meta } = row;
+  return {
+    ...meta,
+    cost: 'fast',
+    create: (context) => ({
+      call(node) {
+        const name = context.module.callName(node);
+        if (name === undefined || !names.has(name)) return;
+        const verdict = when ? when(node, context.module, context.options as RuleMeta['options']) : true;
+        if (verdict === false) return;
+        context.report(verdict === true ? { node } : { node, ...verdict });
+      },
+    }),
+  };
+}
+
+export interface ImportRow extends Omit<RuleMeta, 'cost'> {
+  /** Module names, matched as a prefix of the imported name (`pickle` matches `pickle` and `pickle.loads`). */
+  modules: string[];
+}
+
+const DYNAMIC_IMPORTS = new Set(['__import__', 'importlib.import_module', 'importlib.__import__']);
+
+export function importTableRule(row: ImportRow): Rule {
+  const { modules, ...meta } = row;
+  const matches = (name: string) => modules.some((module) => name === module || name.startsWith(`${module}.`));
+  return {
+    ...meta,
+    cost: 'fast',
+    create: (context) => {
+      const reportImport = (statement: SyntaxNode) => {
+        const entry = context.module.imports.statements.find((candidate) => candidate.node.id === statement.id);
+        for (const imported of entry?.names ?? []) {
+          if (matches(imported.qualified)) context.report({ node: imported.node, message: `${meta.message}: ${imported.qualified}` });
+        }
+      };
+      return {
+        import_statement: reportImport,
+        import_from_statement: reportImport,
+        call(node) {
+          const name = context.module.callName(node);
+          if (name === undefined) return;
+          if (DYNAMIC_IMPORTS.has(name)) {
+            const first = node.childForFieldName('arguments')?.firstNamedChild;
+            const target = first ? context.module.constant(first) : undefined;
+            if (typeof target === 'string' && matches(target)) context.report({ node, message: `${meta.message}: ${target}` });
+          } else if (modules.includes(name)) {
+            context.report({ node });
+          }
+        },
+      };
+    },
+  };
+}

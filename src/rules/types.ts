@@ -1,0 +1,85 @@
+// The rule contract: static metadata readable without running anything, plus `create`, which returns the
+// node handlers the engine's single walk dispatches to.
+import type { SyntaxNode } from '../python/syntax.js';
+import type { ModuleFacts } from '../python/module.js';
+
+export type Level = 'low' | 'medium' | 'high';
+export const LEVELS: readonly Level[] = ['low', 'medium', 'high'];
+export function levelRank(level: Level): number {
+  return LEVELS.indexOf(level);
+}
+
+export const CATEGORIES = [
+  'sql-injection', 'command-injection', 'code-injection', 'deserialization', 'xss', 'csrf', 'template-injection',
+  'insecure-transport', 'weak-crypto', 'weak-random', 'hardcoded-secret', 'path-traversal', 'xxe', 'ssrf',
+  'open-redirect', 'insecure-config', 'exception-handling', 'assert-used', 'missing-timeout', 'ldap-injection', 'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CATEGORY_TITLES: Record<Category, string> = {
+  'sql-injection': 'SQL injection', 'command-injection': 'Command injection', 'code-injection': 'Code injection',
+  deserialization: 'Unsafe deserialization', xss: 'Cross-site scripting (XSS)', csrf: 'Cross-site request forgery (CSRF)',
+  'template-injection': 'Template injection', 'insecure-transport': 'Insecure transport', 'weak-crypto': 'Weak cryptography',
+  'weak-random': 'Weak randomness', 'hardcoded-secret': 'Hard-coded secrets', 'path-traversal': 'Path traversal',
+  xxe: 'XML external entities', ssrf: 'Server-side request forgery', 'open-redirect': 'Open redirect',
+  'insecure-config': 'Insecure configuration', 'exception-handling': 'Exception handling', 'assert-used': 'Assert used',
+  'missing-timeout': 'Missing timeout', 'ldap-injection': 'LDAP injection', other: 'Other',
+};
+
+export type Cost = 'fast' | 'deep';
+
+export interface RuleDocs {
+  why: string;
+  /** Code the rule flags; each example must produce at least one finding of this rule. */
+  bad: string[];
+  /** Look-alike code the rule accepts; each example must produce no finding of this rule. */
+  good: string[];
+  references?: string[];
+}
+
+export type OptionValue = string | number | boolean | string[];
+
+export interface RuleMeta {
+  /** Kebab-case name that reads as "allow ___": `subprocess-shell-true`. */
+  id: string;
+  /** Bandit ids (`B602`) and Ruff codes (`S602`) that name the same check. */
+  aliases: string[];
+  category: Category;
+  cwe: number;
+  severity: Level;
+  confidence: Level;
+  cost: Cost;
+  message: string;
+  fix: string;
+  docs: RuleDocs;
+  /** False for rules the `recommended` preset leaves off (noisy without context); `strict` turns them on. */
+  recommended?: boolean;
+  /** Default option values; users override them in config (`rules.<id>.options`). */
+  options?: Record<string, OptionValue>;
+}
+
+export interface ReportDescriptor {
+  node: SyntaxNode;
+  message?: string;
+  severity?: Level;
+  confidence?: Level;
+  /** Data-flow evidence, source first: `request.GET["q"] (line 12)`. */
+  flow?: string[];
+}
+
+export interface RuleContext {
+  readonly module: ModuleFacts;
+  readonly options: Readonly<Record<string, OptionValue>>;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export type NodeHandler = (node: SyntaxNode) => void;
+export type RuleHandlers = Record<string, NodeHandler>;
+
+export interface Rule extends RuleMeta {
+  create(context: RuleContext): RuleHandlers;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,21 @@
+import subprocess
+import subprocess as sp
+from subprocess import Popen as P
+
+
+def run(name, flag):
+    # expect: subprocess-shell-true
+    subprocess.call("ls " + name, shell=True)
+    # expect: subprocess-shell-true
+    sp.check_output(f"grep {name} /etc/passwd", shell=True)
+    P(name,
+      # expect: subprocess-shell-true
+      shell=True)
+    # expect: subprocess-shell-true
+    subprocess.run(args="echo %s" % name, shell=flag)
+    # ok: subprocess-shell-true
+    subprocess.call(["ls", name])
+    # ok: subprocess-shell-true
+    subprocess.call("ls " + name, shell=False)
+    # ok: subprocess-shell-true
+    subprocess.call(name, shell=0)
