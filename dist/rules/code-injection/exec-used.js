@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 export default defineRule({
     id: 'exec-used',
-    aliases: ['B102', 'S102'],
+    aliases: ['B102', 'S102', 'exec_used'],
     category: 'code-injection',
     cwe: 78,
     severity: 'medium',

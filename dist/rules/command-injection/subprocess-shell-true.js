@@ -4,7 +4,7 @@ import { SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
 import { isShellTrue, shellArgument } from './shell-truthiness.js';
 export default defineRule({
     id: 'subprocess-shell-true',
-    aliases: ['B602', 'S602'],
+    aliases: ['B602', 'S602', 'subprocess_popen_with_shell_equals_true'],
     category: 'command-injection',
     cwe: 78,
     severity: 'high',

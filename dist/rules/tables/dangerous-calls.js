@@ -2,7 +2,7 @@
 import { callTableRule } from './call-table.js';
 const ROWS = [
     {
-        id: 'eval-used', aliases: ['B307', 'S307'], category: 'code-injection', cwe: 78, severity: 'medium', confidence: 'high',
+        id: 'eval-used', aliases: ['B307', 'S307', 'eval'], category: 'code-injection', cwe: 78, severity: 'medium', confidence: 'high',
         calls: ['eval', 'builtins.eval'],
         message: 'eval() evaluates arbitrary Python expressions',
         fix: 'Use ast.literal_eval() for literals, json.loads() for data, or an explicit dispatch table.',

@@ -3,7 +3,7 @@ import { importTableRule, type ImportRow } from './call-table.js';
 
 const ROWS: ImportRow[] = [
   {
-    id: 'import-telnetlib', aliases: ['B401', 'S401'], category: 'insecure-transport', cwe: 319, severity: 'high', confidence: 'high',
+    id: 'import-telnetlib', aliases: ['B401', 'S401', 'import_telnetlib'], category: 'insecure-transport', cwe: 319, severity: 'high', confidence: 'high',
     modules: ['telnetlib'],
     message: 'telnetlib sends everything, passwords included, in clear text',
     fix: 'Use SSH (paramiko, asyncssh) instead of Telnet.',
