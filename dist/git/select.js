@@ -1,4 +1,4 @@
 import { UsageError } from '../cli/args.js';
-export async function selectGitFiles(_args, _io) {
+export async function selectGitFiles(_args, _io, _location) {
     throw new UsageError('git modes are not built yet: give PATH... to review files');
 }

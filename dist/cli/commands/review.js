@@ -8,9 +8,14 @@ import { applyPolicy } from '../../policy/apply.js';
 import { render } from '../../report/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { expandPaths, PathError } from '../../files/walk-paths.js';
+import { locateProject } from '../../git/repo.js';
+import { loadConfig } from '../../config/load.js';
 export async function runReview(args, io) {
-    const settings = resolveSettings(args);
-    const selection = await selectFiles(args, io);
+    const location = locateProject(io.cwd, io.env);
+    const loaded = await loadConfig(args, location);
+    const settings = resolveSettings(args, loaded.config);
+    const selection = await selectFiles(args, io, location);
+    selection.notices.unshift(...loaded.notices);
     const cache = await openCache(settings, selection);
     const reviews = await reviewFiles(selection.jobs, { rules: settings.rules, cache, maxFileBytes: settings.maxFileBytes });
     const report = buildReport(selection, reviews, settings);
@@ -19,11 +24,11 @@ export async function runReview(args, io) {
         return 2;
     return report.verdict === 'blocked' ? 1 : 0;
 }
-async function selectFiles(args, io) {
+async function selectFiles(args, io, location) {
     const gitMode = args.options.get('all') || args.options.get('rev') || args.options.get('staged') || args.options.get('pre-commit') || args.positionals.length === 0;
     if (gitMode) {
         const { selectGitFiles } = await import('../../git/select.js');
-        return selectGitFiles(args, io);
+        return selectGitFiles(args, io, location);
     }
     try {
         const files = expandPaths(args.positionals, io.cwd, args.options.get('follow-symlinks') === true);
@@ -32,6 +37,7 @@ async function selectFiles(args, io) {
             mode: 'paths',
             target: args.positionals.join(' '),
             jobs: files.map((file) => ({ path: file.path, read: () => readFile(file.absolute) })),
+            defaultCacheDir: location.commonDir ? `${location.commonDir}/review-security` : undefined,
             notices: [],
         };
     }

@@ -12,6 +12,8 @@ import { render } from '../../report/index.js';
 import type { ReviewMode, ReviewReport } from '../../report/model.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { expandPaths, PathError } from '../../files/walk-paths.js';
+import { locateProject, type ProjectLocation } from '../../git/repo.js';
+import { loadConfig } from '../../config/load.js';
 
 export interface Selection {
   mode: ReviewMode;
@@ -23,8 +25,11 @@ export interface Selection {
 }
 
 export async function runReview(args: ParsedArgs, io: Io): Promise<number> {
-  const settings = resolveSettings(args);
-  const selection = await selectFiles(args, io);
+  const location = locateProject(io.cwd, io.env);
+  const loaded = await loadConfig(args, location);
+  const settings = resolveSettings(args, loaded.config);
+  const selection = await selectFiles(args, io, location);
+  selection.notices.unshift(...loaded.notices);
   const cache = await openCache(settings, selection);
   const reviews = await reviewFiles(selection.jobs, { rules: settings.rules, cache, maxFileBytes: settings.maxFileBytes });
   const report = buildReport(selection, reviews, settings);
@@ -33,11 +38,11 @@ export async function runReview(args: ParsedArgs, io: Io): Promise<number> {
   return report.verdict === 'blocked' ? 1 : 0;
 }
 
-async function selectFiles(args: ParsedArgs, io: Io): Promise<Selection> {
+async function selectFiles(args: ParsedArgs, io: Io, location: ProjectLocation): Promise<Selection> {
   const gitMode = args.options.get('all') || args.options.get('rev') || args.options.get('staged') || args.options.get('pre-commit') || args.positionals.length === 0;
   if (gitMode) {
     const { selectGitFiles } = await import('../../git/select.js');
-    return selectGitFiles(args, io);
+    return selectGitFiles(args, io, location);
   }
   try {
     const files = expandPaths(args.positionals, io.cwd, args.options.get('follow-symlinks') === true);
@@ -46,6 +51,7 @@ async function selectFiles(args: ParsedArgs, io: Io): Promise<Selection> {
       mode: 'paths',
       target: args.positionals.join(' '),
       jobs: files.map((file) => ({ path: file.path, read: () => readFile(file.absolute) })),
+      defaultCacheDir: location.commonDir ? `${location.commonDir}/review-security` : undefined,
       notices: [],
     };
   } catch (error) {

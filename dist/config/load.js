@@ -1,0 +1,3 @@
+export async function loadConfig(_args, _location) {
+    return { config: {}, notices: [] };
+}
