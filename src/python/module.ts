@@ -1,7 +1,6 @@
 // Facts about one module, built once per file and shared by every rule: imports, scopes, qualified names,
 // constant folding with name resolution.
 import type { SyntaxNode } from './syntax.js';
-import { enclosingFunction } from './syntax.js';
 import { collectImports, type ImportTable } from './imports.js';
 import { buildScope, type Scope } from './scope.js';
 import { constantValue, foldString, type NameResolver, type PyConstant, type StringShape } from './literals.js';
@@ -16,6 +15,8 @@ export class ModuleFacts {
   readonly imports: ImportTable;
   private readonly scopes = new Map<number, Scope>();
   private readonly qualifiedCache = new Map<number, string | undefined>();
+  /** Functions and lambdas sorted by start byte: `node.parent` walks down from the root, so ancestor chains are slow. */
+  private functions?: { start: number[]; end: number[]; nodes: SyntaxNode[] };
   readonly resolve: NameResolver = (identifier) => this.valuesOf(identifier);
 
   constructor(readonly root: SyntaxNode, readonly source: string) {
@@ -24,8 +25,30 @@ export class ModuleFacts {
 
   /** The scope (function or module) whose bindings decide what a name at `node` refers to. */
   scopeOf(node: SyntaxNode): Scope {
-    const owner = enclosingFunction(node) ?? this.root;
-    return this.scopeFor(owner);
+    return this.scopeFor(this.functionAt(node) ?? this.root);
+  }
+
+  /** The innermost function or lambda that contains `node` (not `node` itself), or null at module level. */
+  functionAt(node: SyntaxNode): SyntaxNode | null {
+    if (!this.functions) {
+      const nodes = this.root.descendantsOfType(['function_definition', 'lambda']);
+      this.functions = { start: nodes.map((fn) => fn.startIndex), end: nodes.map((fn) => fn.endIndex), nodes };
+    }
+    const { start, end, nodes } = this.functions;
+    const from = node.startIndex;
+    const to = node.endIndex;
+    let low = 0;
+    let high = start.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (start[middle] <= from) { last = middle; low = middle + 1; } else high = middle - 1;
+    }
+    // Candidates start at or before the node; the innermost container is the latest-starting one that encloses it.
+    for (let index = last; index >= 0; index--) {
+      if (end[index] >= to && !(start[index] === from && end[index] === to)) return nodes[index];
+    }
+    return null;
   }
 
   scopeFor(owner: SyntaxNode): Scope {
