@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { RULES, findRule } from '../rules/index.js';
 import { CATEGORIES, type Level, type OptionValue, type Rule } from '../rules/types.js';
 import type { EnabledRule } from '../engine/analyse.js';
-import type { PolicySettings } from '../policy/apply.js';
+import type { PathOverride, PolicySettings, RuleOverride } from '../policy/apply.js';
+import { pathFilter } from '../files/path-filter.js';
 import { DEFAULT_TEST_PATHS, testPathMatcher, type TestCodePolicy } from '../policy/test-context.js';
 import { UsageError, type ParsedArgs } from '../cli/args.js';
 import { FORMATS, type FormatName } from '../report/index.js';
@@ -11,9 +12,16 @@ import { TOOL_VERSION } from '../version.js';
 
 export type RuleSetting = 'off' | 'on' | { severity?: Level; confidence?: Level; options?: Record<string, OptionValue>; enabled?: boolean };
 
+/** Settings for the files matching `files` (gitignore-like globs), applied after the cache: rule options stay global. */
+export interface ConfigOverride {
+  files: string[];
+  rules?: Record<string, 'off' | 'on' | { severity?: Level; confidence?: Level; enabled?: boolean }>;
+  testCode?: { policy?: TestCodePolicy };
+}
+
 /** The config file's shape after validation (config/schema.json documents it). */
 export interface UserConfig {
-  extends?: 'recommended' | 'strict' | 'bandit';
+  extends?: 'recommended' | 'strict' | 'bandit' | 'none';
   rules?: Record<string, RuleSetting>;
   failOn?: { severity?: Level | 'none'; confidence?: Level };
   minConfidence?: Level;
@@ -22,10 +30,12 @@ export interface UserConfig {
   include?: string[];
   exclude?: string[];
   testCode?: { paths?: string[]; policy?: TestCodePolicy };
+  overrides?: ConfigOverride[];
   cache?: { enabled?: boolean; dir?: string };
   baseline?: string;
   format?: FormatName;
   maxFileBytes?: number;
+  maxFileSeconds?: number;
   newOnly?: boolean;
 }
 
@@ -42,6 +52,8 @@ export interface Settings {
   cache: { enabled: boolean; dir?: string };
   outputs: OutputTarget[];
   maxFileBytes: number;
+  /** Time bound for one file's analysis; 0 = none. */
+  maxFileSeconds: number;
   include: string[];
   exclude: string[];
   baseline?: string;
@@ -64,6 +76,8 @@ export function presetRules(preset: UserConfig['extends']): Set<string> {
       return new Set(RULES.map((rule) => rule.id));
     case 'bandit':
       return new Set(RULES.filter((rule) => rule.aliases.some((alias) => /^B\d{3}$/.test(alias))).map((rule) => rule.id));
+    case 'none':
+      return new Set();
     default:
       return new Set(RULES.filter((rule) => rule.recommended !== false).map((rule) => rule.id));
   }
@@ -98,10 +112,19 @@ export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Sett
     apply(key, value, '--rule');
   }
 
+  // Per-path overrides filter findings after the cache, so a rule an override turns on must run everywhere;
+  // a rule named with --rule keeps its command-line setting on every path.
+  const onCommandLine = new Set(((flag('rule') as string[] | undefined) ?? []).flatMap((spec) => rulesNamedBy(spec.split('=')[0])?.map((rule) => rule.id) ?? []));
+  const overrides = (config.overrides ?? []).map((override) => pathOverride(override, onCommandLine));
+  const analysed = new Set(enabled);
+  for (const override of overrides) for (const [id, setting] of override.rules) if (setting.enabled) analysed.add(id);
+
   const profile = (flag('profile') as string | undefined) ?? config.profile ?? 'full';
   const rules: EnabledRule[] = RULES
-    .filter((rule) => enabled.has(rule.id) && (profile === 'full' || rule.cost === 'fast'))
+    .filter((rule) => analysed.has(rule.id) && (profile === 'full' || rule.cost === 'fast'))
     .map((rule) => ({ rule, options: options.get(rule.id) ?? {} }));
+
+  const analysedRules = new Set(rules.map(({ rule }) => rule.id));
 
   const failOnFlag = flag('fail-on') as string | undefined;
   const failSeverity = failOnFlag ?? config.failOn?.severity ?? 'high';
@@ -118,8 +141,12 @@ export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Sett
       isTestPath: testPathMatcher(config.testCode?.paths ?? DEFAULT_TEST_PATHS),
     },
     ignoreNosec: flag('ignore-nosec') === true,
+    reportUnusedSuppressions: flag('report-unused-suppressions') === true,
     ruleLevels: levels,
     neverBlock: failSeverity === 'none',
+    enabledRules: enabled,
+    analysedRules,
+    overrides,
   };
 
   const outputs = ((flag('format') as string[] | undefined) ?? [config.format ?? 'compact']).map(parseOutput);
@@ -131,6 +158,8 @@ export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Sett
 
   const maxFileBytes = Number(flag('max-file-bytes') ?? config.maxFileBytes ?? 5_000_000);
   if (!Number.isFinite(maxFileBytes) || maxFileBytes <= 0) throw new UsageError('--max-file-bytes: expected a positive number');
+  const maxFileSeconds = Number(flag('max-file-seconds') ?? config.maxFileSeconds ?? 30);
+  if (!Number.isFinite(maxFileSeconds) || maxFileSeconds < 0) throw new UsageError('--max-file-seconds: expected a number ≥ 0 (0 = no limit)');
 
   return {
     rules,
@@ -142,11 +171,31 @@ export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Sett
     },
     outputs,
     maxFileBytes,
+    maxFileSeconds,
     include: config.include ?? [],
     exclude: config.exclude ?? [],
     baseline: (flag('baseline') as string | undefined) ?? config.baseline,
     newOnly: flag('new-only') as boolean | undefined ?? config.newOnly,
   };
+}
+
+function pathOverride(override: ConfigOverride, keepGlobal: ReadonlySet<string>): PathOverride {
+  const matcher = pathFilter(override.files, []);
+  const rules = new Map<string, RuleOverride>();
+  const entries = Object.entries(override.rules ?? {});
+  // As in the global `rules`: categories first, then single rules.
+  const ordered = [...entries.filter(([key]) => !findRule(key)), ...entries.filter(([key]) => findRule(key))];
+  for (const [key, setting] of ordered) {
+    const named = rulesNamedBy(key);
+    if (!named) throw new UsageError(`config overrides: unknown rule, alias or category '${key}'`);
+    for (const rule of named) {
+      if (keepGlobal.has(rule.id)) continue;
+      if (setting === 'off' || (typeof setting === 'object' && setting.enabled === false)) rules.set(rule.id, { enabled: false });
+      else if (setting === 'on') rules.set(rule.id, { enabled: true });
+      else rules.set(rule.id, { enabled: true, severity: setting.severity, confidence: setting.confidence });
+    }
+  }
+  return { matches: (path) => override.files.length > 0 && matcher.accepts(path), rules, testCodePolicy: override.testCode?.policy };
 }
 
 function parseOutput(spec: string): OutputTarget {
