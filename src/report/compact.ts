@@ -7,6 +7,8 @@ import { escapeControl, paint, type TerminalStyle } from './terminal.js';
 export interface CompactOptions extends TerminalStyle {
   showSource: boolean;
   quiet: boolean;
+  /** Terminal width when writing to a TTY: long messages and source lines are cut to fit. */
+  columns?: number;
 }
 
 const SEVERITY_COLOR = { high: 'red', medium: 'yellow', low: 'cyan' } as const;
@@ -15,36 +17,80 @@ export function renderCompact(report: ReviewReport, options: CompactOptions): st
   const out: string[] = [];
   const visible = report.findings.filter((finding) => !finding.suppressed);
   const blocking = blockingCount(report);
-  if (!options.quiet || visible.length > 0 || report.errors.length > 0) {
+  const clean = visible.length === 0 && report.errors.length === 0 && report.ruleErrors.length === 0;
+  // A clean review is one line (the hook's "silent, fast pass"), or nothing at all with --quiet.
+  if (clean) return options.quiet ? '' : `${[...existingSummary(report), `review-security: ${verdictLine(report, options)}`].join('\n')}\n`;
+  {
     out.push(headline(report));
     for (const notice of report.notices) out.push(paint(options, 'dim', notice));
   }
   const locations = visible.map((finding) => `${escapeControl(finding.path)}:${finding.line}:${finding.column}`);
-  const width = Math.min(60, Math.max(0, ...locations.map((location) => location.length)));
+  const failed = [...report.errors.map((error) => ({ path: error.path, message: escapeControl(error.message) })),
+    ...report.ruleErrors.map((error) => ({ path: error.path, message: `rule ${error.rule} failed: ${escapeControl(error.message)}` }))];
+  const failedPaths = failed.map((error) => escapeControl(error.path));
+  const width = Math.min(60, Math.max(0, ...[...locations, ...failedPaths].map((location) => location.length)));
+  const ruleWidth = Math.min(32, Math.max(0, ...visible.map((finding) => finding.rule.length)));
   visible.forEach((finding, index) => {
     const severity = paint(options, SEVERITY_COLOR[finding.severity], finding.severity.toUpperCase().padEnd(6));
-    const note = finding.downgraded ? paint(options, 'dim', ` [downgraded: ${finding.downgraded}]`) : '';
-    out.push(`${locations[index].padEnd(width)}  ${severity}  ${finding.rule}  ${escapeControl(finding.message)}${note}`);
-    if (finding.flow) out.push(paint(options, 'dim', `    flow: ${escapeControl(finding.flow.join(' → '))}`));
-    if (options.showSource && finding.sourceLine.trim()) out.push(paint(options, 'dim', `    ${escapeControl(finding.sourceLine.trim())}`));
+    const prefix = `${locations[index].padEnd(width)}  ${finding.severity.toUpperCase().padEnd(6)}  ${finding.rule.padEnd(ruleWidth)}  `;
+    const message = escapeControl(finding.message);
+    const note = (finding.existing ? ' [existing]' : '') + (finding.downgraded ? ` [downgraded: ${escapeControl(finding.downgraded)}]` : '');
+    const room = roomAfter(prefix, options.columns);
+    const tail = fits(message + note, room) ? message + (note ? paint(options, 'dim', note) : '') : truncate(message + note, room);
+    out.push(`${locations[index].padEnd(width)}  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${tail}`);
+    if (finding.flow) out.push(paint(options, 'dim', truncate(`    flow: ${escapeControl(finding.flow.join(' → '))}`, roomAfter('', options.columns))));
+    if (options.showSource && finding.sourceLine.trim()) out.push(paint(options, 'dim', truncate(`    ${escapeControl(finding.sourceLine.trim())}`, roomAfter('', options.columns))));
   });
-  for (const error of report.errors) out.push(`${escapeControl(error.path)}  ${paint(options, 'red', 'ERROR ')}  ${escapeControl(error.message)}`);
-  for (const error of report.ruleErrors) out.push(`${escapeControl(error.path)}  ${paint(options, 'red', 'ERROR ')}  rule ${error.rule} failed: ${escapeControl(error.message)}`);
+  failed.forEach((error, index) => out.push(`${failedPaths[index].padEnd(width)}  ${paint(options, 'red', 'ERROR ')}  ${error.message}`));
   if (visible.length > 0) {
     out.push('');
     out.push(...categorySummary(visible));
   }
   const suppressed = report.findings.length - visible.length;
   if (suppressed > 0 && !options.quiet) out.push(paint(options, 'dim', `${plural(suppressed, 'finding')} suppressed by markers or baseline`));
+  if (!options.quiet) out.push(...existingSummary(report).map((line) => paint(options, 'dim', line)));
   if (!options.quiet || blocking > 0 || visible.length > 0 || report.errors.length > 0) out.push(verdictLine(report, options));
-  if (blocking > 0 && (report.mode === 'staged' || report.mode === 'pre-commit')) out.push(...blockedAdvice(report));
+  if (blocking > 0 && (report.mode === 'staged' || report.mode === 'pre-commit' || report.mode === 'pre-push')) out.push(...blockedAdvice(report));
   return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
+
+/** Narrow terminals get the whole line (wrapped) rather than a stump of a message. */
+const MIN_ROOM = 40;
+
+function roomAfter(prefix: string, columns: number | undefined): number | undefined {
+  if (!columns) return undefined;
+  const room = columns - [...prefix].length;
+  return room >= MIN_ROOM ? room : undefined;
+}
+
+function fits(text: string, room: number | undefined): boolean {
+  return room === undefined || [...text].length <= room;
+}
+
+/** Cut to `room` characters with an ellipsis; code points, so a surrogate pair is never split. */
+export function truncate(text: string, room: number | undefined): string {
+  if (room === undefined || fits(text, room)) return text;
+  return `${[...text].slice(0, room - 1).join('')}…`;
 }
 
 function headline(report: ReviewReport): string {
   const { scanned, cached } = report.files;
   const what = report.mode === 'staged' || report.mode === 'pre-commit' ? `staged Python ${scanned === 1 ? 'file' : 'files'}` : `Python ${scanned === 1 ? 'file' : 'files'}`;
   return `review-security: ${scanned} ${what} reviewed${cached > 0 ? ` (${cached} from cache)` : ''}${report.mode === 'rev' || report.mode === 'all' ? ` in ${report.target}` : ''}`;
+}
+
+/** `--new-only` / `--changed-lines`: what the list leaves out, in one line each. */
+function existingSummary(report: ReviewReport): string[] {
+  const lines: string[] = [];
+  const existing = report.existing;
+  if (existing && existing.count > 0) {
+    const where = `in ${existing.files === 1 ? 'a touched file' : 'touched files'}`;
+    lines.push(existing.listed
+      ? `${plural(existing.count, 'existing finding')} ${where} (marked [existing]: present before this change, not blocking)`
+      : `${plural(existing.count, 'existing finding')} ${where}; \`--all-findings\` to show`);
+  }
+  if (report.offChangedLines) lines.push(`${plural(report.offChangedLines, 'finding')} on lines this change did not touch; drop \`--changed-lines\` to show`);
+  return lines;
 }
 
 function categorySummary(findings: Finding[]): string[] {
@@ -68,15 +114,16 @@ function categorySummary(findings: Finding[]): string[] {
 export function verdictText(report: ReviewReport): string {
   const blocking = blockingCount(report);
   const staged = report.mode === 'staged' || report.mode === 'pre-commit';
+  const stopped = staged ? 'commit blocked' : report.mode === 'pre-push' ? 'push blocked' : undefined;
   if (report.errors.length > 0 || report.ruleErrors.length > 0) {
     const failed = report.errors.length + report.ruleErrors.length;
-    return `${staged ? 'commit blocked' : 'review incomplete'}: ${plural(failed, 'file')} could not be reviewed${blocking > 0 ? ` and ${plural(blocking, 'blocking finding')}` : ''}`;
+    return `${stopped ?? 'review incomplete'}: ${plural(failed, 'file')} could not be reviewed${blocking > 0 ? ` and ${plural(blocking, 'blocking finding')}` : ''}`;
   }
-  if (blocking > 0) return `${staged ? 'commit blocked' : 'review failed'}: ${plural(blocking, 'blocking finding')}`;
+  if (blocking > 0) return `${stopped ?? 'review failed'}: ${plural(blocking, 'blocking finding')}${report.existing ? ' introduced by this change' : ''}`;
   const shown = report.findings.filter((finding) => !finding.suppressed).length;
   const scope = `${report.files.scanned} ${staged ? 'staged ' : ''}${report.files.scanned === 1 ? 'file' : 'files'}${report.files.cached > 0 ? ` (${report.files.cached} from cache)` : ''}`;
   if (report.files.scanned === 0) return staged ? 'no staged Python files to review' : 'no Python files to review';
-  if (shown === 0) return `no security defects detected in ${scope}`;
+  if (shown === 0) return `no ${report.existing?.count ? 'new ' : ''}security defects detected in ${scope}`;
   return `passed: no blocking findings in ${scope} (${plural(shown, 'non-blocking finding')})`;
 }
 
@@ -92,6 +139,6 @@ function blockedAdvice(report: ReviewReport): string[] {
   return [
     `  details:   git review-security explain ${rule}`,
     `  suppress:  add  # review-security: ignore[${rule}] -- <reason>  on the flagged statement`,
-    '  skip once: git commit --no-verify',
+    `  skip once: git ${report.mode === 'pre-push' ? 'push' : 'commit'} --no-verify`,
   ];
 }

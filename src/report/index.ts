@@ -8,6 +8,8 @@ export type FormatName = (typeof FORMATS)[number];
 export interface RenderOptions extends TerminalStyle {
   showSource: boolean;
   quiet: boolean;
+  /** Terminal width when stdout is a TTY (compact cuts long lines to it). */
+  columns?: number;
 }
 
 export async function render(format: FormatName, report: ReviewReport, options: RenderOptions): Promise<string> {
@@ -16,7 +18,11 @@ export async function render(format: FormatName, report: ReviewReport, options: 
       return (await import('./compact.js')).renderCompact(report, options);
     case 'json':
       return (await import('./json.js')).renderJson(report);
-    default:
-      throw new Error(`format ${format} is not available yet`);
+    case 'sarif':
+      return (await import('./sarif.js')).renderSarif(report);
+    case 'github':
+      return (await import('./github.js')).renderGithub(report);
+    case 'markdown':
+      return (await import('./markdown.js')).renderMarkdown(report);
   }
 }

@@ -1,0 +1,82 @@
+// The progress spinner: stderr only, on a real terminal only, and only once a review has run for a moment.
+// ora is imported lazily when the spinner is about to appear, so short reviews (the hook) never load it.
+import type { Io } from './io.js';
+
+/** Reviews shorter than this never show a spinner. */
+export const PROGRESS_DELAY_MS = 300;
+/** While the spinner is up, analysis gives the event loop a turn this often so the spinner can draw. */
+const YIELD_EVERY_MS = 50;
+
+export interface Progress {
+  /** After each file; returns a promise when the caller should let the event loop run (the spinner draws then). */
+  fileReviewed(cached: boolean): Promise<void> | undefined;
+  /** Removes the spinner; call before anything else is written. Idempotent. */
+  stop(): void;
+}
+
+const NO_PROGRESS: Progress = { fileReviewed: () => undefined, stop: () => undefined };
+
+/**
+ * A spinner needs a terminal with a width (ora loops writing escape codes on a 0-column pty), no CI (logs are not
+ * terminals, whatever they claim), a TERM that can move the cursor, and a user who did not ask for quiet.
+ */
+export function progressWanted(io: Io, flags: { progress?: boolean; quiet?: boolean }): boolean {
+  if (flags.progress === false || flags.quiet) return false;
+  return io.stderr.isTTY === true && (io.stderr.columns ?? 0) > 0 && io.env.CI === undefined && io.env.TERM !== 'dumb';
+}
+
+export function startProgress(io: Io, total: number, flags: { progress?: boolean; quiet?: boolean }, delayMs = PROGRESS_DELAY_MS): Progress {
+  if (!progressWanted(io, flags) || total === 0) return NO_PROGRESS;
+  return new SpinnerProgress(io, total, delayMs);
+}
+
+class SpinnerProgress implements Progress {
+  private done = 0;
+  private cached = 0;
+  private readonly startedAt = performance.now();
+  private lastYield = this.startedAt;
+  /** Set once ora is being loaded; resolves when the spinner is up (or cannot be). */
+  private loading: Promise<void> | undefined;
+  private stopped = false;
+  private spinner: { text: string; stop(): unknown } | undefined;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly io: Io, private readonly total: number, private readonly delayMs: number) {
+    this.timer = setTimeout(() => this.show(), delayMs);
+    this.timer.unref();
+  }
+
+  fileReviewed(cached: boolean): Promise<void> | undefined {
+    this.done++;
+    if (cached) this.cached++;
+    if (this.spinner) this.spinner.text = this.text();
+    const now = performance.now();
+    // Analysis is synchronous: the timer may not get its turn, so the elapsed time is checked here too.
+    if (now - this.startedAt >= this.delayMs && this.done < this.total) this.show();
+    // Loading ora takes a few turns of the event loop that synchronous analysis would not give it.
+    if (this.loading && !this.spinner && !this.stopped) return this.loading;
+    if (now - this.lastYield < YIELD_EVERY_MS || this.stopped) return undefined;
+    this.lastYield = now;
+    return new Promise((resolve) => setImmediate(resolve));
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.spinner?.stop();
+    this.spinner = undefined;
+  }
+
+  private show(): void {
+    if (this.loading || this.stopped) return;
+    this.loading = import('ora').then(({ default: ora }) => {
+      if (this.stopped) return;
+      // Conditions were checked by progressWanted against the command's own streams and environment.
+      this.spinner = ora({ stream: this.io.stderr as NodeJS.WriteStream, text: this.text(), isEnabled: true, discardStdin: false }).start();
+    }, () => undefined); // no spinner is no reason to fail a review
+  }
+
+  private text(): string {
+    return `Reviewing Python files: ${this.done}/${this.total}${this.cached > 0 ? ` (${this.cached} from cache)` : ''}`;
+  }
+}

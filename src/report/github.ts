@@ -1,0 +1,60 @@
+// `--format github`: GitHub Actions workflow commands, one annotation per finding on the flagged lines.
+// Blocking findings are `error`s (they fail the job); the rest are `warning`s or, for low severity, `notice`s.
+import type { Finding } from '../policy/finding.js';
+import { CATEGORY_TITLES } from '../rules/types.js';
+import type { ReviewReport } from './model.js';
+import { verdictText } from './compact.js';
+import { escapeControl } from './terminal.js';
+
+type Command = 'error' | 'warning' | 'notice';
+
+export function renderGithub(report: ReviewReport): string {
+  const lines: string[] = [];
+  for (const finding of report.findings) {
+    if (finding.suppressed) continue;
+    lines.push(annotation(commandFor(finding), {
+      file: finding.path,
+      line: finding.line,
+      col: finding.column,
+      endLine: finding.endLine,
+      endColumn: finding.endColumn,
+      title: `${finding.rule} (${CATEGORY_TITLES[finding.category]}, ${finding.severity})`,
+    }, findingMessage(finding)));
+  }
+  for (const error of report.errors) lines.push(annotation('error', { file: error.path, title: 'not reviewed' }, error.message));
+  for (const error of report.ruleErrors) lines.push(annotation('error', { file: error.path, title: `rule ${error.rule} failed` }, error.message));
+  lines.push(`${report.tool.name}: ${verdictText(report)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function commandFor(finding: Finding): Command {
+  if (finding.blocking) return 'error';
+  return finding.severity === 'low' ? 'notice' : 'warning';
+}
+
+function findingMessage(finding: Finding): string {
+  const details = [`${finding.confidence} confidence`, `CWE-${finding.cwe}`];
+  if (finding.downgraded) details.push(`downgraded: ${finding.downgraded}`);
+  const flow = finding.flow ? `\nflow: ${finding.flow.join(' → ')}` : '';
+  return `${finding.message} [${details.join(', ')}]${flow}`;
+}
+
+export function annotation(command: Command, properties: Record<string, string | number>, message: string): string {
+  const list = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(neutralise(String(value)))}`).join(',');
+  return `::${command} ${list}::${escapeData(message.split('\n').map(neutralise).join('\n'))}`;
+}
+
+/** Text from the repository must not act on the log viewer: other control characters are shown escaped. */
+function neutralise(text: string): string {
+  return text.split('\r').map(escapeControl).join('\r');
+}
+
+/** Message text: `%`, CR and LF would end or corrupt the command (actions/toolkit `escapeData`). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Property values also may not contain the `:` and `,` that delimit them (actions/toolkit `escapeProperty`). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,138 @@
+// The built CLI's report plumbing: several formats in one run, --output, --stats, and the progress spinner, which
+// appears only on a real terminal (a pty from `script`) and never with pipes, in CI, with --quiet/--no-progress,
+// on TERM=dumb or on a terminal without a width.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const SPINNER_TEXT = 'Reviewing Python files: ';
+const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/** An environment as a developer's terminal has it: no CI, no colour overrides. */
+function terminalEnv(extra = {}) {
+  const env = { ...process.env, TERM: 'xterm-256color', ...extra };
+  for (const name of ['CI', 'NO_COLOR', 'FORCE_COLOR', 'GITHUB_ACTIONS']) if (!(name in extra)) delete env[name];
+  return env;
+}
+
+/** A folder outside any git repository with Python files; `slow` makes the review last well over a moment. */
+function project(t, { slow = false } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'review-security-report-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'app.py'), 'import subprocess\n\ndef run(cmd):\n    subprocess.call(cmd, shell=True)\n');
+  writeFileSync(join(dir, 'clean.py'), 'def add(a, b):\n    return a + b\n');
+  if (slow) {
+    const body = Array.from({ length: 1500 }, (_, i) => `def f${i}(x):\n    y = x + ${i}\n    return subprocess.call(['ls', str(y)])\n`).join('\n');
+    for (const name of ['big_a.py', 'big_b.py']) writeFileSync(join(dir, name), `import subprocess\n${body}`);
+  }
+  return dir;
+}
+
+function cli(dir, args, env = terminalEnv()) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw result.error;
+  return result;
+}
+
+/** Runs the CLI under a pseudo-terminal of the given size; returns everything the terminal received. */
+function onTerminal(dir, args, { columns = 100, env = terminalEnv() } = {}) {
+  const command = `stty cols ${columns} rows 30; exec ${[process.execPath, CLI, ...args].map((word) => `'${word}'`).join(' ')}`;
+  const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw result.error;
+  return { status: result.status, output: result.stdout };
+}
+
+test('several formats in one run: compact on stdout, SARIF and Markdown to files', (t) => {
+  const dir = project(t);
+  const result = cli(dir, ['.', '--no-cache', '--format', 'compact', '--format', 'sarif=out.sarif', '--format', 'markdown=review.md']);
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /^app\.py:4:\d+ +HIGH +subprocess-shell-true /m);
+  const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
+  assert.equal(sarif.version, '2.1.0');
+  assert.deepEqual(sarif.runs[0].results.map((result) => [result.ruleId, result.locations[0].physicalLocation.artifactLocation.uri]), [['subprocess-shell-true', 'app.py']]);
+  assert.match(readFileSync(join(dir, 'review.md'), 'utf8'), /^## Security review\n/);
+  assert.equal(result.stderr, '');
+});
+
+test('--output writes the report to a file and nothing to stdout', (t) => {
+  const dir = project(t);
+  const result = cli(dir, ['clean.py', '--no-cache', '--format', 'markdown', '--output', 'review.md']);
+  assert.equal(result.status, 0);
+  assert.equal(result.stdout, '');
+  assert.ok(readFileSync(join(dir, 'review.md'), 'utf8').endsWith('No security defects are detected in the reviewed code.\n'));
+});
+
+test('--format github prints workflow commands', (t) => {
+  const dir = project(t);
+  const result = cli(dir, ['.', '--no-cache', '--format', 'github']);
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /^::error file=app\.py,line=4,col=\d+,endLine=4,endColumn=\d+,title=subprocess-shell-true \(Command injection%2C high\)::/m);
+});
+
+test('--stats prints files, time and the per-rule table to stderr, leaving stdout to the report', (t) => {
+  const dir = project(t);
+  const result = cli(dir, ['.', '--no-cache', '--jobs', '1', '--stats', '--format', 'json']);
+  assert.equal(JSON.parse(result.stdout).files.scanned, 2);
+  assert.match(result.stderr, /^stats: 2 files reviewed, 0 from cache, 2 analysed, 0 not reviewable; \d+ rules$/m);
+  assert.match(result.stderr, /^stats: .* total \(select .*, review .*, report .*\)$/m);
+  assert.match(result.stderr, /^Rule +\| Time \(ms\) \| Relative$/m);
+  assert.match(result.stderr, /^subprocess-shell-true +\| +\d+\.\d{3} \| +\d+\.\d%$/m);
+});
+
+test('with pipes there is never a spinner, even for a long review', (t) => {
+  const dir = project(t, { slow: true });
+  const started = Date.now();
+  const result = cli(dir, ['.', '--no-cache', '--format', 'json']);
+  assert.ok(Date.now() - started > 400, 'the review lasted longer than the spinner delay');
+  assert.equal(result.stderr, '');
+  assert.doesNotMatch(result.stdout, /Reviewing|\x1b/);
+  assert.equal(JSON.parse(result.stdout).files.scanned, 4);
+});
+
+test('on a terminal a long review shows the spinner on stderr, and removes it before the report', { skip: !HAS_SCRIPT && 'no script(1)' }, (t) => {
+  const dir = project(t, { slow: true });
+  const { output } = onTerminal(dir, ['.', '--no-cache', '--jobs', '1', '--format', 'compact', '--no-color']);
+  assert.ok(output.includes(SPINNER_TEXT), 'spinner text');
+  assert.match(output, new RegExp(`${SPINNER_TEXT}\\d+/4`));
+  assert.ok(output.includes('\x1b[?25l') && output.includes('\x1b[?25h'), 'cursor hidden, then shown again');
+  const reportAt = output.search(/app\.py:4:\d+ +HIGH +subprocess-shell-true/);
+  assert.ok(reportAt > output.lastIndexOf(SPINNER_TEXT), 'the report comes after the last spinner frame');
+  assert.ok(output.lastIndexOf('\x1b[?25h') > output.lastIndexOf(SPINNER_TEXT), 'the cursor is shown again');
+});
+
+test('on a terminal a short review shows no spinner at all', { skip: !HAS_SCRIPT && 'no script(1)' }, (t) => {
+  const dir = project(t);
+  const { output } = onTerminal(dir, ['app.py', '--no-cache', '--format', 'compact']);
+  assert.match(output, /subprocess-shell-true/);
+  assert.doesNotMatch(output, /Reviewing|\x1b\[\?25l/);
+});
+
+for (const [name, options] of [
+  ['CI is set', { env: terminalEnv({ CI: 'true' }) }],
+  ['TERM is dumb', { env: terminalEnv({ TERM: 'dumb' }) }],
+  ['--no-progress is given', { args: ['--no-progress'] }],
+  ['--quiet is given', { args: ['--quiet'] }],
+  ['the terminal has no width', { columns: 0 }],
+]) {
+  test(`on a terminal there is no spinner when ${name}`, { skip: !HAS_SCRIPT && 'no script(1)' }, (t) => {
+    const dir = project(t, { slow: true });
+    const out = join(dir, 'out.json');
+    const { output } = onTerminal(dir, ['.', '--no-cache', '--jobs', '1', '--format', `json=${out}`, ...(options.args ?? [])], options);
+    assert.ok(existsSync(out) && JSON.parse(readFileSync(out, 'utf8')).files.scanned === 4, `the review ran to the end: ${JSON.stringify(output.slice(-300))}`);
+    assert.doesNotMatch(output, /Reviewing|\x1b\[\?25l/);
+  });
+}
+
+test('--help lists the formats and shows examples', (t) => {
+  const result = cli(project(t), ['--help']);
+  assert.equal(result.status, 0);
+  assert.match(result.stdout, /compact \| json \| sarif \| github \| markdown/);
+  assert.match(result.stdout, /^Examples:$/m);
+  assert.match(result.stdout, /--format sarif=review\.sarif/);
+  assert.match(result.stdout, /--stats/);
+});
