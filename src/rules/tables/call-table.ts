@@ -31,13 +31,16 @@ export function callTableRule(row: CallRow): Rule {
 export interface ImportRow extends Omit<RuleMeta, 'cost'> {
   /** Module names, matched as a prefix of the imported name (`pickle` matches `pickle` and `pickle.loads`). */
   modules: string[];
+  /** Modules under a listed one that are exempt (`xml.sax.saxutils` only writes XML). */
+  except?: string[];
 }
 
 const DYNAMIC_IMPORTS = new Set(['__import__', 'importlib.import_module', 'importlib.__import__']);
 
 export function importTableRule(row: ImportRow): Rule {
-  const { modules, ...meta } = row;
-  const matches = (name: string) => modules.some((module) => name === module || name.startsWith(`${module}.`));
+  const { modules, except = [], ...meta } = row;
+  const under = (name: string, module: string) => name === module || name.startsWith(`${module}.`);
+  const matches = (name: string) => modules.some((module) => under(name, module)) && !except.some((module) => under(name, module));
   return {
     ...meta,
     cost: 'fast',

@@ -1,0 +1,15 @@
+from django.db.models.expressions import RawSQL
+from django.db import models
+
+QUERY = "SELECT rank FROM t WHERE id = %s"
+
+
+def rank(qs, column, pk):
+    # expect: django-rawsql
+    qs.annotate(r=RawSQL("SELECT " + column + " FROM t", ()))
+    # expect: django-rawsql
+    qs.annotate(r=models.expressions.RawSQL(sql=column, params=()))
+    # ok: django-rawsql
+    qs.annotate(r=RawSQL("SELECT rank FROM t WHERE id = %s", (pk,)))
+    # ok: django-rawsql
+    qs.annotate(r=RawSQL(QUERY, (pk,)))

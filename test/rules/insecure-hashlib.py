@@ -1,0 +1,35 @@
+import hashlib
+import crypt
+from hashlib import md5 as digest
+from hashlib import new as new_hash
+
+
+def weak(data, password):
+    # expect: insecure-hashlib
+    hashlib.md5(data)
+    # expect: insecure-hashlib
+    hashlib.sha1(data).hexdigest()
+    # expect: insecure-hashlib
+    digest(data)
+    # expect: insecure-hashlib
+    hashlib.new("MD5", data)
+    # expect: insecure-hashlib
+    new_hash(name="sha1")
+    # expect: insecure-hashlib
+    hashlib.md4(data, usedforsecurity=True)
+    # expect: insecure-hashlib
+    crypt.crypt(password, crypt.METHOD_MD5)
+    # expect: insecure-hashlib
+    crypt.mksalt(crypt.METHOD_CRYPT)
+    # ok: insecure-hashlib
+    hashlib.md5(data, usedforsecurity=False)
+    # ok: insecure-hashlib
+    hashlib.new("sha256")
+    # ok: insecure-hashlib
+    hashlib.new("md5", usedforsecurity=False)
+    # ok: insecure-hashlib
+    hashlib.sha256(data)
+    # ok: insecure-hashlib
+    crypt.crypt(password, crypt.mksalt(crypt.METHOD_SHA512))
+    # ok: insecure-hashlib
+    hashlib.new(algorithm)

@@ -1,0 +1,16 @@
+import shlex
+import paramiko
+
+
+def remove(path):
+    client = paramiko.SSHClient()
+    # expect: paramiko-exec-command
+    client.exec_command("rm -rf " + path)
+    # expect: paramiko-exec-command
+    stdin, stdout, stderr = client.exec_command(
+        command=f"ls {path}",
+    )
+    # ok: paramiko-exec-command
+    client.exec_command("rm -rf -- " + shlex.quote(path))
+    # ok: paramiko-exec-command
+    client.connect(path)

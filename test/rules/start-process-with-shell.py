@@ -1,0 +1,28 @@
+import os
+import commands
+import subprocess
+from os import system as run
+from os import popen
+
+CLEAR = "clear"
+
+
+def show(path):
+    # expect: start-process-with-shell
+    os.system("cat " + path)
+    # expect: start-process-with-shell
+    run(f"ls {path}")
+    # expect: start-process-with-shell
+    popen(
+        "grep %s /var/log/app.log" % path
+    )
+    # expect: start-process-with-shell
+    subprocess.getoutput("du -sh " + path)
+    # expect: start-process-with-shell
+    commands.getstatusoutput(path)
+    # ok: start-process-with-shell
+    subprocess.run(["cat", "--", path])
+    # ok: start-process-with-shell
+    os.path.join(path, "x")
+    # expect: start-process-with-shell
+    os.system(CLEAR)

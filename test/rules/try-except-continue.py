@@ -1,0 +1,23 @@
+def check_all(items):
+    for item in items:
+        try:
+            check(item)
+        # expect: try-except-continue
+        except Exception:
+            continue
+        try:
+            check(item)
+        # expect: try-except-continue
+        except:
+            continue
+        try:
+            check(item)
+        # ok: try-except-continue
+        except ValueError:
+            continue
+        try:
+            check(item)
+        # ok: try-except-continue
+        except Exception:
+            log(item)
+            continue

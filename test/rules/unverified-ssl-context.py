@@ -1,0 +1,16 @@
+import ssl
+import urllib.request
+from ssl import _create_unverified_context as insecure
+
+# expect: unverified-ssl-context
+urllib.request.urlopen(url, context=ssl._create_unverified_context())
+# expect: unverified-ssl-context
+context = insecure()
+# expect: unverified-ssl-context
+context.verify_mode = ssl.CERT_NONE
+# expect: unverified-ssl-context
+ssl.wrap_socket(sock, cert_reqs=ssl.CERT_NONE, ssl_version=ssl.PROTOCOL_TLSv1_2)
+# ok: unverified-ssl-context
+good = ssl.create_default_context()
+# ok: unverified-ssl-context
+good.verify_mode = ssl.CERT_REQUIRED

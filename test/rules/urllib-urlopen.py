@@ -1,0 +1,33 @@
+import urllib.request
+from urllib.request import urlopen, urlretrieve, Request
+from six.moves.urllib import request as six_request
+import urllib2
+
+
+def fetch(url, path):
+    # expect: urllib-urlopen
+    urllib.request.urlopen(url)
+    # expect: urllib-urlopen
+    urlretrieve(url, path)
+    # expect: urllib-urlopen
+    urllib.request.URLopener().open(url)
+    # expect: urllib-urlopen
+    six_request.urlopen(url)
+    # expect: urllib-urlopen
+    urllib2.urlopen(url)
+    # expect: urllib-urlopen
+    urlopen(Request(url))
+    # expect: urllib-urlopen
+    urlopen("file:///etc/passwd")
+    # ok: urllib-urlopen
+    Request(url)
+
+
+# expect: urllib-urlopen
+STATUS = urlopen("https://example.org/status")
+
+
+def fetch_status():
+    request = Request("https://example.org/status", headers={"Accept": "application/json"})
+    # expect: urllib-urlopen
+    return urlopen(request)

@@ -1,0 +1,26 @@
+import xml.etree.ElementTree as ET
+from xml.etree import ElementTree
+from xml.etree.ElementTree import fromstring as parse_text
+import defusedxml.ElementTree as DET
+
+
+def read(data, path):
+    # expect: xml-etree-parse
+    ET.parse(path)
+    # expect: xml-etree-parse
+    ElementTree.fromstring(data)
+    # expect: xml-etree-parse
+    parse_text(data)
+    # expect: xml-etree-parse
+    ET.iterparse(path)
+    # expect: xml-etree-parse
+    ET.XML(data)
+    # ok: xml-etree-parse
+    DET.fromstring(data)
+    # ok: xml-etree-parse
+    ET.tostring(data)
+
+
+# constant document: listed at low severity
+# expect: xml-etree-parse
+TEMPLATE = ET.fromstring("<config/>")
