@@ -1,8 +1,12 @@
-// FileJob[] → FileReview[]: read, decode, look up the blob cache, analyse on a miss, store. Results in job order.
+// FileJob[] → FileReview[]: read, look up the blob cache, analyse the misses, store. Results in job order.
+// Scheduling: the main thread reads and does every cache lookup; the misses are analysed right here when they are
+// few bytes, and on a worker_threads pool (workers.ts, loaded only then) when there are enough to pay for it.
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import type { AnalysisResult } from './finding.js';
-import { analyseSource, type EnabledRule } from './analyse.js';
+import { AnalysisTimeout, analyseSource, type AnalysisLimits, type EnabledRule } from './analyse.js';
 import { decodePython } from '../files/decode.js';
+import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
 
 export interface FileJob {
   /** Display path (repo-relative in git modes, cwd-relative for paths), `/` separators. */
@@ -30,40 +34,131 @@ export interface ReviewSettings {
   rules: readonly EnabledRule[];
   cache?: ResultCache;
   maxFileBytes: number;
+  /** Called as each file is done (progress display); a returned promise is awaited before the next file. */
+  onFileReviewed?: (review: FileReview) => Promise<void> | undefined;
+  /** Threads for analysis: 1 = this thread only; undefined = automatic (all cores, once the work pays for them). */
+  jobs?: number;
+  /** Time bound per file (`--max-file-seconds`); undefined = the engine's default. Applies on every thread. */
+  timeLimitMs?: number;
 }
+
+/**
+ * Below this many bytes of cache misses, starting worker threads costs more than it saves. A worker pays about
+ * 0.1 s of CPU to start and load the engine (some 100 rule modules and tree-sitter); one thread analyses about
+ * 1 MB/s, so on an idle 2-core machine two threads win from roughly a quarter of a megabyte. On a machine whose
+ * cores are already busy the pool does not win at any size (`node bench/crossover.mjs`, README, Performance);
+ * `--jobs 1` forces one thread.
+ */
+export const PARALLEL_MIN_BYTES = 256 * 1024;
 
 /** The id git gives these bytes as a blob (`git hash-object`). */
 export function gitBlobId(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
-export async function reviewFile(job: FileJob, settings: ReviewSettings): Promise<FileReview> {
-  let bytes: Buffer;
+/** What analysing one file's bytes gives: the analysis, or why the bytes are not Python source text. */
+export type ContentOutcome = { analysis: AnalysisResult } | { error: string };
+
+/** Bytes → analysis; the same function runs on the main thread and in workers. */
+export function analyseContent(bytes: Uint8Array, rules: readonly EnabledRule[], limits?: AnalysisLimits): ContentOutcome {
+  const decoded = decodePython(bytes);
+  if ('error' in decoded) return { error: decoded.error };
   try {
-    bytes = await job.read();
+    return { analysis: analyseSource(decoded.text, rules, limits) };
   } catch (error) {
-    return { path: job.path, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, cached: false };
+    // One file the engine cannot finish is that file's error (exit 2), not the end of everyone else's review.
+    if (error instanceof AnalysisTimeout) return { error: error.message };
+    return { error: `internal error while analysing: ${error instanceof Error ? error.message : String(error)}` };
   }
-  return reviewBytes(job.path, job.blob, bytes, settings);
 }
 
-export function reviewBytes(path: string, knownBlob: string | undefined, bytes: Buffer, settings: ReviewSettings): FileReview {
-  const blob = knownBlob ?? gitBlobId(bytes);
-  const hit = settings.cache?.get(blob);
-  if (hit) return { path, blob, analysis: hit, cached: true };
-  if (bytes.length > settings.maxFileBytes) {
-    return { path, blob, error: `too large: ${bytes.length} bytes (limit ${settings.maxFileBytes}; raise maxFileBytes to review it)`, cached: false };
-  }
-  const decoded = decodePython(bytes);
-  if ('error' in decoded) return { path, blob, error: decoded.error, cached: false };
-  const analysis = analyseSource(decoded.text, settings.rules);
-  // A rule that threw is not a property of the content alone (a fixed tool would answer differently): not cached.
-  if (analysis.ruleErrors.length === 0) settings.cache?.set(blob, analysis);
-  return { path, blob, analysis, cached: false };
+export async function reviewFile(job: FileJob, settings: ReviewSettings): Promise<FileReview> {
+  return (await reviewFiles([job], { ...settings, jobs: 1 }))[0];
+}
+
+interface Miss {
+  index: number;
+  path: string;
+  blob: string;
+  bytes: Buffer;
 }
 
 export async function reviewFiles(jobs: readonly FileJob[], settings: ReviewSettings): Promise<FileReview[]> {
-  const results: FileReview[] = [];
-  for (const job of jobs) results.push(await reviewFile(job, settings));
+  const results: FileReview[] = new Array(jobs.length);
+  const misses: Miss[] = [];
+  let missBytes = 0;
+  for (let index = 0; index < jobs.length; index++) {
+    const job = jobs[index];
+    // A blob id known up front (git modes) is looked up before reading: a warm `--all` never reads a blob.
+    const knownHit = job.blob === undefined ? undefined : settings.cache?.get(job.blob);
+    if (knownHit) {
+      results[index] = { path: job.path, blob: job.blob, analysis: knownHit, cached: true };
+      await settings.onFileReviewed?.(results[index]);
+      continue;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await job.read();
+    } catch (error) {
+      results[index] = { path: job.path, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, cached: false };
+      await settings.onFileReviewed?.(results[index]);
+      continue;
+    }
+    const blob = job.blob ?? gitBlobId(bytes);
+    const hit = job.blob === undefined ? settings.cache?.get(blob) : undefined;
+    if (hit) {
+      results[index] = { path: job.path, blob, analysis: hit, cached: true };
+    } else if (bytes.length > settings.maxFileBytes) {
+      results[index] = { path: job.path, blob, error: `too large: ${bytes.length} bytes (limit ${settings.maxFileBytes}; raise maxFileBytes to review it)`, cached: false };
+    } else {
+      misses.push({ index, path: job.path, blob, bytes });
+      missBytes += bytes.length;
+      continue;
+    }
+    await settings.onFileReviewed?.(results[index]);
+  }
+
+  const finish = (miss: Miss, outcome: ContentOutcome): FileReview => {
+    const review: FileReview = 'error' in outcome
+      ? { path: miss.path, blob: miss.blob, error: outcome.error, cached: false }
+      : { path: miss.path, blob: miss.blob, analysis: outcome.analysis, cached: false };
+    // A rule that threw is not a property of the content alone (a fixed tool would answer differently): not cached.
+    if (review.analysis && review.analysis.ruleErrors.length === 0) settings.cache?.set(miss.blob, review.analysis);
+    results[miss.index] = review;
+    return review;
+  };
+
+  const threads = threadsFor(settings.jobs, misses.length, missBytes);
+  if (threads > 1) {
+    const { analyseInWorkers } = await import('./workers.js');
+    await analyseInWorkers(misses.map((miss) => miss.bytes), settings.rules, threads, (position, outcome) => {
+      // The main thread is idle meanwhile, so a progress display draws without being awaited.
+      const review = finish(misses[position], outcome); // before the optional call: `f?.(x())` skips x() when f is unset
+      void settings.onFileReviewed?.(review);
+    }, { timeLimitMs: settings.timeLimitMs });
+    return results;
+  }
+
+  let sinceRelease = 0;
+  for (const miss of misses) {
+    const review = finish(miss, analyseContent(miss.bytes, settings.rules, { timeLimitMs: settings.timeLimitMs })); // outside `?.(…)`, which would skip it
+    await settings.onFileReviewed?.(review);
+    sinceRelease += miss.bytes.length;
+    if (sinceRelease >= RELEASE_EVERY_BYTES && missBytes >= 2 * RELEASE_EVERY_BYTES) {
+      sinceRelease = 0;
+      await releaseTrees();
+    } else if (misses.length > 1) {
+      // One event-loop turn between files, so Ctrl-C/SIGTERM (src/cli.ts) is handled within a file, not at the end.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
   return results;
+}
+
+/** Analysis threads for this much work: `jobs` when given, else every core once the misses are worth it. */
+function threadsFor(jobs: number | undefined, files: number, bytes: number): number {
+  if (files < 2) return 1;
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
+  if (bytes < PARALLEL_MIN_BYTES) return 1;
+  return Math.max(1, Math.min(availableParallelism(), files));
 }

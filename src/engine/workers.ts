@@ -1,0 +1,170 @@
+// worker_threads pool for large reviews. Each worker owns one parser and runs the same engine as the main thread
+// (`analyseContent`); the main thread keeps the cache and hands out cache misses, largest first, so the longest
+// file never starts last. Results come back by index, so callers see them in file order whatever the finishing order.
+// A worker that crashes, or one that cannot load a rule, rejects the whole review: an error, never a silent pass.
+// Inside a worker, failures are what they are on the main thread: a rule handler that throws is a `ruleErrors`
+// entry of that file's result, an analysis that cannot finish is that file's error (`analyseContent`).
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { AnalysisLimits, EnabledRule } from './analyse.js';
+import { analyseContent, type ContentOutcome } from './review-files.js';
+import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
+import { activeRuleTimes, collectRuleTimes } from './walk.js';
+import type { OptionValue } from '../rules/types.js';
+
+const WORKER_ROLE = 'git-review-security/analysis';
+
+/** Tasks in flight per worker: one running, one queued, so a worker never waits for the main thread. */
+const IN_FLIGHT = 2;
+
+/** Rules cross the thread boundary as ids + options; the worker takes the rule objects from its own registry. */
+interface RuleSpec {
+  id: string;
+  options: Record<string, OptionValue>;
+}
+
+interface WorkerSetup {
+  role: typeof WORKER_ROLE;
+  rules: RuleSpec[];
+  limits: AnalysisLimits;
+  collectRuleTimes: boolean;
+}
+
+type ToWorker = { index: number; bytes: Uint8Array } | { finish: true };
+type FromWorker =
+  | { index: number; outcome: ContentOutcome }
+  | { index: number; crash: string }
+  | { finished: true; ruleTimes?: [string, number][] };
+
+/**
+ * Analyses `contents` on `workerCount` threads. `onOutcome(index, outcome)` runs on the main thread as each file is
+ * done; the returned array is in input order.
+ */
+export async function analyseInWorkers(
+  contents: readonly Uint8Array[],
+  rules: readonly EnabledRule[],
+  workerCount: number,
+  onOutcome?: (index: number, outcome: ContentOutcome) => void,
+  limits: AnalysisLimits = {},
+): Promise<ContentOutcome[]> {
+  const order = contents.map((_, index) => index).sort((a, b) => contents[b].length - contents[a].length || a - b);
+  const outcomes: ContentOutcome[] = new Array(contents.length);
+  const times = activeRuleTimes();
+  const setup: WorkerSetup = {
+    role: WORKER_ROLE,
+    rules: rules.map(({ rule, options }) => ({ id: rule.id, options: { ...options } })),
+    limits: { ...limits },
+    collectRuleTimes: times !== undefined,
+  };
+  const count = Math.max(1, Math.min(workerCount, contents.length));
+  const workers: Worker[] = [];
+  let next = 0;
+  let done = 0;
+
+  try {
+    await new Promise<void>((resolveAll, rejectAll) => {
+      let failed = false;
+      const finished = new Set<Worker>();
+      const fail = (error: Error) => {
+        if (failed) return;
+        failed = true;
+        rejectAll(error);
+      };
+      const feed = (worker: Worker) => {
+        if (next < order.length) {
+          const index = order[next++];
+          worker.postMessage({ index, bytes: contents[index] } satisfies ToWorker);
+        }
+      };
+      const maybeFinish = () => {
+        if (done < contents.length) return;
+        for (const worker of workers) worker.postMessage({ finish: true } satisfies ToWorker);
+      };
+      for (let slot = 0; slot < count; slot++) {
+        const worker = new Worker(new URL(import.meta.url), { workerData: setup });
+        workers.push(worker);
+        worker.on('message', (message: FromWorker) => {
+          if ('finished' in message) {
+            for (const [rule, ms] of message.ruleTimes ?? []) times?.set(rule, (times.get(rule) ?? 0) + ms);
+            finished.add(worker);
+            if (finished.size === workers.length) resolveAll();
+            return;
+          }
+          if ('crash' in message) {
+            fail(new Error(`analysis failed in a worker thread (file #${message.index + 1}): ${message.crash}`));
+            return;
+          }
+          outcomes[message.index] = message.outcome;
+          done++;
+          try {
+            onOutcome?.(message.index, message.outcome);
+          } catch (error) {
+            fail(error as Error);
+            return;
+          }
+          feed(worker);
+          maybeFinish();
+        });
+        worker.on('error', (error) => fail(new Error(`an analysis worker thread crashed: ${error.message}`)));
+        worker.on('exit', (code) => {
+          if (!finished.has(worker)) fail(new Error(`an analysis worker thread exited early (code ${code})`));
+        });
+      }
+      for (let round = 0; round < IN_FLIGHT; round++) for (const worker of workers) feed(worker);
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return outcomes;
+}
+
+/** The worker side: set up once from `workerData`, then analyse whatever the main thread sends. */
+async function serveAnalyses(setup: WorkerSetup): Promise<void> {
+  const port = parentPort!;
+  const { findRule } = await import('../rules/index.js');
+  const rules: EnabledRule[] = setup.rules.map(({ id, options }) => {
+    const rule = findRule(id);
+    if (!rule) throw new Error(`rule '${id}' is not in the worker's registry`);
+    return { rule, options };
+  });
+  const times = setup.collectRuleTimes ? collectRuleTimes() : undefined;
+  let sinceRelease = 0;
+  const queue: ToWorker[] = [];
+  let busy = false;
+
+  // Messages are queued and drained in order; between files the loop awaits `releaseTrees` now and then, which lets
+  // tree-sitter's finalizers run (see parser.ts).
+  const drain = async () => {
+    if (busy) return;
+    busy = true;
+    while (queue.length > 0) {
+      const message = queue.shift()!;
+      if ('finish' in message) {
+        port.postMessage({ finished: true, ruleTimes: times ? [...times] : undefined } satisfies FromWorker);
+        port.close();
+        return;
+      }
+      try {
+        port.postMessage({ index: message.index, outcome: analyseContent(message.bytes, rules, setup.limits) } satisfies FromWorker);
+      } catch (error) {
+        port.postMessage({ index: message.index, crash: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
+      }
+      sinceRelease += message.bytes.length;
+      if (sinceRelease >= RELEASE_EVERY_BYTES) {
+        sinceRelease = 0;
+        await releaseTrees();
+      }
+    }
+    busy = false;
+  };
+  port.on('message', (message: ToWorker) => {
+    queue.push(message);
+    void drain();
+  });
+}
+
+if (!isMainThread && (workerData as WorkerSetup | undefined)?.role === WORKER_ROLE) {
+  serveAnalyses(workerData as WorkerSetup).catch((error: unknown) => {
+    // Surfaces as the pool's 'error' event on the main thread.
+    throw error;
+  });
+}

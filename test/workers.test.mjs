@@ -1,0 +1,82 @@
+// The worker pool must give exactly what the main thread gives: same findings, markers, signals and errors, in file
+// order. Real tree-sitter, real worker threads, the real rule registry.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { reviewFiles } from '../dist/engine/review-files.js';
+import { analyseInWorkers } from '../dist/engine/workers.js';
+import { RULES } from '../dist/rules/index.js';
+
+const ALL_RULES = RULES.map((rule) => ({ rule, options: {} }));
+const FIXTURES = join(import.meta.dirname, 'rules');
+
+function fixtureJobs() {
+  const jobs = readdirSync(FIXTURES)
+    .filter((name) => name.endsWith('.py'))
+    .sort()
+    .map((name) => ({ path: `rules/${name}`, read: () => readFileSync(join(FIXTURES, name)) }));
+  // Files the pool must also carry through: undecodable bytes, a binary blob, an empty file, and one large file
+  // (so that "largest first" reorders the work and the results still come back in file order).
+  const big = Array.from({ length: 400 }, (_, i) => `def handler_${i}(cmd):\n    subprocess.call(cmd, shell=True)\n`).join('');
+  jobs.push(
+    { path: 'odd/latin1.py', read: () => Buffer.from([0x78, 0x20, 0x3d, 0x20, 0x27, 0xe9, 0x27, 0x0a]) },
+    { path: 'odd/binary.py', read: () => Buffer.from([0x00, 0x01, 0x02]) },
+    { path: 'odd/empty.py', read: () => Buffer.alloc(0) },
+    { path: 'odd/big.py', read: () => Buffer.from(`import subprocess\n${big}`) },
+  );
+  return jobs;
+}
+
+test('a worker pool gives the same reviews as the main thread, in file order', async () => {
+  const jobs = fixtureJobs();
+  assert.ok(jobs.length > 20, 'enough fixtures to spread over workers');
+  const sequential = await reviewFiles(jobs, { rules: ALL_RULES, maxFileBytes: 5_000_000, jobs: 1 });
+  const pooled = await reviewFiles(jobs, { rules: ALL_RULES, maxFileBytes: 5_000_000, jobs: 2 });
+  assert.deepEqual(pooled.map((review) => review.path), jobs.map((job) => job.path));
+  assert.deepEqual(pooled, sequential);
+  const findings = sequential.reduce((sum, review) => sum + (review.analysis?.findings.length ?? 0), 0);
+  assert.ok(findings > 50, `the fixtures produce findings (${findings})`);
+  assert.equal(pooled.find((review) => review.path === 'odd/big.py').analysis.findings.filter((f) => f.rule === 'subprocess-shell-true').length, 400);
+  assert.match(pooled.find((review) => review.path === 'odd/binary.py').error, /binary content/);
+  assert.match(pooled.find((review) => review.path === 'odd/latin1.py').error, /not valid UTF-8/);
+});
+
+test('results from workers are stored in the cache like results from the main thread', async () => {
+  const jobs = fixtureJobs().slice(0, 6);
+  const stored = new Map();
+  const cache = { get: (blob) => stored.get(blob), set: (blob, result) => stored.set(blob, result) };
+  const first = await reviewFiles(jobs, { rules: ALL_RULES, maxFileBytes: 5_000_000, jobs: 2, cache });
+  assert.equal(stored.size, 6);
+  const second = await reviewFiles(jobs, { rules: ALL_RULES, maxFileBytes: 5_000_000, jobs: 2, cache });
+  assert.ok(second.every((review) => review.cached));
+  assert.deepEqual(second.map((review) => review.analysis), first.map((review) => review.analysis));
+});
+
+test('a rule that fails in a worker is a rule error of that file, exactly as on the main thread', async () => {
+  // Options of the wrong type (config validation normally stops them) make the rule throw when it is set up.
+  const rule = RULES.find((candidate) => candidate.id === 'hardcoded-tmp-directory');
+  assert.ok(rule, 'the rule used here is registered');
+  const rules = [...ALL_RULES.filter((entry) => entry.rule !== rule), { rule, options: { tmp_dirs: 5 } }];
+  const jobs = fixtureJobs().slice(0, 4);
+  const sequential = await reviewFiles(jobs, { rules, maxFileBytes: 5_000_000, jobs: 1 });
+  const pooled = await reviewFiles(jobs, { rules, maxFileBytes: 5_000_000, jobs: 2 });
+  assert.deepEqual(pooled, sequential);
+  for (const review of pooled) assert.deepEqual(review.analysis.ruleErrors.map((error) => error.rule), ['hardcoded-tmp-directory']);
+});
+
+test('a rule the worker cannot load rejects the review: an error, never a silent pass', async () => {
+  const registered = RULES.find((rule) => rule.id === 'exec-used');
+  const unregistered = { ...registered, id: 'not-in-the-registry' };
+  const contents = [Buffer.from('exec("x")\n'), Buffer.from('eval("y")\n')];
+  await assert.rejects(
+    analyseInWorkers(contents, [{ rule: unregistered, options: {} }], 2),
+    /worker thread crashed: rule 'not-in-the-registry' is not in the worker's registry/,
+  );
+});
+
+test('the per-file time limit applies in worker threads too', async () => {
+  const jobs = fixtureJobs();
+  const pooled = await reviewFiles(jobs, { rules: ALL_RULES, maxFileBytes: 5_000_000, jobs: 2, timeLimitMs: 0.001 });
+  assert.match(pooled.find((review) => review.path === 'odd/big.py').error, /too slow/);
+});
