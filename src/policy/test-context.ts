@@ -8,7 +8,15 @@ export type TestCodePolicy = 'downgrade' | 'same' | 'skip';
 export function testPathMatcher(globs: readonly string[]): (path: string) => boolean {
   const matcher = picomatch(globs as string[], { dot: true });
   // Globs are relative to the repository root; `**/` also matches at the root itself.
-  return (path) => matcher(path);
+  return (path) => matcher(matchablePath(path));
+}
+
+/**
+ * The path as the globs see it: POSIX separators, no leading `./`, `../` or `/`. A file reviewed from outside the
+ * current directory (`../corpus/nova/tests/x.py`) is still under `tests/`; `**` never matches `..` segments.
+ */
+export function matchablePath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^(?:\.{1,2}\/|\/)+/, '');
 }
 
 /** Why a file counts as test code, or undefined when it does not. */

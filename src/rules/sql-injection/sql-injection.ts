@@ -4,7 +4,7 @@ import { enclosingFunction } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery, type SqlInjectionVerdict } from './sql-sinks.js';
 import type { StringShape } from '../../python/literals.js';
-import { requestEvidence } from '../../python/taint.js';
+import { requestEvidence, traceValue } from '../../python/taint.js';
 
 // Expressions that build a string from parts; only the outermost one of a chain is examined.
 const BUILD_METHODS = new Set(['format', 'join', 'replace']);
@@ -99,7 +99,10 @@ function reportSink(context: RuleContext, call: SyntaxNode, query: SyntaxNode): 
     return;
   }
   const message = `SQL injection: ${statement} query executed with run-time values formatted into it (${describeParts(verdict.parts)}); pass them as parameters`;
-  context.report({ node: call, severity: 'high', confidence: 'medium', flow, message, ...requestEvidence(query, call, context.module, 'sql', message) });
+  // Values that come from no parameter and no input (attributes, internal tables, counters) are the program's own:
+  // still shown, but not blocking (Django's database backends build their SQL this way).
+  const fromOutside = verdict.parts.some((part) => ['request', 'user-input', 'parameter'].includes(traceValue(part, context.module).kind));
+  context.report({ node: call, severity: 'high', confidence: fromOutside ? 'medium' : 'low', flow, message, ...requestEvidence(query, call, context.module, 'sql', message) });
 }
 
 function describeParts(parts: SyntaxNode[]): string {

@@ -1,5 +1,7 @@
 import { defineRule, type RuleHandlers } from '../types.js';
 import { argument, keywordArgument } from '../../python/arguments.js';
+import type { ModuleFacts } from '../../python/module.js';
+import { statementOf, type SyntaxNode } from '../../python/syntax.js';
 
 const WEAK_HASHES = new Set(['md4', 'md5', 'sha', 'sha1']);
 const WEAK_CRYPT_METHODS = new Set(['METHOD_CRYPT', 'METHOD_MD5', 'METHOD_BLOWFISH']);
@@ -15,7 +17,7 @@ export default defineRule({
   message: 'MD4, MD5 and SHA-1 are broken for security use',
   fix: 'Use hashlib.sha256() or better; for passwords use hashlib.scrypt / argon2 / bcrypt. If the hash is not a security control (cache key, ETag), say so: hashlib.md5(data, usedforsecurity=False).',
   docs: {
-    why: 'Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted.',
+    why: 'Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC…); otherwise it is reported at medium. Bandit reports every call as high.',
     bad: [
       'import hashlib\ndigest = hashlib.md5(password.encode()).hexdigest()\n',
       'import hashlib\nh = hashlib.new("SHA1")\n',
@@ -49,7 +51,11 @@ export default defineRule({
             const value = named ? module.constant(named) : undefined;
             if (typeof value === 'string' && WEAK_HASHES.has(value.toLowerCase())) algorithm = value.toLowerCase();
           }
-          if (algorithm) context.report({ node, message: `weak ${algorithm.toUpperCase()} hash used for security (pass usedforsecurity=False if it is not)` });
+          if (!algorithm) return;
+          // MD5/SHA1 are everywhere as cache keys, ETags and file fingerprints: block only with a sign of a secret.
+          const evidence = securityEvidence(node, module);
+          if (evidence) context.report({ node, message: `weak ${algorithm.toUpperCase()} hash used for ${evidence}: use SHA-256 or better (a password hash such as hashlib.scrypt for passwords)` });
+          else context.report({ node, severity: 'medium', message: `weak ${algorithm.toUpperCase()} hash: if it protects nothing (cache key, checksum) pass usedforsecurity=False; for security use SHA-256 or better` });
         } else if (owner === 'crypt' && (func === 'crypt' || func === 'mksalt')) {
           const method = func === 'crypt' ? argument(node, 'salt', 1) : argument(node, 'method', 0);
           const methodName = method ? module.qualifiedName(method)?.split('.').pop() : undefined;
@@ -61,3 +67,21 @@ export default defineRule({
     };
   },
 });
+
+const SECURITY_WORDS = /passw|passphrase|pwd|secret|token|auth|signature|\bsign\b|_sign|sign_|hmac|credential|api_?key|private_?key|nonce|salt|otp|session|csrf|integrity|cert/i;
+const NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup/i;
+
+/** What the hash protects, from the statement's text or the enclosing function's name, if it says. */
+function securityEvidence(call: SyntaxNode, module: ModuleFacts): string | undefined {
+  const statement = statementOf(call).text.slice(0, 400);
+  const owner = module.functionAt(call)?.childForFieldName('name')?.text ?? '';
+  for (const text of [statement, owner]) {
+    if (NON_SECURITY_WORDS.test(text)) return undefined;
+    const match = SECURITY_WORDS.exec(text);
+    if (!match) continue;
+    // Name the whole word the evidence sits in (`password`, `make_token`), not the fragment matched.
+    const word = /\w*$/.exec(text.slice(0, match.index))![0] + match[0] + /^\w*/.exec(text.slice(match.index + match[0].length))![0];
+    return text === owner ? `${owner}()` : `'${word}'`;
+  }
+  return undefined;
+}

@@ -1,0 +1,33 @@
+// Precision choices that decide whether a finding blocks: evidence of a secret for weak hashes, outside data for SQL.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from './helpers/analyse.mjs';
+
+function levels(source, rule) {
+  return analyse(source).findings.filter((finding) => finding.rule === rule).map((finding) => `${finding.line}:${finding.severity}/${finding.confidence}`);
+}
+
+test('MD5/SHA-1 block only when the code says what they protect', () => {
+  const source = [
+    'import hashlib',
+    'digest = hashlib.md5(password.encode()).hexdigest()',
+    'def make_token(user):',
+    '    return hashlib.sha1(user.email.encode()).hexdigest()',
+    'cache_key = hashlib.md5(url.encode()).hexdigest()',
+    'h = hashlib.md5(data)',
+  ].join('\n');
+  assert.deepEqual(levels(source, 'insecure-hashlib'), ['2:high/high', '4:high/high', '5:medium/high', '6:medium/high']);
+});
+
+test('SQL formatted from parameters or input blocks; from the program\'s own values it is shown only', () => {
+  const source = [
+    'def by_name(cursor, name):',
+    '    cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
+    'class Backend:',
+    '    def count(self, cursor):',
+    '        cursor.execute("SELECT COUNT(*) FROM %s WHERE x = %s" % (self.table, self.limit))',
+    'def view(request, cursor):',
+    '    cursor.execute("SELECT * FROM t WHERE id = %s" % request.GET["id"])',
+  ].join('\n');
+  assert.deepEqual(levels(source, 'sql-injection'), ['2:high/medium', '5:high/low', '7:high/high']);
+});

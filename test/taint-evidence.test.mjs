@@ -1,0 +1,61 @@
+// Data-flow evidence in the pattern rules (SQL, shell, eval/exec): request data reaching the sink → confidence high
+// and the path in the message and `flow`; anything else keeps the rule's own verdict.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from './helpers/analyse.mjs';
+
+const only = (source, rule) => analyse(source).findings.filter((finding) => finding.rule === rule);
+
+test('sql-injection: a query built from request.GET is certain, with the path shown', () => {
+  const [finding] = only([
+    'def search(request, cursor):',
+    '    q = request.GET["q"]',
+    '    query = "SELECT * FROM items WHERE name = \'%s\'" % q',
+    '    cursor.execute(query)',
+  ].join('\n'), 'sql-injection');
+  assert.equal(finding.severity, 'high');
+  assert.equal(finding.confidence, 'high');
+  assert.deepEqual(finding.flow, ['request.GET["q"] (line 2)', 'q (line 2)', 'query (line 3)', 'cursor.execute (line 4)']);
+  assert.match(finding.message, /: request\.GET\["q"\] \(line 2\) → q \(line 2\) → query \(line 3\) → cursor\.execute \(line 4\)$/);
+});
+
+test('sql-injection: a parameter of an ordinary function keeps the rule\'s own confidence and no request flow', () => {
+  const [finding] = only('def find(cursor, name):\n    cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)\n', 'sql-injection');
+  assert.equal(finding.confidence, 'medium');
+  assert.ok(!finding.flow || !finding.flow.some((step) => step.startsWith('request')));
+});
+
+test('shell rules: subprocess with shell=True and os.system fed by a Flask route', () => {
+  const source = [
+    'import os, subprocess',
+    'from flask import Flask, request',
+    'app = Flask(__name__)',
+    '@app.route("/ping")',
+    'def ping():',
+    '    host = request.args["host"]',
+    '    subprocess.call("ping -c 1 " + host, shell=True)',
+    '    os.system("nslookup " + host)',
+    '    os.system("nslookup " + shlex_quote_free(host))',
+    '    return "ok"',
+  ].join('\n');
+  const [shell] = only(source, 'subprocess-shell-true');
+  assert.equal(shell.confidence, 'high');
+  assert.deepEqual(shell.flow, ['request.args["host"] (line 6)', 'host (line 6)', 'subprocess.call (line 7)']);
+  const system = only(source, 'start-process-with-shell');
+  assert.deepEqual(system.map((finding) => [finding.line, finding.flow?.[0]]), [[8, 'request.args["host"] (line 6)'], [9, undefined]]);
+});
+
+test('eval and exec of request data show the path; a constant keeps the low verdict', () => {
+  const source = [
+    'def calc(request):',
+    '    expression = request.POST["expr"]',
+    '    eval(expression)',
+    '    exec("x = " + expression)',
+    '    eval("1 + 1")',
+  ].join('\n');
+  const evals = only(source, 'eval-used');
+  assert.deepEqual(evals.map((finding) => [finding.line, finding.confidence, finding.flow?.length ?? 0]), [[3, 'high', 3], [5, 'high', 0]]);
+  assert.equal(evals[1].severity, 'low');
+  const [exec] = only(source, 'exec-used');
+  assert.deepEqual(exec.flow, ['request.POST["expr"] (line 2)', 'expression (line 2)', 'exec (line 4)']);
+});

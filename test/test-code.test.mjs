@@ -1,0 +1,122 @@
+// Test-code policy end to end through the CLI on temporary folders: which files count as test code (path and
+// content signals), what the default policy turns off, drops or keeps, and that mock expectations and patch
+// targets are never read as calls.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
+const dirs = [];
+after(() => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); });
+
+function project(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'review-test-code-'));
+  dirs.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+function review(dir, ...flags) {
+  const run = spawnSync(process.execPath, [CLI, '.', '--format', 'json', '--no-cache', '--no-config', ...flags], { cwd: dir, encoding: 'utf8' });
+  assert.ok(run.status === 0 || run.status === 1, `exit ${run.status}: ${run.stderr}`);
+  return { status: run.status, report: JSON.parse(run.stdout) };
+}
+
+const findingsIn = (report, path) => report.findings.filter((finding) => finding.path === path).map((finding) => `${finding.line} ${finding.rule} ${finding.severity}`);
+
+const TEST_FILE = [
+  'import subprocess',                                                           // 1
+  'from unittest import mock',                                                   // 2
+  '',                                                                            // 3
+  '',                                                                            // 4
+  'class RunnerTest:',                                                           // 5
+  "    @mock.patch('subprocess.call')",                                          // 6
+  '    def test_runs(self, call):',                                              // 7
+  '        cmd = self.make()',                                                   // 8
+  '        subprocess.call(cmd, shell=True)',                                    // 9
+  "        connect(user='admin', password='hunter2xyz')",                        // 10
+  '        assert call.called',                                                  // 11
+  "        call.assert_called_once_with('ls ' + cmd, shell=True)",               // 12
+  "        self.assertEqual(call.call_args, mock.call('rm -rf ' + cmd, shell=True))", // 13
+  "        with mock.patch.object(subprocess, 'Popen') as popen:",               // 14
+  "            popen.assert_has_calls([mock.call('echo ' + cmd, shell=True)])", // 15
+  '',
+].join('\n');
+
+const APP_FILE = 'from subprocess import call\n\n\ndef run(cmd):\n    call("ls " + cmd, shell=True)\n';
+
+test('default policy: findings in test code drop one level and say why; asserts and fake credentials are off', () => {
+  const dir = project({ 'tests/test_runner.py': TEST_FILE, 'app/run.py': APP_FILE });
+  const { status, report } = review(dir);
+  assert.equal(status, 1, 'the application file still blocks');
+  assert.deepEqual(findingsIn(report, 'tests/test_runner.py'), ['9 subprocess-shell-true medium']);
+  const [finding] = report.findings.filter((candidate) => candidate.path === 'tests/test_runner.py');
+  assert.equal(finding.downgraded, 'test code (test path)');
+  assert.equal(finding.blocking, false);
+  assert.deepEqual(findingsIn(report, 'app/run.py'), ['5 subprocess-shell-true high'], '`from subprocess import call` is not mock.call');
+  assert.deepEqual(report.testCode, [{ path: 'tests/test_runner.py', reason: 'test path' }]);
+});
+
+test('compact report shows the downgrade next to the finding', () => {
+  const dir = project({ 'tests/test_runner.py': TEST_FILE });
+  const run = spawnSync(process.execPath, [CLI, '.', '--no-cache', '--no-config', '--no-color'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /tests\/test_runner\.py:9:\d+\s+MEDIUM\s+subprocess-shell-true .*\[downgraded: test code \(test path\)\]/);
+});
+
+test('mock expectations and patch targets are not calls, with --test-code same too', () => {
+  const dir = project({ 'tests/test_runner.py': TEST_FILE });
+  const { report } = review(dir, '--test-code', 'same');
+  const lines = report.findings.filter((finding) => finding.rule === 'subprocess-shell-true').map((finding) => finding.line);
+  assert.deepEqual(lines, [9], 'lines 6 and 12-15 only describe calls');
+});
+
+test('--test-code same keeps levels (and blocks); skip drops test code entirely', () => {
+  const dir = project({ 'tests/test_runner.py': TEST_FILE });
+  const same = review(dir, '--test-code', 'same');
+  assert.equal(same.status, 1);
+  assert.ok(same.report.findings.some((finding) => finding.rule === 'subprocess-shell-true' && finding.severity === 'high' && !finding.downgraded));
+  assert.ok(same.report.findings.some((finding) => finding.rule === 'assert-used'));
+  assert.ok(same.report.findings.some((finding) => finding.rule === 'hardcoded-password-funcarg' && finding.line === 10));
+  const skip = review(dir, '--test-code', 'skip');
+  assert.equal(skip.status, 0);
+  assert.deepEqual(skip.report.findings, []);
+});
+
+test('content signals: a helper module outside tests/ that imports a mock library or defines pytest tests is test code', () => {
+  const dir = project({
+    'pkg/fakes.py': 'from unittest import mock\nimport subprocess\n\ndef run(cmd):\n    subprocess.call(cmd, shell=True)\n',
+    'pkg/runner.py': 'import unittest\nimport subprocess\n\ndef run(cmd):\n    subprocess.call(cmd, shell=True)\n',
+    'pkg/checks.py': 'import subprocess\n\nclass TestShell:\n    def test_echo(self, cmd):\n        subprocess.call(cmd, shell=True)\n',
+    'pkg/service.py': 'import subprocess\n\ndef test_connection(cmd):\n    subprocess.call(cmd, shell=True)\n',
+  });
+  const { report } = review(dir);
+  const reasons = Object.fromEntries(report.testCode.map((entry) => [entry.path, entry.reason]));
+  assert.deepEqual(reasons, { 'pkg/fakes.py': 'imports unittest.mock', 'pkg/checks.py': 'defines a TestCase subclass' });
+  assert.deepEqual(findingsIn(report, 'pkg/runner.py'), ['5 subprocess-shell-true high'], 'importing unittest alone (a test runner) is not test code');
+  assert.deepEqual(findingsIn(report, 'pkg/service.py'), ['4 subprocess-shell-true high'], 'a health check named test_* is production code');
+});
+
+test('configured test globs replace the defaults', () => {
+  const dir = project({
+    'qa/smoke.py': 'import subprocess\n\ndef run(cmd):\n    subprocess.call(cmd, shell=True)\n',
+    '.review-securityrc.json': JSON.stringify({ testCode: { paths: ['qa/**'] } }),
+  });
+  const run = spawnSync(process.execPath, [CLI, '.', '--format', 'json', '--no-cache'], { cwd: dir, encoding: 'utf8' });
+  const report = JSON.parse(run.stdout);
+  assert.deepEqual(findingsIn(report, 'qa/smoke.py'), ['4 subprocess-shell-true medium']);
+});
+
+test('files reviewed from outside the current directory still match test paths', () => {
+  const dir = project({ 'repo/tests/test_x.py': 'import subprocess\n\ndef helper(cmd):\n    subprocess.call(cmd, shell=True)\n', 'elsewhere/.keep': '' });
+  const run = spawnSync(process.execPath, [CLI, '../repo', '--format', 'json', '--no-cache', '--no-config'], { cwd: join(dir, 'elsewhere'), encoding: 'utf8' });
+  const report = JSON.parse(run.stdout);
+  assert.deepEqual(report.findings.map((finding) => [finding.path, finding.severity]), [['../repo/tests/test_x.py', 'medium']]);
+});
