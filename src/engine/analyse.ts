@@ -4,7 +4,7 @@ import { statementOf, statementRows } from '../python/syntax.js';
 import { ModuleFacts } from '../python/module.js';
 import type { OptionValue, ReportDescriptor, Rule, RuleContext } from '../rules/types.js';
 import type { AnalysisResult, RawFinding, SuppressionMarker } from './finding.js';
-import { parsePython } from './parser.js';
+import { parsePython, ParseTimeout } from './parser.js';
 import { walkTree, type Dispatch } from './walk.js';
 import { testCodeSignals } from '../policy/test-signals.js';
 import { isMockExpectation } from '../python/mock.js';
@@ -17,10 +17,40 @@ export interface EnabledRule {
 export const SYNTAX_ERROR_RULE = 'syntax-error';
 export const RULE_ERROR_RULE = 'rule-error';
 
+/** Default time bound for one file's analysis (parse + rules): a hostile or pathological file never hangs a gate. */
+export const DEFAULT_TIME_LIMIT_MS = 30_000;
+
+export interface AnalysisLimits {
+  /** Wall-clock bound for parsing and the rule walk; `0` = none. Hitting it throws `AnalysisTimeout`. */
+  timeLimitMs?: number;
+}
+
+/** The file's analysis hit its time bound: reported as a file error (`too slow`), never cached, never a pass. */
+export class AnalysisTimeout extends Error {
+  constructor(readonly phase: 'parse' | 'rules', readonly limitMs: number) {
+    super(`too slow: ${phase === 'parse' ? 'parsing' : 'the rules'} did not finish within ${formatLimit(limitMs)} (raise maxFileSeconds to review it)`);
+  }
+}
+
+function formatLimit(ms: number): string {
+  return ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+/** Statements tree-sitter-python still accepts from Python 2 but Python 3 rejects: the file is reported as not parsing. */
+const PYTHON2_STATEMENTS = { print_statement: 'print statement', exec_statement: 'exec statement' } as const;
+
 const MARKER = /#\s*(nosec\b|noqa\b|review-security\s*:\s*(?:ignore-file|ignore))\s*(.*)$/i;
 
-export function analyseSource(source: string, rules: readonly EnabledRule[]): AnalysisResult {
-  const tree = parsePython(source);
+export function analyseSource(source: string, rules: readonly EnabledRule[], limits: AnalysisLimits = {}): AnalysisResult {
+  const limitMs = limits.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+  const deadline = limitMs > 0 ? performance.now() + limitMs : undefined;
+  let tree;
+  try {
+    tree = parsePython(source, limitMs > 0 ? limitMs : undefined);
+  } catch (error) {
+    if (error instanceof ParseTimeout) throw new AnalysisTimeout('parse', limitMs);
+    throw error;
+  }
   const root = tree.rootNode;
   const module = new ModuleFacts(root, source);
   const lines = source.split(/\r\n|\r|\n/);
@@ -41,13 +71,13 @@ export function analyseSource(source: string, rules: readonly EnabledRule[]): An
       module,
       options: { ...rule.options, ...options },
       report: (descriptor) => {
-        if (isMockExpectation(descriptor.node)) return; // arguments of mock.call()/assert_called_with() never run
+        if (isMockExpectation(descriptor.node, module)) return; // arguments of mock.call()/assert_called_with() never run
         findings.push(toFinding(rule, descriptor, lines));
       },
     };
     try {
       const handlers = rule.create(context);
-      for (const [type, handle] of Object.entries(handlers)) register(rule.id, type, handle);
+      for (const [type, handle] of Object.entries(handlers)) if (handle) register(rule.id, type, handle);
     } catch (error) {
       ruleErrors.push({ rule: rule.id, message: errorText(error) });
     }
@@ -61,9 +91,14 @@ export function analyseSource(source: string, rules: readonly EnabledRule[]): An
     markers.push({ line: node.startPosition.row + 1, kind, text: match[2].trim() });
   });
 
-  walkTree(tree, dispatch, (ruleId, error) => ruleErrors.push({ rule: ruleId, message: errorText(error) }));
+  let python2: SyntaxNode | undefined;
+  for (const type of Object.keys(PYTHON2_STATEMENTS)) register('(python 2 syntax)', type, (node) => { python2 ??= node; });
+
+  const finished = walkTree(tree, dispatch, (ruleId, error) => ruleErrors.push({ rule: ruleId, message: errorText(error) }), deadline);
+  if (!finished) throw new AnalysisTimeout('rules', limitMs);
 
   if (root.hasError) findings.push(syntaxErrorFinding(root, lines));
+  else if (python2) findings.push(python2Finding(python2, lines));
 
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return { findings, markers, testSignals: testCodeSignals(module), ruleErrors, lineCount: lines.length };
@@ -104,6 +139,26 @@ function syntaxErrorFinding(root: SyntaxNode, lines: string[]): RawFinding {
   return {
     rule: SYNTAX_ERROR_RULE,
     message: `file does not parse: ${where}${more}; the rest of the file was still reviewed`,
+    severity: 'high',
+    confidence: 'high',
+    line: row + 1,
+    column: node.startPosition.column + 1,
+    endLine: row + 1,
+    endColumn: node.startPosition.column + 1,
+    statementLines: [row + 1, row + 1],
+    statementText: normaliseStatement(lines, row, row),
+    sourceLine: (lines[row] ?? '').slice(0, 300),
+  };
+}
+
+/** `exec code in ns` or `print x` parse (tree-sitter-python keeps Python 2 rules) but are not Python 3: rules that look
+ * for calls (`exec-used`) would miss them, so the file is reported like one that does not parse. */
+function python2Finding(node: SyntaxNode, lines: string[]): RawFinding {
+  const what = PYTHON2_STATEMENTS[node.type as keyof typeof PYTHON2_STATEMENTS];
+  const row = node.startPosition.row;
+  return {
+    rule: SYNTAX_ERROR_RULE,
+    message: `file does not parse as Python 3: Python 2 ${what}; the rest of the file was still reviewed`,
     severity: 'high',
     confidence: 'high',
     line: row + 1,

@@ -96,6 +96,10 @@ const GUARD_FUNCTION = /(^|[._])(is_?safe\w*|\w*allowed\w*|is_?valid\w*|valid(at
 
 const MAX_CALL_DEPTH = 2;
 const MAX_DEPTH = 40;
+/** Enclosing blocks searched for an allow-list check: real checks sit a few levels up, hostile files nest thousands deep. */
+const MAX_GUARD_LEVELS = 64;
+/** Trace steps for one question: past it the answer is "unknown" (never a hang, never a silent "safe"). */
+const MAX_STEPS = 20_000;
 
 interface FunctionRole {
   /** Parameters that hold the request object itself. */
@@ -206,6 +210,7 @@ class Tracer {
   private readonly active = new Set<string>();
   private frames: CallFrame[] = [];
   private depth = 0;
+  private steps = 0;
   private leading = false;
 
   constructor(private readonly module: ModuleFacts) {}
@@ -213,6 +218,7 @@ class Tracer {
   run(node: SyntaxNode, sink: SinkClass | undefined, leading: boolean): Trace {
     const saved = this.leading;
     this.leading = leading;
+    if (this.depth === 0) this.steps = 0;
     try {
       return this.trace(node, sink);
     } finally {
@@ -227,6 +233,7 @@ class Tracer {
       const known = this.memo.get(key);
       if (known) return known;
     }
+    if (++this.steps > MAX_STEPS) return UNKNOWN;
     const activeKey = `${key}:${this.frames.length}`;
     // A value that depends on itself (`x = x + y` in a loop): that path adds nothing new.
     if (this.active.has(activeKey) || this.depth > MAX_DEPTH) return CONSTANT;
@@ -456,7 +463,8 @@ class Tracer {
     // Closures read the enclosing function's names, then the module's.
     while (scope && !scope.bindings.has(name)) {
       local = false;
-      scope = scope.node.type === 'module' ? undefined : this.module.scopeFor(enclosingFunction(scope.node) ?? this.module.root);
+      // The root is `module`, or `ERROR` when the whole file fails to parse: compare identities, not types.
+      scope = scope.node.id === this.module.root.id ? undefined : this.module.scopeFor(enclosingFunction(scope.node) ?? this.module.root);
     }
     if (!scope) return UNKNOWN; // imported, builtin or undefined
     const bindings = local ? scope.reachingBindings(name, node) : scope.bindings.get(name)!;
@@ -622,7 +630,7 @@ class Tracer {
     const fn = enclosingFunction(use);
     let child = use;
     let current = use.parent;
-    while (current && current.id !== fn?.id) {
+    for (let level = 0; current && current.id !== fn?.id && level < MAX_GUARD_LEVELS; level++) {
       if ((current.type === 'if_statement' || current.type === 'elif_clause') && current.childForFieldName('consequence') && contains(current.childForFieldName('consequence')!, use)) {
         const checked = this.guards(current.childForFieldName('condition')!, true);
         if (checked.includes(name) && checkedAfterBindings(current)) return true;
@@ -646,7 +654,8 @@ class Tracer {
   private checkedAfter(binding: Binding, use: SyntaxNode): boolean {
     if (binding.kind === 'parameter') return false;
     const name = use.text;
-    for (let node: SyntaxNode | null = binding.target; node && node.type !== 'function_definition' && node.type !== 'module'; node = node.parent) {
+    let level = 0;
+    for (let node: SyntaxNode | null = binding.target; node && node.type !== 'function_definition' && node.type !== 'module' && level++ < MAX_GUARD_LEVELS; node = node.parent) {
       if (node.parent?.type !== 'block' && node.parent?.type !== 'module') continue;
       for (let sibling = node.nextNamedSibling; sibling && sibling.startIndex < use.startIndex; sibling = sibling.nextNamedSibling) {
         if (contains(sibling, use)) break;
