@@ -6,8 +6,9 @@ export const OPTIONS = [
     { name: 'rev', value: 'A..B', description: 'review the Python files changed in a revision range (or one revision), read at its end' },
     { name: 'staged', description: 'review the staged blobs (the default in a git repository when no PATH is given)' },
     { name: 'pre-commit', description: 'mode for the pre-commit framework: review the named files as staged' },
+    { name: 'pre-push', description: 'mode for the pre-push hook: review the net change of each pushed range git gives on stdin' },
     { name: 'format', short: 'f', value: 'FORMAT[=FILE]', repeatable: true, description: 'compact | json | sarif | github | markdown; FORMAT=FILE writes that format to FILE (repeatable)' },
-    { name: 'output', short: 'o', value: 'FILE', description: 'write the report to FILE instead of stdout' },
+    { name: 'output', short: 'o', value: 'FILE', description: 'write the report (the first --format without =FILE) to FILE instead of stdout' },
     { name: 'fail-on', value: 'LEVEL', choices: ['high', 'medium', 'low', 'none'], description: 'lowest severity that blocks (default: high)' },
     { name: 'fail-on-confidence', value: 'LEVEL', choices: ['high', 'medium', 'low'], description: 'lowest confidence that blocks (default: medium)' },
     { name: 'min-confidence', value: 'LEVEL', choices: ['low', 'medium', 'high'], description: 'hide findings below this confidence (default: low)' },
@@ -23,7 +24,7 @@ export const OPTIONS = [
     { name: 'ignore-nosec', description: 'report findings even where a suppression marker silences them' },
     { name: 'report-unused-suppressions', description: 'report suppression markers that silence nothing' },
     { name: 'baseline', value: 'FILE', description: 'findings recorded in FILE do not block (see `baseline`)' },
-    { name: 'new-only', negatable: true, description: 'block only findings the change introduces (default in the hook once HEAD has findings)' },
+    { name: 'new-only', negatable: true, description: 'block only findings the change introduces (default when reviewing a change: staged, --rev, --pre-commit, --pre-push)' },
     { name: 'all-findings', description: 'list existing findings in touched files one by one' },
     { name: 'changed-lines', description: 'show only findings on lines the change adds or modifies' },
     { name: 'shard', value: 'I/N', description: 'review only shard I of N (deterministic split by path hash, for CI matrices)' },
@@ -35,6 +36,9 @@ export const OPTIONS = [
     { name: 'quiet', short: 'q', description: 'print only findings and the verdict line; nothing at all when clean' },
     { name: 'follow-symlinks', description: 'follow symbolic links in PATH mode' },
     { name: 'max-file-bytes', value: 'N', description: 'files larger than N bytes are reported as too-large (default: 5000000)' },
+    { name: 'max-file-seconds', value: 'N', description: 'a file whose analysis takes longer is reported as too slow (default: 30; 0 = no limit)' },
+    { name: 'hook', value: 'NAME', choices: ['pre-commit', 'pre-push'], description: 'install/uninstall: which git hook (default: pre-commit)' },
+    { name: 'force', description: 'install: replace an existing hook (kept as a backup) instead of running it first' },
     { name: 'help', short: 'h', description: 'show this help' },
     { name: 'version', short: 'V', description: 'print the version' },
 ];
@@ -156,6 +160,6 @@ export function helpText(version) {
         const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${spec.negatable ? `[no-]${spec.name}` : spec.name}${spec.value ? ` ${spec.value}` : ''}`;
         lines.push(`  ${flag.padEnd(36)} ${spec.description}`);
     }
-    lines.push('', 'Examples:', '  git review-security                          # what the hook runs', '  git review-security --all --format sarif=review.sarif --format compact', '  git review-security --rev origin/main...HEAD --format markdown', '  git review-security src/ --fail-on medium', '', 'Exit codes: 0 nothing blocking · 1 blocking findings · 2 usage, config, git, input or internal error');
+    lines.push('', 'Examples:', '  git review-security                          # what the hook runs', '  git review-security --all --format sarif=review.sarif --format compact', '  git review-security --rev origin/main...HEAD --format markdown -o review.md # a review to paste into a PR', '  git review-security --rev origin/main...HEAD --format github                # annotations in a GitHub Actions job', '  git review-security --all --no-cache --stats                                # time per phase and per rule, on stderr', '  git review-security src/ --fail-on medium', '', 'Exit codes: 0 nothing blocking · 1 blocking findings · 2 usage, config, git, input or internal error');
     return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { RULES, findRule } from '../rules/index.js';
 import { CATEGORIES } from '../rules/types.js';
+import { pathFilter } from '../files/path-filter.js';
 import { DEFAULT_TEST_PATHS, testPathMatcher } from '../policy/test-context.js';
 import { UsageError } from '../cli/args.js';
 import { FORMATS } from '../report/index.js';
@@ -9,12 +10,19 @@ import { TOOL_VERSION } from '../version.js';
 const NEVER = 'high';
 /** Which rules a key in `rules` names: a rule id or alias, or a whole category. */
 export function rulesNamedBy(key) {
-    const rule = findRule(key);
-    if (rule)
-        return [rule];
-    if (CATEGORIES.includes(key))
+    // A category name means the whole category, also where a rule shares its name (`sql-injection` covers
+    // django-extra and django-rawsql too); that rule alone is named by its alias (`B608`).
+    if (isCategoryKey(key))
         return RULES.filter((candidate) => candidate.category === key);
-    return undefined;
+    const rule = findRule(key);
+    return rule ? [rule] : undefined;
+}
+function isCategoryKey(key) {
+    return CATEGORIES.includes(key);
+}
+/** Config keys that name one rule (applied after category keys, so they refine them). */
+function namesOneRule(key) {
+    return !isCategoryKey(key) && findRule(key) !== undefined;
 }
 export function presetRules(preset) {
     switch (preset ?? 'recommended') {
@@ -22,6 +30,8 @@ export function presetRules(preset) {
             return new Set(RULES.map((rule) => rule.id));
         case 'bandit':
             return new Set(RULES.filter((rule) => rule.aliases.some((alias) => /^B\d{3}$/.test(alias))).map((rule) => rule.id));
+        case 'none':
+            return new Set();
         default:
             return new Set(RULES.filter((rule) => rule.recommended !== false).map((rule) => rule.id));
     }
@@ -53,9 +63,9 @@ export function resolveSettings(args, config = {}) {
     };
     // Category keys first, then single rules, so `{"weak-crypto": "off", "B324": "on"}` means "all but B324".
     const entries = Object.entries(config.rules ?? {});
-    for (const [key, setting] of entries.filter(([key]) => !findRule(key)))
+    for (const [key, setting] of entries.filter(([key]) => !namesOneRule(key)))
         apply(key, setting, 'config rules');
-    for (const [key, setting] of entries.filter(([key]) => findRule(key)))
+    for (const [key, setting] of entries.filter(([key]) => namesOneRule(key)))
         apply(key, setting, 'config rules');
     for (const spec of flag('rule') ?? []) {
         const [key, value = 'on'] = spec.split('=');
@@ -63,10 +73,20 @@ export function resolveSettings(args, config = {}) {
             throw new UsageError(`--rule ${spec}: expected ID, ID=on or ID=off`);
         apply(key, value, '--rule');
     }
+    // Per-path overrides filter findings after the cache, so a rule an override turns on must run everywhere;
+    // a rule named with --rule keeps its command-line setting on every path.
+    const onCommandLine = new Set((flag('rule') ?? []).flatMap((spec) => rulesNamedBy(spec.split('=')[0])?.map((rule) => rule.id) ?? []));
+    const overrides = (config.overrides ?? []).map((override) => pathOverride(override, onCommandLine));
+    const analysed = new Set(enabled);
+    for (const override of overrides)
+        for (const [id, setting] of override.rules)
+            if (setting.enabled)
+                analysed.add(id);
     const profile = flag('profile') ?? config.profile ?? 'full';
     const rules = RULES
-        .filter((rule) => enabled.has(rule.id) && (profile === 'full' || rule.cost === 'fast'))
+        .filter((rule) => analysed.has(rule.id) && (profile === 'full' || rule.cost === 'fast'))
         .map((rule) => ({ rule, options: options.get(rule.id) ?? {} }));
+    const analysedRules = new Set(rules.map(({ rule }) => rule.id));
     const failOnFlag = flag('fail-on');
     const failSeverity = failOnFlag ?? config.failOn?.severity ?? 'high';
     const policy = {
@@ -82,8 +102,12 @@ export function resolveSettings(args, config = {}) {
             isTestPath: testPathMatcher(config.testCode?.paths ?? DEFAULT_TEST_PATHS),
         },
         ignoreNosec: flag('ignore-nosec') === true,
+        reportUnusedSuppressions: flag('report-unused-suppressions') === true,
         ruleLevels: levels,
         neverBlock: failSeverity === 'none',
+        enabledRules: enabled,
+        analysedRules,
+        overrides,
     };
     const outputs = (flag('format') ?? [config.format ?? 'compact']).map(parseOutput);
     const output = flag('output');
@@ -95,6 +119,9 @@ export function resolveSettings(args, config = {}) {
     const maxFileBytes = Number(flag('max-file-bytes') ?? config.maxFileBytes ?? 5_000_000);
     if (!Number.isFinite(maxFileBytes) || maxFileBytes <= 0)
         throw new UsageError('--max-file-bytes: expected a positive number');
+    const maxFileSeconds = Number(flag('max-file-seconds') ?? config.maxFileSeconds ?? 30);
+    if (!Number.isFinite(maxFileSeconds) || maxFileSeconds < 0)
+        throw new UsageError('--max-file-seconds: expected a number ≥ 0 (0 = no limit)');
     return {
         rules,
         rulesetFingerprint: fingerprint(rules),
@@ -105,11 +132,35 @@ export function resolveSettings(args, config = {}) {
         },
         outputs,
         maxFileBytes,
+        maxFileSeconds,
         include: config.include ?? [],
         exclude: config.exclude ?? [],
         baseline: flag('baseline') ?? config.baseline,
         newOnly: flag('new-only') ?? config.newOnly,
     };
+}
+function pathOverride(override, keepGlobal) {
+    const matcher = pathFilter(override.files, []);
+    const rules = new Map();
+    const entries = Object.entries(override.rules ?? {});
+    // As in the global `rules`: categories first, then single rules.
+    const ordered = [...entries.filter(([key]) => !namesOneRule(key)), ...entries.filter(([key]) => namesOneRule(key))];
+    for (const [key, setting] of ordered) {
+        const named = rulesNamedBy(key);
+        if (!named)
+            throw new UsageError(`config overrides: unknown rule, alias or category '${key}'`);
+        for (const rule of named) {
+            if (keepGlobal.has(rule.id))
+                continue;
+            if (setting === 'off' || (typeof setting === 'object' && setting.enabled === false))
+                rules.set(rule.id, { enabled: false });
+            else if (setting === 'on')
+                rules.set(rule.id, { enabled: true });
+            else
+                rules.set(rule.id, { enabled: true, severity: setting.severity, confidence: setting.confidence });
+        }
+    }
+    return { matches: (path) => override.files.length > 0 && matcher.accepts(path), rules, testCodePolicy: override.testCode?.policy };
 }
 function parseOutput(spec) {
     const eq = spec.indexOf('=');

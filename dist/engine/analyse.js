@@ -1,14 +1,41 @@
 import { statementOf, statementRows } from '../python/syntax.js';
 import { ModuleFacts } from '../python/module.js';
-import { parsePython } from './parser.js';
+import { parsePython, ParseTimeout } from './parser.js';
 import { walkTree } from './walk.js';
 import { testCodeSignals } from '../policy/test-signals.js';
 import { isMockExpectation } from '../python/mock.js';
 export const SYNTAX_ERROR_RULE = 'syntax-error';
 export const RULE_ERROR_RULE = 'rule-error';
+/** Default time bound for one file's analysis (parse + rules): a hostile or pathological file never hangs a gate. */
+export const DEFAULT_TIME_LIMIT_MS = 30_000;
+/** The file's analysis hit its time bound: reported as a file error (`too slow`), never cached, never a pass. */
+export class AnalysisTimeout extends Error {
+    phase;
+    limitMs;
+    constructor(phase, limitMs) {
+        super(`too slow: ${phase === 'parse' ? 'parsing' : 'the rules'} did not finish within ${formatLimit(limitMs)} (raise maxFileSeconds to review it)`);
+        this.phase = phase;
+        this.limitMs = limitMs;
+    }
+}
+function formatLimit(ms) {
+    return ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
+}
+/** Statements tree-sitter-python still accepts from Python 2 but Python 3 rejects: the file is reported as not parsing. */
+const PYTHON2_STATEMENTS = { print_statement: 'print statement', exec_statement: 'exec statement' };
 const MARKER = /#\s*(nosec\b|noqa\b|review-security\s*:\s*(?:ignore-file|ignore))\s*(.*)$/i;
-export function analyseSource(source, rules) {
-    const tree = parsePython(source);
+export function analyseSource(source, rules, limits = {}) {
+    const limitMs = limits.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+    const deadline = limitMs > 0 ? performance.now() + limitMs : undefined;
+    let tree;
+    try {
+        tree = parsePython(source, limitMs > 0 ? limitMs : undefined);
+    }
+    catch (error) {
+        if (error instanceof ParseTimeout)
+            throw new AnalysisTimeout('parse', limitMs);
+        throw error;
+    }
     const root = tree.rootNode;
     const module = new ModuleFacts(root, source);
     const lines = source.split(/\r\n|\r|\n/);
@@ -29,7 +56,7 @@ export function analyseSource(source, rules) {
             module,
             options: { ...rule.options, ...options },
             report: (descriptor) => {
-                if (isMockExpectation(descriptor.node))
+                if (isMockExpectation(descriptor.node, module))
                     return; // arguments of mock.call()/assert_called_with() never run
                 findings.push(toFinding(rule, descriptor, lines));
             },
@@ -37,7 +64,8 @@ export function analyseSource(source, rules) {
         try {
             const handlers = rule.create(context);
             for (const [type, handle] of Object.entries(handlers))
-                register(rule.id, type, handle);
+                if (handle)
+                    register(rule.id, type, handle);
         }
         catch (error) {
             ruleErrors.push({ rule: rule.id, message: errorText(error) });
@@ -51,9 +79,16 @@ export function analyseSource(source, rules) {
         const kind = word === 'nosec' ? 'nosec' : word === 'noqa' ? 'noqa' : word.endsWith('ignore-file') ? 'ignore-file' : 'ignore';
         markers.push({ line: node.startPosition.row + 1, kind, text: match[2].trim() });
     });
-    walkTree(tree, dispatch, (ruleId, error) => ruleErrors.push({ rule: ruleId, message: errorText(error) }));
+    let python2;
+    for (const type of Object.keys(PYTHON2_STATEMENTS))
+        register('(python 2 syntax)', type, (node) => { python2 ??= node; });
+    const finished = walkTree(tree, dispatch, (ruleId, error) => ruleErrors.push({ rule: ruleId, message: errorText(error) }), deadline);
+    if (!finished)
+        throw new AnalysisTimeout('rules', limitMs);
     if (root.hasError)
         findings.push(syntaxErrorFinding(root, lines));
+    else if (python2)
+        findings.push(python2Finding(python2, lines));
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
     return { findings, markers, testSignals: testCodeSignals(module), ruleErrors, lineCount: lines.length };
 }
@@ -91,6 +126,25 @@ function syntaxErrorFinding(root, lines) {
     return {
         rule: SYNTAX_ERROR_RULE,
         message: `file does not parse: ${where}${more}; the rest of the file was still reviewed`,
+        severity: 'high',
+        confidence: 'high',
+        line: row + 1,
+        column: node.startPosition.column + 1,
+        endLine: row + 1,
+        endColumn: node.startPosition.column + 1,
+        statementLines: [row + 1, row + 1],
+        statementText: normaliseStatement(lines, row, row),
+        sourceLine: (lines[row] ?? '').slice(0, 300),
+    };
+}
+/** `exec code in ns` or `print x` parse (tree-sitter-python keeps Python 2 rules) but are not Python 3: rules that look
+ * for calls (`exec-used`) would miss them, so the file is reported like one that does not parse. */
+function python2Finding(node, lines) {
+    const what = PYTHON2_STATEMENTS[node.type];
+    const row = node.startPosition.row;
+    return {
+        rule: SYNTAX_ERROR_RULE,
+        message: `file does not parse as Python 3: Python 2 ${what}; the rest of the file was still reviewed`,
         severity: 'high',
         confidence: 'high',
         line: row + 1,

@@ -1,41 +1,121 @@
-// FileJob[] → FileReview[]: read, decode, look up the blob cache, analyse on a miss, store. Results in job order.
+// FileJob[] → FileReview[]: read, look up the blob cache, analyse the misses, store. Results in job order.
+// Scheduling: the main thread reads and does every cache lookup; the misses are analysed right here when they are
+// few bytes, and on a worker_threads pool (workers.ts, loaded only then) when there are enough to pay for it.
 import { createHash } from 'node:crypto';
-import { analyseSource } from './analyse.js';
+import { availableParallelism } from 'node:os';
+import { AnalysisTimeout, analyseSource } from './analyse.js';
 import { decodePython } from '../files/decode.js';
+import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
+/**
+ * Below this many bytes of cache misses, starting worker threads costs more than it saves. A worker pays about
+ * 0.1 s of CPU to start and load the engine (some 100 rule modules and tree-sitter); one thread analyses about
+ * 1 MB/s, so on an idle 2-core machine two threads win from roughly a quarter of a megabyte. On a machine whose
+ * cores are already busy the pool does not win at any size (`node bench/crossover.mjs`, README, Performance);
+ * `--jobs 1` forces one thread.
+ */
+export const PARALLEL_MIN_BYTES = 256 * 1024;
 /** The id git gives these bytes as a blob (`git hash-object`). */
 export function gitBlobId(bytes) {
     return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
-export async function reviewFile(job, settings) {
-    let bytes;
-    try {
-        bytes = await job.read();
-    }
-    catch (error) {
-        return { path: job.path, error: `cannot read: ${error.code ?? error.message}`, cached: false };
-    }
-    return reviewBytes(job.path, job.blob, bytes, settings);
-}
-export function reviewBytes(path, knownBlob, bytes, settings) {
-    const blob = knownBlob ?? gitBlobId(bytes);
-    const hit = settings.cache?.get(blob);
-    if (hit)
-        return { path, blob, analysis: hit, cached: true };
-    if (bytes.length > settings.maxFileBytes) {
-        return { path, blob, error: `too large: ${bytes.length} bytes (limit ${settings.maxFileBytes}; raise maxFileBytes to review it)`, cached: false };
-    }
+/** Bytes → analysis; the same function runs on the main thread and in workers. */
+export function analyseContent(bytes, rules, limits) {
     const decoded = decodePython(bytes);
     if ('error' in decoded)
-        return { path, blob, error: decoded.error, cached: false };
-    const analysis = analyseSource(decoded.text, settings.rules);
-    // A rule that threw is not a property of the content alone (a fixed tool would answer differently): not cached.
-    if (analysis.ruleErrors.length === 0)
-        settings.cache?.set(blob, analysis);
-    return { path, blob, analysis, cached: false };
+        return { error: decoded.error };
+    try {
+        return { analysis: analyseSource(decoded.text, rules, limits) };
+    }
+    catch (error) {
+        // One file the engine cannot finish is that file's error (exit 2), not the end of everyone else's review.
+        if (error instanceof AnalysisTimeout)
+            return { error: error.message };
+        return { error: `internal error while analysing: ${error instanceof Error ? error.message : String(error)}` };
+    }
+}
+export async function reviewFile(job, settings) {
+    return (await reviewFiles([job], { ...settings, jobs: 1 }))[0];
 }
 export async function reviewFiles(jobs, settings) {
-    const results = [];
-    for (const job of jobs)
-        results.push(await reviewFile(job, settings));
+    const results = new Array(jobs.length);
+    const misses = [];
+    let missBytes = 0;
+    for (let index = 0; index < jobs.length; index++) {
+        const job = jobs[index];
+        // A blob id known up front (git modes) is looked up before reading: a warm `--all` never reads a blob.
+        const knownHit = job.blob === undefined ? undefined : settings.cache?.get(job.blob);
+        if (knownHit) {
+            results[index] = { path: job.path, blob: job.blob, analysis: knownHit, cached: true };
+            await settings.onFileReviewed?.(results[index]);
+            continue;
+        }
+        let bytes;
+        try {
+            bytes = await job.read();
+        }
+        catch (error) {
+            results[index] = { path: job.path, error: `cannot read: ${error.code ?? error.message}`, cached: false };
+            await settings.onFileReviewed?.(results[index]);
+            continue;
+        }
+        const blob = job.blob ?? gitBlobId(bytes);
+        const hit = job.blob === undefined ? settings.cache?.get(blob) : undefined;
+        if (hit) {
+            results[index] = { path: job.path, blob, analysis: hit, cached: true };
+        }
+        else if (bytes.length > settings.maxFileBytes) {
+            results[index] = { path: job.path, blob, error: `too large: ${bytes.length} bytes (limit ${settings.maxFileBytes}; raise maxFileBytes to review it)`, cached: false };
+        }
+        else {
+            misses.push({ index, path: job.path, blob, bytes });
+            missBytes += bytes.length;
+            continue;
+        }
+        await settings.onFileReviewed?.(results[index]);
+    }
+    const finish = (miss, outcome) => {
+        const review = 'error' in outcome
+            ? { path: miss.path, blob: miss.blob, error: outcome.error, cached: false }
+            : { path: miss.path, blob: miss.blob, analysis: outcome.analysis, cached: false };
+        // A rule that threw is not a property of the content alone (a fixed tool would answer differently): not cached.
+        if (review.analysis && review.analysis.ruleErrors.length === 0)
+            settings.cache?.set(miss.blob, review.analysis);
+        results[miss.index] = review;
+        return review;
+    };
+    const threads = threadsFor(settings.jobs, misses.length, missBytes);
+    if (threads > 1) {
+        const { analyseInWorkers } = await import('./workers.js');
+        await analyseInWorkers(misses.map((miss) => miss.bytes), settings.rules, threads, (position, outcome) => {
+            // The main thread is idle meanwhile, so a progress display draws without being awaited.
+            const review = finish(misses[position], outcome); // before the optional call: `f?.(x())` skips x() when f is unset
+            void settings.onFileReviewed?.(review);
+        }, { timeLimitMs: settings.timeLimitMs });
+        return results;
+    }
+    let sinceRelease = 0;
+    for (const miss of misses) {
+        const review = finish(miss, analyseContent(miss.bytes, settings.rules, { timeLimitMs: settings.timeLimitMs })); // outside `?.(…)`, which would skip it
+        await settings.onFileReviewed?.(review);
+        sinceRelease += miss.bytes.length;
+        if (sinceRelease >= RELEASE_EVERY_BYTES && missBytes >= 2 * RELEASE_EVERY_BYTES) {
+            sinceRelease = 0;
+            await releaseTrees();
+        }
+        else if (misses.length > 1) {
+            // One event-loop turn between files, so Ctrl-C/SIGTERM (src/cli.ts) is handled within a file, not at the end.
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+    }
     return results;
+}
+/** Analysis threads for this much work: `jobs` when given, else every core once the misses are worth it. */
+function threadsFor(jobs, files, bytes) {
+    if (files < 2)
+        return 1;
+    if (jobs !== undefined)
+        return Math.max(1, Math.min(jobs, files));
+    if (bytes < PARALLEL_MIN_BYTES)
+        return 1;
+    return Math.max(1, Math.min(availableParallelism(), files));
 }

@@ -16,12 +16,16 @@ export function decodePython(bytes) {
     catch {
         return { error: `unknown source encoding '${encoding}' in the coding cookie` };
     }
+    let text;
     try {
-        return { text: decoder.decode(body) };
+        text = decoder.decode(body);
     }
     catch {
         return { error: encoding === 'utf-8' ? 'not valid UTF-8 (and no coding cookie names another encoding)' : `not valid ${encoding}` };
     }
+    // Python reads source with universal newlines: a lone CR ends a line. tree-sitter knows only LF (and CRLF), so a
+    // CR-only file would not parse and its positions would be off; CR → LF keeps every offset and line number.
+    return { text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text };
 }
 function codingCookie(bytes) {
     let lineStart = 0;

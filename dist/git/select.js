@@ -1,4 +1,178 @@
+// Git modes: which Python files a review covers and where their bytes come from.
+//   staged (default)  the index blobs of files added/copied/modified/renamed/type-changed vs HEAD (or no HEAD yet)
+//   --all             every regular Python file in the index
+//   --rev A..B        the files the range changed, read at B (`B` alone: vs its first parent; `A...B`: vs merge-base)
+//   --pre-commit      the files the pre-commit framework names, read from the index
+// Contents never come from the worktree (except a named file git does not track, in --pre-commit).
+import { readFileSync } from 'node:fs';
+import { basename, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../cli/args.js';
-export async function selectGitFiles(_args, _io, _location) {
-    throw new UsageError('git modes are not built yet: give PATH... to review files');
+import { hasPythonExtension, hasPythonShebang } from '../files/python-files.js';
+import { BlobStore } from './blobs.js';
+import { gitContext, GitError, runGit, tryGitText } from './command.js';
+import { isRegularFile, parseRawDiff, parseStagedListing } from './entries.js';
+import { cacheDirFor } from './repo.js';
+import { UserFacingError } from '../cli/main.js';
+/** Only what a commit adds or changes; deletions have nothing to review. */
+const CHANGED = '--diff-filter=ACMRT';
+export async function selectGitFiles(args, io, location) {
+    if (!location.root)
+        throw new UserFacingError(`${location.problem ?? 'not a git repository'}: give PATH... to review files`);
+    const context = gitContext(io.cwd, io.env);
+    const modes = ['all', 'rev', 'pre-commit', 'pre-push', 'staged'].filter((name) => args.options.get(name) !== undefined && args.options.get(name) !== false);
+    if (modes.length > 1)
+        throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
+    const mode = modes[0] ?? 'staged';
+    const pathspecs = args.positionals;
+    let entries;
+    let target;
+    let change;
+    switch (mode) {
+        case 'all':
+            entries = indexEntries(context, pathspecs.length > 0 ? pathspecs : [':(top)']);
+            target = basename(location.root);
+            break;
+        case 'rev': {
+            const range = String(args.options.get('rev'));
+            const resolved = resolveRange(context, range);
+            entries = rangeEntries(context, resolved, pathspecs);
+            change = { kind: 'commits', ...resolved };
+            target = range;
+            break;
+        }
+        case 'pre-commit':
+            return preCommitSelection(context, location, location.root, pathspecs);
+        case 'pre-push': {
+            const { prePushSelection } = await import('./pre-push.js');
+            return prePushSelection(context, location, pathspecs);
+        }
+        default:
+            entries = stagedEntries(context, pathspecs);
+            change = { kind: 'index' };
+            target = 'staged changes';
+    }
+    const store = new BlobStore(context);
+    const jobs = pythonJobs(entries.filter(isRegularFile), store);
+    return {
+        mode,
+        target,
+        jobs,
+        defaultCacheDir: cacheDirFor(location),
+        notices: [],
+        changes: change ? [{ context, change, pathspecs, blobs: store, jobs }] : undefined,
+    };
+}
+/** What the next commit changes: the index (GIT_INDEX_FILE when git sets it) against HEAD, or everything before the first commit. */
+function stagedEntries(context, pathspecs) {
+    const output = runGit(context, [
+        'diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', CHANGED,
+        '--', ...pathspecs,
+    ]);
+    return parseRawDiff(output);
+}
+function indexEntries(context, pathspecs, literal = false) {
+    const output = runGit(context, [...(literal ? ['--literal-pathspecs'] : []), 'ls-files', '-s', '-z', '--full-name', '--', ...pathspecs]);
+    return parseStagedListing(output);
+}
+export function rangeEntries(context, { base, end }, pathspecs) {
+    const output = runGit(context, ['diff-tree', '-r', '-z', '--no-abbrev', '--no-renames', CHANGED, base, end, '--', ...pathspecs]);
+    return parseRawDiff(output);
+}
+/** `A..B` → (A, B); `A...B` → (merge-base, B); `B` → (B's first parent or the empty tree, B). Empty sides mean HEAD. */
+export function resolveRange(context, range) {
+    const symmetric = range.indexOf('...');
+    const twoDot = range.indexOf('..');
+    if (symmetric >= 0 || twoDot >= 0) {
+        const split = symmetric >= 0 ? symmetric : twoDot;
+        const from = commitId(context, range.slice(0, split) || 'HEAD');
+        const end = commitId(context, range.slice(split + (symmetric >= 0 ? 3 : 2)) || 'HEAD');
+        if (symmetric < 0)
+            return { base: from, end };
+        const base = tryGitText(context, ['merge-base', from, end]);
+        if (!base)
+            throw new GitError(`--rev ${range}: the two sides have no common ancestor`);
+        return { base, end };
+    }
+    const end = commitId(context, range);
+    const parent = tryGitText(context, ['rev-parse', '--verify', '-q', `${end}^1^{commit}`]);
+    return { base: parent ?? emptyTree(context), end };
+}
+function commitId(context, revision) {
+    if (revision.startsWith('-'))
+        throw new UsageError(`--rev: '${revision}' is not a revision`);
+    const id = tryGitText(context, ['rev-parse', '--verify', '-q', '--end-of-options', `${revision}^{commit}`]);
+    if (!id)
+        throw new UsageError(`--rev: unknown revision '${revision}'`);
+    return id;
+}
+export function emptyTree(context) {
+    // Computed, not hard-coded: SHA-256 repositories have another empty-tree id.
+    return runGit(context, ['hash-object', '-t', 'tree', '--stdin'], '').toString('utf8').trim();
+}
+/** Python = a Python extension, or an extension-less file whose first line is a python shebang (needs the blob). */
+export function pythonJobs(entries, store) {
+    const needsShebang = entries.filter((entry) => !hasPythonExtension(entry.path) && !basename(entry.path).includes('.'));
+    if (needsShebang.length > 0)
+        store.preload(needsShebang.map((entry) => entry.blob));
+    const jobs = [];
+    for (const entry of entries) {
+        if (!hasPythonExtension(entry.path)) {
+            const head = store.peek(entry.blob);
+            if (!head || !hasPythonShebang(head.subarray(0, 256)))
+                continue;
+        }
+        store.want(entry.blob);
+        jobs.push({ path: entry.path, blob: entry.blob, read: () => store.read(entry.blob) });
+    }
+    return jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** pre-commit sets PRE_COMMIT_FROM_REF/TO_REF when it checks `from...to` (as its file list does), else the index. */
+function preCommitChange(context) {
+    const from = context.env.PRE_COMMIT_FROM_REF;
+    const to = context.env.PRE_COMMIT_TO_REF;
+    if (!from || !to)
+        return { kind: 'index' };
+    try {
+        return { kind: 'commits', ...resolveRange(context, `${from}...${to}`) };
+    }
+    catch {
+        return { kind: 'commits', ...resolveRange(context, `${from}..${to}`) }; // no merge-base: as pre-commit falls back
+    }
+}
+/**
+ * The pre-commit framework passes the files to check (relative to the top level, where it runs hooks). Their staged
+ * blobs are reviewed; a named file the index does not have (`pre-commit run --files new.py`) is read from disk.
+ */
+function preCommitSelection(context, location, root, names) {
+    const store = new BlobStore(context);
+    const inIndex = names.length > 0 ? indexEntries(context, names, true) : [];
+    const indexed = new Set(inIndex.map((entry) => entry.path));
+    const jobs = pythonJobs(inIndex.filter(isRegularFile), store);
+    const indexedJobs = [...jobs];
+    for (const name of names) {
+        const absolute = resolve(context.cwd, name);
+        const path = relative(root, absolute).split(sep).join('/');
+        if (indexed.has(path))
+            continue;
+        let bytes;
+        try {
+            bytes = readFileSync(absolute);
+        }
+        catch {
+            continue; // deleted since pre-commit listed it: nothing to commit
+        }
+        if (!hasPythonExtension(path) && !hasPythonShebang(bytes.subarray(0, 256)))
+            continue;
+        jobs.push({ path, read: () => bytes });
+    }
+    return {
+        mode: 'pre-commit',
+        target: 'files named by pre-commit',
+        jobs: jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+        defaultCacheDir: cacheDirFor(location),
+        notices: [],
+        // Compared with HEAD (the index is what pre-commit checks), or with the refs `pre-commit run --from-ref/--to-ref`
+        // and its pre-push stage compare; a named file the change leaves alone has nothing new.
+        changes: [{ context, change: preCommitChange(context), pathspecs: [], blobs: store, jobs: indexedJobs }],
+    };
 }

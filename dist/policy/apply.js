@@ -6,23 +6,37 @@ import { levelRank } from '../rules/types.js';
 import { indexMarkers } from './suppressions.js';
 import { testCodeReason } from './test-context.js';
 /** Rules whose findings are expected in tests: asserts are how tests check, fake credentials are fixtures. */
-const OFF_IN_TEST_CODE = new Set(['assert-used', 'hardcoded-password-string', 'hardcoded-password-funcarg', 'hardcoded-password-default', 'hardcoded-secret']);
-export function applyPolicy(path, analysis, settings) {
-    const testReason = testCodeReason(path, analysis.testSignals, settings.testCode.isTestPath);
+const OFF_IN_TEST_CODE = new Set(['assert-used', 'hardcoded-password-string', 'hardcoded-password-funcarg', 'hardcoded-password-default', 'hardcoded-secret', 'django-hardcoded-secret-key']);
+/**
+ * `path` is the display path; `projectPath` (relative to the project root) is what globs, overrides and
+ * fingerprints use, so a finding has one identity whether it was reviewed from the root, a subfolder or the hook.
+ */
+export function applyPolicy(path, analysis, settings, projectPath = path) {
+    const testReason = testCodeReason(projectPath, analysis.testSignals, settings.testCode.isTestPath);
     const suppressions = indexMarkers(analysis.markers);
+    const forPath = pathSettings(projectPath, settings);
     const occurrences = new Map();
     const findings = [];
     for (const raw of analysis.findings) {
         const rule = findRule(raw.rule);
         if (!rule)
             continue;
-        let severity = settings.ruleLevels.get(rule.id)?.severity ?? raw.severity;
-        const confidence = settings.ruleLevels.get(rule.id)?.confidence ?? raw.confidence;
+        // Occurrence indexes count every finding of the statement, before any filter, so thresholds never shift them.
+        const identity = `${rule.id}\0${projectPath}\0${raw.statementText}`;
+        const occurrence = occurrences.get(identity) ?? 0;
+        occurrences.set(identity, occurrence + 1);
+        if (!forPath.enabled(rule.id))
+            continue;
+        // Markers are matched before the threshold filters, so a marker is "used" even when its finding is hidden.
+        const marker = settings.ignoreNosec ? undefined : suppressions.find(rule.id, Math.min(raw.statementLines[0], raw.line), Math.max(raw.statementLines[1], raw.endLine));
+        const levels = forPath.levels(rule.id);
+        let severity = levels?.severity ?? raw.severity;
+        const confidence = levels?.confidence ?? raw.confidence;
         let downgraded;
         if (testReason && rule.id !== 'syntax-error') {
-            if (settings.testCode.policy === 'skip')
+            if (forPath.testCodePolicy === 'skip')
                 continue;
-            if (settings.testCode.policy === 'downgrade') {
+            if (forPath.testCodePolicy === 'downgrade') {
                 if (OFF_IN_TEST_CODE.has(rule.id))
                     continue;
                 if (severity !== 'low') {
@@ -33,9 +47,6 @@ export function applyPolicy(path, analysis, settings) {
         }
         if (levelRank(confidence) < levelRank(settings.minConfidence) || levelRank(severity) < levelRank(settings.minSeverity))
             continue;
-        const identity = `${rule.id}\0${path}\0${raw.statementText}`;
-        const occurrence = occurrences.get(identity) ?? 0;
-        occurrences.set(identity, occurrence + 1);
         const finding = {
             rule: rule.id,
             aliases: rule.aliases.filter((alias) => /^[A-Z]+\d+$/.test(alias)),
@@ -58,18 +69,48 @@ export function applyPolicy(path, analysis, settings) {
             finding.flow = raw.flow;
         if (downgraded)
             finding.downgraded = downgraded;
-        if (!settings.ignoreNosec) {
-            const first = Math.min(raw.statementLines[0], raw.line);
-            const last = Math.max(raw.statementLines[1], raw.endLine);
-            const marker = suppressions.find(rule.id, first, last);
-            if (marker)
-                finding.suppressed = { kind: marker.kind, reason: marker.reason };
-        }
+        if (marker)
+            finding.suppressed = { kind: marker.kind, reason: marker.reason };
         finding.blocking = !finding.suppressed && !settings.neverBlock
             && levelRank(severity) >= levelRank(settings.failOn.severity)
             && levelRank(confidence) >= levelRank(settings.failOn.confidence);
         findings.push(finding);
     }
     const unknownSuppressionIds = suppressions.markers.flatMap((marker) => marker.unknown.map((id) => ({ line: marker.line, id })));
-    return { findings, unknownSuppressionIds, testCode: testReason };
+    const suppressionNotices = [
+        ...unknownSuppressionIds.map(({ line, id }) => ({ line, message: `suppression names an unknown rule '${id}'` })),
+        ...suppressions.problems,
+    ];
+    if (settings.reportUnusedSuppressions && !settings.ignoreNosec) {
+        suppressionNotices.push(...suppressions.unused((id) => forPath.enabled(id) && forPath.analysed(id)));
+    }
+    suppressionNotices.sort((a, b) => a.line - b.line);
+    return { findings, unknownSuppressionIds, suppressionNotices, testCode: testReason };
+}
+/** The global settings with every matching override applied in order. */
+function pathSettings(projectPath, settings) {
+    const matching = (settings.overrides ?? []).filter((override) => override.matches(projectPath));
+    const ruleOverride = (rule) => {
+        let found;
+        for (const override of matching)
+            found = override.rules.get(rule) ?? found;
+        return found;
+    };
+    return {
+        enabled(rule) {
+            if (rule === 'syntax-error')
+                return true;
+            const override = ruleOverride(rule);
+            return override ? override.enabled : (settings.enabledRules?.has(rule) ?? true);
+        },
+        analysed: (rule) => settings.analysedRules?.has(rule) ?? true,
+        levels(rule) {
+            const override = ruleOverride(rule);
+            const global = settings.ruleLevels.get(rule);
+            if (!override?.severity && !override?.confidence)
+                return global;
+            return { severity: override.severity ?? global?.severity, confidence: override.confidence ?? global?.confidence };
+        },
+        testCodePolicy: matching.reduce((policy, override) => override.testCodePolicy ?? policy, settings.testCode.policy),
+    };
 }

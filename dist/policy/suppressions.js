@@ -1,7 +1,7 @@
 import { findRule } from '../rules/index.js';
-const ID_SHAPE = /^(?:[A-Z]{1,3}\d{3,4}|[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)$/;
+const ID_SHAPE = /^(?:[A-Za-z]{1,3}\d{3,4}|[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)$/;
 export function parseMarker(marker) {
-    const parsed = { line: marker.line, kind: marker.kind, ruleIds: [], unknown: [], reason: '' };
+    const parsed = { line: marker.line, kind: marker.kind, ruleIds: [], unknown: [], reason: '', used: new Set() };
     if (marker.kind === 'ignore' || marker.kind === 'ignore-file') {
         const match = /^\[([^\]]*)\]\s*(.*)$/.exec(marker.text);
         if (!match) {
@@ -16,21 +16,27 @@ export function parseMarker(marker) {
         return parsed;
     }
     const text = marker.text.replace(/^:\s*/, '');
-    const words = text.split(/[\s,]+/).filter(Boolean);
+    // Words with their offsets, so the reason keeps its own punctuation.
+    const words = [...text.matchAll(/[^\s,]+/g)].map((match) => ({ word: match[0], at: match.index ?? 0 }));
     let index = 0;
     for (; index < words.length; index++) {
-        const word = words[index].replace(/[,;:]$/, '');
+        const word = words[index].word.replace(/[,;:]$/, '');
+        // Bandit test names such as `md5` or `eval` are ids too, whatever their shape.
+        if (findRule(word)) {
+            addId(parsed, word, true);
+            continue;
+        }
         if (!ID_SHAPE.test(word))
             break;
-        const known = findRule(word);
         // Ruff's codes of other plugins (`# noqa: E501`) are not ours to judge.
-        if (!known && marker.kind === 'noqa' && !/^S\d{3}$/.test(word))
+        if (marker.kind === 'noqa' && !/^S\d{3}$/i.test(word))
             continue;
-        if (!known && !/^[BS]\d{3}$/.test(word) && !word.includes('-') && !word.includes('_'))
+        // A plain word starts the reason; a code- or kebab/snake-shaped word is an id we do not know: reported.
+        if (!/^[BS]\d{3}$/i.test(word) && !word.includes('-') && !word.includes('_'))
             break;
         addId(parsed, word, true);
     }
-    parsed.reason = stripReasonSeparator(words.slice(index).join(' '));
+    parsed.reason = index < words.length ? stripReasonSeparator(text.slice(words[index].at)) : '';
     // A bare `# noqa` silences flake8 findings; it is not a security suppression.
     if (marker.kind === 'noqa' && parsed.ruleIds.length === 0)
         return undefined;
@@ -50,7 +56,14 @@ function stripReasonSeparator(text) {
     return text.replace(/^(?:--?|:|—)\s*/, '').trim();
 }
 export function indexMarkers(markers) {
-    const parsed = markers.map(parseMarker).filter((marker) => marker !== undefined);
+    const problems = [];
+    const parsed = markers.map((marker) => {
+        const result = parseMarker(marker);
+        if (!result && marker.kind === 'ignore-file') {
+            problems.push({ line: marker.line, message: 'ignore-file needs rule ids, e.g. `# review-security: ignore-file[assert-used]`; this marker does nothing' });
+        }
+        return result;
+    }).filter((marker) => marker !== undefined);
     const byLine = new Map();
     const fileWide = parsed.filter((marker) => marker.kind === 'ignore-file');
     for (const marker of parsed) {
@@ -65,16 +78,37 @@ export function indexMarkers(markers) {
     const covers = (marker, rule) => marker.ruleIds.length === 0 ? marker.unknown.length === 0 : marker.ruleIds.includes(rule);
     return {
         markers: parsed,
+        problems,
         find(rule, firstLine, lastLine) {
-            for (const marker of fileWide)
-                if (covers(marker, rule))
-                    return marker;
-            for (let line = firstLine; line <= lastLine; line++) {
+            let found;
+            const consider = (marker) => {
+                if (!covers(marker, rule))
+                    return;
+                marker.used.add(rule);
+                found ??= marker;
+            };
+            for (let line = firstLine; line <= lastLine; line++)
                 for (const marker of byLine.get(line) ?? [])
-                    if (covers(marker, rule))
-                        return marker;
+                    consider(marker);
+            for (const marker of fileWide)
+                consider(marker);
+            return found;
+        },
+        unused(relevant) {
+            const notices = [];
+            for (const marker of parsed) {
+                const where = marker.kind === 'ignore-file' ? 'in this file' : 'in this statement';
+                if (marker.ruleIds.length === 0) {
+                    if (marker.unknown.length === 0 && marker.used.size === 0)
+                        notices.push({ line: marker.line, message: `unused suppression: no finding ${where} to silence` });
+                    continue;
+                }
+                for (const id of marker.ruleIds) {
+                    if (!marker.used.has(id) && relevant(id))
+                        notices.push({ line: marker.line, message: `unused suppression: no ${id} finding ${where}` });
+                }
             }
-            return undefined;
+            return notices;
         },
     };
 }

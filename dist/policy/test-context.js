@@ -4,7 +4,14 @@ export const DEFAULT_TEST_PATHS = ['**/tests/**', '**/test/**', '**/testing/**',
 export function testPathMatcher(globs) {
     const matcher = picomatch(globs, { dot: true });
     // Globs are relative to the repository root; `**/` also matches at the root itself.
-    return (path) => matcher(path);
+    return (path) => matcher(matchablePath(path));
+}
+/**
+ * The path as the globs see it: POSIX separators, no leading `./`, `../` or `/`. A file reviewed from outside the
+ * current directory (`../corpus/nova/tests/x.py`) is still under `tests/`; `**` never matches `..` segments.
+ */
+export function matchablePath(path) {
+    return path.replace(/\\/g, '/').replace(/^(?:\.{1,2}\/|\/)+/, '');
 }
 /** Why a file counts as test code, or undefined when it does not. */
 export function testCodeReason(path, contentSignals, isTestPath) {

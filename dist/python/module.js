@@ -1,4 +1,3 @@
-import { enclosingFunction } from './syntax.js';
 import { collectImports } from './imports.js';
 import { buildScope } from './scope.js';
 import { constantValue, foldString } from './literals.js';
@@ -13,6 +12,8 @@ export class ModuleFacts {
     imports;
     scopes = new Map();
     qualifiedCache = new Map();
+    /** Functions and lambdas sorted by start byte: `node.parent` walks down from the root, so ancestor chains are slow. */
+    functions;
     resolve = (identifier) => this.valuesOf(identifier);
     constructor(root, source) {
         this.root = root;
@@ -21,8 +22,35 @@ export class ModuleFacts {
     }
     /** The scope (function or module) whose bindings decide what a name at `node` refers to. */
     scopeOf(node) {
-        const owner = enclosingFunction(node) ?? this.root;
-        return this.scopeFor(owner);
+        return this.scopeFor(this.functionAt(node) ?? this.root);
+    }
+    /** The innermost function or lambda that contains `node` (not `node` itself), or null at module level. */
+    functionAt(node) {
+        if (!this.functions) {
+            const nodes = this.root.descendantsOfType(['function_definition', 'lambda']);
+            this.functions = { start: nodes.map((fn) => fn.startIndex), end: nodes.map((fn) => fn.endIndex), nodes };
+        }
+        const { start, end, nodes } = this.functions;
+        const from = node.startIndex;
+        const to = node.endIndex;
+        let low = 0;
+        let high = start.length - 1;
+        let last = -1;
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            if (start[middle] <= from) {
+                last = middle;
+                low = middle + 1;
+            }
+            else
+                high = middle - 1;
+        }
+        // Candidates start at or before the node; the innermost container is the latest-starting one that encloses it.
+        for (let index = last; index >= 0; index--) {
+            if (end[index] >= to && !(start[index] === from && end[index] === to))
+                return nodes[index];
+        }
+        return null;
     }
     scopeFor(owner) {
         let scope = this.scopes.get(owner.id);

@@ -39,79 +39,140 @@ export class Scope {
                 values.push(binding.value);
         return values;
     }
+    /**
+     * Every binding of `name` that may decide its value at `use`, branch-aware: walking back from the use, bindings
+     * are collected until one that always runs before the use (its statement is in a block enclosing the use) and
+     * replaces the value (not `+=`). `if a: x = p else: x = q` → both. A binding whose own value holds the use
+     * (`x = x + 1`) is skipped; a use before every binding (loops, closures) sees them all.
+     */
+    reachingBindings(name, use) {
+        const all = (this.bindings.get(name) ?? []).filter((binding) => !(binding.value && contains(binding.value, use)));
+        const before = all.filter((binding) => binding.at < use.startIndex).sort((a, b) => a.at - b.at);
+        if (before.length === 0)
+            return all;
+        const reaching = [];
+        for (let index = before.length - 1; index >= 0; index--) {
+            const binding = before[index];
+            reaching.unshift(binding);
+            if (binding.kind !== 'augment' && binding.kind !== 'other' && alwaysRunsBefore(binding, use))
+                break;
+        }
+        return reaching;
+    }
+}
+function contains(outer, inner) {
+    return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
+}
+// The binding's statement sits directly in a block (or the module) that also holds the use.
+function alwaysRunsBefore(binding, use) {
+    if (binding.kind === 'parameter')
+        return true;
+    let statement = binding.target;
+    while (statement?.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module')
+        statement = statement.parent;
+    const block = statement?.parent;
+    return !!block && contains(block, use);
 }
 const NESTED_SCOPES = new Set(['function_definition', 'class_definition', 'lambda']);
+const SCOPE_QUERY = ['assignment', 'augmented_assignment', 'named_expression', 'for_statement', 'with_item', 'except_clause', ...NESTED_SCOPES];
+/** Scopes of every function and lambda of a tree (and its module), built together on first use: see `buildScopes`. */
+const scopesOfTree = new WeakMap();
 /** Collects the bindings made directly in a function or module body (nested functions and classes excluded). */
 export function buildScope(owner) {
-    const scope = new Scope(owner);
-    if (owner.type === 'function_definition' || owner.type === 'lambda')
-        addParameters(scope, owner);
-    const body = owner.type === 'module' ? owner : owner.childForFieldName('body');
-    if (!body)
-        return scope;
-    const stack = [body];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        switch (node.type) {
-            case 'assignment': {
-                const right = node.childForFieldName('right');
-                const left = node.childForFieldName('left');
-                // Chained `a = b = value`: the right side is another assignment.
-                if (left)
-                    bindTarget(scope, left, right?.type === 'assignment' ? innermostValue(right) : right, node.startIndex, 'assign');
-                break;
-            }
-            case 'augmented_assignment': {
-                const left = node.childForFieldName('left');
-                const operator = node.childForFieldName('operator')?.type;
-                if (left?.type === 'identifier') {
-                    scope.add(left.text, { kind: operator === '+=' ? 'augment' : 'other', target: left, value: node.childForFieldName('right'), at: node.startIndex });
-                }
-                break;
-            }
-            case 'named_expression': {
+    const tree = owner.tree;
+    let scopes = scopesOfTree.get(tree);
+    if (!scopes) {
+        scopes = buildScopes(tree.rootNode);
+        scopesOfTree.set(tree, scopes);
+    }
+    return scopes.get(owner.id) ?? new Scope(owner);
+}
+/**
+ * One native traversal of the whole tree finds every binding form and every nested scope, in source order; a stack
+ * of open scopes (by byte range) says whose binding each one is. Walking each function body node by node from JS,
+ * outer bodies again including their nested functions, cost more than parsing the file.
+ */
+function buildScopes(root) {
+    const moduleScope = new Scope(root);
+    const scopes = new Map([[root.id, moduleScope]]);
+    const open = [{ scope: moduleScope, bodyStart: -1, end: Infinity }];
+    for (const node of root.descendantsOfType(SCOPE_QUERY)) {
+        const start = node.startIndex;
+        while (start >= open[open.length - 1].end)
+            open.pop();
+        const current = open[open.length - 1];
+        const scope = start >= current.bodyStart ? current.scope : null;
+        if (NESTED_SCOPES.has(node.type)) {
+            if (scope && node.type !== 'lambda') {
                 const name = node.childForFieldName('name');
                 if (name)
-                    scope.add(name.text, { kind: 'walrus', target: name, value: node.childForFieldName('value'), at: node.startIndex });
-                break;
+                    scope.add(name.text, { kind: 'other', target: name, value: node, at: start });
             }
-            case 'for_statement': {
-                const left = node.childForFieldName('left');
-                if (left)
-                    bindTarget(scope, left, node.childForFieldName('right'), node.startIndex, 'loop');
-                break;
+            if (node.type === 'class_definition') {
+                open.push({ scope: null, bodyStart: Infinity, end: node.endIndex });
             }
-            case 'with_item': {
-                const value = node.childForFieldName('value');
-                if (value?.type === 'as_pattern') {
-                    const target = value.childForFieldName('alias')?.firstNamedChild ?? value.childForFieldName('alias');
-                    if (target)
-                        bindTarget(scope, target, value.firstNamedChild, node.startIndex, 'with');
-                }
-                break;
+            else {
+                const own = new Scope(node);
+                addParameters(own, node);
+                scopes.set(node.id, own);
+                const body = node.childForFieldName('body');
+                open.push({ scope: own, bodyStart: body ? body.startIndex : Infinity, end: node.endIndex });
             }
-            case 'except_clause': {
-                const alias = node.descendantsOfType('as_pattern_target')[0]?.firstNamedChild;
-                if (alias?.type === 'identifier')
-                    scope.add(alias.text, { kind: 'except', target: alias, value: null, at: node.startIndex });
-                break;
-            }
-            default:
-                break;
+            continue;
         }
-        const children = node.namedChildren;
-        for (let index = children.length - 1; index >= 0; index--) {
-            const child = children[index];
-            if (!NESTED_SCOPES.has(child.type))
-                stack.push(child);
-            else if (child.type !== 'lambda') {
-                const name = child.childForFieldName('name');
-                if (name)
-                    scope.add(name.text, { kind: 'other', target: name, value: child, at: child.startIndex });
-            }
-        }
+        if (scope)
+            bindForm(scope, node);
     }
-    return scope;
+    return scopes;
+}
+function bindForm(scope, node) {
+    switch (node.type) {
+        case 'assignment': {
+            const right = node.childForFieldName('right');
+            const left = node.childForFieldName('left');
+            // Chained `a = b = value`: the right side is another assignment.
+            if (left)
+                bindTarget(scope, left, right?.type === 'assignment' ? innermostValue(right) : right, node.startIndex, 'assign');
+            break;
+        }
+        case 'augmented_assignment': {
+            const left = node.childForFieldName('left');
+            const operator = node.childForFieldName('operator')?.type;
+            if (left?.type === 'identifier') {
+                scope.add(left.text, { kind: operator === '+=' ? 'augment' : 'other', target: left, value: node.childForFieldName('right'), at: node.startIndex });
+            }
+            break;
+        }
+        case 'named_expression': {
+            const name = node.childForFieldName('name');
+            if (name)
+                scope.add(name.text, { kind: 'walrus', target: name, value: node.childForFieldName('value'), at: node.startIndex });
+            break;
+        }
+        case 'for_statement': {
+            const left = node.childForFieldName('left');
+            if (left)
+                bindTarget(scope, left, node.childForFieldName('right'), node.startIndex, 'loop');
+            break;
+        }
+        case 'with_item': {
+            const value = node.childForFieldName('value');
+            if (value?.type === 'as_pattern') {
+                const target = value.childForFieldName('alias')?.firstNamedChild ?? value.childForFieldName('alias');
+                if (target)
+                    bindTarget(scope, target, value.firstNamedChild, node.startIndex, 'with');
+            }
+            break;
+        }
+        case 'except_clause': {
+            const alias = node.descendantsOfType('as_pattern_target')[0]?.firstNamedChild;
+            if (alias?.type === 'identifier')
+                scope.add(alias.text, { kind: 'except', target: alias, value: null, at: node.startIndex });
+            break;
+        }
+        default:
+            break;
+    }
 }
 function innermostValue(assignment) {
     let current = assignment;

@@ -7,26 +7,40 @@ export function renderCompact(report, options) {
     const out = [];
     const visible = report.findings.filter((finding) => !finding.suppressed);
     const blocking = blockingCount(report);
-    if (!options.quiet || visible.length > 0 || report.errors.length > 0) {
+    const clean = visible.length === 0 && report.errors.length === 0 && report.ruleErrors.length === 0;
+    // A clean review is one line (the hook's "silent, fast pass") after any notice that needs saying (stale baseline
+    // entries, a config that differs from the staged one…), or nothing at all with --quiet.
+    if (clean) {
+        if (options.quiet)
+            return '';
+        const notices = report.notices.map((notice) => paint(options, 'dim', escapeControl(notice)));
+        return `${[...notices, ...existingSummary(report), `review-security: ${verdictLine(report, options)}`].join('\n')}\n`;
+    }
+    {
         out.push(headline(report));
         for (const notice of report.notices)
             out.push(paint(options, 'dim', notice));
     }
     const locations = visible.map((finding) => `${escapeControl(finding.path)}:${finding.line}:${finding.column}`);
-    const width = Math.min(60, Math.max(0, ...locations.map((location) => location.length)));
+    const failed = [...report.errors.map((error) => ({ path: error.path, message: escapeControl(error.message) })),
+        ...report.ruleErrors.map((error) => ({ path: error.path, message: `rule ${error.rule} failed: ${escapeControl(error.message)}` }))];
+    const failedPaths = failed.map((error) => escapeControl(error.path));
+    const width = Math.min(60, Math.max(0, ...[...locations, ...failedPaths].map((location) => location.length)));
+    const ruleWidth = Math.min(32, Math.max(0, ...visible.map((finding) => finding.rule.length)));
     visible.forEach((finding, index) => {
         const severity = paint(options, SEVERITY_COLOR[finding.severity], finding.severity.toUpperCase().padEnd(6));
-        const note = finding.downgraded ? paint(options, 'dim', ` [downgraded: ${finding.downgraded}]`) : '';
-        out.push(`${locations[index].padEnd(width)}  ${severity}  ${finding.rule}  ${escapeControl(finding.message)}${note}`);
-        if (finding.flow)
-            out.push(paint(options, 'dim', `    flow: ${escapeControl(finding.flow.join(' → '))}`));
+        const prefix = `${locations[index].padEnd(width)}  ${finding.severity.toUpperCase().padEnd(6)}  ${finding.rule.padEnd(ruleWidth)}  `;
+        const message = escapeControl(finding.message);
+        const note = (finding.existing ? ' [existing]' : '') + (finding.downgraded ? ` [downgraded: ${escapeControl(finding.downgraded)}]` : '');
+        const room = roomAfter(prefix, options.columns);
+        const tail = fits(message + note, room) ? message + (note ? paint(options, 'dim', note) : '') : truncate(message + note, room);
+        out.push(`${locations[index].padEnd(width)}  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${tail}`);
+        if (finding.flow && !finding.message.includes(finding.flow.join(' → ')))
+            out.push(paint(options, 'dim', truncate(`    flow: ${escapeControl(finding.flow.join(' → '))}`, roomAfter('', options.columns))));
         if (options.showSource && finding.sourceLine.trim())
-            out.push(paint(options, 'dim', `    ${escapeControl(finding.sourceLine.trim())}`));
+            out.push(paint(options, 'dim', truncate(`    ${escapeControl(finding.sourceLine.trim())}`, roomAfter('', options.columns))));
     });
-    for (const error of report.errors)
-        out.push(`${escapeControl(error.path)}  ${paint(options, 'red', 'ERROR ')}  ${escapeControl(error.message)}`);
-    for (const error of report.ruleErrors)
-        out.push(`${escapeControl(error.path)}  ${paint(options, 'red', 'ERROR ')}  rule ${error.rule} failed: ${escapeControl(error.message)}`);
+    failed.forEach((error, index) => out.push(`${failedPaths[index].padEnd(width)}  ${paint(options, 'red', 'ERROR ')}  ${error.message}`));
     if (visible.length > 0) {
         out.push('');
         out.push(...categorySummary(visible));
@@ -34,16 +48,49 @@ export function renderCompact(report, options) {
     const suppressed = report.findings.length - visible.length;
     if (suppressed > 0 && !options.quiet)
         out.push(paint(options, 'dim', `${plural(suppressed, 'finding')} suppressed by markers or baseline`));
+    if (!options.quiet)
+        out.push(...existingSummary(report).map((line) => paint(options, 'dim', line)));
     if (!options.quiet || blocking > 0 || visible.length > 0 || report.errors.length > 0)
         out.push(verdictLine(report, options));
-    if (blocking > 0 && (report.mode === 'staged' || report.mode === 'pre-commit'))
+    if (blocking > 0 && (report.mode === 'staged' || report.mode === 'pre-commit' || report.mode === 'pre-push'))
         out.push(...blockedAdvice(report));
     return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
+/** Narrow terminals get the whole line (wrapped) rather than a stump of a message. */
+const MIN_ROOM = 40;
+function roomAfter(prefix, columns) {
+    if (!columns)
+        return undefined;
+    const room = columns - [...prefix].length;
+    return room >= MIN_ROOM ? room : undefined;
+}
+function fits(text, room) {
+    return room === undefined || [...text].length <= room;
+}
+/** Cut to `room` characters with an ellipsis; code points, so a surrogate pair is never split. */
+export function truncate(text, room) {
+    if (room === undefined || fits(text, room))
+        return text;
+    return `${[...text].slice(0, room - 1).join('')}…`;
 }
 function headline(report) {
     const { scanned, cached } = report.files;
     const what = report.mode === 'staged' || report.mode === 'pre-commit' ? `staged Python ${scanned === 1 ? 'file' : 'files'}` : `Python ${scanned === 1 ? 'file' : 'files'}`;
     return `review-security: ${scanned} ${what} reviewed${cached > 0 ? ` (${cached} from cache)` : ''}${report.mode === 'rev' || report.mode === 'all' ? ` in ${report.target}` : ''}`;
+}
+/** `--new-only` / `--changed-lines`: what the list leaves out, in one line each. */
+function existingSummary(report) {
+    const lines = [];
+    const existing = report.existing;
+    if (existing && existing.count > 0) {
+        const where = `in ${existing.files === 1 ? 'a touched file' : 'touched files'}`;
+        lines.push(existing.listed
+            ? `${plural(existing.count, 'existing finding')} ${where} (marked [existing]: present before this change, not blocking)`
+            : `${plural(existing.count, 'existing finding')} ${where}; \`--all-findings\` to show`);
+    }
+    if (report.offChangedLines)
+        lines.push(`${plural(report.offChangedLines, 'finding')} on lines this change did not touch; drop \`--changed-lines\` to show`);
+    return lines;
 }
 function categorySummary(findings) {
     const byCategory = new Map();
@@ -67,18 +114,19 @@ function categorySummary(findings) {
 export function verdictText(report) {
     const blocking = blockingCount(report);
     const staged = report.mode === 'staged' || report.mode === 'pre-commit';
+    const stopped = staged ? 'commit blocked' : report.mode === 'pre-push' ? 'push blocked' : undefined;
     if (report.errors.length > 0 || report.ruleErrors.length > 0) {
         const failed = report.errors.length + report.ruleErrors.length;
-        return `${staged ? 'commit blocked' : 'review incomplete'}: ${plural(failed, 'file')} could not be reviewed${blocking > 0 ? ` and ${plural(blocking, 'blocking finding')}` : ''}`;
+        return `${stopped ?? 'review incomplete'}: ${plural(failed, 'file')} could not be reviewed${blocking > 0 ? ` and ${plural(blocking, 'blocking finding')}` : ''}`;
     }
     if (blocking > 0)
-        return `${staged ? 'commit blocked' : 'review failed'}: ${plural(blocking, 'blocking finding')}`;
+        return `${stopped ?? 'review failed'}: ${plural(blocking, 'blocking finding')}${report.existing ? ' introduced by this change' : ''}`;
     const shown = report.findings.filter((finding) => !finding.suppressed).length;
     const scope = `${report.files.scanned} ${staged ? 'staged ' : ''}${report.files.scanned === 1 ? 'file' : 'files'}${report.files.cached > 0 ? ` (${report.files.cached} from cache)` : ''}`;
     if (report.files.scanned === 0)
         return staged ? 'no staged Python files to review' : 'no Python files to review';
     if (shown === 0)
-        return `no security defects detected in ${scope}`;
+        return `no ${report.existing?.count ? 'new ' : ''}security defects detected in ${scope}`;
     return `passed: no blocking findings in ${scope} (${plural(shown, 'non-blocking finding')})`;
 }
 function verdictLine(report, options) {
@@ -92,6 +140,6 @@ function blockedAdvice(report) {
     return [
         `  details:   git review-security explain ${rule}`,
         `  suppress:  add  # review-security: ignore[${rule}] -- <reason>  on the flagged statement`,
-        '  skip once: git commit --no-verify',
+        `  skip once: git ${report.mode === 'pre-push' ? 'push' : 'commit'} --no-verify`,
     ];
 }

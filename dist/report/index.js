@@ -5,7 +5,11 @@ export async function render(format, report, options) {
             return (await import('./compact.js')).renderCompact(report, options);
         case 'json':
             return (await import('./json.js')).renderJson(report);
-        default:
-            throw new Error(`format ${format} is not available yet`);
+        case 'sarif':
+            return (await import('./sarif.js')).renderSarif(report);
+        case 'github':
+            return (await import('./github.js')).renderGithub(report);
+        case 'markdown':
+            return (await import('./markdown.js')).renderMarkdown(report);
     }
 }

@@ -28,6 +28,7 @@ export function renderJson(report) {
             ...report.ruleErrors.map((error) => ({ path: error.path, message: `rule ${error.rule} failed: ${error.message}` })),
         ],
         testCode: report.testCode,
+        notices: report.notices,
         verdict: report.verdict,
     };
     return `${JSON.stringify(output, null, 2)}\n`;

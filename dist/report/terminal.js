@@ -10,3 +10,18 @@ export function escapeControl(text) {
         return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
     }).replace(/\n/g, '\\n').replace(/\t/g, '    ');
 }
+/**
+ * Whether a report written to stdout gets colour. `--color`/`--no-color` win; then `FORCE_COLOR` (`0`/`false` turn
+ * it off, anything else on, as chalk and Node read it); then `NO_COLOR` (any non-empty value, no-color.org); else
+ * colour exactly when stdout is a terminal that is not `TERM=dumb`. Files never get colour.
+ */
+export function useColor(flag, isTTY, env) {
+    if (flag !== undefined)
+        return flag;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force.toLowerCase() !== 'false';
+    if (env.NO_COLOR)
+        return false;
+    return isTTY && env.TERM !== 'dumb';
+}

@@ -64,10 +64,20 @@ const NEVER: Level = 'high';
 
 /** Which rules a key in `rules` names: a rule id or alias, or a whole category. */
 export function rulesNamedBy(key: string): Rule[] | undefined {
+  // A category name means the whole category, also where a rule shares its name (`sql-injection` covers
+  // django-extra and django-rawsql too); that rule alone is named by its alias (`B608`).
+  if (isCategoryKey(key)) return RULES.filter((candidate) => candidate.category === key);
   const rule = findRule(key);
-  if (rule) return [rule];
-  if ((CATEGORIES as readonly string[]).includes(key)) return RULES.filter((candidate) => candidate.category === key);
-  return undefined;
+  return rule ? [rule] : undefined;
+}
+
+function isCategoryKey(key: string): boolean {
+  return (CATEGORIES as readonly string[]).includes(key);
+}
+
+/** Config keys that name one rule (applied after category keys, so they refine them). */
+function namesOneRule(key: string): boolean {
+  return !isCategoryKey(key) && findRule(key) !== undefined;
 }
 
 export function presetRules(preset: UserConfig['extends']): Set<string> {
@@ -104,8 +114,8 @@ export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Sett
   };
   // Category keys first, then single rules, so `{"weak-crypto": "off", "B324": "on"}` means "all but B324".
   const entries = Object.entries(config.rules ?? {});
-  for (const [key, setting] of entries.filter(([key]) => !findRule(key))) apply(key, setting, 'config rules');
-  for (const [key, setting] of entries.filter(([key]) => findRule(key))) apply(key, setting, 'config rules');
+  for (const [key, setting] of entries.filter(([key]) => !namesOneRule(key))) apply(key, setting, 'config rules');
+  for (const [key, setting] of entries.filter(([key]) => namesOneRule(key))) apply(key, setting, 'config rules');
   for (const spec of (flag('rule') as string[] | undefined) ?? []) {
     const [key, value = 'on'] = spec.split('=');
     if (value !== 'on' && value !== 'off') throw new UsageError(`--rule ${spec}: expected ID, ID=on or ID=off`);
@@ -184,7 +194,7 @@ function pathOverride(override: ConfigOverride, keepGlobal: ReadonlySet<string>)
   const rules = new Map<string, RuleOverride>();
   const entries = Object.entries(override.rules ?? {});
   // As in the global `rules`: categories first, then single rules.
-  const ordered = [...entries.filter(([key]) => !findRule(key)), ...entries.filter(([key]) => findRule(key))];
+  const ordered = [...entries.filter(([key]) => !namesOneRule(key)), ...entries.filter(([key]) => namesOneRule(key))];
   for (const [key, setting] of ordered) {
     const named = rulesNamedBy(key);
     if (!named) throw new UsageError(`config overrides: unknown rule, alias or category '${key}'`);

@@ -134,6 +134,18 @@ export function pythonJobs(entries: readonly TreeEntry[], store: BlobStore): Fil
   return jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** pre-commit sets PRE_COMMIT_FROM_REF/TO_REF when it checks `from...to` (as its file list does), else the index. */
+function preCommitChange(context: GitContext): ChangeBase {
+  const from = context.env.PRE_COMMIT_FROM_REF;
+  const to = context.env.PRE_COMMIT_TO_REF;
+  if (!from || !to) return { kind: 'index' };
+  try {
+    return { kind: 'commits', ...resolveRange(context, `${from}...${to}`) };
+  } catch {
+    return { kind: 'commits', ...resolveRange(context, `${from}..${to}`) }; // no merge-base: as pre-commit falls back
+  }
+}
+
 /**
  * The pre-commit framework passes the files to check (relative to the top level, where it runs hooks). Their staged
  * blobs are reviewed; a named file the index does not have (`pre-commit run --files new.py`) is read from disk.
@@ -163,7 +175,8 @@ function preCommitSelection(context: GitContext, location: ProjectLocation, root
     jobs: jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     defaultCacheDir: cacheDirFor(location),
     notices: [],
-    // Compared with HEAD (the index is what pre-commit checks); a named file the change leaves alone has nothing new.
-    changes: [{ context, change: { kind: 'index' }, pathspecs: [], blobs: store, jobs: indexedJobs }],
+    // Compared with HEAD (the index is what pre-commit checks), or with the refs `pre-commit run --from-ref/--to-ref`
+    // and its pre-push stage compare; a named file the change leaves alone has nothing new.
+    changes: [{ context, change: preCommitChange(context), pathspecs: [], blobs: store, jobs: indexedJobs }],
   };
 }

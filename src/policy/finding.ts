@@ -17,6 +17,8 @@ export interface Finding {
   blocking: boolean;
   /** Set when a marker or the baseline silences the finding; suppressed findings never block. */
   suppressed?: { kind: string; reason: string };
+  /** `--new-only`: the version this change replaces had it too (src/policy/new-only.ts); never blocks. */
+  existing?: boolean;
   /** Set when test-code policy lowered the severity: `test code (test path)`. */
   downgraded?: string;
   flow?: string[];

@@ -21,7 +21,11 @@ export function statementOf(node: SyntaxNode): SyntaxNode {
   let current: SyntaxNode | null = node;
   while (current) {
     if (SIMPLE_STATEMENTS.has(current.type)) return current;
-    if (COMPOUND_HEADERS.has(current.type)) return current;
+    if (COMPOUND_HEADERS.has(current.type)) {
+      // A decorated definition's statement starts at its first decorator: a marker there covers the `def` line.
+      if ((current.type === 'function_definition' || current.type === 'class_definition') && current.parent?.type === 'decorated_definition') return current.parent;
+      return current;
+    }
     current = current.parent;
   }
   return node;

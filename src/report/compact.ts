@@ -18,8 +18,13 @@ export function renderCompact(report: ReviewReport, options: CompactOptions): st
   const visible = report.findings.filter((finding) => !finding.suppressed);
   const blocking = blockingCount(report);
   const clean = visible.length === 0 && report.errors.length === 0 && report.ruleErrors.length === 0;
-  // A clean review is one line (the hook's "silent, fast pass"), or nothing at all with --quiet.
-  if (clean) return options.quiet ? '' : `${[...existingSummary(report), `review-security: ${verdictLine(report, options)}`].join('\n')}\n`;
+  // A clean review is one line (the hook's "silent, fast pass") after any notice that needs saying (stale baseline
+  // entries, a config that differs from the staged one…), or nothing at all with --quiet.
+  if (clean) {
+    if (options.quiet) return '';
+    const notices = report.notices.map((notice) => paint(options, 'dim', escapeControl(notice)));
+    return `${[...notices, ...existingSummary(report), `review-security: ${verdictLine(report, options)}`].join('\n')}\n`;
+  }
   {
     out.push(headline(report));
     for (const notice of report.notices) out.push(paint(options, 'dim', notice));
@@ -38,7 +43,7 @@ export function renderCompact(report: ReviewReport, options: CompactOptions): st
     const room = roomAfter(prefix, options.columns);
     const tail = fits(message + note, room) ? message + (note ? paint(options, 'dim', note) : '') : truncate(message + note, room);
     out.push(`${locations[index].padEnd(width)}  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${tail}`);
-    if (finding.flow) out.push(paint(options, 'dim', truncate(`    flow: ${escapeControl(finding.flow.join(' → '))}`, roomAfter('', options.columns))));
+    if (finding.flow && !finding.message.includes(finding.flow.join(' → '))) out.push(paint(options, 'dim', truncate(`    flow: ${escapeControl(finding.flow.join(' → '))}`, roomAfter('', options.columns))));
     if (options.showSource && finding.sourceLine.trim()) out.push(paint(options, 'dim', truncate(`    ${escapeControl(finding.sourceLine.trim())}`, roomAfter('', options.columns))));
   });
   failed.forEach((error, index) => out.push(`${failedPaths[index].padEnd(width)}  ${paint(options, 'red', 'ERROR ')}  ${error.message}`));

@@ -3,14 +3,136 @@
 import type { Rule } from './types.js';
 import execUsed from './code-injection/exec-used.js';
 import subprocessShellTrue from './command-injection/subprocess-shell-true.js';
+import sqlInjection from './sql-injection/sql-injection.js';
+import assertUsed from './assert-used/assert-used.js';
+import loggingConfigListen from './code-injection/logging-config-listen.js';
+import callWithShellTrue from './command-injection/call-with-shell-true.js';
+import paramikoExecCommand from './command-injection/paramiko-exec-command.js';
+import startProcessPartialPath from './command-injection/start-process-partial-path.js';
+import startProcessWithShell from './command-injection/start-process-with-shell.js';
+import startProcessWithoutShell from './command-injection/start-process-without-shell.js';
+import subprocessWithoutShell from './command-injection/subprocess-without-shell.js';
+import wildcardInjection from './command-injection/wildcard-injection.js';
+import torchLoad from './deserialization/torch-load.js';
+import tryExceptContinue from './exception-handling/try-except-continue.js';
+import tryExceptPass from './exception-handling/try-except-pass.js';
+import hardcodedPasswordDefault from './hardcoded-secret/hardcoded-password-default.js';
+import hardcodedPasswordFuncarg from './hardcoded-secret/hardcoded-password-funcarg.js';
+import hardcodedPasswordString from './hardcoded-secret/hardcoded-password-string.js';
+import badFilePermissions from './insecure-config/bad-file-permissions.js';
+import bindAllInterfaces from './insecure-config/bind-all-interfaces.js';
+import flaskDebugTrue from './insecure-config/flask-debug-true.js';
+import hardcodedTmpDirectory from './insecure-config/hardcoded-tmp-directory.js';
+import requestWithoutTimeout from './missing-timeout/request-without-timeout.js';
+import huggingfaceUnsafeDownload from './other/huggingface-unsafe-download.js';
+import trojanSource from './other/trojan-source.js';
+import tarfileUnsafeMembers from './path-traversal/tarfile-unsafe-members.js';
+import djangoExtra from './sql-injection/django-extra.js';
+import djangoRawsql from './sql-injection/django-rawsql.js';
+import djangoMarkSafe from './xss/django-mark-safe.js';
+import jinja2AutoescapeFalse from './xss/jinja2-autoescape-false.js';
+import makoTemplates from './xss/mako-templates.js';
+import markupsafeMarkupXss from './xss/markupsafe-markup-xss.js';
+import unsafeYamlLoad from './deserialization/unsafe-yaml-load.js';
+import requestsVerifyFalse from './insecure-transport/requests-verify-false.js';
+import snmpInsecureVersion from './insecure-transport/snmp-insecure-version.js';
+import snmpWeakCrypto from './insecure-transport/snmp-weak-crypto.js';
+import sshNoHostKeyVerification from './insecure-transport/ssh-no-host-key-verification.js';
+import sslBadDefaults from './insecure-transport/ssl-bad-defaults.js';
+import sslBadVersion from './insecure-transport/ssl-bad-version.js';
+import sslNoVersion from './insecure-transport/ssl-no-version.js';
+import unverifiedSslContext from './insecure-transport/unverified-ssl-context.js';
+import insecureHashlib from './weak-crypto/insecure-hashlib.js';
+import weakCryptoKey from './weak-crypto/weak-crypto-key.js';
 import syntaxError from './other/syntax-error.js';
+import csrfExempt from './csrf/csrf-exempt.js';
+import flaskWtfCsrfDisabled from './csrf/flask-wtf-csrf-disabled.js';
+import djangoHardcodedSecretKey from './hardcoded-secret/django-hardcoded-secret-key.js';
+import djangoAllowedHostsWildcard from './insecure-config/django-allowed-hosts-wildcard.js';
+import djangoDebugTrue from './insecure-config/django-debug-true.js';
+import djangoInsecureCookie from './insecure-config/django-insecure-cookie.js';
+import osPermissiveUmask from './insecure-config/os-permissive-umask.js';
+import sslDefaultContextUnverified from './insecure-transport/ssl-default-context-unverified.js';
+import urllib3WarningsDisabled from './insecure-transport/urllib3-warnings-disabled.js';
+import archiveExtraction from './path-traversal/archive-extraction.js';
+import jwtVerifyDisabled from './weak-crypto/jwt-verify-disabled.js';
+import weakRandom from './weak-random/weak-random.js';
+import djangoFormatHtmlMisuse from './xss/django-format-html-misuse.js';
+import xmlEntityResolution from './xxe/xml-entity-resolution.js';
+import ldapInjection from './ldap-injection/ldap-injection.js';
+import openRedirect from './open-redirect/open-redirect.js';
+import pathTraversalRequest from './path-traversal/path-traversal-request.js';
+import ssrf from './ssrf/ssrf.js';
+import templateInjection from './template-injection/template-injection.js';
+import xssResponseFromRequest from './xss/xss-response-from-request.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
 export const RULES: readonly Rule[] = [
   execUsed,
   subprocessShellTrue,
+  sqlInjection,
+  assertUsed,
+  loggingConfigListen,
+  callWithShellTrue,
+  paramikoExecCommand,
+  startProcessPartialPath,
+  startProcessWithShell,
+  startProcessWithoutShell,
+  subprocessWithoutShell,
+  wildcardInjection,
+  torchLoad,
+  tryExceptContinue,
+  tryExceptPass,
+  hardcodedPasswordDefault,
+  hardcodedPasswordFuncarg,
+  hardcodedPasswordString,
+  badFilePermissions,
+  bindAllInterfaces,
+  flaskDebugTrue,
+  hardcodedTmpDirectory,
+  requestWithoutTimeout,
+  huggingfaceUnsafeDownload,
+  trojanSource,
+  tarfileUnsafeMembers,
+  djangoExtra,
+  djangoRawsql,
+  djangoMarkSafe,
+  jinja2AutoescapeFalse,
+  makoTemplates,
+  markupsafeMarkupXss,
+  unsafeYamlLoad,
+  requestsVerifyFalse,
+  snmpInsecureVersion,
+  snmpWeakCrypto,
+  sshNoHostKeyVerification,
+  sslBadDefaults,
+  sslBadVersion,
+  sslNoVersion,
+  unverifiedSslContext,
+  insecureHashlib,
+  weakCryptoKey,
   syntaxError,
+  csrfExempt,
+  flaskWtfCsrfDisabled,
+  djangoHardcodedSecretKey,
+  djangoAllowedHostsWildcard,
+  djangoDebugTrue,
+  djangoInsecureCookie,
+  osPermissiveUmask,
+  sslDefaultContextUnverified,
+  urllib3WarningsDisabled,
+  archiveExtraction,
+  jwtVerifyDisabled,
+  weakRandom,
+  djangoFormatHtmlMisuse,
+  xmlEntityResolution,
+  ldapInjection,
+  openRedirect,
+  pathTraversalRequest,
+  ssrf,
+  templateInjection,
+  xssResponseFromRequest,
   ...DANGEROUS_CALL_RULES,
   ...DANGEROUS_IMPORT_RULES,
 ].sort((a, b) => a.id.localeCompare(b.id));

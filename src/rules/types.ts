@@ -74,7 +74,8 @@ export interface RuleContext {
 }
 
 export type NodeHandler = (node: SyntaxNode) => void;
-export type RuleHandlers = Record<string, NodeHandler>;
+// A rule may leave a type out (`undefined`) when the file cannot concern it, so the walk never visits those nodes for it.
+export type RuleHandlers = Record<string, NodeHandler | undefined>;
 
 export interface Rule extends RuleMeta {
   create(context: RuleContext): RuleHandlers;

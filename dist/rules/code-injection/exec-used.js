@@ -1,4 +1,5 @@
 import { defineRule } from '../types.js';
+import { requestEvidence } from '../../python/taint.js';
 export default defineRule({
     id: 'exec-used',
     aliases: ['B102', 'S102', 'exec_used'],
@@ -26,7 +27,8 @@ export default defineRule({
                     context.report({ node, severity: 'low', message: 'exec() of a constant string: replace it with the code itself' });
                     return;
                 }
-                context.report({ node });
+                // Request data in the code (data flow inside the function): the path is shown.
+                context.report({ node, ...requestEvidence(code ?? undefined, node, context.module, 'code', 'exec() runs code built from request data') });
             },
         };
     },

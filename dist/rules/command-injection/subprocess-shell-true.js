@@ -2,6 +2,7 @@ import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
 import { SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
 import { isShellTrue, shellArgument } from './shell-truthiness.js';
+import { requestEvidence } from '../../python/taint.js';
 export default defineRule({
     id: 'subprocess-shell-true',
     aliases: ['B602', 'S602', 'subprocess_popen_with_shell_equals_true'],
@@ -37,7 +38,8 @@ export default defineRule({
                     context.report({ node: at, severity: 'low', confidence: 'high', message: 'subprocess call with shell=True and a constant command: safe now, but the shell is one edit away from injection' });
                     return;
                 }
-                context.report({ node: at });
+                // Request data in the command (data flow inside the function): the path is shown.
+                context.report({ node: at, ...requestEvidence(command, node, context.module, 'shell', 'subprocess call with shell=True runs a command built from request data') });
             },
         };
     },

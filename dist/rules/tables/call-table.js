@@ -19,8 +19,9 @@ export function callTableRule(row) {
 }
 const DYNAMIC_IMPORTS = new Set(['__import__', 'importlib.import_module', 'importlib.__import__']);
 export function importTableRule(row) {
-    const { modules, ...meta } = row;
-    const matches = (name) => modules.some((module) => name === module || name.startsWith(`${module}.`));
+    const { modules, except = [], ...meta } = row;
+    const under = (name, module) => name === module || name.startsWith(`${module}.`);
+    const matches = (name) => modules.some((module) => under(name, module)) && !except.some((module) => under(name, module));
     return {
         ...meta,
         cost: 'fast',

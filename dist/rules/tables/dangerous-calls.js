@@ -1,5 +1,44 @@
-// Bandit's B3xx blacklist of calls, one row per rule, matched on resolved qualified names.
+import { argument } from '../../python/arguments.js';
 import { callTableRule } from './call-table.js';
+import { requestEvidence } from '../../python/taint.js';
+const members = (modules, names) => modules.flatMap((module) => names.map((name) => `${module}.${name}`));
+/** The first argument folds to a constant (a literal, or a name bound once to one). */
+function firstArgumentIsConstant(call, module) {
+    const first = argument(call, null, 0);
+    return !!first && module.isConstant(first);
+}
+const XML_DOCS_REFERENCES = ['https://docs.python.org/3/library/xml.html#xml-vulnerabilities', 'https://pypi.org/project/defusedxml/'];
+/**
+ * A stdlib XML parser row (B313–B319). Parsing a document that is a constant of the program is not an attack
+ * surface, so a constant first argument of the `*string`/`fromstring` forms is reported at low severity only.
+ */
+// Bandit's test names `xml_bad_cElementTree`/`xml_bad_ElementTree` are written lower-case: aliases are matched
+// case-insensitively, so either spelling finds the rule.
+function xmlRow(id, bandit, ruff, name, calls, good, bad) {
+    return {
+        id, aliases: [bandit, ruff, name], category: 'xxe', cwe: 20, severity: 'medium', confidence: 'high',
+        calls,
+        message: 'stdlib XML parser on possibly untrusted data: vulnerable to entity-expansion (billion laughs) and other XML attacks',
+        fix: 'Parse untrusted XML with defusedxml (same API: defusedxml.ElementTree.fromstring, defusedxml.minidom.parseString…), or call defusedxml.defuse_stdlib() at start-up.',
+        docs: {
+            why: 'The standard library XML parsers expand entities: a few hundred bytes of crafted XML can use gigabytes of memory (billion laughs, quadratic blow-up), and some parsers fetch external DTDs. defusedxml refuses these constructs.',
+            bad: [bad],
+            good: [good],
+            references: XML_DOCS_REFERENCES,
+        },
+        when: (call, module) => {
+            const method = module.callName(call)?.split('.').pop() ?? '';
+            if (/^(fromstring|parseString|XML)$/.test(method) && firstArgumentIsConstant(call, module)) {
+                return { severity: 'low', message: 'stdlib XML parser on a constant document: safe now, but defusedxml keeps it safe when the input changes' };
+            }
+            return true;
+        },
+    };
+}
+const PYCRYPTO = ['Crypto', 'Cryptodome'];
+const CRYPTOGRAPHY_ALGORITHMS = ['cryptography.hazmat.primitives.ciphers.algorithms', 'cryptography.hazmat.decrepit.ciphers.algorithms'];
+// Block-cipher modules of PyCrypto/PyCryptodome whose `new(key, mode)` accepts MODE_ECB.
+const PYCRYPTO_BLOCK_CIPHERS = members(PYCRYPTO.map((root) => `${root}.Cipher`), ['AES', 'DES', 'DES3', 'Blowfish', 'CAST', 'ARC2']).map((module) => `${module}.new`);
 const ROWS = [
     {
         id: 'eval-used', aliases: ['B307', 'S307', 'eval'], category: 'code-injection', cwe: 78, severity: 'medium', confidence: 'high',
@@ -12,9 +51,188 @@ const ROWS = [
             good: ['import ast\ndef parse(text):\n    return ast.literal_eval(text)\n'],
             references: ['https://docs.python.org/3/library/ast.html#ast.literal_eval'],
         },
+        when: (call, module) => firstArgumentIsConstant(call, module)
+            ? { severity: 'low', message: 'eval() of a constant string: replace it with the expression itself' }
+            // Request data in the expression (data flow inside the function): the path is shown.
+            : requestEvidence(call.childForFieldName('arguments')?.firstNamedChild ?? undefined, call, module, 'code', 'eval() evaluates an expression built from request data') ?? true,
+    },
+    {
+        id: 'pickle-load', aliases: ['B301', 'S301', 'pickle'], category: 'deserialization', cwe: 502, severity: 'medium', confidence: 'high',
+        calls: [
+            ...members(['pickle', 'cPickle', '_pickle', 'dill'], ['loads', 'load', 'Unpickler']),
+            'shelve.open', 'shelve.DbfilenameShelf', 'jsonpickle.decode', 'jsonpickle.unpickler.decode', 'jsonpickle.unpickler.Unpickler',
+            'pandas.read_pickle',
+        ],
+        message: 'unpickling runs code chosen by whoever wrote the data: never load pickles from an untrusted source',
+        fix: 'Exchange data as JSON (json.loads) or another data-only format; if pickles must cross a trust boundary, sign them (hmac) and verify before loading.',
+        docs: {
+            why: 'A pickle is a small program: `__reduce__` lets the data name any callable to run while loading, so pickle.loads(attacker_bytes) is remote code execution. dill, shelve, jsonpickle and pandas.read_pickle wrap the same machinery.',
+            bad: ['import pickle\ndef restore(blob):\n    return pickle.loads(blob)\n', 'from pickle import loads as l\ndef restore(blob):\n    return l(blob)\n'],
+            good: ['import json\ndef restore(blob):\n    return json.loads(blob)\n', 'def restore(model, path):\n    return model.load(path)\n'],
+            references: ['https://docs.python.org/3/library/pickle.html', 'https://cwe.mitre.org/data/definitions/502.html'],
+        },
+    },
+    {
+        id: 'marshal-load', aliases: ['B302', 'S302', 'marshal'], category: 'deserialization', cwe: 502, severity: 'medium', confidence: 'high',
+        calls: ['marshal.load', 'marshal.loads'],
+        message: 'marshal is not secure against erroneous or maliciously constructed data',
+        fix: 'Use json (or another data-only format) for data that crosses a trust boundary; marshal is for .pyc internals.',
+        docs: {
+            why: 'The marshal format is an internal CPython format: malformed input can crash the interpreter and it carries code objects. The documentation warns never to unmarshal untrusted data.',
+            bad: ['import marshal\ndef restore(blob):\n    return marshal.loads(blob)\n'],
+            good: ['import json\ndef restore(blob):\n    return json.loads(blob)\n'],
+            references: ['https://docs.python.org/3/library/marshal.html'],
+        },
+    },
+    {
+        id: 'insecure-hash', aliases: ['B303', 'S303', 'md5'], category: 'weak-crypto', cwe: 327, severity: 'medium', confidence: 'high',
+        // hashlib.md5/sha1 are B324's (insecure-hashlib), as in Bandit ≥ 1.7.
+        calls: [
+            ...members(PYCRYPTO.map((root) => `${root}.Hash`), ['MD2', 'MD4', 'MD5', 'SHA']).map((module) => `${module}.new`),
+            'cryptography.hazmat.primitives.hashes.MD5', 'cryptography.hazmat.primitives.hashes.SHA1',
+        ],
+        message: 'MD2, MD4, MD5 and SHA-1 are broken hash functions',
+        fix: 'Use SHA-256 or better (Crypto.Hash.SHA256, hashes.SHA256()); for passwords use a password hash (argon2, scrypt, bcrypt, PBKDF2).',
+        docs: {
+            why: 'Collisions for MD5 and SHA-1 can be computed cheaply, so signatures, integrity checks and fingerprints built on them can be forged.',
+            bad: ['from Crypto.Hash import MD5\ndigest = MD5.new(data).hexdigest()\n', 'from cryptography.hazmat.primitives import hashes\nalgorithm = hashes.SHA1()\n'],
+            good: ['from Crypto.Hash import SHA256\ndigest = SHA256.new(data).hexdigest()\n'],
+            references: ['https://cwe.mitre.org/data/definitions/327.html', 'https://shattered.io/'],
+        },
+    },
+    {
+        id: 'insecure-cipher', aliases: ['B304', 'S304', 'ciphers'], category: 'weak-crypto', cwe: 327, severity: 'high', confidence: 'high',
+        // Bandit's list, plus DES3/CAST (PyCrypto/PyCryptodome) and cryptography's `decrepit` home of the legacy ciphers.
+        calls: [
+            ...members(PYCRYPTO.map((root) => `${root}.Cipher`), ['ARC2', 'ARC4', 'Blowfish', 'DES', 'DES3', 'CAST', 'XOR']).map((module) => `${module}.new`),
+            ...members(CRYPTOGRAPHY_ALGORITHMS, ['ARC4', 'Blowfish', 'CAST5', 'IDEA', 'SEED', 'TripleDES', 'RC2']),
+        ],
+        message: 'insecure cipher (RC2, RC4, Blowfish, DES, 3DES, CAST, IDEA, SEED or XOR)',
+        fix: 'Use AES-GCM or ChaCha20-Poly1305 (cryptography\'s AESGCM / ChaCha20Poly1305, or Crypto.Cipher.AES with MODE_GCM).',
+        docs: {
+            why: 'These ciphers have small blocks (64-bit: Sweet32), small keys (DES) or biased keystreams (RC4); traffic encrypted with them can be decrypted or forged.',
+            bad: ['from Crypto.Cipher import DES\ncipher = DES.new(key, DES.MODE_CBC, iv)\n', 'from cryptography.hazmat.primitives.ciphers import algorithms\nalgorithm = algorithms.TripleDES(key)\n'],
+            good: ['from cryptography.hazmat.primitives.ciphers.aead import AESGCM\nsealed = AESGCM(key).encrypt(nonce, data, None)\n'],
+            references: ['https://cwe.mitre.org/data/definitions/327.html', 'https://sweet32.info/'],
+        },
+    },
+    {
+        id: 'insecure-cipher-mode', aliases: ['B305', 'S305', 'cipher_modes'], category: 'weak-crypto', cwe: 327, severity: 'medium', confidence: 'high',
+        calls: ['cryptography.hazmat.primitives.ciphers.modes.ECB', ...PYCRYPTO_BLOCK_CIPHERS],
+        message: 'ECB mode encrypts equal blocks to equal ciphertext and leaks the structure of the data',
+        fix: 'Use an authenticated mode: GCM (modes.GCM, AES.MODE_GCM) or AESGCM / ChaCha20Poly1305.',
+        docs: {
+            why: 'In ECB each block is encrypted on its own, so repeated plaintext blocks show through (the "ECB penguin") and blocks can be cut and pasted between messages.',
+            bad: ['from cryptography.hazmat.primitives.ciphers import modes\nmode = modes.ECB()\n', 'from Crypto.Cipher import AES\ncipher = AES.new(key, AES.MODE_ECB)\n'],
+            good: ['from Crypto.Cipher import AES\ncipher = AES.new(key, AES.MODE_GCM)\n'],
+            references: ['https://cwe.mitre.org/data/definitions/327.html'],
+        },
+        // PyCrypto's `X.new(key, mode)`: only the ECB mode is flagged (PyCryptodome has no default mode; PyCrypto's
+        // default ECB is not assumed, as the two share the `Crypto` package name).
         when: (call, module) => {
-            const first = call.childForFieldName('arguments')?.firstNamedChild;
-            return first && module.isConstant(first) ? { severity: 'low', message: 'eval() of a constant string: replace it with the expression itself' } : true;
+            const name = module.callName(call) ?? '';
+            if (!name.endsWith('.new'))
+                return true;
+            const mode = argument(call, 'mode', 1);
+            if (!mode)
+                return false;
+            const modeName = module.qualifiedName(mode) ?? '';
+            return modeName === 'MODE_ECB' || modeName.endsWith('.MODE_ECB') || module.constant(mode) === 1;
+        },
+    },
+    {
+        id: 'mktemp', aliases: ['B306', 'S306', 'mktemp_q'], category: 'other', cwe: 377, severity: 'medium', confidence: 'high',
+        calls: ['tempfile.mktemp'],
+        message: 'tempfile.mktemp() returns a name that another process can create first (race condition)',
+        fix: 'Use tempfile.mkstemp(), NamedTemporaryFile() or TemporaryDirectory(), which create the file atomically.',
+        docs: {
+            why: 'Between mktemp() choosing a name and the program creating the file, an attacker can create that path (often a symlink to a file of theirs or of the victim), so the program writes where the attacker wants.',
+            bad: ['import tempfile\npath = tempfile.mktemp()\n'],
+            good: ['import tempfile\nhandle, path = tempfile.mkstemp()\n'],
+            references: ['https://docs.python.org/3/library/tempfile.html#tempfile.mktemp', 'https://cwe.mitre.org/data/definitions/377.html'],
+        },
+    },
+    {
+        id: 'mark-safe-used', aliases: ['B308', 'S308', 'mark_safe'], category: 'xss', cwe: 79, severity: 'medium', confidence: 'high',
+        calls: ['django.utils.safestring.mark_safe', 'django.utils.html.mark_safe'],
+        message: 'mark_safe() turns off HTML escaping: any user data inside is rendered as markup (XSS)',
+        fix: 'Build HTML with django.utils.html.format_html(), which escapes every argument; keep mark_safe() for constant markup.',
+        docs: {
+            why: 'Django escapes everything a template prints unless it is marked safe. Marking a string that contains request data as safe lets that data inject script into the page.',
+            bad: ['from django.utils.safestring import mark_safe\ndef greet(name):\n    return mark_safe("<b>%s</b>" % name)\n'],
+            good: [
+                'from django.utils.html import format_html\ndef greet(name):\n    return format_html("<b>{}</b>", name)\n',
+                'from django.utils.safestring import mark_safe\nICON = mark_safe("<i class=\\"icon\\"></i>")  # constant markup: low severity only\n',
+            ],
+            references: ['https://docs.djangoproject.com/en/stable/ref/utils/#django.utils.safestring.mark_safe', 'https://cwe.mitre.org/data/definitions/79.html'],
+        },
+        // Bandit flags every call; like Ruff (S308) we keep constant markup out of the blocking levels.
+        when: (call, module) => firstArgumentIsConstant(call, module)
+            ? { severity: 'low', message: 'mark_safe() of constant markup: safe as written' }
+            : true,
+    },
+    {
+        id: 'urllib-urlopen', aliases: ['B310', 'S310', 'urllib_urlopen'], category: 'ssrf', cwe: 22, severity: 'medium', confidence: 'high',
+        calls: [
+            ...members(['urllib.request', 'six.moves.urllib.request', 'urllib'], ['urlopen', 'urlretrieve', 'URLopener', 'FancyURLopener']),
+            'urllib2.urlopen',
+        ],
+        message: 'urlopen() also opens file:// and custom schemes: audit which URLs can reach it',
+        fix: 'Check the scheme (and host) of the URL before opening it, or use an HTTP client (requests, httpx) that only speaks http(s).',
+        docs: {
+            why: 'urllib\'s openers follow file://, ftp:// and data: URLs as well as http(s). A URL that comes from a user can read local files or reach internal services.',
+            bad: ['import urllib.request\ndef fetch(url):\n    return urllib.request.urlopen(url).read()\n'],
+            good: ['import urllib.request\nPAGE = urllib.request.urlopen("https://example.org/status").read()  # constant https URL: low severity only\n'],
+            references: ['https://docs.python.org/3/library/urllib.request.html', 'https://cwe.mitre.org/data/definitions/22.html'],
+        },
+        // Precision choice (as Ruff's S310): a constant http(s) URL — literal, or a Request() built from one — cannot be
+        // turned into file://; it stays listed at low severity so Bandit users still see every call.
+        when: (call, module) => {
+            const written = argument(call, 'url', 0) ?? argument(call, 'fullurl', null);
+            if (!written)
+                return true;
+            // `request = Request("https://…")` then `urlopen(request)`: follow a name bound once.
+            const bound = written.type === 'identifier' ? module.valuesOf(written) : undefined;
+            const target = bound?.length === 1 ? bound[0] : written;
+            const url = target.type === 'call' && /(^|\.)Request$/.test(module.callName(target) ?? '')
+                ? argument(target, 'url', 0)
+                : target;
+            const value = url ? module.constant(url) : undefined;
+            return typeof value === 'string' && /^https?:\/\//i.test(value)
+                ? { severity: 'low', message: 'urlopen() of a constant http(s) URL' }
+                : true;
+        },
+    },
+    {
+        id: 'telnet-call', aliases: ['B312', 'S312', 'telnetlib'], category: 'insecure-transport', cwe: 319, severity: 'high', confidence: 'high',
+        calls: ['telnetlib.Telnet'],
+        message: 'Telnet sends everything, passwords included, in clear text',
+        fix: 'Use SSH (paramiko, asyncssh) instead of Telnet.',
+        docs: {
+            why: 'Telnet has no encryption or server authentication: anyone on the network path reads the session and can alter it.',
+            bad: ['import telnetlib\nsession = telnetlib.Telnet("switch.example", 23)\n'],
+            good: ['import paramiko\nclient = paramiko.SSHClient()\n'],
+            references: ['https://cwe.mitre.org/data/definitions/319.html'],
+        },
+    },
+    xmlRow('xml-celementtree-parse', 'B313', 'S313', 'xml_bad_celementtree', members(['xml.etree.cElementTree'], ['parse', 'iterparse', 'fromstring', 'XMLParser', 'XML']), 'import defusedxml.cElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n', 'import xml.etree.cElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n'),
+    xmlRow('xml-etree-parse', 'B314', 'S314', 'xml_bad_elementtree', members(['xml.etree.ElementTree'], ['parse', 'iterparse', 'fromstring', 'XMLParser', 'XML']), 'import defusedxml.ElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n', 'import xml.etree.ElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n'),
+    xmlRow('xml-expat-reader', 'B315', 'S315', 'xml_bad_expatreader', ['xml.sax.expatreader.create_parser'], 'import defusedxml.expatreader\nparser = defusedxml.expatreader.create_parser()\n', 'import xml.sax.expatreader\nparser = xml.sax.expatreader.create_parser()\n'),
+    xmlRow('xml-expat-builder', 'B316', 'S316', 'xml_bad_expatbuilder', members(['xml.dom.expatbuilder'], ['parse', 'parseString']), 'import defusedxml.expatbuilder as builder\ndef read(data):\n    return builder.parseString(data)\n', 'import xml.dom.expatbuilder as builder\ndef read(data):\n    return builder.parseString(data)\n'),
+    xmlRow('xml-sax-parse', 'B317', 'S317', 'xml_bad_sax', members(['xml.sax'], ['parse', 'parseString', 'make_parser']), 'import defusedxml.sax\ndef read(data, handler):\n    defusedxml.sax.parseString(data, handler)\n', 'import xml.sax\ndef read(data, handler):\n    xml.sax.parseString(data, handler)\n'),
+    xmlRow('xml-minidom-parse', 'B318', 'S318', 'xml_bad_minidom', members(['xml.dom.minidom'], ['parse', 'parseString']), 'import defusedxml.minidom\ndef read(data):\n    return defusedxml.minidom.parseString(data)\n', 'from xml.dom import minidom\ndef read(data):\n    return minidom.parseString(data)\n'),
+    xmlRow('xml-pulldom-parse', 'B319', 'S319', 'xml_bad_pulldom', members(['xml.dom.pulldom'], ['parse', 'parseString']), 'import defusedxml.pulldom\ndef read(data):\n    return defusedxml.pulldom.parseString(data)\n', 'from xml.dom import pulldom\ndef read(data):\n    return pulldom.parseString(data)\n'),
+    {
+        id: 'ftp-call', aliases: ['B321', 'S321', 'ftplib'], category: 'insecure-transport', cwe: 319, severity: 'high', confidence: 'high',
+        // Only plain FTP (as Bandit ≥ 1.7): ftplib.FTP_TLS encrypts the session.
+        calls: ['ftplib.FTP'],
+        message: 'FTP sends credentials and data in clear text',
+        fix: 'Use SFTP (paramiko) or ftplib.FTP_TLS with prot_p().',
+        docs: {
+            why: 'Plain FTP has no encryption: the login and every file cross the network readable and modifiable by anyone on the path.',
+            bad: ['import ftplib\nsession = ftplib.FTP("ftp.example", "user", password)\n'],
+            good: ['import ftplib\nsession = ftplib.FTP_TLS("ftp.example")\nsession.prot_p()\n'],
+            references: ['https://cwe.mitre.org/data/definitions/319.html'],
         },
     },
 ];

@@ -61,6 +61,8 @@ export default defineRule({
     const consider = (at: SyntaxNode, value: SyntaxNode | null) => {
       if (isOff(value) && !isTestingConfiguration(at, context.module)) context.report({ node: at });
     };
+    // Every form of the setting spells its name: files without it need no handler (and no node visits) at all.
+    if (!context.module.source.includes(SETTING)) return {};
     return {
       assignment(node) {
         const left = node.childForFieldName('left');

@@ -21,11 +21,15 @@ export default defineRule({
     references: ['https://cwe.mitre.org/data/definitions/605.html'],
   },
   create(context) {
-    return {
-      string(node) {
+    // Strings are the most common node type: only files that spell the address need them visited.
+    const string = context.module.source.includes('0.0.0.0')
+      ? { string(node: SyntaxNode) {
         if (!node.text.includes('0.0.0.0') || literalString(node) !== '0.0.0.0' || isDocstring(node) || isComparedOnly(node)) return;
         context.report({ node });
-      },
+      } }
+      : {};
+    return {
+      ...string,
       call(node) {
         // sock.bind(("", port)): the empty host is INADDR_ANY.
         const callee = node.childForFieldName('function');

@@ -1,0 +1,32 @@
+// `cache clear` / `cache info`: the blob cache of this repository (or of --cache-dir / the configured dir).
+import { resolve } from 'node:path';
+import { UsageError } from '../args.js';
+import { writeLine } from '../io.js';
+import { UserFacingError } from '../main.js';
+import { loadConfig } from '../../config/load.js';
+import { resolveSettings } from '../../config/settings.js';
+import { cacheDirFor, locateProject } from '../../git/repo.js';
+import { cacheStats, clearCache } from '../../cache/blob-cache.js';
+export async function runCache(args, io) {
+    const [action = 'info', ...extra] = args.positionals;
+    if (extra.length > 0 || (action !== 'clear' && action !== 'info'))
+        throw new UsageError(`usage: git review-security cache clear|info`);
+    const location = locateProject(io.cwd, io.env);
+    const settings = resolveSettings(args, (await loadConfig(args, location)).config);
+    const configured = settings.cache.dir ?? cacheDirFor(location);
+    if (!configured)
+        throw new UserFacingError('not a git repository and no --cache-dir: there is no cache here');
+    const dir = resolve(io.cwd, configured);
+    if (action === 'clear') {
+        const removed = clearCache(dir);
+        writeLine(io.stdout, `cleared the cache at ${dir} (${removed.entries} ${removed.entries === 1 ? 'entry' : 'entries'}, ${formatBytes(removed.bytes)})`);
+    }
+    else {
+        const stats = cacheStats(dir);
+        writeLine(io.stdout, `cache at ${dir}: ${stats.entries} ${stats.entries === 1 ? 'entry' : 'entries'}, ${formatBytes(stats.bytes)}`);
+    }
+    return 0;
+}
+function formatBytes(bytes) {
+    return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

@@ -1,0 +1,72 @@
+// `git review-security init [FILE]`: write a config at the project root, migrating Bandit's settings when the
+// project has them (`[tool.bandit]` in pyproject.toml, `.bandit`). FILE is `.review-securityrc.json` (default) or
+// `pyproject.toml` (a `[tool.review-security]` table appended, the rest of the file untouched; the default when the
+// Bandit settings live there). Never overwrites: refuses when a config of ours already exists.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
+import { parse as parseToml, stringify as stringifyToml } from 'smol-toml';
+import { UsageError } from '../args.js';
+import { writeLine } from '../io.js';
+import { UserFacingError } from '../main.js';
+import { loadConfig, MODULE_NAME } from '../../config/load.js';
+import { validateConfig } from '../../config/validate.js';
+import { locateProject } from '../../git/repo.js';
+const SCHEMA_HINT = './node_modules/git-review-security/config/schema.json';
+const STARTER = {
+    extends: 'recommended',
+    failOn: { severity: 'high', confidence: 'medium' },
+    exclude: [],
+    rules: {},
+};
+export async function runInit(args, io) {
+    if (args.positionals.length > 1)
+        throw new UsageError('init takes at most one FILE (.review-securityrc.json or pyproject.toml)');
+    const location = locateProject(io.cwd, io.env);
+    const root = location.root ?? io.cwd;
+    const existing = await loadConfig({ command: 'init', positionals: [], options: new Map([['all', true]]) }, { ...location, cwd: root }, io.env);
+    if (existing.filepath) {
+        throw new UserFacingError(`a config already exists: ${relative(io.cwd, existing.filepath) || existing.filepath}; not overwritten`);
+    }
+    const migrated = existing.bandit;
+    const config = migrated ? migrated.config : STARTER;
+    const fromPyproject = migrated && basename(migrated.filepath) === 'pyproject.toml';
+    const target = resolve(root, args.positionals[0] ?? (fromPyproject ? 'pyproject.toml' : `.${MODULE_NAME}rc.json`));
+    const name = basename(target);
+    if (validateConfig(config).length > 0)
+        throw new Error(`init produced an invalid config: ${validateConfig(config)[0].message}`);
+    if (name === 'pyproject.toml') {
+        const before = existsSync(target) ? readFileSync(target, 'utf8') : '';
+        const table = stringifyToml({ tool: { [MODULE_NAME]: withoutEmpty(config) } });
+        const after = `${before}${before && !before.endsWith('\n') ? '\n' : ''}${before ? '\n' : ''}${table}${table.endsWith('\n') ? '' : '\n'}`;
+        try {
+            parseToml(after); // e.g. a `tool` defined inline cannot take a new table: refuse rather than corrupt the file
+        }
+        catch (error) {
+            throw new UserFacingError(`${relative(io.cwd, target) || target}: cannot append [tool.${MODULE_NAME}] (${error.message.split('\n')[0]}); write .${MODULE_NAME}rc.json instead`);
+        }
+        writeFileSync(target, after);
+    }
+    else if (name.endsWith('.json')) {
+        if (existsSync(target))
+            throw new UserFacingError(`${relative(io.cwd, target) || target} already exists; not overwritten`);
+        writeFileSync(target, `${JSON.stringify({ $schema: SCHEMA_HINT, ...config }, null, 2)}\n`);
+    }
+    else {
+        throw new UsageError(`init writes .${MODULE_NAME}rc.json (or another .json name) or pyproject.toml, not '${name}'`);
+    }
+    const shown = relative(io.cwd, target) || target;
+    if (migrated) {
+        writeLine(io.stdout, `wrote ${shown} from the Bandit settings in ${migrated.source}`);
+        if (migrated.unmapped.length > 0)
+            writeLine(io.stdout, `not carried over (no equivalent here): ${migrated.unmapped.join(', ')}`);
+        writeLine(io.stdout, `review-security now reads ${shown}; the Bandit settings are left as they are`);
+    }
+    else {
+        writeLine(io.stdout, `wrote ${shown} (preset: recommended); see README "Configuration" for every key`);
+    }
+    return 0;
+}
+/** TOML has no empty-list shorthand worth writing: drop keys that say nothing. */
+function withoutEmpty(config) {
+    return Object.fromEntries(Object.entries(config).filter(([, value]) => !(Array.isArray(value) && value.length === 0) && !(typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0)));
+}

@@ -1,0 +1,77 @@
+/** Reviews shorter than this never show a spinner. */
+export const PROGRESS_DELAY_MS = 300;
+/** While the spinner is up, analysis gives the event loop a turn this often so the spinner can draw. */
+const YIELD_EVERY_MS = 50;
+const NO_PROGRESS = { fileReviewed: () => undefined, stop: () => undefined };
+/**
+ * A spinner needs a terminal with a width (ora loops writing escape codes on a 0-column pty), no CI (logs are not
+ * terminals, whatever they claim), a TERM that can move the cursor, and a user who did not ask for quiet.
+ */
+export function progressWanted(io, flags) {
+    if (flags.progress === false || flags.quiet)
+        return false;
+    return io.stderr.isTTY === true && (io.stderr.columns ?? 0) > 0 && io.env.CI === undefined && io.env.TERM !== 'dumb';
+}
+export function startProgress(io, total, flags, delayMs = PROGRESS_DELAY_MS) {
+    if (!progressWanted(io, flags) || total === 0)
+        return NO_PROGRESS;
+    return new SpinnerProgress(io, total, delayMs);
+}
+class SpinnerProgress {
+    io;
+    total;
+    delayMs;
+    done = 0;
+    cached = 0;
+    startedAt = performance.now();
+    lastYield = this.startedAt;
+    /** Set once ora is being loaded; resolves when the spinner is up (or cannot be). */
+    loading;
+    stopped = false;
+    spinner;
+    timer;
+    constructor(io, total, delayMs) {
+        this.io = io;
+        this.total = total;
+        this.delayMs = delayMs;
+        this.timer = setTimeout(() => this.show(), delayMs);
+        this.timer.unref();
+    }
+    fileReviewed(cached) {
+        this.done++;
+        if (cached)
+            this.cached++;
+        if (this.spinner)
+            this.spinner.text = this.text();
+        const now = performance.now();
+        // Analysis is synchronous: the timer may not get its turn, so the elapsed time is checked here too.
+        if (now - this.startedAt >= this.delayMs && this.done < this.total)
+            this.show();
+        // Loading ora takes a few turns of the event loop that synchronous analysis would not give it.
+        if (this.loading && !this.spinner && !this.stopped)
+            return this.loading;
+        if (now - this.lastYield < YIELD_EVERY_MS || this.stopped)
+            return undefined;
+        this.lastYield = now;
+        return new Promise((resolve) => setImmediate(resolve));
+    }
+    stop() {
+        this.stopped = true;
+        clearTimeout(this.timer);
+        this.spinner?.stop();
+        this.spinner = undefined;
+    }
+    show() {
+        if (this.loading || this.stopped)
+            return;
+        this.loading = import('ora').then(({ default: ora }) => {
+            if (this.stopped)
+                return;
+            // Conditions were checked by progressWanted against the command's own streams and environment.
+            this.spinner = ora({ stream: this.io.stderr, text: this.text(), isEnabled: true, discardStdin: false }).start();
+        }, () => undefined); // no spinner is no reason to fail a review
+    }
+    text() {
+        return `Reviewing Python files: ${this.done}/${this.total}${this.cached > 0 ? ` (${this.cached} from cache)` : ''}`;
+    }
+}

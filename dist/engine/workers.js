@@ -1,0 +1,149 @@
+// worker_threads pool for large reviews. Each worker owns one parser and runs the same engine as the main thread
+// (`analyseContent`); the main thread keeps the cache and hands out cache misses, largest first, so the longest
+// file never starts last. Results come back by index, so callers see them in file order whatever the finishing order.
+// A worker that crashes, or one that cannot load a rule, rejects the whole review: an error, never a silent pass.
+// Inside a worker, failures are what they are on the main thread: a rule handler that throws is a `ruleErrors`
+// entry of that file's result, an analysis that cannot finish is that file's error (`analyseContent`).
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { analyseContent } from './review-files.js';
+import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
+import { activeRuleTimes, collectRuleTimes } from './walk.js';
+const WORKER_ROLE = 'git-review-security/analysis';
+/** Tasks in flight per worker: one running, one queued, so a worker never waits for the main thread. */
+const IN_FLIGHT = 2;
+/**
+ * Analyses `contents` on `workerCount` threads. `onOutcome(index, outcome)` runs on the main thread as each file is
+ * done; the returned array is in input order.
+ */
+export async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits = {}) {
+    const order = contents.map((_, index) => index).sort((a, b) => contents[b].length - contents[a].length || a - b);
+    const outcomes = new Array(contents.length);
+    const times = activeRuleTimes();
+    const setup = {
+        role: WORKER_ROLE,
+        rules: rules.map(({ rule, options }) => ({ id: rule.id, options: { ...options } })),
+        limits: { ...limits },
+        collectRuleTimes: times !== undefined,
+    };
+    const count = Math.max(1, Math.min(workerCount, contents.length));
+    const workers = [];
+    let next = 0;
+    let done = 0;
+    try {
+        await new Promise((resolveAll, rejectAll) => {
+            let failed = false;
+            const finished = new Set();
+            const fail = (error) => {
+                if (failed)
+                    return;
+                failed = true;
+                rejectAll(error);
+            };
+            const feed = (worker) => {
+                if (next < order.length) {
+                    const index = order[next++];
+                    worker.postMessage({ index, bytes: contents[index] });
+                }
+            };
+            const maybeFinish = () => {
+                if (done < contents.length)
+                    return;
+                for (const worker of workers)
+                    worker.postMessage({ finish: true });
+            };
+            for (let slot = 0; slot < count; slot++) {
+                const worker = new Worker(new URL(import.meta.url), { workerData: setup });
+                workers.push(worker);
+                worker.on('message', (message) => {
+                    if ('finished' in message) {
+                        for (const [rule, ms] of message.ruleTimes ?? [])
+                            times?.set(rule, (times.get(rule) ?? 0) + ms);
+                        finished.add(worker);
+                        if (finished.size === workers.length)
+                            resolveAll();
+                        return;
+                    }
+                    if ('crash' in message) {
+                        fail(new Error(`analysis failed in a worker thread (file #${message.index + 1}): ${message.crash}`));
+                        return;
+                    }
+                    outcomes[message.index] = message.outcome;
+                    done++;
+                    try {
+                        onOutcome?.(message.index, message.outcome);
+                    }
+                    catch (error) {
+                        fail(error);
+                        return;
+                    }
+                    feed(worker);
+                    maybeFinish();
+                });
+                worker.on('error', (error) => fail(new Error(`an analysis worker thread crashed: ${error.message}`)));
+                worker.on('exit', (code) => {
+                    if (!finished.has(worker))
+                        fail(new Error(`an analysis worker thread exited early (code ${code})`));
+                });
+            }
+            for (let round = 0; round < IN_FLIGHT; round++)
+                for (const worker of workers)
+                    feed(worker);
+        });
+    }
+    finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+    return outcomes;
+}
+/** The worker side: set up once from `workerData`, then analyse whatever the main thread sends. */
+async function serveAnalyses(setup) {
+    const port = parentPort;
+    const { findRule } = await import('../rules/index.js');
+    const rules = setup.rules.map(({ id, options }) => {
+        const rule = findRule(id);
+        if (!rule)
+            throw new Error(`rule '${id}' is not in the worker's registry`);
+        return { rule, options };
+    });
+    const times = setup.collectRuleTimes ? collectRuleTimes() : undefined;
+    let sinceRelease = 0;
+    const queue = [];
+    let busy = false;
+    // Messages are queued and drained in order; between files the loop awaits `releaseTrees` now and then, which lets
+    // tree-sitter's finalizers run (see parser.ts).
+    const drain = async () => {
+        if (busy)
+            return;
+        busy = true;
+        while (queue.length > 0) {
+            const message = queue.shift();
+            if ('finish' in message) {
+                port.postMessage({ finished: true, ruleTimes: times ? [...times] : undefined });
+                port.close();
+                return;
+            }
+            try {
+                port.postMessage({ index: message.index, outcome: analyseContent(message.bytes, rules, setup.limits) });
+            }
+            catch (error) {
+                port.postMessage({ index: message.index, crash: error instanceof Error ? error.message : String(error) });
+            }
+            sinceRelease += message.bytes.length;
+            if (sinceRelease >= RELEASE_EVERY_BYTES) {
+                sinceRelease = 0;
+                await releaseTrees();
+            }
+        }
+        busy = false;
+    };
+    port.on('message', (message) => {
+        queue.push(message);
+        void drain();
+    });
+}
+if (!isMainThread && workerData?.role === WORKER_ROLE) {
+    serveAnalyses(workerData).catch((error) => {
+        // Surfaces as the pool's 'error' event on the main thread.
+        throw error;
+    });
+}

@@ -1,0 +1,62 @@
+// Reading blobs from the object database with `git cat-file --batch`: one process per batch of ids, output parsed
+// by byte size (`<id> blob <size>\n<bytes>\n`), so contents stay exact bytes whatever their encoding.
+import { runGit, GitError } from './command.js';
+export function readBlobs(context, ids) {
+    const blobs = new Map();
+    const unique = [...new Set(ids)];
+    if (unique.length === 0)
+        return blobs;
+    const output = runGit(context, ['cat-file', '--batch'], `${unique.join('\n')}\n`);
+    let position = 0;
+    while (position < output.length) {
+        const headerEnd = output.indexOf(0x0a, position);
+        if (headerEnd < 0)
+            break;
+        const [id, type, size] = output.toString('latin1', position, headerEnd).split(' ');
+        if (type === 'missing' || size === undefined)
+            throw new GitError(`object ${id} is missing from the repository`);
+        const start = headerEnd + 1;
+        const end = start + Number(size);
+        blobs.set(id, output.subarray(start, end));
+        position = end + 1; // the newline after the contents
+    }
+    for (const id of unique)
+        if (!blobs.has(id))
+            throw new GitError(`could not read object ${id}`);
+    return blobs;
+}
+/**
+ * Blobs read on first use, all at once: the files a review needs come out of ONE cat-file process, and a review
+ * that never asks for contents starts none. Blobs already read (shebang detection) are not read again.
+ */
+export class BlobStore {
+    context;
+    contents = new Map();
+    wanted = new Set();
+    constructor(context) {
+        this.context = context;
+    }
+    /** Reads these ids now (needed to decide what to review). */
+    preload(ids) {
+        for (const [id, bytes] of readBlobs(this.context, ids.filter((id) => !this.contents.has(id))))
+            this.contents.set(id, bytes);
+    }
+    peek(id) {
+        return this.contents.get(id);
+    }
+    /** Announces an id that `read` will be asked for. */
+    want(id) {
+        if (!this.contents.has(id))
+            this.wanted.add(id);
+    }
+    read(id) {
+        let bytes = this.contents.get(id);
+        if (!bytes) {
+            this.wanted.add(id);
+            this.preload([...this.wanted]);
+            this.wanted.clear();
+            bytes = this.contents.get(id);
+        }
+        return bytes;
+    }
+}

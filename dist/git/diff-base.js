@@ -1,0 +1,81 @@
+// The version of each changed file that a change replaces, for `--new-only`: the blob and path the file had at the
+// base of the change (HEAD for staged changes, the range's base for --rev and pre-push). Renames are detected here,
+// with a diff of its own (`-M`), so the selection's rename-free listing stays as it is: a renamed file's previous
+// version is the old path's blob, and an added file has none (every finding in it is new).
+import { isRegularFile } from './entries.js';
+import { runGit } from './command.js';
+import { changedLines } from './hunks.js';
+/**
+ * Current path → its previous version, for files modified, type-changed or renamed; `added` are the files the change
+ * creates (no previous version: every finding in them is new).
+ */
+export function previousAndAdded(context, change, pathspecs = []) {
+    const common = ['-r', '-z', '--raw', '--no-abbrev', '-M', '--diff-filter=AMRT', '--no-ext-diff', '--no-textconv', '--no-color'];
+    const args = change.kind === 'index'
+        ? ['diff', '--cached', ...common, '--', ...pathspecs]
+        : ['diff-tree', ...common, change.base, change.end, '--', ...pathspecs];
+    const previous = new Map();
+    const added = new Set();
+    for (const pair of parseRawPairs(runGit(context, args))) {
+        // A symlink or submodule before (type change) has no comparable findings: the file counts as new.
+        if (pair.status === 'A' || !isRegularFile(pair.source))
+            added.add(pair.destination.path);
+        else
+            previous.set(pair.destination.path, { path: pair.source.path, blob: pair.source.blob });
+    }
+    return { previous, added };
+}
+/** `:oldmode newmode oldsha newsha status\0path\0` (`status\0src\0dst\0` for renames and copies): both sides. */
+export function parseRawPairs(output) {
+    const fields = output.toString('utf8').split('\0');
+    const pairs = [];
+    for (let index = 0; index < fields.length;) {
+        const header = fields[index++];
+        if (!header.startsWith(':'))
+            continue; // diff-tree prints the commit id first when given one commit
+        const [oldMode, newMode, oldBlob, newBlob, status] = header.slice(1).split(' ');
+        const twoPaths = status.startsWith('R') || status.startsWith('C');
+        const sourcePath = fields[index++];
+        const destinationPath = twoPaths ? fields[index++] : sourcePath;
+        if (destinationPath === undefined)
+            break;
+        pairs.push({
+            status,
+            source: { path: sourcePath, mode: oldMode, blob: oldBlob },
+            destination: { path: destinationPath, mode: newMode, blob: newBlob },
+        });
+    }
+    return pairs;
+}
+/**
+ * The previous version of every job still selected, as a FileJob to review (its path is the path it had then), and
+ * the changed lines when `withLines`. Previous blobs are announced to the blob store before anything is read, so they
+ * come out of the same cat-file process as the staged ones. A job in no diff at all (the pre-commit framework naming
+ * an unchanged file) is its own previous version: nothing in it is new.
+ */
+export function jobBases(changes, selected, withLines) {
+    const wanted = new Set(selected);
+    const bases = new Map();
+    for (const set of changes) {
+        const jobs = set.jobs.filter((job) => wanted.has(job));
+        if (jobs.length === 0)
+            continue;
+        const { previous, added } = previousAndAdded(set.context, set.change, set.pathspecs);
+        const lines = withLines ? changedLines(set.context, set.change, set.pathspecs) : undefined;
+        for (const job of jobs) {
+            const before = previous.get(job.path);
+            const base = {};
+            if (before) {
+                set.blobs.want(before.blob);
+                base.previous = { path: before.path, blob: before.blob, read: () => set.blobs.read(before.blob) };
+            }
+            else if (!added.has(job.path)) {
+                base.previous = job;
+            }
+            if (lines)
+                base.changedLines = lines.get(job.path) ?? [];
+            bases.set(job, base);
+        }
+    }
+    return bases;
+}

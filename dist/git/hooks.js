@@ -1,0 +1,96 @@
+// Installing the hook shim (hooks/pre-commit of this package) where git really looks for hooks, without ever losing
+// a hook that was there: by default the old hook is kept beside ours and run first (chained); with --force it is
+// kept as a backup and not run. Uninstall removes only our shim and puts the old hook back.
+import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserFacingError } from '../cli/main.js';
+import { runGitText } from './command.js';
+export const HOOK_NAMES = ['pre-commit', 'pre-push'];
+/** A line every shim we write carries: how uninstall and re-install recognise our own hook. */
+const MARKER = 'Written by `git review-security install`';
+const CHAINED_SUFFIX = '.before-review-security';
+const BACKUP_SUFFIX = '.review-security-backup';
+/** `git rev-parse --git-path hooks`: honours core.hooksPath, and linked worktrees share the common dir's hooks. */
+export function hooksDirectory(context) {
+    // Relative answers are relative to cwd (git rewrites a relative core.hooksPath against the top level for us).
+    return resolve(context.cwd, runGitText(context, ['rev-parse', '--git-path', 'hooks']));
+}
+export function hookPaths(directory, name) {
+    const hook = join(directory, name);
+    return { hook, chained: `${hook}${CHAINED_SUFFIX}`, backup: `${hook}${BACKUP_SUFFIX}` };
+}
+export function isOurHook(path) {
+    try {
+        return readFileSync(path, 'utf8').includes(MARKER);
+    }
+    catch {
+        return false;
+    }
+}
+/** The shim with this installation's node and CLI recorded in it. */
+export function shimText(name, node = process.execPath, cli = cliPath()) {
+    const template = readFileSync(fileURLToPath(new URL(`../../hooks/${name}`, import.meta.url)), 'utf8');
+    return template
+        .replace(/^REVIEW_SECURITY_NODE=.*$/m, `REVIEW_SECURITY_NODE=${shellQuote(node)}`)
+        .replace(/^REVIEW_SECURITY_CLI=.*$/m, `REVIEW_SECURITY_CLI=${shellQuote(cli)}`);
+}
+function cliPath() {
+    return fileURLToPath(new URL('../cli.js', import.meta.url));
+}
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function present(path) {
+    try {
+        lstatSync(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+export function installHook(directory, name, force) {
+    const paths = hookPaths(directory, name);
+    mkdirSync(directory, { recursive: true });
+    let outcome = 'installed';
+    if (present(paths.hook)) {
+        if (isOurHook(paths.hook)) {
+            outcome = 'updated';
+        }
+        else if (force) {
+            if (present(paths.backup))
+                throw new UserFacingError(`${paths.backup} already exists: move it away, then run install --force again`);
+            renameSync(paths.hook, paths.backup);
+            outcome = 'replaced';
+        }
+        else {
+            if (present(paths.chained))
+                throw new UserFacingError(`${paths.chained} already exists: move it away, or use --force to replace ${paths.hook} (kept as ${paths.backup})`);
+            renameSync(paths.hook, paths.chained);
+            outcome = 'chained';
+        }
+    }
+    const temporary = `${paths.hook}.${process.pid}.tmp`;
+    writeFileSync(temporary, shimText(name), { mode: 0o755 });
+    chmodSync(temporary, 0o755);
+    renameSync(temporary, paths.hook);
+    return outcome;
+}
+export function uninstallHook(directory, name) {
+    const paths = hookPaths(directory, name);
+    if (!present(paths.hook))
+        return 'absent';
+    if (!isOurHook(paths.hook))
+        throw new UserFacingError(`${paths.hook} was not written by git-review-security: left alone`);
+    unlinkSync(paths.hook);
+    if (present(paths.chained)) {
+        renameSync(paths.chained, paths.hook);
+        return 'restored-chained';
+    }
+    if (present(paths.backup)) {
+        renameSync(paths.backup, paths.hook);
+        return 'restored-backup';
+    }
+    return 'removed';
+}

@@ -1,0 +1,40 @@
+import { defineRule } from '../types.js';
+import { argument } from '../../python/arguments.js';
+export default defineRule({
+    id: 'paramiko-exec-command',
+    aliases: ['B601', 'S601', 'paramiko_calls'],
+    category: 'command-injection',
+    cwe: 78,
+    severity: 'medium',
+    confidence: 'medium',
+    cost: 'fast',
+    message: 'paramiko exec_command() runs its string through the remote shell',
+    fix: 'Quote every run-time value with shlex.quote() before building the remote command, or run a fixed command.',
+    docs: {
+        why: 'exec_command() sends the string to the SSH server, which runs it with the remote user\'s shell: run-time parts can add commands of their own. A constant command is reported as low severity (Bandit reports every call as medium).',
+        bad: ['import paramiko\ndef remove(client, path):\n    client.exec_command("rm -rf " + path)\n'],
+        good: ['import paramiko, shlex\ndef remove(client, path):\n    client.exec_command("rm -rf -- " + shlex.quote(path))\n'],
+        references: ['https://docs.paramiko.org/en/stable/api/client.html#paramiko.client.SSHClient.exec_command'],
+    },
+    create(context) {
+        if (!context.module.importsLike('paramiko'))
+            return {};
+        return {
+            call(node) {
+                // By method name, as Bandit: the SSHClient is usually created elsewhere (Ruff's resolved-name check misses it).
+                if (context.module.calleeAttribute(node) !== 'exec_command')
+                    return;
+                const command = argument(node, 'command', 0);
+                const folded = command ? context.module.fold(command) : null;
+                if (command && context.module.isConstant(command)) {
+                    context.report({ node, severity: 'low', message: 'paramiko exec_command() with a constant command: safe now, but it runs through the remote shell' });
+                    return;
+                }
+                // Every run-time part passed through shlex.quote() cannot add commands.
+                if (folded && folded.dynamic.length > 0 && folded.dynamic.every((part) => part.type === 'call' && context.module.callName(part) === 'shlex.quote'))
+                    return;
+                context.report({ node });
+            },
+        };
+    },
+});

@@ -1,0 +1,42 @@
+import { defineRule } from '../types.js';
+import { SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
+import { isShellTrue } from './shell-truthiness.js';
+import { commandArgument, isFixedCommand } from './process-arguments.js';
+export default defineRule({
+    id: 'subprocess-without-shell',
+    aliases: ['B603', 'S603', 'subprocess_without_shell_equals_true'],
+    category: 'command-injection',
+    cwe: 78,
+    severity: 'low',
+    confidence: 'high',
+    cost: 'fast',
+    // Off in the recommended preset: without shell=True only the program and its argument values are at stake, and
+    // Bandit's "check for untrusted input" on every subprocess call is the noise most projects turn off.
+    recommended: false,
+    message: 'subprocess call runs a command built at run time: make sure no part of it is untrusted',
+    fix: 'Keep the program fixed (a literal or sys.executable) and validate values passed as arguments; put `--` before user-supplied operands.',
+    options: { functions: SUBPROCESS_FUNCTIONS },
+    docs: {
+        why: 'Without a shell there is no command injection through metacharacters, but a run-time program name or an argument that starts with `-` can still make the program do something else. Fixed argument lists (literals, `sys.executable`, `shlex.split("literal")`) are not reported.',
+        bad: ['import subprocess\ndef run(cmd):\n    subprocess.run(cmd)\n'],
+        good: [
+            'import subprocess\nsubprocess.run(["git", "status", "--short"])\n',
+            'import subprocess, sys\nsubprocess.check_call([sys.executable, "-m", "pip", "--version"])\n',
+        ],
+        references: ['https://docs.python.org/3/library/subprocess.html#security-considerations'],
+    },
+    create(context) {
+        const functions = new Set(context.options.functions);
+        return {
+            call(node) {
+                const name = context.module.callName(node);
+                if (!name || !functions.has(name) || isShellTrue(node, context.module))
+                    return;
+                const command = commandArgument(node);
+                if (command && isFixedCommand(command, context.module))
+                    return;
+                context.report({ node });
+            },
+        };
+    },
+});

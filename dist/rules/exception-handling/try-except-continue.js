@@ -1,0 +1,34 @@
+import { defineRule } from '../types.js';
+import { catchesEverything, soleStatement } from './except-clauses.js';
+export default defineRule({
+    id: 'try-except-continue',
+    aliases: ['B112', 'S112', 'try_except_continue'],
+    category: 'exception-handling',
+    cwe: 703,
+    severity: 'low',
+    confidence: 'high',
+    cost: 'fast',
+    message: 'exception swallowed in a loop: `except` with only `continue` skips every error without a trace',
+    fix: 'Catch the specific exception you expect, log it, or use contextlib.suppress(SpecificError) to say it is intended.',
+    options: { check_typed_exception: false },
+    docs: {
+        why: 'A broad `except: continue` in a loop skips any failing item — a record that failed validation, a file that could not be checked — and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the check_typed_exception option is on.',
+        bad: ['for item in items:\n    try:\n        check(item)\n    except Exception:\n        continue\n'],
+        good: [
+            'for item in items:\n    try:\n        check(item)\n    except ValueError:\n        continue\n',
+            'import logging\nfor item in items:\n    try:\n        check(item)\n    except Exception:\n        logging.exception("skipping %s", item)\n        continue\n',
+        ],
+        references: ['https://cwe.mitre.org/data/definitions/703.html', 'https://docs.python.org/3/library/contextlib.html#contextlib.suppress'],
+    },
+    create(context) {
+        const checkTyped = context.options.check_typed_exception === true;
+        const handle = (node) => {
+            if (soleStatement(node)?.type !== 'continue_statement')
+                return;
+            if (!checkTyped && !catchesEverything(node, context.module))
+                return;
+            context.report({ node });
+        };
+        return { except_clause: handle, except_group_clause: handle };
+    },
+});

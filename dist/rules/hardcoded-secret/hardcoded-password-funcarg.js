@@ -1,0 +1,46 @@
+import { defineRule } from '../types.js';
+import { argumentList } from '../../python/arguments.js';
+import { isPasswordName, notASecret, PASSWORD_HINT } from './password-names.js';
+import { literalString } from './secret-literals.js';
+export default defineRule({
+    id: 'hardcoded-password-funcarg',
+    aliases: ['B106', 'S106', 'hardcoded_password_funcarg'],
+    category: 'hardcoded-secret',
+    cwe: 259,
+    severity: 'low',
+    confidence: 'medium',
+    cost: 'fast',
+    message: 'hard-coded password or token passed as a keyword argument',
+    fix: 'Pass a secret read at run time (environment variable, secret manager) instead of a literal, and rotate the one in the code.',
+    docs: {
+        why: 'A literal credential passed to a client or connection (`connect(password="s3cret")`) is readable by everyone with the repository. '
+            + 'Keywords that describe a secret (`token_type="Bearer"`, `password_field="pw"`), labels, URLs, empty strings and placeholders are not reported.',
+        bad: ['import psycopg2\nconn = psycopg2.connect(host="db", user="app", password="s3cr3t-Pa55")\n'],
+        good: [
+            'import os, psycopg2\nconn = psycopg2.connect(host="db", password=os.environ["DB_PASSWORD"])\n',
+            'from oauthlib.oauth2 import OAuth2Token\ntoken = OAuth2Token(access_token=value, token_type="Bearer")\n',
+        ],
+        references: ['https://cwe.mitre.org/data/definitions/259.html'],
+    },
+    create(context) {
+        return {
+            call(node) {
+                const args = node.childForFieldName('arguments');
+                if (!args || !PASSWORD_HINT.test(args.text))
+                    return;
+                for (const arg of argumentList(node)) {
+                    if (arg.type !== 'keyword_argument')
+                        continue;
+                    const name = arg.childForFieldName('name')?.text;
+                    const value = arg.childForFieldName('value');
+                    if (!name || !value || !isPasswordName(name))
+                        continue;
+                    const text = literalString(value);
+                    if (text === undefined || notASecret(name, text))
+                        continue;
+                    context.report({ node: arg, message: `hard-coded password or token passed as '${name}='` });
+                }
+            },
+        };
+    },
+});

@@ -1,0 +1,82 @@
+// Which names hold passwords and tokens (Bandit's B105–B107 word list), and which string values look like a real
+// secret rather than a field name, label, message, URL or placeholder.
+// Bandit's words: `(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)`, as a whole word of the name.
+const SECRET_WORD = /^(?:pas+wo?r?d|pass(?:phrase)?|pwd|token|secrete?)$/i;
+/** The words of an identifier: `db_password`, `authToken`, `NextToken`, `X-Auth-Token` → lower-case words. */
+export function nameWords(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((word) => word.toLowerCase());
+}
+/** A cheap first test: the text mentions one of the words at all. */
+export const PASSWORD_HINT = /pas|pwd|token|secret/i;
+/** True when a word of the name is one of Bandit's password words (`password`, `db_pass`, `api_token`, `SECRET`). */
+export function isPasswordName(name) {
+    return PASSWORD_HINT.test(name) && nameWords(name).some((word) => SECRET_WORD.test(word));
+}
+// Words that make a name describe a secret rather than hold it: `token_type`, `password_field`, `token_url`,
+// `token_fail_reason`, `input_token` (AWS paginator keys), tokenizer markers (`eos_token`, `pad_token`).
+const DESCRIBING_WORDS = new Set([
+    'type', 'kind', 'url', 'uri', 'endpoint', 'host', 'field', 'fields', 'name', 'label', 'prompt', 'hint', 'message', 'msg',
+    'reason', 'error', 'err', 'text', 'title', 'description', 'desc', 'help', 'header', 'param', 'parameter', 'attr',
+    'attribute', 'column', 'col', 'env', 'var', 'variable', 'setting', 'option', 'path', 'file', 'filename', 'dir', 'pattern',
+    'regex', 're', 'format', 'fmt', 'template', 'prefix', 'suffix', 'separator', 'sep', 'delimiter', 'policy', 'length',
+    'len', 'min', 'max', 'count', 'expiry', 'expires', 'expiration', 'ttl', 'timeout', 'lifetime', 'age', 'placeholder',
+    'input', 'output', 'split', 'start', 'end', 'begin', 'eos', 'bos', 'pad', 'unk', 'mask', 'cls', 'id', 'ids', 'uuid', 'arn', 'ref', 'version', 'index',
+    'idx', 'position', 'pos', 'char', 'chars', 'class', 'widget', 'validator', 'reset', 'change', 'forgot', 'changed',
+    'rotation', 'strength', 'algorithm', 'algo', 'scheme', 'method', 'source', 'location', 'mode', 'scope', 'scopes',
+]);
+/** True when the name is about a secret (its type, field, URL, error message…) rather than the secret itself. */
+export function isDescribingName(name) {
+    return nameWords(name).some((word) => DESCRIBING_WORDS.has(word));
+}
+// Placeholders that cannot be a working secret: `<password>`, `${TOKEN}`, `{{ secret }}`, `%(pw)s`, `[PAD]`, `***`.
+const PLACEHOLDER = /^(?:<[^<>]*>|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{?[^{}]*\}?\}|%\(\w+\)s|%s|\[[^\]]*\]|(.)\1*)$/;
+/**
+ * Why a string value assigned to a password-like name is not a hard-coded secret, or undefined when it looks like
+ * one. Deliberately kept: weak real passwords such as `"hunter2"`, `"12345"` or `"changeme"` (a default credential
+ * that ships is a finding).
+ */
+export function notASecret(name, value) {
+    const text = value.trim();
+    if (text === '')
+        return 'empty';
+    if (PLACEHOLDER.test(text) || /^(?:none|null|nil|undefined|true|false)$/i.test(text))
+        return 'placeholder';
+    // A pattern that validates secrets: `[0-9a-zA-Z]{1,12}`, `^\w{8,}$`.
+    if (/\[[^\]]+\][*+?{]|\\[dwsS]|^\^.*\$$/.test(text))
+        return 'pattern';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^\.{0,2}\//.test(text))
+        return 'URL or path';
+    // Prose: error messages and prompts (`"Token has expired"`, `"Enter your password:"`); passphrases excepted.
+    if (/\s/.test(text) && !nameWords(name).includes('passphrase'))
+        return 'message';
+    // A label naming the secret: `"password"`, `"NextToken"`, `"auth_token"`, `"X-Auth-Token"`, or the name itself.
+    const words = nameWords(text);
+    if (/^[A-Za-z][\w.-]*$/.test(text) && words.every((word) => /^[a-z]+$/.test(word))) {
+        if (words.some((word) => SECRET_WORD.test(word)))
+            return 'label';
+        if (nameWords(name).join('_') === words.join('_'))
+            return 'label';
+    }
+    if (isDescribingName(name))
+        return 'describing name';
+    return undefined;
+}
+/**
+ * For `token == "…"` comparisons, also skip what parsers compare tokens with: keywords and sentinels in capitals
+ * (`"COLLATE"`, `"NOTPROVIDED"`) and words too short to be a password (`"is"`, `"not"`).
+ */
+export function notASecretComparison(name, value) {
+    const reason = notASecret(name, value);
+    if (reason)
+        return reason;
+    if (value.length < 4)
+        return 'too short';
+    if (/^[A-Z][A-Z_]*$/.test(value))
+        return 'keyword';
+    return undefined;
+}

@@ -1,0 +1,78 @@
+import { defineRule } from '../types.js';
+import { keywordArgumentNode } from '../../python/arguments.js';
+const VERBS = new Set(['get', 'options', 'head', 'post', 'put', 'patch', 'delete', 'request', 'stream', 'send']);
+// Module-level functions and client classes that take `verify=`; `requests.request` and the Session/Client
+// methods are covered too (Bandit and Ruff miss both).
+const CLIENT_CONSTRUCTORS = new Set(['httpx.Client', 'httpx.AsyncClient']);
+const CLIENT_OBJECTS = new Set([
+    'requests.Session()', 'requests.session()', 'requests.sessions.Session()', 'requests.sessions.session()',
+    'httpx.Client()', 'httpx.AsyncClient()',
+]);
+/** How sure we are that `name` (a resolved callee) is an HTTP client call taking `verify=`. */
+function clientCall(name, callee) {
+    if (name !== undefined) {
+        if (CLIENT_CONSTRUCTORS.has(name))
+            return 'high';
+        const dot = name.lastIndexOf('.');
+        const receiver = name.slice(0, dot);
+        const method = name.slice(dot + 1);
+        if (VERBS.has(method) && (receiver === 'requests' || receiver === 'requests.api' || receiver === 'httpx' || CLIENT_OBJECTS.has(receiver)))
+            return 'high';
+    }
+    // `self.session.get(url, verify=False)`: an HTTP verb on an object we cannot resolve (a requests/keystoneauth
+    // session kept on an attribute); verify=False means the same thing in every such client.
+    if (callee?.type === 'attribute' && VERBS.has(callee.childForFieldName('attribute')?.text ?? ''))
+        return 'medium';
+    return undefined;
+}
+export default defineRule({
+    id: 'requests-verify-false',
+    aliases: ['B501', 'S501', 'request_with_no_cert_validation'],
+    category: 'insecure-transport',
+    cwe: 295,
+    severity: 'high',
+    confidence: 'high',
+    cost: 'fast',
+    message: 'verify=False turns off TLS certificate checks: anyone on the network path can impersonate the server',
+    fix: 'Drop verify=False; for a private CA pass its bundle: verify="/path/to/ca.pem".',
+    docs: {
+        why: 'Without certificate verification HTTPS still encrypts, but to whoever answers: a man in the middle presents any certificate and reads or changes the traffic, credentials included.',
+        bad: [
+            'import requests\nrequests.get("https://api.example", verify=False)\n',
+            'import requests\nsession = requests.Session()\nsession.post(url, data=body, verify=False)\n',
+            'import httpx\nclient = httpx.Client(verify=False)\n',
+        ],
+        good: [
+            'import requests\nrequests.get("https://api.example", verify="/etc/ssl/private-ca.pem", timeout=10)\n',
+            'import requests\nrequests.get("https://api.example", verify=True, timeout=10)\n',
+        ],
+        references: ['https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification', 'https://cwe.mitre.org/data/definitions/295.html'],
+    },
+    create(context) {
+        if (!context.module.source.includes('verify'))
+            return {};
+        const isFalse = (node) => !!node && context.module.constant(node) === false;
+        return {
+            call(node) {
+                const keyword = keywordArgumentNode(node, 'verify');
+                if (!keyword || !isFalse(keyword.childForFieldName('value')))
+                    return;
+                const confidence = clientCall(context.module.callName(node), node.childForFieldName('function'));
+                if (confidence)
+                    context.report({ node: keyword, confidence });
+            },
+            // `session.verify = False` on a requests/httpx session object.
+            assignment(node) {
+                const target = node.childForFieldName('left');
+                if (target?.type !== 'attribute' || target.childForFieldName('attribute')?.text !== 'verify')
+                    return;
+                if (!isFalse(node.childForFieldName('right')))
+                    return;
+                const object = target.childForFieldName('object');
+                const receiver = object ? context.module.qualifiedName(object) : undefined;
+                if (receiver !== undefined && CLIENT_OBJECTS.has(receiver))
+                    context.report({ node, message: 'session.verify = False turns off TLS certificate checks for every request of the session' });
+            },
+        };
+    },
+});

@@ -1,0 +1,54 @@
+import { defineRule } from '../types.js';
+import { keywordArgumentNode } from '../../python/arguments.js';
+const UNVERIFIED = 'ssl._create_unverified_context';
+export default defineRule({
+    id: 'unverified-ssl-context',
+    aliases: ['B323', 'S323', 'unverified_context'],
+    category: 'insecure-transport',
+    cwe: 295,
+    severity: 'medium',
+    confidence: 'high',
+    cost: 'fast',
+    message: 'ssl._create_unverified_context() accepts any certificate for any host',
+    fix: 'Use ssl.create_default_context(); for a private CA, load it with cafile=.',
+    docs: {
+        // Installing it as the process-wide default (`ssl._create_default_https_context = …`) is ssl-default-context-unverified.
+        why: 'An unverified context does not check the certificate chain or the host name, so a man in the middle can read and alter the traffic; `verify_mode = ssl.CERT_NONE` and `cert_reqs=ssl.CERT_NONE` do the same to a context or socket.',
+        bad: [
+            'import ssl, urllib.request\nurllib.request.urlopen(url, context=ssl._create_unverified_context())\n',
+            'import ssl\ncontext = ssl.create_default_context()\ncontext.check_hostname = False\ncontext.verify_mode = ssl.CERT_NONE\n',
+        ],
+        good: ['import ssl\ncontext = ssl.create_default_context(cafile="/etc/ssl/private-ca.pem")\n'],
+        references: ['https://peps.python.org/pep-0476/', 'https://cwe.mitre.org/data/definitions/295.html'],
+    },
+    create(context) {
+        // Only resolved names of these modules match: skip files that never import them.
+        if (!context.module.importsModule('ssl'))
+            return {};
+        const module = context.module;
+        const isCertNone = (node) => !!node && module.qualifiedName(node) === 'ssl.CERT_NONE';
+        return {
+            call(node) {
+                const name = module.callName(node);
+                if (name === UNVERIFIED) {
+                    context.report({ node });
+                    return;
+                }
+                // The deprecated module-level helpers accept cert_reqs: ssl.wrap_socket(sock, cert_reqs=ssl.CERT_NONE).
+                if (name === 'ssl.wrap_socket') {
+                    const keyword = keywordArgumentNode(node, 'cert_reqs');
+                    if (keyword && isCertNone(keyword.childForFieldName('value')))
+                        context.report({ node: keyword, message: 'ssl.wrap_socket() with cert_reqs=ssl.CERT_NONE accepts any certificate' });
+                }
+            },
+            // `context.verify_mode = ssl.CERT_NONE`
+            assignment(node) {
+                const target = node.childForFieldName('left');
+                if (target?.type !== 'attribute' || target.childForFieldName('attribute')?.text !== 'verify_mode')
+                    return;
+                if (isCertNone(node.childForFieldName('right')))
+                    context.report({ node, message: 'verify_mode = ssl.CERT_NONE accepts any certificate' });
+            },
+        };
+    },
+});

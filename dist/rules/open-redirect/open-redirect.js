@@ -1,0 +1,59 @@
+import { defineRule } from '../types.js';
+import { argument } from '../../python/arguments.js';
+import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
+// Callee → the parameter holding the redirect target.
+const REDIRECTS = {
+    'django.shortcuts.redirect': { name: 'to', position: 0 },
+    'django.http.HttpResponseRedirect': { name: 'redirect_to', position: 0 },
+    'django.http.HttpResponsePermanentRedirect': { name: 'redirect_to', position: 0 },
+    'django.http.response.HttpResponseRedirect': { name: 'redirect_to', position: 0 },
+    'django.http.response.HttpResponsePermanentRedirect': { name: 'redirect_to', position: 0 },
+    'flask.redirect': { name: 'location', position: 0 },
+    'werkzeug.utils.redirect': { name: 'location', position: 0 },
+    'starlette.responses.RedirectResponse': { name: 'url', position: 0 },
+    'fastapi.responses.RedirectResponse': { name: 'url', position: 0 },
+};
+export default defineRule({
+    id: 'open-redirect',
+    aliases: [],
+    category: 'open-redirect',
+    cwe: 601,
+    severity: 'medium',
+    confidence: 'high',
+    cost: 'deep',
+    message: 'redirect to a URL taken from the request: the site can be used to send users anywhere (open redirect)',
+    fix: 'Check the target first (Django: url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}); Flask: accept only relative paths), or redirect to a named route.',
+    docs: {
+        why: 'A `?next=` parameter that is redirected to as is lets a phishing link start on your domain and end on the attacker\'s. '
+            + 'Only targets that come from the request are reported; a target whose constant start fixes the site (`"/items/" + id`) '
+            + 'or that passed an allow-list check (`if url in ALLOWED`, `url_has_allowed_host_and_scheme(url, …)`) is accepted.',
+        bad: [
+            'from django.shortcuts import redirect\ndef done(request):\n    return redirect(request.GET.get("next", "/"))\n',
+            'from flask import request, redirect\ndef done():\n    target = request.args["next"]\n    return redirect(target)\n',
+        ],
+        good: [
+            'from django.shortcuts import redirect\nfrom django.utils.http import url_has_allowed_host_and_scheme\ndef done(request):\n    url = request.GET.get("next", "/")\n    if not url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}):\n        url = "/"\n    return redirect(url)\n',
+            'from flask import request, redirect\ndef item():\n    return redirect("/items/" + request.args["id"])\n',
+        ],
+        references: ['https://cwe.mitre.org/data/definitions/601.html', 'https://cheatsheetseries.owasp.org/cheatsheets/Unvalidated_Redirects_and_Forwards_Cheat_Sheet.html'],
+    },
+    create(context) {
+        const { module } = context;
+        return {
+            call(node) {
+                const name = module.callName(node);
+                const spec = name ? REDIRECTS[name] : undefined;
+                if (!spec)
+                    return;
+                const value = argument(node, spec.name, spec.position);
+                if (!value)
+                    return;
+                const trace = traceValue(value, module, { sink: 'redirect', leading: true });
+                if (trace.kind !== 'request')
+                    return;
+                const flow = sinkFlow(trace, node);
+                context.report({ node, message: flowMessage(`redirect target comes from ${describeSource(trace)} (open redirect)`, flow), flow });
+            },
+        };
+    },
+});

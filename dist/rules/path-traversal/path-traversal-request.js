@@ -1,0 +1,73 @@
+import { defineRule } from '../types.js';
+import { argument } from '../../python/arguments.js';
+import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
+// Callee → the parameter holding the file path.
+const PATH_SINKS = {
+    open: { name: 'file', position: 0 },
+    'io.open': { name: 'file', position: 0 },
+    'codecs.open': { name: 'filename', position: 0 },
+    'os.open': { name: 'path', position: 0 },
+    'os.remove': { name: 'path', position: 0 },
+    'os.unlink': { name: 'path', position: 0 },
+    'shutil.rmtree': { name: 'path', position: 0 },
+    'flask.send_file': { name: 'path_or_file', position: 0 },
+    // send_from_directory joins the file name safely; the directory is not checked.
+    'flask.send_from_directory': { name: 'directory', position: 0 },
+    'starlette.responses.FileResponse': { name: 'path', position: 0 },
+    'fastapi.responses.FileResponse': { name: 'path', position: 0 },
+};
+/** `Path(x).read_text()`-style sinks: the path is the receiver. */
+const PATH_METHODS = /^pathlib\.(Pure)?(Posix|Windows)?Path\(\)\.(open|read_text|read_bytes|write_text|write_bytes|unlink|rmdir)$/;
+function pathOf(call, name, module) {
+    if (PATH_METHODS.test(name))
+        return call.childForFieldName('function')?.childForFieldName('object') ?? undefined;
+    const spec = PATH_SINKS[name];
+    if (!spec)
+        return undefined;
+    if (name === 'open' && !module.isBuiltin('open'))
+        return undefined;
+    return argument(call, spec.name, spec.position);
+}
+export default defineRule({
+    id: 'path-traversal-request',
+    aliases: [],
+    category: 'path-traversal',
+    cwe: 22,
+    severity: 'high',
+    confidence: 'high',
+    cost: 'deep',
+    message: 'file path taken from the request: `../` in it reaches files outside the intended directory',
+    fix: 'Reduce the name to a bare file name (werkzeug.utils.secure_filename, os.path.basename) or join it with safe_join / send_from_directory, then open it.',
+    docs: {
+        why: 'A file name from the request joined to a directory (`os.path.join(UPLOADS, name)`) still climbs out with `../../etc/passwd` '
+            + 'or replaces the whole path when absolute. The rule follows request data into open(), os.remove(), send_file(), '
+            + 'FileResponse and pathlib methods; basename/secure_filename/safe_join and allow-list checks end the flow.',
+        bad: [
+            'import os\nfrom flask import request, send_file\ndef download():\n    name = request.args["file"]\n    return send_file(os.path.join("/srv/files", name))\n',
+            'def show(request):\n    with open("/srv/reports/" + request.GET["report"]) as fh:\n        return fh.read()\n',
+        ],
+        good: [
+            'import os\nfrom flask import request, send_file\nfrom werkzeug.utils import secure_filename\ndef download():\n    name = secure_filename(request.args["file"])\n    return send_file(os.path.join("/srv/files", name))\n',
+            'from flask import request, send_from_directory\ndef download():\n    return send_from_directory("/srv/files", request.args["file"])\n',
+        ],
+        references: ['https://cwe.mitre.org/data/definitions/22.html', 'https://owasp.org/www-community/attacks/Path_Traversal', 'https://werkzeug.palletsprojects.com/en/stable/utils/#werkzeug.utils.secure_filename'],
+    },
+    create(context) {
+        const { module } = context;
+        return {
+            call(node) {
+                const name = module.callName(node);
+                if (!name)
+                    return;
+                const path = pathOf(node, name, module);
+                if (!path)
+                    return;
+                const trace = traceValue(path, module, { sink: 'path' });
+                if (trace.kind !== 'request')
+                    return;
+                const flow = sinkFlow(trace, node);
+                context.report({ node, message: flowMessage(`file path comes from ${describeSource(trace)} (path traversal)`, flow), flow });
+            },
+        };
+    },
+});

@@ -1,0 +1,239 @@
+import { defineRule } from '../types.js';
+import { enclosingFunction } from '../../python/syntax.js';
+import { sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery } from './sql-sinks.js';
+import { requestEvidence, traceValue } from '../../python/taint.js';
+// Expressions that build a string from parts; only the outermost one of a chain is examined.
+const BUILD_METHODS = new Set(['format', 'join', 'replace']);
+const SQL_WORD = /select|insert|update|delete|replace/i;
+// Cheap test before folding: the expression's own text shows a SQL keyword (a query continued from a variable
+// still shows its clause: `query + " WHERE id = " + uid`).
+const SQL_HINT = /\b(?:select|insert|update|delete|replace|where|from|into|values|set|join|order|group|limit|and|or)\b/i;
+export default defineRule({
+    id: 'sql-injection',
+    aliases: ['B608', 'S608', 'hardcoded_sql_expressions'],
+    category: 'sql-injection',
+    cwe: 89,
+    severity: 'medium',
+    confidence: 'low',
+    cost: 'fast',
+    message: 'SQL query built by string formatting: values formatted into SQL can change the statement',
+    fix: 'Pass values as query parameters (`cursor.execute("SELECT … WHERE id = %s", (user_id,))`, `text("… :id")`); check table and column names against an allow-list.',
+    docs: {
+        why: 'A value formatted into SQL text is parsed as SQL: a name like `x\' OR \'1\'=\'1` or `1; DROP TABLE users` rewrites the query. '
+            + 'A query with run-time values that reaches execute()/executemany(), Django raw()/RawSQL or SQLAlchemy text() is reported as high severity '
+            + '(blocking); a SQL string built the same way that is not seen reaching a sink is medium severity, low confidence, as in Bandit. When only '
+            + 'table or column names are formatted in (identifiers cannot be bound as parameters) the finding stays medium. Prose that merely contains '
+            + '"select … from" or "deleted from" is not SQL and is not reported, and numbers, generated placeholder lists and quoting functions are harmless parts. '
+            + 'Fragments passed to QuerySet.extra() and RawSQL() are also checked by django-extra and django-rawsql.',
+        bad: [
+            'def find(cursor, name):\n    cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)\n',
+            'def find(cursor, uid):\n    query = f"DELETE FROM sessions WHERE user_id = {uid}"\n    cursor.execute(query)\n',
+            'def build(name):\n    return "SELECT id FROM users WHERE name = \'" + name + "\'"\n',
+        ],
+        good: [
+            'def find(cursor, name):\n    cursor.execute("SELECT * FROM users WHERE name = %s", (name,))\n',
+            'def ask(variants):\n    print(f"Please select from {variants}")\n',
+            'def find(cursor, ids):\n    marks = ",".join(["%s"] * len(ids))\n    cursor.execute(f"SELECT * FROM users WHERE id IN ({marks})", ids)\n',
+        ],
+        references: [
+            'https://cwe.mitre.org/data/definitions/89.html',
+            'https://peps.python.org/pep-0249/#paramstyle',
+            'https://docs.djangoproject.com/en/stable/topics/security/#sql-injection-protection',
+        ],
+    },
+    create(context) {
+        const { module } = context;
+        const examineBuild = (node) => {
+            const text = node.text;
+            if (node.type === 'string' || node.type === 'concatenated_string') {
+                if (!SQL_WORD.test(text) || !hasInterpolation(node))
+                    return;
+            }
+            else if (!SQL_HINT.test(text)) {
+                return;
+            }
+            if (enclosingBuild(node, module))
+                return;
+            const verdict = sqlInjectionVerdict(node, module);
+            if (!verdict || reachesSqlSink(node, module))
+                return;
+            context.report({ node, message: builtMessage(verdict) });
+        };
+        return {
+            binary_operator(node) {
+                const operator = node.childForFieldName('operator')?.type;
+                if (operator === '+' || operator === '%')
+                    examineBuild(node);
+            },
+            string: examineBuild,
+            concatenated_string: examineBuild,
+            call(node) {
+                const method = module.calleeAttribute(node);
+                if (method && BUILD_METHODS.has(method) && node.childForFieldName('function')?.type === 'attribute')
+                    examineBuild(node);
+                const query = sqlSinkQuery(node, module);
+                if (query)
+                    reportSink(context, node, query);
+            },
+            augmented_assignment(node) {
+                reportAugmentedQuery(context, node);
+            },
+        };
+    },
+});
+function builtMessage(verdict) {
+    const statement = verdict.shape.statement.toUpperCase();
+    return verdict.position === 'identifier'
+        ? `${statement} query with table or column names formatted in: check them against an allow-list`
+        : `${statement} query built by string formatting: values formatted into SQL can change the statement`;
+}
+function reportSink(context, call, query) {
+    const verdict = sqlInjectionVerdict(query, context.module);
+    if (!verdict)
+        return;
+    const statement = verdict.shape.statement.toUpperCase();
+    const flow = queryFlow(query, context.module, call);
+    if (verdict.position === 'identifier') {
+        const message = `${statement} query executed with table or column names formatted in${verdict.placeholders ? ' (values are bound)' : ''}: check the names against an allow-list`;
+        // Request data in the query (data flow inside the function): certain, and the path is shown.
+        context.report({ node: call, severity: 'medium', confidence: 'medium', flow, message, ...requestEvidence(query, call, context.module, 'sql', message) });
+        return;
+    }
+    const message = `SQL injection: ${statement} query executed with run-time values formatted into it (${describeParts(verdict.parts)}); pass them as parameters`;
+    // Values that come from no parameter and no input (attributes, internal tables, counters) are the program's own:
+    // still shown, but not blocking (Django's database backends build their SQL this way).
+    const fromOutside = verdict.parts.some((part) => ['request', 'user-input', 'parameter'].includes(traceValue(part, context.module).kind));
+    context.report({ node: call, severity: 'high', confidence: fromOutside ? 'medium' : 'low', flow, message, ...requestEvidence(query, call, context.module, 'sql', message) });
+}
+function describeParts(parts) {
+    const names = [...new Set(parts.map((part) => part.text.replace(/\s+/g, ' ')))].slice(0, 3).map((text) => (text.length > 30 ? `${text.slice(0, 27)}...` : text));
+    return names.join(', ') || 'run-time value';
+}
+/** Evidence when the query reaches the sink through a variable: where it was built. */
+function queryFlow(query, module, call) {
+    if (query.type !== 'identifier')
+        return undefined;
+    const values = module.valuesOf(query);
+    if (!values || values.length === 0)
+        return undefined;
+    return [
+        ...values.map((value) => `${query.text} built at line ${value.startPosition.row + 1}: ${value.text.replace(/\s+/g, ' ').slice(0, 80)}`),
+        `executed at line ${call.startPosition.row + 1}`,
+    ];
+}
+/** `query += " AND name = '%s'" % name`: the whole query so far, reported where it stops being constant. */
+function reportAugmentedQuery(context, node) {
+    const { module } = context;
+    const target = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (node.childForFieldName('operator')?.type !== '+=' || target?.type !== 'identifier' || !right)
+        return;
+    if (!SQL_HINT.test(right.text) || module.isConstant(right))
+        return;
+    const scope = module.scopeOf(target);
+    const verdictAt = (position) => {
+        const values = scope.valuesBefore(target.text, position);
+        const shapes = values?.map((value) => module.fold(value));
+        if (!shapes || shapes.length === 0 || shapes.some((shape) => shape === null))
+            return undefined;
+        const parts = shapes;
+        return sqlInjectionVerdictOf({
+            text: parts.map((part) => part.text).join(''),
+            constant: parts.every((part) => part.constant),
+            dynamic: parts.flatMap((part) => part.dynamic),
+        }, module);
+    };
+    // Reported once: where the query first stops being constant SQL, and not again when the appended part is a
+    // SQL statement of its own (the string-building handler reports that one).
+    if (verdictAt(node.startIndex) || sqlInjectionVerdict(right, module))
+        return;
+    const verdict = verdictAt(node.endIndex);
+    if (!verdict || reachesSqlSink(right, module))
+        return;
+    context.report({ node, message: builtMessage(verdict) });
+}
+function hasInterpolation(node) {
+    if (node.type === 'concatenated_string')
+        return node.namedChildren.some(hasInterpolation);
+    return node.namedChildren.some((child) => child.type === 'interpolation');
+}
+function unparenthesize(node) {
+    let current = node;
+    while (current.parent?.type === 'parenthesized_expression')
+        current = current.parent;
+    return current;
+}
+/** The string-building expression this one is part of, if any (its parts are examined together). */
+function enclosingBuild(node, module) {
+    const self = unparenthesize(node);
+    const parent = self.parent;
+    if (!parent)
+        return undefined;
+    switch (parent.type) {
+        case 'binary_operator': {
+            const operator = parent.childForFieldName('operator')?.type;
+            return operator === '+' || operator === '%' ? parent : undefined;
+        }
+        case 'concatenated_string':
+            return parent;
+        case 'interpolation':
+            return parent.parent ?? undefined;
+        case 'attribute': {
+            const call = parent.parent;
+            const method = parent.childForFieldName('attribute')?.text ?? '';
+            return call?.type === 'call' && BUILD_METHODS.has(method) && parent.childForFieldName('object')?.id === self.id ? call : undefined;
+        }
+        case 'argument_list': {
+            const call = parent.parent;
+            return call && BUILD_METHODS.has(module.calleeAttribute(call) ?? '') && call.childForFieldName('function')?.type === 'attribute' ? call : undefined;
+        }
+        case 'keyword_argument': {
+            const call = parent.parent?.parent;
+            return call?.type === 'call' && module.calleeAttribute(call) === 'format' ? call : undefined;
+        }
+        case 'tuple':
+        case 'list':
+        case 'dictionary':
+        case 'pair': {
+            const holder = unparenthesize(parent.type === 'pair' ? parent.parent ?? parent : parent);
+            const operator = holder.parent?.type === 'binary_operator' ? holder.parent.childForFieldName('operator')?.type : undefined;
+            if (operator === '%' && holder.parent.childForFieldName('right')?.id === holder.id)
+                return holder.parent;
+            if (holder.parent?.type === 'argument_list' && module.calleeAttribute(holder.parent.parent) === 'join')
+                return holder.parent.parent;
+            return undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * True when the built expression is executed by a SQL sink: directly as its query argument, or through a variable
+ * the sink's query argument reads (the sink reports it then, once, with the higher severity).
+ */
+export function reachesSqlSink(expression, module) {
+    const self = unparenthesize(expression);
+    const parent = self.parent;
+    const call = parent?.type === 'argument_list' ? parent.parent : parent?.type === 'keyword_argument' ? parent.parent?.parent : null;
+    if (call?.type === 'call') {
+        const query = sqlSinkQuery(call, module);
+        if (query && query.id === self.id)
+            return sqlInjectionVerdict(query, module) !== undefined;
+    }
+    const statement = parent?.type === 'assignment' || parent?.type === 'augmented_assignment' ? parent : null;
+    const target = statement?.childForFieldName('left');
+    if (!statement || target?.type !== 'identifier' || statement.childForFieldName('right')?.id !== self.id)
+        return false;
+    const owner = enclosingFunction(statement) ?? module.root;
+    for (const candidate of owner.descendantsOfType('call')) {
+        if (candidate.startIndex < statement.endIndex)
+            continue;
+        const query = sqlSinkQuery(candidate, module);
+        if (query?.type !== 'identifier' || query.text !== target.text)
+            continue;
+        const values = module.valuesOf(query);
+        if (values?.some((value) => value.id === self.id) && sqlInjectionVerdict(query, module))
+            return true;
+    }
+    return false;
+}

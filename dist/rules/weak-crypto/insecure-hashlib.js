@@ -1,0 +1,93 @@
+import { defineRule } from '../types.js';
+import { argument, keywordArgument } from '../../python/arguments.js';
+import { statementOf } from '../../python/syntax.js';
+const WEAK_HASHES = new Set(['md4', 'md5', 'sha', 'sha1']);
+const WEAK_CRYPT_METHODS = new Set(['METHOD_CRYPT', 'METHOD_MD5', 'METHOD_BLOWFISH']);
+export default defineRule({
+    id: 'insecure-hashlib',
+    aliases: ['B324', 'S324', 'hashlib'],
+    category: 'weak-crypto',
+    cwe: 327,
+    severity: 'high',
+    confidence: 'high',
+    cost: 'fast',
+    message: 'MD4, MD5 and SHA-1 are broken for security use',
+    fix: 'Use hashlib.sha256() or better; for passwords use hashlib.scrypt / argon2 / bcrypt. If the hash is not a security control (cache key, ETag), say so: hashlib.md5(data, usedforsecurity=False).',
+    docs: {
+        why: 'Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC…); otherwise it is reported at medium. Bandit reports every call as high.',
+        bad: [
+            'import hashlib\ndigest = hashlib.md5(password.encode()).hexdigest()\n',
+            'import hashlib\nh = hashlib.new("SHA1")\n',
+            'import crypt\nhashed = crypt.crypt(password, crypt.METHOD_MD5)\n',
+        ],
+        good: [
+            'import hashlib\ndigest = hashlib.sha256(data).hexdigest()\n',
+            'import hashlib\nkey = hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()\n',
+            'import hashlib\nh = hashlib.new("sha256")\n',
+        ],
+        references: ['https://docs.python.org/3/library/hashlib.html', 'https://cwe.mitre.org/data/definitions/327.html'],
+    },
+    create(context) {
+        // Only resolved names of these modules match: skip files that never import them.
+        if (!context.module.importsModule('hashlib') && !context.module.importsModule('crypt'))
+            return {};
+        const module = context.module;
+        return {
+            call(node) {
+                const name = module.callName(node);
+                if (!name)
+                    return;
+                const dot = name.lastIndexOf('.');
+                const owner = name.slice(0, dot);
+                const func = name.slice(dot + 1);
+                if (owner === 'hashlib') {
+                    const used = keywordArgument(node, 'usedforsecurity');
+                    if (used && module.constant(used) === false)
+                        return;
+                    let algorithm;
+                    if (WEAK_HASHES.has(func))
+                        algorithm = func;
+                    else if (func === 'new') {
+                        const named = argument(node, 'name', 0);
+                        const value = named ? module.constant(named) : undefined;
+                        if (typeof value === 'string' && WEAK_HASHES.has(value.toLowerCase()))
+                            algorithm = value.toLowerCase();
+                    }
+                    if (!algorithm)
+                        return;
+                    // MD5/SHA1 are everywhere as cache keys, ETags and file fingerprints: block only with a sign of a secret.
+                    const evidence = securityEvidence(node, module);
+                    if (evidence)
+                        context.report({ node, message: `weak ${algorithm.toUpperCase()} hash used for ${evidence}: use SHA-256 or better (a password hash such as hashlib.scrypt for passwords)` });
+                    else
+                        context.report({ node, severity: 'medium', message: `weak ${algorithm.toUpperCase()} hash: if it protects nothing (cache key, checksum) pass usedforsecurity=False; for security use SHA-256 or better` });
+                }
+                else if (owner === 'crypt' && (func === 'crypt' || func === 'mksalt')) {
+                    const method = func === 'crypt' ? argument(node, 'salt', 1) : argument(node, 'method', 0);
+                    const methodName = method ? module.qualifiedName(method)?.split('.').pop() : undefined;
+                    if (methodName && WEAK_CRYPT_METHODS.has(methodName)) {
+                        context.report({ node, severity: 'medium', message: `crypt.${methodName} is a weak password hash` });
+                    }
+                }
+            },
+        };
+    },
+});
+const SECURITY_WORDS = /passw|passphrase|pwd|secret|token|auth|signature|\bsign\b|_sign|sign_|hmac|credential|api_?key|private_?key|nonce|salt|otp|session|csrf|integrity|cert/i;
+const NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup/i;
+/** What the hash protects, from the statement's text or the enclosing function's name, if it says. */
+function securityEvidence(call, module) {
+    const statement = statementOf(call).text.slice(0, 400);
+    const owner = module.functionAt(call)?.childForFieldName('name')?.text ?? '';
+    for (const text of [statement, owner]) {
+        if (NON_SECURITY_WORDS.test(text))
+            return undefined;
+        const match = SECURITY_WORDS.exec(text);
+        if (!match)
+            continue;
+        // Name the whole word the evidence sits in (`password`, `make_token`), not the fragment matched.
+        const word = /\w*$/.exec(text.slice(0, match.index))[0] + match[0] + /^\w*/.exec(text.slice(match.index + match[0].length))[0];
+        return text === owner ? `${owner}()` : `'${word}'`;
+    }
+    return undefined;
+}

@@ -1,0 +1,46 @@
+import { defineRule } from '../types.js';
+import { positionalArguments } from '../../python/arguments.js';
+import { ESCAPING_FUNCTIONS, isSafeHtml } from './html-escaping.js';
+export default defineRule({
+    id: 'markupsafe-markup-xss',
+    aliases: ['B704', 'S704', 'markupsafe_markup_xss'],
+    category: 'xss',
+    cwe: 79,
+    severity: 'medium',
+    confidence: 'high',
+    cost: 'fast',
+    message: 'Markup() on a value built at run time: it is inserted into HTML without escaping',
+    fix: 'Interpolate into a constant Markup (`Markup("<b>{}</b>").format(name)` escapes name) or escape() the value first.',
+    options: { extend_markup_names: [], allowed_calls: [] },
+    docs: {
+        why: 'markupsafe.Markup (also flask.Markup) marks its argument as safe HTML; text from a user inside it reaches the page as markup and script. Markup(constant).format(...) and Markup % (...) escape their arguments and are fine. Classes of the module that extend Markup are checked too. Options: extend_markup_names (other Markup-like classes), allowed_calls (sanitisers whose result may be wrapped, e.g. bleach.clean).',
+        bad: ['from markupsafe import Markup\ndef greet(name):\n    return Markup(f"<b>{name}</b>")\n'],
+        good: ['from markupsafe import Markup\ndef greet(name):\n    return Markup("<b>{}</b>").format(name)\n', 'from markupsafe import Markup, escape\ndef greet(name):\n    return Markup(escape(name))\n'],
+        references: ['https://markupsafe.palletsprojects.com/en/stable/escaping/#markupsafe.Markup', 'https://cwe.mitre.org/data/definitions/79.html'],
+    },
+    create(context) {
+        const { module } = context;
+        const markupNames = new Set(['markupsafe.Markup', 'flask.Markup', ...context.options.extend_markup_names]);
+        const allowed = new Set([...ESCAPING_FUNCTIONS, ...context.options.allowed_calls]);
+        if (markupNames.size === 2 && !module.importsLike('markupsafe') && !module.importsLike('flask'))
+            return {};
+        return {
+            // A class of this module that extends a Markup class is one too (the pattern behind CVE-2025-54384).
+            class_definition(node) {
+                const bases = node.childForFieldName('superclasses')?.namedChildren ?? [];
+                const name = node.childForFieldName('name')?.text;
+                if (name && bases.some((base) => markupNames.has(module.qualifiedName(base) ?? '')))
+                    markupNames.add(name);
+            },
+            call(node) {
+                const name = module.callName(node);
+                if (!name || !markupNames.has(name))
+                    return;
+                const first = positionalArguments(node)[0];
+                if (!first || isSafeHtml(first, module, allowed))
+                    return;
+                context.report({ node, message: `${name}() on a value built at run time: it is inserted into HTML without escaping` });
+            },
+        };
+    },
+});
