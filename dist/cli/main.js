@@ -34,3 +34,15 @@ export async function main(argv, io) {
         return 2;
     }
 }
+// Ctrl-C or a CI runner's SIGTERM ends the review with 128 + the signal number (130, 143), as shells report it.
+// JavaScript handlers run only between synchronous steps, and every cache entry and report file is written by one
+// synchronous call (cache entries: temp file + rename), so stopping here never leaves a half-written file behind.
+const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+export function installSignalExits() {
+    for (const [signal, number] of Object.entries(SIGNAL_NUMBERS)) {
+        process.once(signal, () => {
+            process.stderr.write(`\ngit-review-security: interrupted (${signal})\n`);
+            process.exit(128 + number);
+        });
+    }
+}
