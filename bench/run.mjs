@@ -335,7 +335,10 @@ function updateReadme(path, machine) {
   const header = [
     `Latest \`npm run bench\` (${machine.date.slice(0, 16).replace('T', ' ')} UTC, checkout ${machine.checkout}, ${machine.rules} rules): ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ` +
       `Node ${machine.node}, tree-sitter ${machine.treeSitter}, ${machine.bandit.replace(/^bandit /, 'Bandit ')}, Ruff WASM ${machine.ruffWasm}. ` +
-      `Load average ${machine.loadAverageAtStart[0]} at the start and ${machine.loadAverageAtEnd[0]} at the end: other work shared the machine, so wall times are inflated and the cpu columns and paired ratios are the steadier figures.`,
+      `Load average ${machine.loadAverageAtStart[0]} at the start and ${machine.loadAverageAtEnd[0]} at the end (the benchmark's own processes included)` +
+      (Math.max(machine.loadAverageAtStart[0], machine.loadAverageAtEnd[0]) > machine.cores
+        ? ': other work shared the machine, so wall times are inflated and the cpu columns and paired ratios are the steadier figures.'
+        : '.'),
   ];
   writeFileSync(path, `${text.slice(0, from + start.length)}\n${header.join('\n')}\n${printed.join('\n')}\n${text.slice(to)}`);
 }
