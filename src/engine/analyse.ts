@@ -135,30 +135,22 @@ function syntaxErrorFinding(root: SyntaxNode, lines: string[]): RawFinding {
   const { node, count } = firstError(root);
   const where = node.isMissing ? `missing ${node.type}` : 'invalid syntax';
   const more = count > 1 ? ` (${count} syntax errors in the file)` : '';
-  const row = node.startPosition.row;
-  return {
-    rule: SYNTAX_ERROR_RULE,
-    message: `file does not parse: ${where}${more}; the rest of the file was still reviewed`,
-    severity: 'high',
-    confidence: 'high',
-    line: row + 1,
-    column: node.startPosition.column + 1,
-    endLine: row + 1,
-    endColumn: node.startPosition.column + 1,
-    statementLines: [row + 1, row + 1],
-    statementText: normaliseStatement(lines, row, row),
-    sourceLine: (lines[row] ?? '').slice(0, 300),
-  };
+  return syntaxErrorAt(node, `file does not parse: ${where}${more}; the rest of the file was still reviewed`, lines);
 }
 
 /** `exec code in ns` or `print x` parse (tree-sitter-python keeps Python 2 rules) but are not Python 3: rules that look
  * for calls (`exec-used`) would miss them, so the file is reported like one that does not parse. */
 function python2Finding(node: SyntaxNode, lines: string[]): RawFinding {
   const what = PYTHON2_STATEMENTS[node.type as keyof typeof PYTHON2_STATEMENTS];
+  return syntaxErrorAt(node, `file does not parse as Python 3: Python 2 ${what}; the rest of the file was still reviewed`, lines);
+}
+
+/** A `syntax-error` finding pinned to the start of `node` (a point, on one line). */
+function syntaxErrorAt(node: SyntaxNode, message: string, lines: string[]): RawFinding {
   const row = node.startPosition.row;
   return {
     rule: SYNTAX_ERROR_RULE,
-    message: `file does not parse as Python 3: Python 2 ${what}; the rest of the file was still reviewed`,
+    message,
     severity: 'high',
     confidence: 'high',
     line: row + 1,
