@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point of both bins (`git-review-security`, so that `git review-security` works, and `review-security`).
-import { installSignalExits, main } from './cli/main.js';
+import { installSignalExits, run } from './cli/main.js';
 
 // A reader that goes away (`… | head`) is not an error of ours: stop writing quietly.
 for (const stream of [process.stdout, process.stderr]) {
@@ -11,9 +11,4 @@ for (const stream of [process.stdout, process.stderr]) {
 
 installSignalExits();
 
-process.exitCode = await main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-});
+await run(process.argv.slice(2));

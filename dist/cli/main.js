@@ -46,3 +46,7 @@ export function installSignalExits() {
         });
     }
 }
+/** The bin's whole job: review with the real process streams and set the exit code from the outcome. */
+export async function run(argv) {
+    process.exitCode = await main(argv, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+}

@@ -49,3 +49,8 @@ export function installSignalExits(): void {
     });
   }
 }
+
+/** The bin's whole job: review with the real process streams and set the exit code from the outcome. */
+export async function run(argv: readonly string[]): Promise<void> {
+  process.exitCode = await main(argv, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+}
