@@ -159,3 +159,16 @@ test('staged mode: a pyproject.toml whose staged version has no table of ours fa
   assert.equal(status, 0);
   assert.deepEqual(rulesOf(report), []);
 });
+
+test('`rules` shows what a review from here would run: the project config, then --rule options', (t) => {
+  const repo = makeRepo(t);
+  const enabledOf = (result, rule) => result.stdout.split('\n').find((line) => line.startsWith(`${rule} `))?.trim().split(/\s+/).at(-1);
+  assert.equal(enabledOf(repo.cli('rules'), RULE), 'yes');
+  repo.write('.review-securityrc.json', JSON.stringify({ rules: { B602: 'off', B403: 'on' } }));
+  const configured = repo.cli('rules');
+  assert.equal(configured.status, 0, configured.output);
+  assert.equal(enabledOf(configured, RULE), 'no');
+  assert.equal(enabledOf(configured, 'import-pickle'), 'yes');
+  assert.equal(enabledOf(repo.cli('rules', '--rule', 'B602=on'), RULE), 'yes');
+  assert.equal(enabledOf(repo.cli('rules', '--no-config'), 'import-pickle'), 'no');
+});
