@@ -4,6 +4,7 @@ import { parsePython, ParseTimeout } from './parser.js';
 import { walkTree } from './walk.js';
 import { testCodeSignals } from '../policy/test-signals.js';
 import { isMockExpectation } from '../python/mock.js';
+import { compileTriggers, isTriggered } from './triggers.js';
 export const SYNTAX_ERROR_RULE = 'syntax-error';
 export const RULE_ERROR_RULE = 'rule-error';
 /** Default time bound for one file's analysis (parse + rules): a hostile or pathological file never hangs a gate. */
@@ -23,6 +24,7 @@ function formatLimit(ms) {
 }
 /** Statements tree-sitter-python still accepts from Python 2 but Python 3 rejects: the file is reported as not parsing. */
 const PYTHON2_STATEMENTS = { print_statement: 'print statement', exec_statement: 'exec statement' };
+const MARKER_WORD = /nosec|noqa|review-security/i;
 const MARKER = /#\s*(nosec\b|noqa\b|review-security\s*:\s*(?:ignore-file|ignore))\s*(.*)$/i;
 export function analyseSource(source, rules, limits = {}) {
     const limitMs = limits.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
@@ -51,10 +53,14 @@ export function analyseSource(source, rules, limits = {}) {
         else
             dispatch.set(type, [entry]);
     };
-    for (const { rule, options } of rules) {
+    for (const enabled of rules) {
+        const { rule } = enabled;
+        const { options, triggers } = prepared(enabled);
+        if (!isTriggered(triggers, module))
+            continue;
         const context = {
             module,
-            options: { ...rule.options, ...options },
+            options,
             report: (descriptor) => {
                 if (isMockExpectation(descriptor.node, module))
                     return; // arguments of mock.call()/assert_called_with() never run
@@ -71,14 +77,16 @@ export function analyseSource(source, rules, limits = {}) {
             ruleErrors.push({ rule: rule.id, message: errorText(error) });
         }
     }
-    register('(markers)', 'comment', (node) => {
-        const match = MARKER.exec(node.text);
-        if (!match)
-            return;
-        const word = match[1].toLowerCase().replace(/\s+/g, '');
-        const kind = word === 'nosec' ? 'nosec' : word === 'noqa' ? 'noqa' : word.endsWith('ignore-file') ? 'ignore-file' : 'ignore';
-        markers.push({ line: node.startPosition.row + 1, kind, text: match[2].trim() });
-    });
+    // Comments are among the commonest nodes; most files have no marker at all.
+    if (MARKER_WORD.test(source))
+        register('(markers)', 'comment', (node) => {
+            const match = MARKER.exec(node.text);
+            if (!match)
+                return;
+            const word = match[1].toLowerCase().replace(/\s+/g, '');
+            const kind = word === 'nosec' ? 'nosec' : word === 'noqa' ? 'noqa' : word.endsWith('ignore-file') ? 'ignore-file' : 'ignore';
+            markers.push({ line: node.startPosition.row + 1, kind, text: match[2].trim() });
+        });
     let python2;
     for (const type of Object.keys(PYTHON2_STATEMENTS))
         register('(python 2 syntax)', type, (node) => { python2 ??= node; });
@@ -91,6 +99,17 @@ export function analyseSource(source, rules, limits = {}) {
         findings.push(python2Finding(python2, lines));
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
     return { findings, markers, testSignals: testCodeSignals(module), ruleErrors, lineCount: lines.length };
+}
+/** A rule's merged options and compiled triggers, worked out once per rule set rather than once per file. */
+const preparedRules = new WeakMap();
+function prepared(enabled) {
+    let entry = preparedRules.get(enabled);
+    if (!entry) {
+        const options = { ...enabled.rule.options, ...enabled.options };
+        entry = { options, triggers: compileTriggers(enabled.rule, options) };
+        preparedRules.set(enabled, entry);
+    }
+    return entry;
 }
 function toFinding(rule, descriptor, lines) {
     const { node } = descriptor;

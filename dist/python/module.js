@@ -15,10 +15,15 @@ export class ModuleFacts {
     /** Functions and lambdas sorted by start byte: `node.parent` walks down from the root, so ancestor chains are slow. */
     functions;
     resolve = (identifier) => this.valuesOf(identifier);
+    wordSet;
     constructor(root, source) {
         this.root = root;
         this.source = source;
         this.imports = collectImports(root);
+    }
+    /** Every identifier-shaped word of the source, comments and strings included (rule triggers test it). */
+    get words() {
+        return (this.wordSet ??= new Set(this.source.match(/[A-Za-z_][A-Za-z0-9_]*/g)));
     }
     /** The scope (function or module) whose bindings decide what a name at `node` refers to. */
     scopeOf(node) {

@@ -8,6 +8,7 @@ import { parsePython, ParseTimeout } from './parser.js';
 import { walkTree, type Dispatch } from './walk.js';
 import { testCodeSignals } from '../policy/test-signals.js';
 import { isMockExpectation } from '../python/mock.js';
+import { compileTriggers, isTriggered, type CompiledTriggers } from './triggers.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -39,6 +40,7 @@ function formatLimit(ms: number): string {
 /** Statements tree-sitter-python still accepts from Python 2 but Python 3 rejects: the file is reported as not parsing. */
 const PYTHON2_STATEMENTS = { print_statement: 'print statement', exec_statement: 'exec statement' } as const;
 
+const MARKER_WORD = /nosec|noqa|review-security/i;
 const MARKER = /#\s*(nosec\b|noqa\b|review-security\s*:\s*(?:ignore-file|ignore))\s*(.*)$/i;
 
 export function analyseSource(source: string, rules: readonly EnabledRule[], limits: AnalysisLimits = {}): AnalysisResult {
@@ -66,10 +68,13 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
     else dispatch.set(type, [entry]);
   };
 
-  for (const { rule, options } of rules) {
+  for (const enabled of rules) {
+    const { rule } = enabled;
+    const { options, triggers } = prepared(enabled);
+    if (!isTriggered(triggers, module)) continue;
     const context: RuleContext = {
       module,
-      options: { ...rule.options, ...options },
+      options,
       report: (descriptor) => {
         if (isMockExpectation(descriptor.node, module)) return; // arguments of mock.call()/assert_called_with() never run
         findings.push(toFinding(rule, descriptor, lines));
@@ -83,7 +88,8 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
     }
   }
 
-  register('(markers)', 'comment', (node) => {
+  // Comments are among the commonest nodes; most files have no marker at all.
+  if (MARKER_WORD.test(source)) register('(markers)', 'comment', (node) => {
     const match = MARKER.exec(node.text);
     if (!match) return;
     const word = match[1].toLowerCase().replace(/\s+/g, '');
@@ -102,6 +108,19 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
 
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return { findings, markers, testSignals: testCodeSignals(module), ruleErrors, lineCount: lines.length };
+}
+
+/** A rule's merged options and compiled triggers, worked out once per rule set rather than once per file. */
+const preparedRules = new WeakMap<EnabledRule, { options: Readonly<Record<string, OptionValue>>; triggers: CompiledTriggers | undefined }>();
+
+function prepared(enabled: EnabledRule): { options: Readonly<Record<string, OptionValue>>; triggers: CompiledTriggers | undefined } {
+  let entry = preparedRules.get(enabled);
+  if (!entry) {
+    const options = { ...enabled.rule.options, ...enabled.options };
+    entry = { options, triggers: compileTriggers(enabled.rule, options) };
+    preparedRules.set(enabled, entry);
+  }
+  return entry;
 }
 
 function toFinding(rule: Rule, descriptor: ReportDescriptor, lines: string[]): RawFinding {

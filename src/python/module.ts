@@ -19,8 +19,15 @@ export class ModuleFacts {
   private functions?: { start: number[]; end: number[]; nodes: SyntaxNode[] };
   readonly resolve: NameResolver = (identifier) => this.valuesOf(identifier);
 
+  private wordSet?: ReadonlySet<string>;
+
   constructor(readonly root: SyntaxNode, readonly source: string) {
     this.imports = collectImports(root);
+  }
+
+  /** Every identifier-shaped word of the source, comments and strings included (rule triggers test it). */
+  get words(): ReadonlySet<string> {
+    return (this.wordSet ??= new Set(this.source.match(/[A-Za-z_][A-Za-z0-9_]*/g)));
   }
 
   /** The scope (function or module) whose bindings decide what a name at `node` refers to. */

@@ -56,7 +56,21 @@ export interface RuleMeta {
   recommended?: boolean;
   /** Default option values; users override them in config (`rules.<id>.options`). */
   options?: Record<string, OptionValue>;
+  /**
+   * Words the rule cannot report without. A file whose source holds none of them is skipped: the rule is not even
+   * created for it, so its handlers never run there. Most files concern few rules, so this is what keeps a whole-repo
+   * review near the cost of parsing. They must be sound: a rule matching the qualified name `os.chmod` needs `chmod`,
+   * which every spelling of the call (`os.chmod`, `from os import chmod as ch`, `getattr(os, "chmod")`) writes out.
+   * Leave them out for rules that can report on any file.
+   */
+  triggers?: Triggers | ((options: Readonly<Record<string, OptionValue>>) => Triggers);
 }
+
+/**
+ * A string that is an identifier matches a whole word of the source (`chmod`, not `fchmodat`); any other string
+ * matches as a substring (`0.0.0.0`, `/tmp`); a RegExp is tested against each identifier of the file (`/passw/i`).
+ */
+export type Triggers = readonly (string | RegExp)[];
 
 export interface ReportDescriptor {
   node: SyntaxNode;

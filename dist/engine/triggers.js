@@ -1,0 +1,31 @@
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+export function compileTriggers(rule, options) {
+    const triggers = typeof rule.triggers === 'function' ? rule.triggers(options) : rule.triggers;
+    if (!triggers)
+        return undefined;
+    const compiled = { words: [], substrings: [], patterns: [] };
+    for (const trigger of triggers) {
+        if (trigger instanceof RegExp)
+            compiled.patterns.push(new RegExp(trigger.source, trigger.flags.replace(/[gy]/g, '')));
+        else if (IDENTIFIER.test(trigger))
+            compiled.words.push(trigger);
+        else
+            compiled.substrings.push(trigger);
+    }
+    return compiled;
+}
+export function isTriggered(triggers, module) {
+    if (!triggers)
+        return true;
+    const { words } = module;
+    if (triggers.words.some((word) => words.has(word)))
+        return true;
+    if (triggers.substrings.some((text) => module.source.includes(text)))
+        return true;
+    if (triggers.patterns.length === 0)
+        return false;
+    for (const word of words)
+        if (triggers.patterns.some((pattern) => pattern.test(word)))
+            return true;
+    return false;
+}

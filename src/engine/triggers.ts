@@ -1,0 +1,34 @@
+// Whether a file can concern a rule, decided from the file's words before the rule is created (RuleMeta.triggers).
+import type { ModuleFacts } from '../python/module.js';
+import type { OptionValue, Rule, Triggers } from '../rules/types.js';
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A rule's triggers for its options, split by how they are matched; undefined = the rule concerns every file. */
+export interface CompiledTriggers {
+  words: readonly string[];
+  substrings: readonly string[];
+  patterns: readonly RegExp[];
+}
+
+export function compileTriggers(rule: Rule, options: Readonly<Record<string, OptionValue>>): CompiledTriggers | undefined {
+  const triggers: Triggers | undefined = typeof rule.triggers === 'function' ? rule.triggers(options) : rule.triggers;
+  if (!triggers) return undefined;
+  const compiled = { words: [] as string[], substrings: [] as string[], patterns: [] as RegExp[] };
+  for (const trigger of triggers) {
+    if (trigger instanceof RegExp) compiled.patterns.push(new RegExp(trigger.source, trigger.flags.replace(/[gy]/g, '')));
+    else if (IDENTIFIER.test(trigger)) compiled.words.push(trigger);
+    else compiled.substrings.push(trigger);
+  }
+  return compiled;
+}
+
+export function isTriggered(triggers: CompiledTriggers | undefined, module: ModuleFacts): boolean {
+  if (!triggers) return true;
+  const { words } = module;
+  if (triggers.words.some((word) => words.has(word))) return true;
+  if (triggers.substrings.some((text) => module.source.includes(text))) return true;
+  if (triggers.patterns.length === 0) return false;
+  for (const word of words) if (triggers.patterns.some((pattern) => pattern.test(word))) return true;
+  return false;
+}
