@@ -6,6 +6,7 @@ const BUILTINS = new Set([
     'len', 'range', 'list', 'dict', 'set', 'tuple', 'bool', 'repr', 'format', 'globals', 'locals', 'vars', 'execfile',
     'raw_input', 'reload', 'file',
 ]);
+const FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
 export class ModuleFacts {
     root;
     source;
@@ -19,7 +20,7 @@ export class ModuleFacts {
     constructor(root, source) {
         this.root = root;
         this.source = source;
-        this.imports = collectImports(root);
+        this.imports = collectImports(root, source);
     }
     /** Every identifier-shaped word of the source, comments and strings included (rule triggers test it). */
     get words() {
@@ -31,10 +32,7 @@ export class ModuleFacts {
     }
     /** The innermost function or lambda that contains `node` (not `node` itself), or null at module level. */
     functionAt(node) {
-        if (!this.functions) {
-            const nodes = this.root.descendantsOfType(['function_definition', 'lambda']);
-            this.functions = { start: nodes.map((fn) => fn.startIndex), end: nodes.map((fn) => fn.endIndex), nodes };
-        }
+        this.functions ??= this.findFunctions();
         const { start, end, nodes } = this.functions;
         const from = node.startIndex;
         const to = node.endIndex;
@@ -56,6 +54,19 @@ export class ModuleFacts {
                 return nodes[index];
         }
         return null;
+    }
+    /** Functions and lambdas in source order, found from their keywords like the imports (see `collectImports`). */
+    findFunctions() {
+        const nodes = [];
+        for (const match of this.source.matchAll(FUNCTION_KEYWORD)) {
+            const keyword = this.root.descendantForIndex(match.index, match.index + match[0].length);
+            if (keyword.type !== match[0])
+                continue;
+            const owner = keyword.parent;
+            if (owner && (owner.type === 'function_definition' || owner.type === 'lambda'))
+                nodes.push(owner);
+        }
+        return { start: nodes.map((fn) => fn.startIndex), end: nodes.map((fn) => fn.endIndex), nodes };
     }
     scopeFor(owner) {
         let scope = this.scopes.get(owner.id);

@@ -12,12 +12,20 @@ export interface ImportTable {
   statements: { node: SyntaxNode; names: { qualified: string; node: SyntaxNode }[] }[];
 }
 
-export function collectImports(root: SyntaxNode): ImportTable {
+/** Every import statement holds the keyword `import` (`__import__`, `importlib` are other words). */
+const IMPORT_KEYWORD = /\bimport\b/g;
+
+export function collectImports(root: SyntaxNode, source: string): ImportTable {
   const table: ImportTable = { aliases: new Map(), names: [], statements: [] };
-  // descendantsOfType runs natively and materialises only the matches: far cheaper than visiting statements from JS.
-  for (const node of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
-    if (node.type === 'import_statement') addImport(node, table);
-    else addFromImport(node, table);
+  // The statements are found from the text: each `import` word is looked up in the tree (a native descent from the
+  // root), and only keyword tokens whose parent is an import statement count; words in strings and comments do not.
+  // A walk of the whole tree to find a handful of statements cost a sixth of parsing.
+  for (const match of source.matchAll(IMPORT_KEYWORD)) {
+    const keyword = root.descendantForIndex(match.index, match.index + 6);
+    if (keyword.type !== 'import') continue;
+    const node = keyword.parent;
+    if (node?.type === 'import_statement') addImport(node, table);
+    else if (node?.type === 'import_from_statement') addFromImport(node, table);
   }
   return table;
 }

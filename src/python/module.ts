@@ -11,6 +11,8 @@ const BUILTINS = new Set([
   'raw_input', 'reload', 'file',
 ]);
 
+const FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
+
 export class ModuleFacts {
   readonly imports: ImportTable;
   private readonly scopes = new Map<number, Scope>();
@@ -22,7 +24,7 @@ export class ModuleFacts {
   private wordSet?: ReadonlySet<string>;
 
   constructor(readonly root: SyntaxNode, readonly source: string) {
-    this.imports = collectImports(root);
+    this.imports = collectImports(root, source);
   }
 
   /** Every identifier-shaped word of the source, comments and strings included (rule triggers test it). */
@@ -37,10 +39,7 @@ export class ModuleFacts {
 
   /** The innermost function or lambda that contains `node` (not `node` itself), or null at module level. */
   functionAt(node: SyntaxNode): SyntaxNode | null {
-    if (!this.functions) {
-      const nodes = this.root.descendantsOfType(['function_definition', 'lambda']);
-      this.functions = { start: nodes.map((fn) => fn.startIndex), end: nodes.map((fn) => fn.endIndex), nodes };
-    }
+    this.functions ??= this.findFunctions();
     const { start, end, nodes } = this.functions;
     const from = node.startIndex;
     const to = node.endIndex;
@@ -56,6 +55,18 @@ export class ModuleFacts {
       if (end[index] >= to && !(start[index] === from && end[index] === to)) return nodes[index];
     }
     return null;
+  }
+
+  /** Functions and lambdas in source order, found from their keywords like the imports (see `collectImports`). */
+  private findFunctions(): { start: number[]; end: number[]; nodes: SyntaxNode[] } {
+    const nodes: SyntaxNode[] = [];
+    for (const match of this.source.matchAll(FUNCTION_KEYWORD)) {
+      const keyword = this.root.descendantForIndex(match.index, match.index + match[0].length);
+      if (keyword.type !== match[0]) continue;
+      const owner = keyword.parent;
+      if (owner && (owner.type === 'function_definition' || owner.type === 'lambda')) nodes.push(owner);
+    }
+    return { start: nodes.map((fn) => fn.startIndex), end: nodes.map((fn) => fn.endIndex), nodes };
   }
 
   scopeFor(owner: SyntaxNode): Scope {

@@ -1,5 +1,5 @@
 // The review command: select files, analyse (cache first), apply policy, render, decide the exit code.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ParsedArgs } from '../args.js';
 import { UsageError } from '../args.js';
@@ -176,11 +176,11 @@ export async function selectFiles(args: ParsedArgs, io: Io, location: ProjectLoc
   }
   try {
     const files = expandPaths(args.positionals, io.cwd, args.options.get('follow-symlinks') === true);
-    const { readFile } = await import('node:fs/promises');
     return {
       mode: 'paths',
       target: args.positionals.join(' '),
-      jobs: files.map((file) => ({ path: file.path, read: () => readFile(file.absolute) })),
+      // Synchronous reads: one promise read per file left the thread idle for half of a warm (all cached) review.
+      jobs: files.map((file) => ({ path: file.path, read: () => readFileSync(file.absolute) })),
       defaultCacheDir: location.commonDir ? `${location.commonDir}/review-security` : undefined,
       notices: [],
     };
