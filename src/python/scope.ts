@@ -81,18 +81,28 @@ function alwaysRunsBefore(binding: Binding, use: SyntaxNode): boolean {
 const NESTED_SCOPES = new Set(['function_definition', 'class_definition', 'lambda']);
 const SCOPE_QUERY = ['assignment', 'augmented_assignment', 'named_expression', 'for_statement', 'with_item', 'except_clause', ...NESTED_SCOPES];
 
-/** Scopes of every function and lambda of a tree (and its module), built together on first use: see `buildScopes`. */
+/** The scopes built so far for each tree (keyed by owner node id). */
 const scopesOfTree = new WeakMap<object, Map<number, Scope>>();
 
-/** Collects the bindings made directly in a function or module body (nested functions and classes excluded). */
+/**
+ * Collects the bindings made directly in a function or module body (nested functions and classes excluded).
+ * Built on first use, from the owner's own subtree: a review asks for the scopes of the few functions that hold a
+ * call some rule cares about, and building every scope of every file cost half as much as parsing it.
+ */
 export function buildScope(owner: SyntaxNode): Scope {
-  const tree = (owner as unknown as { tree: { rootNode: SyntaxNode } }).tree;
+  const tree = (owner as unknown as { tree: object }).tree;
   let scopes = scopesOfTree.get(tree);
   if (!scopes) {
-    scopes = buildScopes(tree.rootNode);
+    scopes = new Map();
     scopesOfTree.set(tree, scopes);
   }
-  return scopes.get(owner.id) ?? new Scope(owner);
+  let scope = scopes.get(owner.id);
+  if (scope) return scope;
+  if (owner.type === 'module') collectModuleScope(owner, scopes);
+  else if (owner.type === 'function_definition' || owner.type === 'lambda') collectFunctionScopes(owner, scopes);
+  scope = scopes.get(owner.id) ?? new Scope(owner);
+  scopes.set(owner.id, scope);
+  return scope;
 }
 
 interface OpenScope {
@@ -103,20 +113,39 @@ interface OpenScope {
   end: number;
 }
 
-/**
- * One native traversal of the whole tree finds every binding form and every nested scope, in source order; a stack
- * of open scopes (by byte range) says whose binding each one is. Walking each function body node by node from JS,
- * outer bodies again including their nested functions, cost more than parsing the file.
- */
-function buildScopes(root: SyntaxNode): Map<number, Scope> {
+/** The module's bindings: its top-level statements, skipping the bodies of top-level functions and classes. */
+function collectModuleScope(root: SyntaxNode, scopes: Map<number, Scope>): void {
   const moduleScope = new Scope(root);
-  const scopes = new Map<number, Scope>([[root.id, moduleScope]]);
-  const open: OpenScope[] = [{ scope: moduleScope, bodyStart: -1, end: Infinity }];
-  for (const node of root.descendantsOfType(SCOPE_QUERY)) {
+  scopes.set(root.id, moduleScope);
+  for (const statement of root.namedChildren) {
+    const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (definition && NESTED_SCOPES.has(definition.type)) {
+      const name = definition.childForFieldName('name');
+      if (name) moduleScope.add(name.text, { kind: 'other', target: name, value: definition, at: definition.startIndex });
+      continue;
+    }
+    scanBindings(statement.descendantsOfType(SCOPE_QUERY), { scope: moduleScope, bodyStart: -1, end: Infinity }, scopes);
+  }
+}
+
+/** A function's (or lambda's) bindings, and those of the functions nested in it, from one native walk of its subtree. */
+function collectFunctionScopes(owner: SyntaxNode, scopes: Map<number, Scope>): void {
+  const nodes = owner.descendantsOfType(SCOPE_QUERY);
+  scanBindings(nodes[0]?.id === owner.id ? nodes : [owner, ...nodes], null, scopes);
+}
+
+/**
+ * Binding forms and nested scopes in source order (as `descendantsOfType` returns them); a stack of open scopes (by
+ * byte range) says whose binding each one is. Walking each function body node by node from JS cost more than
+ * parsing the file.
+ */
+function scanBindings(nodes: SyntaxNode[], outer: OpenScope | null, scopes: Map<number, Scope>): void {
+  const open: OpenScope[] = outer ? [outer] : [];
+  for (const node of nodes) {
     const start = node.startIndex;
-    while (start >= open[open.length - 1].end) open.pop();
-    const current = open[open.length - 1];
-    const scope = start >= current.bodyStart ? current.scope : null;
+    while (open.length > 0 && start >= open[open.length - 1].end) open.pop();
+    const current = open.length > 0 ? open[open.length - 1] : undefined;
+    const scope = current && start >= current.bodyStart ? current.scope : null;
     if (NESTED_SCOPES.has(node.type)) {
       if (scope && node.type !== 'lambda') {
         const name = node.childForFieldName('name');
@@ -135,7 +164,6 @@ function buildScopes(root: SyntaxNode): Map<number, Scope> {
     }
     if (scope) bindForm(scope, node);
   }
-  return scopes;
 }
 
 function bindForm(scope: Scope, node: SyntaxNode): void {
