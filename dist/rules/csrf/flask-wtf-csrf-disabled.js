@@ -35,6 +35,9 @@ export default defineRule({
     cost: 'fast',
     message: 'WTF_CSRF_ENABLED = False turns off Flask-WTF CSRF protection for every form',
     fix: 'Leave WTF_CSRF_ENABLED at its default (True) outside the testing configuration; exempt single webhook views with `@csrf.exempt` instead.',
+    // Every form of the setting spells its name. A pattern, not a word: a subscript or key only has to contain it
+    // (`config[KEY_WTF_CSRF_ENABLED]` with the constant built elsewhere in the file).
+    triggers: [/WTF_CSRF_ENABLED/],
     docs: {
         why: 'Flask-WTF checks a CSRF token on every form (and with CSRFProtect, every POST). Setting WTF_CSRF_ENABLED to False turns the check off application-wide, so any other site can make a logged-in user\'s browser submit forms. Testing configurations (a class named *Test*, or one that sets TESTING = True) are not reported: that is where Flask-WTF\'s documentation says to turn it off.',
         bad: [
@@ -58,9 +61,6 @@ export default defineRule({
             if (isOff(value) && !isTestingConfiguration(at, context.module))
                 context.report({ node: at });
         };
-        // Every form of the setting spells its name: files without it need no handler (and no node visits) at all.
-        if (!context.module.source.includes(SETTING))
-            return {};
         return {
             assignment(node) {
                 const left = node.childForFieldName('left');

@@ -35,6 +35,8 @@ export default defineRule({
     cost: 'fast',
     message: 'verify=False turns off TLS certificate checks: anyone on the network path can impersonate the server',
     fix: 'Drop verify=False; for a private CA pass its bundle: verify="/path/to/ca.pem".',
+    // Both reports need the keyword `verify=` or the attribute `.verify`.
+    triggers: ['verify'],
     docs: {
         why: 'Without certificate verification HTTPS still encrypts, but to whoever answers: a man in the middle presents any certificate and reads or changes the traffic, credentials included.',
         bad: [
@@ -49,8 +51,6 @@ export default defineRule({
         references: ['https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification', 'https://cwe.mitre.org/data/definitions/295.html'],
     },
     create(context) {
-        if (!context.module.source.includes('verify'))
-            return {};
         const isFalse = (node) => !!node && context.module.constant(node) === false;
         return {
             call(node) {

@@ -12,6 +12,7 @@ export default defineRule({
     cost: 'fast',
     message: 'SNMPv1/v2c authenticates with a clear-text community string and does not encrypt',
     fix: 'Use SNMPv3 with authentication and privacy: UsmUserData(user, auth_key, priv_key, authProtocol=usmHMACSHAAuthProtocol, privProtocol=usmAesCfb128Protocol).',
+    triggers: ['CommunityData'],
     docs: {
         why: 'The community string of SNMPv1/v2c is a password sent in clear text with every request; anyone who sniffs it can read (and often write) the device configuration.',
         bad: [

@@ -19,6 +19,8 @@ export default defineRule({
     message: 'SSL/TLS connection pinned to a broken protocol version (SSLv2, SSLv3, TLS 1.0 or 1.1)',
     fix: 'Use ssl.create_default_context() (or PROTOCOL_TLS_CLIENT / TLS_METHOD) and set minimum_version = ssl.TLSVersion.TLSv1_2.',
     options: { badProtocolVersions: BAD_PROTOCOL_VERSIONS },
+    // A protocol is matched by its written name: the identifier or the attribute's last segment.
+    triggers: (options) => options.badProtocolVersions,
     docs: {
         why: 'SSLv2 and SSLv3 are broken (DROWN, POODLE) and TLS 1.0/1.1 are deprecated (RFC 8996): a connection pinned to them can be downgraded or decrypted.',
         bad: [
@@ -34,9 +36,6 @@ export default defineRule({
     },
     create(context) {
         const bad = new Set(context.options.badProtocolVersions);
-        // Protocols are matched by their written name, so a file that never writes one has nothing to report.
-        if (![...bad].some((name) => context.module.source.includes(name)))
-            return {};
         const isBad = (node) => { const name = protocolName(node); return name !== undefined && bad.has(name); };
         const keywordAt = (call, name) => {
             const keyword = keywordArgumentNode(call, name);

@@ -11,6 +11,7 @@ export default defineRule({
     cost: 'fast',
     message: 'ssl._create_default_https_context replaced by an unverified context: every HTTPS connection in the process stops checking certificates',
     fix: 'Remove the override. If a server uses a private CA, load it: `ssl.create_default_context(cafile="corp-ca.pem")` passed as `context=` where needed, or set SSL_CERT_FILE.',
+    triggers: ['_create_default_https_context'],
     docs: {
         why: 'This monkey-patch makes urllib, http.client and everything built on them accept any certificate for any host, process-wide, including in libraries the author never looked at. A network attacker can then read and change all HTTPS traffic. Bandit\'s B323 only sees calls to ssl._create_unverified_context(); the assignment of the function itself passes unnoticed.',
         bad: [

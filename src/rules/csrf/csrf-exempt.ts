@@ -33,6 +33,8 @@ export default defineRule({
   cost: 'fast',
   message: 'view exempted from CSRF protection: any site the user visits can submit this request with their cookies',
   fix: 'Remove the exemption and send the CSRF token with the request; for machine-to-machine endpoints (webhooks), authenticate each request another way (signature header, token) and record that reason in a suppression comment.',
+  // Every exemption's resolved name ends in one of them (Django's csrf_exempt, Flask-WTF's `.exempt`).
+  triggers: ['csrf_exempt', 'exempt'],
   docs: {
     why: 'CSRF protection is what stops another web site from making the logged-in user\'s browser submit a form or call an API on this site. csrf_exempt switches it off for one view. Webhooks and token-authenticated APIs legitimately do this, so the finding is medium severity (reported, not blocking): confirm the view authenticates requests without cookies, then suppress with a reason.',
     bad: [

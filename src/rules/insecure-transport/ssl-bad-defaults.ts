@@ -15,6 +15,8 @@ export default defineRule({
   fix: 'Default to ssl.PROTOCOL_TLS_CLIENT (or TLS_METHOD) and let the context negotiate TLS 1.2 or newer.',
   // Bandit reads this list from its `ssl_with_bad_version` section, shared with B502.
   options: { badProtocolVersions: BAD_PROTOCOL_VERSIONS },
+  // A protocol is matched by its written name: the identifier or the attribute's last segment.
+  triggers: (options) => options.badProtocolVersions as string[],
   docs: {
     why: 'Every caller that does not pass its own version gets the broken protocol (SSLv2/v3, TLS 1.0/1.1) silently.',
     bad: ['import ssl\ndef connect(host, version=ssl.PROTOCOL_TLSv1):\n    pass\n'],
@@ -23,7 +25,6 @@ export default defineRule({
   },
   create(context): RuleHandlers {
     const bad = new Set(context.options.badProtocolVersions as string[]);
-    if (![...bad].some((name) => context.module.source.includes(name))) return {};
     const check = (definition: Parameters<typeof protocolName>[0]) => {
       // As Ruff's S503 (Bandit checks only positional parameters with attribute defaults): every parameter, and
       // bare names (`from ssl import PROTOCOL_TLSv1`) as well as attributes.

@@ -25,6 +25,8 @@ export default defineRule({
   cost: 'fast',
   message: 'urllib3 warnings silenced: requests made without certificate verification no longer say so',
   fix: 'Remove the call and fix the cause of the warning: keep verify=True, or point verify= at the CA bundle that signs the server\'s certificate.',
+  // disable_warnings() may name no warning; a warnings filter reports only with a TLS warning class written out.
+  triggers: ['disable_warnings', ...TLS_WARNINGS],
   docs: {
     why: 'InsecureRequestWarning is urllib3\'s (and requests\') only signal that an HTTPS request skipped certificate verification. Code silences it because it also passes verify=False somewhere; the warning is the last trace of that, and the silence hides new unverified requests too. Medium severity: the call hides the problem rather than causing it.',
     bad: [
