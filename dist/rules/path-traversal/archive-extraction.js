@@ -41,6 +41,8 @@ export default defineRule({
     cost: 'fast',
     message: 'archive extracted without a path filter: a member named ../../… is written outside the target directory',
     fix: 'Pass filter="data" (Python 3.12+, backported to 3.8–3.11 security releases) to shutil.unpack_archive; when extracting members by hand, resolve each target and check it stays under the destination.',
+    // Both findings need a word the file spells: `unpack_archive`, or the member listing the loop iterates (`namelist()`).
+    triggers: ['unpack_archive', ...MEMBER_LISTINGS],
     docs: {
         why: 'Archive members carry names chosen by whoever made the archive: `../../home/app/.ssh/authorized_keys`, absolute paths, or symlinks pointing out of the tree. shutil.unpack_archive of a tar archive before Python 3.14 (where filter="data" became the default) writes them where they point unless filter="data" is given; code that joins member names onto a directory itself does the same ("zip slip"). zipfile\'s own extract()/extractall() are not reported: CPython strips absolute prefixes and ".." components from zip member names. tarfile.extractall is reported by tarfile-unsafe-members (B202).',
         bad: [
@@ -56,10 +58,6 @@ export default defineRule({
         references: ['https://docs.python.org/3/library/shutil.html#shutil.unpack_archive', 'https://docs.python.org/3/library/tarfile.html#extraction-filters', 'https://snyk.io/research/zip-slip-vulnerability', 'https://cwe.mitre.org/data/definitions/22.html'],
     },
     create(context) {
-        // Both findings need words a file spells: `unpack_archive`, or a member listing such as `namelist()`.
-        const source = context.module.source;
-        if (!source.includes('unpack_archive') && ![...MEMBER_LISTINGS].some((listing) => source.includes(listing)))
-            return {};
         return {
             call(node) {
                 const name = context.module.callName(node);

@@ -12,6 +12,8 @@ export default defineRule({
     cost: 'fast',
     message: 'tarfile extractall() without a safe filter: member names like ../../etc/cron.d/x are written outside the target',
     fix: 'Pass filter="data" (Python ≥ 3.12, and 3.8+ security releases), or check every member\'s path and pass the vetted list as members=.',
+    // create() returns early without `import tarfile`.
+    triggers: ['tarfile'],
     docs: {
         why: 'Tar archives can contain absolute paths, `..` components and links; extractall() writes them where they point (CVE-2007-4559). With members= a vetting function may be in place (medium, or low when it is a call), with filter="data" or "tar" Python itself refuses them.',
         bad: ['import tarfile\ndef unpack(path, dest):\n    with tarfile.open(path) as archive:\n        archive.extractall(dest)\n'],

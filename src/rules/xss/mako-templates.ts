@@ -11,6 +11,8 @@ export default defineRule({
   cost: 'fast',
   message: 'Mako template renders variables without HTML escaping unless each one is filtered',
   fix: 'Pass default_filters=["h"] (or ["html_escape"]) to Template/TemplateLookup, or filter every expression with `${ value | h }`.',
+  // The callee's qualified name has a `mako` segment; create() also requires a mako import.
+  triggers: ['mako'],
   docs: {
     why: 'Mako has no template-wide autoescape by default: `${ comment }` is inserted as-is, so any user text is rendered as HTML and script. Templates created with an escaping default filter (`default_filters=["h"]`) are not reported.',
     bad: ['from mako.template import Template\npage = Template("<p>${comment}</p>")\n'],

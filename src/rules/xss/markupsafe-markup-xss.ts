@@ -2,6 +2,11 @@ import { defineRule, type RuleHandlers } from '../types.js';
 import { positionalArguments } from '../../python/arguments.js';
 import { ESCAPING_FUNCTIONS, isSafeHtml } from './html-escaping.js';
 
+/** `pkg.SafeHtml` → `SafeHtml` (`a.B()` → `B`). */
+function lastSegment(name: string): string {
+  return name.replace(/(\(\))+$/, '').split('.').pop() ?? name;
+}
+
 export default defineRule({
   id: 'markupsafe-markup-xss',
   aliases: ['B704', 'S704', 'markupsafe_markup_xss'],
@@ -13,6 +18,8 @@ export default defineRule({
   message: 'Markup() on a value built at run time: it is inserted into HTML without escaping',
   fix: 'Interpolate into a constant Markup (`Markup("<b>{}</b>").format(name)` escapes name) or escape() the value first.',
   options: { extend_markup_names: [], allowed_calls: [] },
+  // The last segment of a Markup class's name; a subclass defined in the file names its Markup base.
+  triggers: (options) => [...new Set(['Markup', ...((options.extend_markup_names ?? []) as string[]).map(lastSegment)])],
   docs: {
     why: 'markupsafe.Markup (also flask.Markup) marks its argument as safe HTML; text from a user inside it reaches the page as markup and script. Markup(constant).format(...) and Markup % (...) escape their arguments and are fine. Classes of the module that extend Markup are checked too. Options: extend_markup_names (other Markup-like classes), allowed_calls (sanitisers whose result may be wrapped, e.g. bleach.clean).',
     bad: ['from markupsafe import Markup\ndef greet(name):\n    return Markup(f"<b>{name}</b>")\n'],
