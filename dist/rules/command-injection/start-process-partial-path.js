@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { NO_SHELL_FUNCTIONS, SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
-import { commandArgument, literalProgram } from './process-arguments.js';
+import { callTriggers, commandArgument, literalProgram } from './process-arguments.js';
 // Bandit's test: a drive letter (`C:`), or a leading `/`, `\` or `.` is a full (or explicitly relative) path.
 const FULL_PATH = /^(?:[A-Za-z](?=:)|[\\/.])/;
 export default defineRule({
@@ -17,6 +17,9 @@ export default defineRule({
     message: 'process started with a program name looked up in PATH, not a full path',
     fix: 'Use an absolute path (`/usr/bin/git`) or resolve it once with shutil.which() and check the result.',
     options: { subprocess: SUBPROCESS_FUNCTIONS, shell: SHELL_FUNCTIONS, no_shell: NO_SHELL_FUNCTIONS },
+    triggers: (options) => callTriggers([
+        ...(options.subprocess ?? []), ...(options.shell ?? []), ...(options.no_shell ?? []),
+    ]),
     docs: {
         why: 'A program given by name is found through PATH at run time; whoever controls PATH (or the working directory on Windows) chooses what actually runs.',
         bad: ['import subprocess\nsubprocess.run(["git", "status"])\n'],

@@ -11,6 +11,7 @@ export default defineRule({
     message: 'exception swallowed in a loop: `except` with only `continue` skips every error without a trace',
     fix: 'Catch the specific exception you expect, log it, or use contextlib.suppress(SpecificError) to say it is intended.',
     options: { check_typed_exception: false },
+    triggers: ['continue'],
     docs: {
         why: 'A broad `except: continue` in a loop skips any failing item — a record that failed validation, a file that could not be checked — and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the check_typed_exception option is on.',
         bad: ['for item in items:\n    try:\n        check(item)\n    except Exception:\n        continue\n'],

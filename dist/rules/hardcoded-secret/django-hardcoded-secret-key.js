@@ -15,6 +15,7 @@ export default defineRule({
     cost: 'fast',
     message: 'SECRET_KEY is a literal in the settings module: everyone with the repository can sign sessions, password-reset tokens and messages',
     fix: 'Read the key from the environment or a secrets store without a fallback (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]`), and rotate the committed key.',
+    triggers: [...SETTING],
     docs: {
         why: 'Django signs sessions (with signed-cookie sessions, their whole content), password-reset links, messages and anything using django.core.signing with SECRET_KEY. A key in version control is known to everyone who can read the repository, its forks and its history. A literal fallback (`os.environ.get("SECRET_KEY", "...")`) is the same key whenever a deployment forgets the variable.',
         bad: [

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { isPasswordName, notASecret } from './password-names.js';
+import { isPasswordName, notASecret, PASSWORD_HINT } from './password-names.js';
 import { literalString } from './secret-literals.js';
 export default defineRule({
     id: 'hardcoded-password-default',
@@ -11,6 +11,9 @@ export default defineRule({
     cost: 'fast',
     message: 'hard-coded password or token as a parameter default',
     fix: 'Default the parameter to None and read the secret at run time when it is not given.',
+    // isPasswordName tests PASSWORD_HINT on the parameter name, written in the source. Files with a `pass` statement match
+    // too, but leaving out the word `pass` would miss names it is a fragment of (`épass`: words are ASCII runs).
+    triggers: [PASSWORD_HINT],
     docs: {
         why: 'A default credential in a function signature is used whenever a caller forgets the argument, and is readable by everyone with the code. '
             + 'Both `def` and `async def`, positional and keyword-only parameters are checked (Bandit checks positional parameters of `def` only).',

@@ -12,6 +12,9 @@ export default defineRule({
     cost: 'fast',
     message: 'hard-coded password or token passed as a keyword argument',
     fix: 'Pass a secret read at run time (environment variable, secret manager) instead of a literal, and rotate the one in the code.',
+    // isPasswordName tests PASSWORD_HINT on the keyword name, written in the source. Files with a `pass` statement match
+    // too, but leaving out the word `pass` would miss names it is a fragment of (`épass`: words are ASCII runs).
+    triggers: [PASSWORD_HINT],
     docs: {
         why: 'A literal credential passed to a client or connection (`connect(password="s3cret")`) is readable by everyone with the repository. '
             + 'Keywords that describe a secret (`token_type="Bearer"`, `password_field="pw"`), labels, URLs, empty strings and placeholders are not reported.',

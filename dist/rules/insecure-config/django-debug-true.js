@@ -12,6 +12,7 @@ export default defineRule({
     cost: 'fast',
     message: 'DEBUG = True in a Django settings module: error pages show settings, SQL and source to anyone',
     fix: 'Read DEBUG from the environment with a False default (`DEBUG = os.environ.get("DJANGO_DEBUG") == "1"`), and keep DEBUG = True only in a local settings file that is never deployed.',
+    triggers: [...SETTING],
     docs: {
         why: 'With DEBUG on, every unhandled error renders a page with the stack trace, local variables, the request and most settings; Django also keeps every SQL query in memory. Settings files with DEBUG = True end up deployed. Reported at medium severity (not blocking by default) because development settings legitimately turn it on.',
         bad: [

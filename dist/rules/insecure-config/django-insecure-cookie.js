@@ -17,6 +17,7 @@ export default defineRule({
     cost: 'fast',
     message: 'a Django cookie protection is switched off in the settings module',
     fix: 'Set SESSION_COOKIE_SECURE = True and CSRF_COOKIE_SECURE = True for HTTPS deployments, and leave SESSION_COOKIE_HTTPONLY at its default (True).',
+    triggers: [...SETTINGS],
     docs: {
         why: 'SESSION_COOKIE_SECURE and CSRF_COOKIE_SECURE keep the cookies off plain-HTTP requests, where a network attacker reads them; SESSION_COOKIE_HTTPONLY keeps the session cookie away from page scripts, so an XSS bug cannot steal sessions. Writing False explicitly in settings is a decision to ship without them.',
         bad: [

@@ -36,6 +36,8 @@ export default defineRule({
     cost: 'deep',
     message: 'LDAP search filter built from run-time data: `*`, `(` and `)` in it change the filter (LDAP injection)',
     fix: 'Escape every value with ldap.filter.escape_filter_chars (ldap3: ldap3.utils.conv.escape_filter_chars), or build the filter with ldap.filter.filter_format.',
+    // A search counts only with an `ldap`/`ldap3` import or a callee resolved under one of them.
+    triggers: ['ldap', 'ldap3'],
     docs: {
         why: 'A user name like `*)(uid=*))(|(uid=*` turns `(&(uid=NAME)(objectClass=person))` into a filter that matches every entry: '
             + 'login checks pass and directory data leaks. Filters built from request data are high severity; from a parameter, medium.',

@@ -10,6 +10,7 @@ export default defineRule({
   cost: 'fast',
   message: 'assert is removed when Python runs with -O: do not use it to enforce checks',
   fix: 'Raise an exception explicitly (`if not user.is_admin: raise PermissionError(...)`).',
+  triggers: ['assert'],
   docs: {
     why: 'Python drops every assert statement when run with optimisation (-O, PYTHONOPTIMIZE), so a permission or input check written as an assert silently disappears in such deployments. Test code is exempt by the test-code policy; asserts inside `if TYPE_CHECKING:` never run and are not reported.',
     bad: ['def delete(user, item):\n    assert user.is_admin\n    item.delete()\n'],

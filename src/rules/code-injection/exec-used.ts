@@ -11,6 +11,7 @@ export default defineRule({
   cost: 'fast',
   message: 'exec() runs arbitrary Python code',
   fix: 'Replace exec() with explicit code: a dispatch table, getattr on a known object, or a real parser.',
+  triggers: ['exec'],
   docs: {
     why: 'exec() executes any Python it is given; if any part of the string can be influenced from outside, so can the program.',
     bad: ['def run(code):\n    exec(code)\n'],

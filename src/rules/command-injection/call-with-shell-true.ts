@@ -16,6 +16,8 @@ export default defineRule({
   message: 'call with shell=True: if this function runs a command, it goes through the shell',
   fix: 'Pass the command as an argument list without shell=True, or quote every run-time value with shlex.quote().',
   options: { functions: SUBPROCESS_FUNCTIONS },
+  // Only calls with a `shell=` keyword argument are reported.
+  triggers: ['shell'],
   docs: {
     why: 'Wrappers around subprocess (invoke, fabric, project helpers) usually forward shell=True to /bin/sh, where any run-time part of the command can add commands of its own. The function is not known to run a shell, hence low confidence.',
     bad: ['from fabric import api\ndef deploy(name):\n    api.local("rm -rf /srv/" + name, shell=True)\n'],

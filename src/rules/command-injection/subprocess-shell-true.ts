@@ -15,6 +15,8 @@ export default defineRule({
   message: 'subprocess call with shell=True runs a command built at run time through the shell',
   fix: 'Pass an argument list and drop shell=True (`subprocess.run(["ls", path])`), or quote every value with shlex.quote.',
   options: { functions: SUBPROCESS_FUNCTIONS },
+  // A `shell=` keyword argument is needed whatever the function list: rarer than the subprocess names.
+  triggers: ['shell'],
   docs: {
     why: 'With shell=True the command string is interpreted by /bin/sh: any part that comes from outside the program can add commands of its own (`; rm -rf ~`).',
     bad: ['import subprocess\ndef run(name):\n    subprocess.call("ls " + name, shell=True)\n'],

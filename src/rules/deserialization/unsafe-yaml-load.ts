@@ -19,6 +19,8 @@ export default defineRule({
   cost: 'fast',
   message: 'yaml.load() without a safe Loader can instantiate arbitrary Python objects',
   fix: 'Use yaml.safe_load(data), or yaml.load(data, Loader=yaml.SafeLoader) (CSafeLoader for speed).',
+  // Every name reported (LOADS, ALWAYS_UNSAFE, ruamel's included) has a `yaml` segment.
+  triggers: ['yaml'],
   docs: {
     why: 'PyYAML\'s full and unsafe loaders honour tags such as `!!python/object/apply:os.system`, so loading an attacker\'s document runs their code. SafeLoader only builds dicts, lists, strings and numbers.',
     bad: [

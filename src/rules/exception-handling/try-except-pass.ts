@@ -12,6 +12,7 @@ export default defineRule({
   message: 'exception swallowed: `except` with only `pass` hides every error, including security failures',
   fix: 'Catch the specific exception you expect, log it, or use contextlib.suppress(SpecificError) to say it is intended.',
   options: { check_typed_exception: false },
+  triggers: ['pass'],
   docs: {
     why: 'A broad `except: pass` silently continues after any failure — a failed permission check, a broken signature verification, an interrupted write — and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the check_typed_exception option is on.',
     bad: ['try:\n    verify(token)\nexcept Exception:\n    pass\n', 'try:\n    cleanup()\nexcept:\n    pass\n'],

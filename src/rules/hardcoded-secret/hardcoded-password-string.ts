@@ -13,6 +13,9 @@ export default defineRule({
   cost: 'fast',
   message: 'hard-coded password or token assigned to a variable, attribute or dict key',
   fix: 'Read the secret at run time (environment variable, secret manager, config file outside the repository) and rotate the one in the code.',
+  // Every handler tests PASSWORD_HINT on its node's source text first (a key's decoded name need not be written out:
+  // `"pass" "word"`), so the word `pass` must stay: `{"pass": "hunter2"}` is reported.
+  triggers: [PASSWORD_HINT],
   docs: {
     why: 'A secret in source code is shared with everyone who can read the repository or its history, and cannot be rotated without a release. '
       + 'Field names, labels and messages are not secrets: `token_type = "Bearer"`, `password_field = "password"`, `{"input_token": "NextToken"}`, '

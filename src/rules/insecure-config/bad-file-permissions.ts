@@ -23,6 +23,8 @@ export default defineRule({
   cost: 'fast',
   message: 'chmod gives group or others write or execute permission',
   fix: 'Grant the least permission needed: 0o600 for secrets, 0o644 for data, 0o755 only for programs and directories.',
+  // The callee's last name must contain `chmod` (`chmod`, `fchmod`, `lchmod`).
+  triggers: [/chmod/],
   docs: {
     why: 'A world-writable file (o+w) can be replaced or altered by any local user — a script, a config, a cron job. Modes are evaluated with stat.S_* constants and `|`, `&`, `^` (Bandit reads integer literals only). World-writable is high severity, group-writable medium, and execute bits alone (0o755, the normal mode of programs and directories) low — Bandit reports all of them as medium.',
     bad: ['import os\nos.chmod("/etc/app/config.ini", 0o777)\n', 'import os, stat\nos.chmod(path, stat.S_IRWXU | stat.S_IRWXO)\n'],

@@ -14,6 +14,7 @@ export default defineRule({
   cost: 'fast',
   message: "ALLOWED_HOSTS contains '*': Django accepts any Host header",
   fix: 'List the host names the site serves (`ALLOWED_HOSTS = ["example.com", ".example.com"]`), read from the environment per deployment.',
+  triggers: [...SETTING],
   docs: {
     why: "Django builds absolute URLs (password-reset links, redirects, cache keys) from the Host header. ALLOWED_HOSTS is the check that rejects forged Host headers; '*' turns it off, enabling host-header poisoning of reset e-mails and caches.",
     bad: [

@@ -23,6 +23,9 @@ export default defineRule({
   cost: 'deep',
   message: 'server fetches a URL taken from the request (server-side request forgery)',
   fix: 'Do not fetch URLs the client chooses: map a key to a known URL, or parse the URL and check scheme and host against an allow-list (and block private addresses) before fetching.',
+  // Each callee's module (`requests`, `urllib`), written in its import or as the bare name; for http.client, whose
+  // `http` is in every URL, the class name.
+  triggers: [...new Set([...URL_POSITION.keys()].map((name) => (name.startsWith('http.') ? name.slice(name.lastIndexOf('.') + 1) : name.split('.')[0])))],
   docs: {
     why: 'A server that fetches whatever URL the client names can be pointed at internal services (`http://169.254.169.254/` cloud '
       + 'metadata, admin consoles, `file://`), reading what the client could never reach. The rule follows request data into '
