@@ -1,5 +1,5 @@
-// Soundness check of rule triggers (RuleMeta.triggers): analyses every file twice, once as the engine does and once
-// with every rule's triggers removed (each rule created on every file), and lists each file whose findings differ.
+// Soundness check of rule triggers and callee filters (RuleMeta.triggers, .callees): analyses every file twice, once as the engine does and once
+// with both removed (each rule created on every file, its call handler given every call), and lists each file whose findings differ.
 // A difference means a trigger skipped a file the rule reports on.
 //   node bench/triggers-check.mjs [--rules id,id,...] PATH...
 // Run `npx tsc -p .` first: it loads dist/.
@@ -17,7 +17,7 @@ const chosen = at >= 0 ? args.splice(at, 2)[1].split(',').map((name) => {
   return rule;
 }) : RULES;
 const withTriggers = chosen.map((rule) => ({ rule, options: {} }));
-const withoutTriggers = chosen.map((rule) => ({ rule: { ...rule, triggers: undefined }, options: {} }));
+const withoutTriggers = chosen.map((rule) => ({ rule: { ...rule, triggers: undefined, callees: undefined }, options: {} }));
 const summary = (result) => JSON.stringify(result.findings.map(({ rule, line, column, message, severity, confidence }) => [rule, line, column, message, severity, confidence]));
 
 let files = 0;

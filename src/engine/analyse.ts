@@ -70,7 +70,7 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
 
   for (const enabled of rules) {
     const { rule } = enabled;
-    const { options, triggers } = prepared(enabled);
+    const { options, triggers, callees } = prepared(enabled);
     if (!isTriggered(triggers, module)) continue;
     const context: RuleContext = {
       module,
@@ -82,7 +82,10 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
     };
     try {
       const handlers = rule.create(context);
-      for (const [type, handle] of Object.entries(handlers)) if (handle) register(rule.id, type, handle);
+      for (const [type, handle] of Object.entries(handlers)) {
+        if (!handle) continue;
+        register(rule.id, type, type === 'call' && callees ? (node) => { if (callMayBe(node, callees, module)) handle(node); } : handle);
+      }
     } catch (error) {
       ruleErrors.push({ rule: rule.id, message: errorText(error) });
     }
@@ -110,17 +113,39 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
   return { findings, markers, testSignals: testCodeSignals(module), ruleErrors, lineCount: lines.length };
 }
 
-/** A rule's merged options and compiled triggers, worked out once per rule set rather than once per file. */
-const preparedRules = new WeakMap<EnabledRule, { options: Readonly<Record<string, OptionValue>>; triggers: CompiledTriggers | undefined }>();
+interface PreparedRule {
+  options: Readonly<Record<string, OptionValue>>;
+  triggers: CompiledTriggers | undefined;
+  callees: ReadonlySet<string> | undefined;
+}
 
-function prepared(enabled: EnabledRule): { options: Readonly<Record<string, OptionValue>>; triggers: CompiledTriggers | undefined } {
+/** A rule's merged options, compiled triggers and callee names, worked out once per rule set rather than per file. */
+const preparedRules = new WeakMap<EnabledRule, PreparedRule>();
+
+function prepared(enabled: EnabledRule): PreparedRule {
   let entry = preparedRules.get(enabled);
   if (!entry) {
-    const options = { ...enabled.rule.options, ...enabled.options };
-    entry = { options, triggers: compileTriggers(enabled.rule, options) };
+    const { rule } = enabled;
+    const options = { ...rule.options, ...enabled.options };
+    const callees = typeof rule.callees === 'function' ? rule.callees(options) : rule.callees;
+    // A configured name ending in `()` cannot be told from its callee's text: such a rule sees every call.
+    const filter = callees && !callees.some((name) => name.endsWith(')')) ? new Set(callees) : undefined;
+    entry = { options, triggers: compileTriggers(rule, options), callees: filter };
     preparedRules.set(enabled, entry);
   }
   return entry;
+}
+
+/** The candidate last names of each call, shared by every rule that filters calls by name (see RuleMeta.callees). */
+const calleeNamesOf = new WeakMap<SyntaxNode, string[]>();
+
+function callMayBe(call: SyntaxNode, callees: ReadonlySet<string>, module: ModuleFacts): boolean {
+  let names = calleeNamesOf.get(call);
+  if (!names) {
+    names = module.calleeLastNames(call);
+    calleeNamesOf.set(call, names);
+  }
+  return names.some((name) => callees.has(name));
 }
 
 function toFinding(rule: Rule, descriptor: ReportDescriptor, lines: string[]): RawFinding {

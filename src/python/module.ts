@@ -11,6 +11,7 @@ const BUILTINS = new Set([
   'raw_input', 'reload', 'file',
 ]);
 
+const KEYWORD_ASSIGNMENT = /\b([A-Za-z_]\w*)\s*=(?!=)/g;
 const FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
 
 export class ModuleFacts {
@@ -160,6 +161,43 @@ export class ModuleFacts {
     if (callee.type === 'identifier') return callee.text;
     if (callee.type === 'attribute') return callee.childForFieldName('attribute')?.text;
     return undefined;
+  }
+
+  /**
+   * What the last segment of `callName(call)` can be, found without resolving scopes: the attribute of `a.b.c()`;
+   * for `f()`, `f` and the last segment of the import `f` may stand for. A qualified name ending in `()` (the result
+   * of a call, called) is not covered, so a rule matching plain names may skip every call whose candidates all
+   * miss its set, before paying for `callName`.
+   */
+  calleeLastNames(call: SyntaxNode): string[] {
+    let callee = call.childForFieldName('function');
+    while (callee?.type === 'parenthesized_expression') callee = callee.firstNamedChild;
+    if (callee?.type === 'attribute') {
+      const attribute = callee.childForFieldName('attribute')?.text;
+      return attribute ? [attribute] : [];
+    }
+    if (callee?.type !== 'identifier') return [];
+    const name = callee.text;
+    const imported = this.imports.aliases.get(name);
+    return imported ? [name, imported.slice(imported.lastIndexOf('.') + 1)] : [name];
+  }
+
+  /**
+   * The calls (by node id) that pass a keyword argument whose name matches `name`, found from the text: each
+   * `word =` whose word matches is looked up in the tree. A rule wanting `verify=` reads a handful of nodes instead
+   * of the arguments of every call. (A comment between a keyword and its `=` is not seen; Python allows it, nobody
+   * writes it.)
+   */
+  callsWithKeyword(name: RegExp): ReadonlySet<number> {
+    const calls = new Set<number>();
+    for (const match of this.source.matchAll(KEYWORD_ASSIGNMENT)) {
+      if (!name.test(match[1])) continue;
+      const keyword = this.root.descendantForIndex(match.index, match.index + match[1].length).parent;
+      if (keyword?.type !== 'keyword_argument') continue;
+      const call = keyword.parent?.parent;
+      if (call?.type === 'call') calls.add(call.id);
+    }
+    return calls;
   }
 
   isBuiltin(name: string): boolean {

@@ -64,13 +64,22 @@ export interface RuleMeta {
    * Leave them out for rules that can report on any file.
    */
   triggers?: Triggers | ((options: Readonly<Record<string, OptionValue>>) => Triggers);
+  /**
+   * The calls the rule's `call` handler looks at, by the last segment of their qualified name (`Popen` for
+   * `subprocess.Popen`, `execute` for any `.execute()`); the engine hands it no other call, and tells them apart
+   * without resolving scopes (`ModuleFacts.calleeLastNames`). Names ending in `()` cannot be listed. Leave out
+   * when the handler wants every call.
+   */
+  callees?: readonly string[] | ((options: Readonly<Record<string, OptionValue>>) => readonly string[]);
 }
 
 /**
- * A string that is an identifier matches a whole word of the source (`chmod`, not `fchmodat`); any other string
- * matches as a substring (`0.0.0.0`, `/tmp`); a RegExp is tested against each identifier of the file (`/passw/i`).
+ * Any one entry present triggers the rule. A string that is an identifier matches a whole word of the source
+ * (`chmod`, not `fchmodat`); any other string matches as a substring (`0.0.0.0`, `/tmp`); a RegExp is tested
+ * against each identifier of the file (`/passw/i`); an array of identifiers needs every one of them (`marshal.load`
+ * needs both `marshal` and `load`: either alone is a common word).
  */
-export type Triggers = readonly (string | RegExp)[];
+export type Triggers = readonly (string | RegExp | readonly string[])[];
 
 export interface ReportDescriptor {
   node: SyntaxNode;

@@ -60,19 +60,5 @@ export function shellCommandSink(call, module) {
         return argument(call, 'command', 0);
     return undefined;
 }
-/**
- * Trigger words for a rule that matches calls by qualified name (`triggers: (options) => callTriggers(...)`): per
- * name its last segment (`system`, `execvp`, `Popen`), which every spelling of the call writes out, or its first
- * (the module, also always written) when the last is a short everyday word that nearly every file holds
- * (`subprocess.call`, `subprocess.run` → `subprocess`).
- */
-export function callTriggers(qualifiedNames) {
-    return [...new Set(qualifiedNames.map((qualified) => {
-            const segments = qualified.split('.').map((segment) => segment.replace(/(?:\(\))+$/, ''));
-            const first = segments[0];
-            const last = segments[segments.length - 1];
-            return last.length < 5 && first.length > last.length ? first : last;
-        }))];
-}
 const SUBPROCESS = new Set(SUBPROCESS_FUNCTIONS);
 const SHELL = new Set(SHELL_FUNCTIONS);

@@ -26,10 +26,10 @@ export default defineRule({
         references: ['https://cwe.mitre.org/data/definitions/259.html'],
     },
     create(context) {
+        const candidates = context.module.callsWithKeyword(PASSWORD_HINT);
         return {
             call(node) {
-                const args = node.childForFieldName('arguments');
-                if (!args || !PASSWORD_HINT.test(args.text))
+                if (!candidates.has(node.id))
                     return;
                 for (const arg of argumentList(node)) {
                     if (arg.type !== 'keyword_argument')

@@ -14,6 +14,7 @@ export default defineRule({
     fix: 'Bind to 127.0.0.1 (or a specific interface) and make a public bind an explicit deployment setting.',
     // The address for the string handler, the method name for `sock.bind(("", port))`.
     triggers: ['0.0.0.0', 'bind'],
+    callees: ['bind'],
     docs: {
         why: 'A service bound to 0.0.0.0 (or `""` in socket.bind) accepts connections on every interface, including public ones, which is rarely what a development default intends. Comparisons and membership tests against "0.0.0.0" only read the value and are not reported; `sock.bind(("", port))` is (Bandit misses it).',
         bad: ['app.run(host="0.0.0.0")\n', 'import socket\nsock = socket.socket()\nsock.bind(("", 8080))\n'],

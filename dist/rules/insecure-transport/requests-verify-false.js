@@ -52,8 +52,11 @@ export default defineRule({
     },
     create(context) {
         const isFalse = (node) => !!node && context.module.constant(node) === false;
+        const candidates = context.module.callsWithKeyword(/^verify$/);
         return {
             call(node) {
+                if (!candidates.has(node.id))
+                    return;
                 const keyword = keywordArgumentNode(node, 'verify');
                 if (!keyword || !isFalse(keyword.childForFieldName('value')))
                     return;

@@ -19,6 +19,8 @@ const PATH_SINKS = {
 /** `Path(x).read_text()`-style sinks: the path is the receiver. */
 const PATH_METHOD_NAMES = ['open', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'unlink', 'rmdir'];
 const PATH_METHODS = new RegExp(`^pathlib\\.(Pure)?(Posix|Windows)?Path\\(\\)\\.(${PATH_METHOD_NAMES.join('|')})$`);
+const SINK_LAST_NAMES = [...new Set([...Object.keys(PATH_SINKS).map((name) => name.slice(name.lastIndexOf('.') + 1)), ...PATH_METHOD_NAMES])];
+const SINK_LAST_NAME_SET = new Set(SINK_LAST_NAMES);
 function pathOf(call, name, module) {
     if (PATH_METHODS.test(name))
         return call.childForFieldName('function')?.childForFieldName('object') ?? undefined;
@@ -40,7 +42,7 @@ export default defineRule({
     message: 'file path taken from the request: `../` in it reaches files outside the intended directory',
     fix: 'Reduce the name to a bare file name (werkzeug.utils.secure_filename, os.path.basename) or join it with safe_join / send_from_directory, then open it.',
     // The sink's name (last segment of its qualified name); request sources include route parameters, which need no word.
-    triggers: [...new Set([...Object.keys(PATH_SINKS).map((name) => name.slice(name.lastIndexOf('.') + 1)), ...PATH_METHOD_NAMES])],
+    triggers: SINK_LAST_NAMES,
     docs: {
         why: 'A file name from the request joined to a directory (`os.path.join(UPLOADS, name)`) still climbs out with `../../etc/passwd` '
             + 'or replaces the whole path when absolute. The rule follows request data into open(), os.remove(), send_file(), '
@@ -59,6 +61,8 @@ export default defineRule({
         const { module } = context;
         return {
             call(node) {
+                if (!module.calleeLastNames(node).some((last) => SINK_LAST_NAME_SET.has(last)))
+                    return;
                 const name = module.callName(node);
                 if (!name)
                     return;

@@ -1,4 +1,5 @@
 import { defineRule } from '../types.js';
+import { lastName } from '../name-triggers.js';
 import { argument } from '../../python/arguments.js';
 import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
 const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
@@ -23,6 +24,7 @@ export default defineRule({
     // Each callee's module (`requests`, `urllib`), written in its import or as the bare name; for http.client, whose
     // `http` is in every URL, the class name.
     triggers: [...new Set([...URL_POSITION.keys()].map((name) => (name.startsWith('http.') ? name.slice(name.lastIndexOf('.') + 1) : name.split('.')[0])))],
+    callees: [...URL_POSITION.keys()].map(lastName),
     docs: {
         why: 'A server that fetches whatever URL the client names can be pointed at internal services (`http://169.254.169.254/` cloud '
             + 'metadata, admin consoles, `file://`), reading what the client could never reach. The rule follows request data into '

@@ -1,13 +1,10 @@
-/** The last identifier of a qualified name (`subprocess.Popen` → `Popen`, `requests.Session().get` → `get`):
- * every spelling of a call or import of that name writes it out, so a file without it cannot match. */
-export function lastName(qualified) {
-    return qualified.replace(/(\(\))+$/, '').split('.').pop() ?? qualified;
-}
+import { lastName, nameTrigger } from '../name-triggers.js';
 export function callTableRule(row) {
     const names = new Set(row.calls);
     const { calls: _calls, when, ...meta } = row;
     return {
-        triggers: [...new Set(row.calls.map(lastName))],
+        triggers: row.calls.map(nameTrigger),
+        callees: row.calls.map(lastName),
         ...meta,
         cost: 'fast',
         create: (context) => ({
@@ -29,7 +26,8 @@ export function importTableRule(row) {
     const under = (name, module) => name === module || name.startsWith(`${module}.`);
     const matches = (name) => modules.some((module) => under(name, module)) && !except.some((module) => under(name, module));
     return {
-        triggers: [...new Set(modules.map(lastName))],
+        triggers: modules.map(nameTrigger),
+        callees: [...[...DYNAMIC_IMPORTS].map(lastName), ...modules.map(lastName)],
         ...meta,
         cost: 'fast',
         create: (context) => {

@@ -11,7 +11,8 @@ export default defineRule({
   cost: 'fast',
   message: 'logging.config.listen() without verify= accepts configurations that can run code',
   fix: 'Pass verify= with a function that checks a signature (or decrypts) the received configuration, and listen on localhost only.',
-  triggers: ['listen'],
+  triggers: [['logging', 'listen']],
+  callees: ['listen'],
   docs: {
     why: 'logging.config.listen() opens a socket that accepts logging configurations; a configuration can name arbitrary callables to import and call, so whoever can connect can run code in the process.',
     bad: ['import logging.config\nthread = logging.config.listen(9999)\n'],

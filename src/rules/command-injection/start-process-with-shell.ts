@@ -1,8 +1,8 @@
+import { lastName, nameTrigger } from '../name-triggers.js';
 import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
 import { SHELL_FUNCTIONS } from '../tables/process-functions.js';
 import { requestEvidence } from '../../python/taint.js';
-import { callTriggers } from './process-arguments.js';
 
 export default defineRule({
   id: 'start-process-with-shell',
@@ -15,7 +15,8 @@ export default defineRule({
   message: 'command built at run time runs through the shell (os.system/os.popen and friends)',
   fix: 'Use subprocess.run() with an argument list (no shell), or quote every run-time value with shlex.quote().',
   options: { functions: SHELL_FUNCTIONS },
-  triggers: (options) => callTriggers(options.functions as string[] ?? []),
+  triggers: (options) => (options.functions as string[] ?? []).map(nameTrigger),
+  callees: (options) => (options.functions as string[] ?? []).map(lastName),
   docs: {
     why: 'os.system(), os.popen() and the commands/popen2 helpers always hand their string to /bin/sh: a run-time part such as a file name `x; rm -rf ~` adds commands of its own. A constant command is reported as low severity (safe now, one edit away from injection).',
     bad: ['import os\ndef show(path):\n    os.system("cat " + path)\n'],

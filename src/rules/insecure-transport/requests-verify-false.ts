@@ -53,8 +53,10 @@ export default defineRule({
   },
   create(context): RuleHandlers {
     const isFalse = (node: SyntaxNode | null | undefined) => !!node && context.module.constant(node) === false;
+    const candidates = context.module.callsWithKeyword(/^verify$/);
     return {
       call(node) {
+        if (!candidates.has(node.id)) return;
         const keyword = keywordArgumentNode(node, 'verify');
         if (!keyword || !isFalse(keyword.childForFieldName('value'))) return;
         const confidence = clientCall(context.module.callName(node), node.childForFieldName('function'));

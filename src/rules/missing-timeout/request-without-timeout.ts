@@ -1,3 +1,4 @@
+import { lastName } from '../name-triggers.js';
 import { defineRule, type RuleHandlers } from '../types.js';
 import { hasKeywordSplat, keywordArgument } from '../../python/arguments.js';
 
@@ -19,6 +20,7 @@ export default defineRule({
   fix: 'Pass timeout= (seconds, or a (connect, read) tuple): `requests.get(url, timeout=10)`.',
   // Every reported name starts with `requests` or `httpx`, written in an import or as the bare module name.
   triggers: ['requests', 'httpx'],
+  callees: [...REQUESTS_CALLS, ...HTTPX_CALLS].map(lastName),
   docs: {
     why: 'requests waits indefinitely by default: a slow or malicious server can tie up a worker for ever, which is an easy denial of service. httpx has a default timeout, so only an explicit timeout=None is reported. Calls that pass **kwargs are not reported (the timeout may be in them), unlike Bandit.',
     bad: ['import requests\ndef fetch(url):\n    return requests.get(url)\n', 'import httpx\nclient = httpx.Client(timeout=None)\n'],

@@ -14,6 +14,7 @@ export default defineRule({
   message: 'QuerySet.extra() with SQL built at run time',
   fix: 'Use annotate()/filter() with F() and Func() expressions, or keep extra() SQL constant and pass values through params=.',
   triggers: ['extra'],
+  callees: ['extra'],
   docs: {
     why: 'extra() pastes its select, where and tables strings into the query unescaped; a run-time value in them is SQL injection. Constant SQL (literals, or names bound to literals) with values in params= is safe and not reported.',
     bad: ['def search(qs, name):\n    return qs.extra(where=["name = \'%s\'" % name])\n'],

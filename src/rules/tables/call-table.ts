@@ -2,6 +2,7 @@
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import type { ReportDescriptor, Rule, RuleMeta } from '../types.js';
+import { lastName, nameTrigger } from '../name-triggers.js';
 
 export interface CallRow extends Omit<RuleMeta, 'cost'> {
   /** Exact qualified names of the callee. */
@@ -10,17 +11,12 @@ export interface CallRow extends Omit<RuleMeta, 'cost'> {
   when?: (call: SyntaxNode, module: ModuleFacts, options: RuleMeta['options']) => boolean | Omit<ReportDescriptor, 'node'>;
 }
 
-/** The last identifier of a qualified name (`subprocess.Popen` → `Popen`, `requests.Session().get` → `get`):
- * every spelling of a call or import of that name writes it out, so a file without it cannot match. */
-export function lastName(qualified: string): string {
-  return qualified.replace(/(\(\))+$/, '').split('.').pop() ?? qualified;
-}
-
 export function callTableRule(row: CallRow): Rule {
   const names = new Set(row.calls);
   const { calls: _calls, when, ...meta } = row;
   return {
-    triggers: [...new Set(row.calls.map(lastName))],
+    triggers: row.calls.map(nameTrigger),
+    callees: row.calls.map(lastName),
     ...meta,
     cost: 'fast',
     create: (context) => ({
@@ -49,7 +45,8 @@ export function importTableRule(row: ImportRow): Rule {
   const under = (name: string, module: string) => name === module || name.startsWith(`${module}.`);
   const matches = (name: string) => modules.some((module) => under(name, module)) && !except.some((module) => under(name, module));
   return {
-    triggers: [...new Set(modules.map(lastName))],
+    triggers: modules.map(nameTrigger),
+    callees: [...[...DYNAMIC_IMPORTS].map(lastName), ...modules.map(lastName)],
     ...meta,
     cost: 'fast',
     create: (context) => {

@@ -1,3 +1,4 @@
+import { lastName } from '../name-triggers.js';
 import { defineRule, type Level } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingFunction } from '../../python/syntax.js';
@@ -138,6 +139,7 @@ export default defineRule({
   fix: 'Use the secrets module: secrets.token_urlsafe(32), secrets.token_hex(16), secrets.choice(alphabet), secrets.randbelow(10**6).',
   // A segment of every generator's qualified name (`random.choice`, `numpy.random.randint`).
   triggers: ['random'],
+  callees: [...GENERATORS].map(lastName),
   docs: {
     why: 'Python\'s random module is a Mersenne Twister: after 624 outputs (fewer with some knowledge of the seed) every past and future value can be computed. Tokens, passwords, salts, nonces, one-time codes and session ids made with it can be predicted by whoever sees a few of them. Unlike Bandit\'s B311, which reports every call to random, this rule reports a call only with evidence that the value is a secret: it is assigned to, returned from a function named for, passed as or stored under a name such as token, password, secret, nonce, salt, otp, api_key, session_id or reset_code. Shuffling, sampling, jitter and test data are not reported. With that evidence the finding is high severity (a predictable secret is a broken secret) and medium confidence (a name is evidence, not proof), so it blocks a commit by default.',
     bad: [
