@@ -76,7 +76,7 @@ export interface RuleMeta {
 /**
  * Any one entry present triggers the rule. A string that is an identifier matches a whole word of the source
  * (`chmod`, not `fchmodat`); any other string matches as a substring (`0.0.0.0`, `/tmp`); a RegExp is tested
- * against each identifier of the file (`/passw/i`); an array of identifiers needs every one of them (`marshal.load`
+ * against the source text (write it to match within an identifier: `/passw/i`); an array of identifiers needs every one of them (`marshal.load`
  * needs both `marshal` and `load`: either alone is a common word).
  */
 export type Triggers = readonly (string | RegExp | readonly string[])[];
