@@ -27,7 +27,7 @@ function project(t, { slow = false } = {}) {
   writeFileSync(join(dir, 'app.py'), 'import subprocess\n\ndef run(cmd):\n    subprocess.call(cmd, shell=True)\n');
   writeFileSync(join(dir, 'clean.py'), 'def add(a, b):\n    return a + b\n');
   if (slow) {
-    const body = Array.from({ length: 1500 }, (_, i) => `def f${i}(x):\n    y = x + ${i}\n    return subprocess.call(['ls', str(y)])\n`).join('\n');
+    const body = Array.from({ length: 6000 }, (_, i) => `def f${i}(x):\n    y = x + ${i}\n    return subprocess.call(['ls', str(y)])\n`).join('\n');
     for (const name of ['big_a.py', 'big_b.py']) writeFileSync(join(dir, name), `import subprocess\n${body}`);
   }
   return dir;

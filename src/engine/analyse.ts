@@ -70,7 +70,15 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
 
   for (const enabled of rules) {
     const { rule } = enabled;
-    const { options, triggers, callees } = prepared(enabled);
+    let preparation: PreparedRule;
+    try {
+      preparation = prepared(enabled);
+    } catch (error) {
+      // Options that slipped past validation break triggers as they would break `create`: a rule error.
+      ruleErrors.push({ rule: rule.id, message: errorText(error) });
+      continue;
+    }
+    const { options, triggers, callees } = preparation;
     if (!isTriggered(triggers, module)) continue;
     const context: RuleContext = {
       module,
