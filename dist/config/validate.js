@@ -6,10 +6,11 @@ import { editDistance } from '../cli/args.js';
 import { RULES } from '../rules/index.js';
 import { CATEGORIES } from '../rules/types.js';
 import { rulesNamedBy } from './settings.js';
+import { packagePath } from '../package-root.js';
 let loadedSchema;
 /** config/schema.json, shipped next to dist/ in the package. */
 export function configSchema() {
-    loadedSchema ??= JSON.parse(readFileSync(new URL('../../config/schema.json', import.meta.url), 'utf8'));
+    loadedSchema ??= JSON.parse(readFileSync(packagePath('config', 'schema.json'), 'utf8'));
     return loadedSchema;
 }
 /** Every problem in a config object, in document order; empty when it is valid. `prefix` names where it sits (`tool.review-security`). */

@@ -8,6 +8,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { analyseContent } from './review-files.js';
 import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
 import { activeRuleTimes, collectRuleTimes } from './walk.js';
+import { packagePath } from '../package-root.js';
 const WORKER_ROLE = 'git-review-security/analysis';
 /** Tasks in flight per worker: one running, one queued, so a worker never waits for the main thread. */
 const IN_FLIGHT = 2;
@@ -52,7 +53,8 @@ export async function analyseInWorkers(contents, rules, workerCount, onOutcome, 
                     worker.postMessage({ finish: true });
             };
             for (let slot = 0; slot < count; slot++) {
-                const worker = new Worker(new URL(import.meta.url), { workerData: setup });
+                // This module's own file (tsc's output), never the bundle in dist/cli.js: a worker runs only the engine.
+                const worker = new Worker(packagePath('dist', 'engine', 'workers.js'), { workerData: setup });
                 workers.push(worker);
                 worker.on('message', (message) => {
                     if ('finished' in message) {

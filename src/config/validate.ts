@@ -6,6 +6,7 @@ import { editDistance } from '../cli/args.js';
 import { RULES } from '../rules/index.js';
 import { CATEGORIES, type OptionValue } from '../rules/types.js';
 import { rulesNamedBy } from './settings.js';
+import { packagePath } from '../package-root.js';
 
 interface Schema {
   type?: 'object' | 'array' | 'string' | 'boolean' | 'integer' | 'number';
@@ -31,7 +32,7 @@ let loadedSchema: Schema | undefined;
 
 /** config/schema.json, shipped next to dist/ in the package. */
 export function configSchema(): Schema {
-  loadedSchema ??= JSON.parse(readFileSync(new URL('../../config/schema.json', import.meta.url), 'utf8')) as Schema;
+  loadedSchema ??= JSON.parse(readFileSync(packagePath('config', 'schema.json'), 'utf8')) as Schema;
   return loadedSchema;
 }
 

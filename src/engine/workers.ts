@@ -10,6 +10,7 @@ import { analyseContent, type ContentOutcome } from './review-files.js';
 import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
 import { activeRuleTimes, collectRuleTimes } from './walk.js';
 import type { OptionValue } from '../rules/types.js';
+import { packagePath } from '../package-root.js';
 
 const WORKER_ROLE = 'git-review-security/analysis';
 
@@ -80,7 +81,8 @@ export async function analyseInWorkers(
         for (const worker of workers) worker.postMessage({ finish: true } satisfies ToWorker);
       };
       for (let slot = 0; slot < count; slot++) {
-        const worker = new Worker(new URL(import.meta.url), { workerData: setup });
+        // This module's own file (tsc's output), never the bundle in dist/cli.js: a worker runs only the engine.
+        const worker = new Worker(packagePath('dist', 'engine', 'workers.js'), { workerData: setup });
         workers.push(worker);
         worker.on('message', (message: FromWorker) => {
           if ('finished' in message) {

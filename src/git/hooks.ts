@@ -3,9 +3,9 @@
 // kept as a backup and not run. Uninstall removes only our shim and puts the old hook back.
 import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UserFacingError } from '../cli/main.js';
 import { runGitText, type GitContext } from './command.js';
+import { packagePath } from '../package-root.js';
 
 export const HOOK_NAMES = ['pre-commit', 'pre-push'] as const;
 export type HookName = (typeof HOOK_NAMES)[number];
@@ -44,14 +44,14 @@ export function isOurHook(path: string): boolean {
 
 /** The shim with this installation's node and CLI recorded in it. */
 export function shimText(name: HookName, node = process.execPath, cli = cliPath()): string {
-  const template = readFileSync(fileURLToPath(new URL(`../../hooks/${name}`, import.meta.url)), 'utf8');
+  const template = readFileSync(packagePath('hooks', name), 'utf8');
   return template
     .replace(/^REVIEW_SECURITY_NODE=.*$/m, `REVIEW_SECURITY_NODE=${shellQuote(node)}`)
     .replace(/^REVIEW_SECURITY_CLI=.*$/m, `REVIEW_SECURITY_CLI=${shellQuote(cli)}`);
 }
 
 function cliPath(): string {
-  return fileURLToPath(new URL('../cli.js', import.meta.url));
+  return packagePath('dist', 'cli.js');
 }
 
 function shellQuote(value: string): string {
