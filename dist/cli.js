@@ -2345,6 +2345,8 @@ var init_sql_injection = __esm({
       severity: "medium",
       confidence: "low",
       cost: "fast",
+      // Calls that build a string (`.format()`, `.join()`, `.replace()`) or run SQL.
+      callees: [...BUILD_METHODS, ...SINK_LAST_NAMES],
       message: "SQL query built by string formatting: values formatted into SQL can change the statement",
       fix: 'Pass values as query parameters (`cursor.execute("SELECT \u2026 WHERE id = %s", (user_id,))`, `text("\u2026 :id")`); check table and column names against an allow-list.',
       docs: {
@@ -2392,7 +2394,11 @@ var init_sql_injection = __esm({
             if (operator === "+" || operator === "%")
               examineBuild(node);
           },
-          string: examineBuild,
+          // Only strings with interpolations can be built queries: they are found from their prefixes, once per file.
+          module() {
+            for (const string of module.formattedStrings())
+              examineBuild(string);
+          },
           concatenated_string: examineBuild,
           call(node) {
             const method = module.calleeAttribute(node);
@@ -8776,7 +8782,7 @@ var init_imports = __esm({
 });
 
 // dist/python/module.js
-var BUILTINS, KEYWORD_ASSIGNMENT, FUNCTION_KEYWORD, ModuleFacts;
+var BUILTINS, KEYWORD_ASSIGNMENT, FORMATTED_STRING_PREFIX, FUNCTION_KEYWORD, ModuleFacts;
 var init_module = __esm({
   "dist/python/module.js"() {
     "use strict";
@@ -8815,6 +8821,7 @@ var init_module = __esm({
       "file"
     ]);
     KEYWORD_ASSIGNMENT = /\b([A-Za-z_]\w*)\s*=(?!=)/g;
+    FORMATTED_STRING_PREFIX = /\b(?:[fFtT][rR]?|[rR][fFtT])(?=["'])/g;
     FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
     ModuleFacts = class {
       root;
@@ -8992,6 +8999,38 @@ var init_module = __esm({
         return imported ? [name, imported.slice(imported.lastIndexOf(".") + 1)] : [name];
       }
       /**
+       * The calls whose callee can end in one of `names` (as `calleeLastNames` tells it), in source order (start, then
+       * the outer of two calls starting together), found from the text: each whole-word occurrence of a name, or of a
+       * local name an import binds to one, is looked up in the tree, and kept when it is the callee (or the attribute
+       * of the callee) of a call. Words in strings and comments are looked up and dropped.
+       */
+      callsNamed(names2) {
+        const words2 = [...names2].filter((name) => this.words.has(name));
+        for (const [alias, qualified] of this.imports.aliases) {
+          if (names2.has(qualified.slice(qualified.lastIndexOf(".") + 1)) && !names2.has(alias))
+            words2.push(alias);
+        }
+        if (words2.length === 0)
+          return [];
+        const calls = /* @__PURE__ */ new Map();
+        const pattern = new RegExp(`\\b(?:${words2.map((word) => word.replace(/[^\w]/g, "\\$&")).join("|")})\\b`, "g");
+        for (const match of this.source.matchAll(pattern)) {
+          const name = this.root.descendantForIndex(match.index, match.index + match[0].length);
+          if (name.type !== "identifier" || name.startIndex !== match.index || name.endIndex !== match.index + match[0].length)
+            continue;
+          let callee = name;
+          const parent = name.parent;
+          if (parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === name.id)
+            callee = parent;
+          while (callee.parent?.type === "parenthesized_expression")
+            callee = callee.parent;
+          const call = callee.parent;
+          if (call?.type === "call" && call.childForFieldName("function")?.id === callee.id)
+            calls.set(call.id, call);
+        }
+        return [...calls.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+      }
+      /**
        * The calls (by node id) that pass a keyword argument whose name matches `name`, found from the text: each
        * `word =` whose word matches is looked up in the tree. A rule wanting `verify=` reads a handful of nodes instead
        * of the arguments of every call. (A comment between a keyword and its `=` is not seen; Python allows it, nobody
@@ -9010,6 +9049,22 @@ var init_module = __esm({
             calls.add(call.id);
         }
         return calls;
+      }
+      /**
+       * The strings with interpolations (f-strings, t-strings), in source order, found from their prefixes: most strings
+       * have none, and a handler on `string` materialises every string of the file.
+       */
+      formattedStrings() {
+        const strings = [];
+        for (const match of this.source.matchAll(FORMATTED_STRING_PREFIX)) {
+          const start = this.root.descendantForIndex(match.index, match.index + match[0].length);
+          if (start.type !== "string_start")
+            continue;
+          const string = start.parent;
+          if (string?.type === "string")
+            strings.push(string);
+        }
+        return strings;
       }
       isBuiltin(name) {
         return BUILTINS.has(name) && !this.imports.aliases.has(name);
@@ -9205,16 +9260,18 @@ function collectRuleTimes() {
 function activeRuleTimes() {
   return ruleTimes;
 }
-function walkTree(tree, dispatch, onHandlerError, deadline) {
-  if (dispatch.size === 0)
-    return true;
+function walkTree(tree, dispatch, onHandlerError, deadline, found) {
   const failed = /* @__PURE__ */ new Set();
-  const nodes = tree.rootNode.descendantsOfType([...dispatch.keys()]);
-  for (let index = 0; index < nodes.length; index++) {
+  const walked = dispatch.size === 0 ? [] : tree.rootNode.descendantsOfType([...dispatch.keys()]);
+  const extra = found?.nodes ?? [];
+  let next = 0;
+  for (let index = 0; index < walked.length + extra.length; index++) {
     if (deadline !== void 0 && index % DEADLINE_CHECK_EVERY === 0 && performance.now() > deadline)
       return false;
-    const node = nodes[index];
-    const handlers = dispatch.get(node.type);
+    const walkedIndex = index - next;
+    const takeFound = next < extra.length && (walkedIndex >= walked.length || startsBefore(extra[next], walked[walkedIndex]));
+    const node = takeFound ? extra[next++] : walked[walkedIndex];
+    const handlers = takeFound ? found.handlers : dispatch.get(node.type);
     if (!handlers)
       continue;
     for (const handler of handlers) {
@@ -9235,6 +9292,9 @@ function walkTree(tree, dispatch, onHandlerError, deadline) {
     }
   }
   return true;
+}
+function startsBefore(a, b) {
+  return a.startIndex < b.startIndex || a.startIndex === b.startIndex && a.endIndex > b.endIndex;
 }
 var ruleTimes, DEADLINE_CHECK_EVERY;
 var init_walk = __esm({
@@ -9434,6 +9494,8 @@ function analyseSource(source, rules, limits = {}) {
     else
       dispatch.set(type, [entry]);
   };
+  const wantedCallees = /* @__PURE__ */ new Set();
+  let everyCallFiltered = true;
   for (const enabled of rules) {
     const { rule } = enabled;
     let preparation;
@@ -9460,10 +9522,19 @@ function analyseSource(source, rules, limits = {}) {
       for (const [type, handle] of Object.entries(handlers)) {
         if (!handle)
           continue;
-        register(rule.id, type, type === "call" && callees ? (node) => {
-          if (callMayBe(node, callees, module))
-            handle(node);
-        } : handle);
+        if (type !== "call") {
+          register(rule.id, type, handle);
+        } else if (callees) {
+          for (const name of callees)
+            wantedCallees.add(name);
+          register(rule.id, type, (node) => {
+            if (callMayBe(node, callees, module))
+              handle(node);
+          });
+        } else {
+          everyCallFiltered = false;
+          register(rule.id, type, handle);
+        }
       }
     } catch (error) {
       ruleErrors.push({ rule: rule.id, message: errorText(error) });
@@ -9483,7 +9554,14 @@ function analyseSource(source, rules, limits = {}) {
     register("(python 2 syntax)", type, (node) => {
       python2 ??= node;
     });
-  const finished = walkTree(tree, dispatch, (ruleId, error) => ruleErrors.push({ rule: ruleId, message: errorText(error) }), deadline);
+  const callHandlers = dispatch.get("call");
+  let foundCalls = [];
+  if (callHandlers && everyCallFiltered) {
+    foundCalls = module.callsNamed(wantedCallees);
+    dispatch.delete("call");
+  }
+  const onHandlerError = (ruleId, error) => ruleErrors.push({ rule: ruleId, message: errorText(error) });
+  const finished = walkTree(tree, dispatch, onHandlerError, deadline, callHandlers && foundCalls.length > 0 ? { nodes: foundCalls, handlers: callHandlers } : void 0);
   if (!finished)
     throw new AnalysisTimeout("rules", limitMs);
   if (root.hasError)

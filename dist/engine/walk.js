@@ -12,16 +12,19 @@ export function activeRuleTimes() {
 /** How many nodes the walk hands out between two looks at the clock (a deadline check costs a `performance.now()`). */
 const DEADLINE_CHECK_EVERY = 256;
 /** Returns false when it stopped at `deadline` (a `performance.now()` time) before visiting every node. */
-export function walkTree(tree, dispatch, onHandlerError, deadline) {
-    if (dispatch.size === 0)
-        return true;
+export function walkTree(tree, dispatch, onHandlerError, deadline, found) {
     const failed = new Set();
-    const nodes = tree.rootNode.descendantsOfType([...dispatch.keys()]);
-    for (let index = 0; index < nodes.length; index++) {
+    const walked = dispatch.size === 0 ? [] : tree.rootNode.descendantsOfType([...dispatch.keys()]);
+    const extra = found?.nodes ?? [];
+    let next = 0;
+    for (let index = 0; index < walked.length + extra.length; index++) {
         if (deadline !== undefined && index % DEADLINE_CHECK_EVERY === 0 && performance.now() > deadline)
             return false;
-        const node = nodes[index];
-        const handlers = dispatch.get(node.type);
+        const walkedIndex = index - next;
+        // Pre-order: a walked node goes first unless the found one starts earlier, or together and ends later.
+        const takeFound = next < extra.length && (walkedIndex >= walked.length || startsBefore(extra[next], walked[walkedIndex]));
+        const node = takeFound ? extra[next++] : walked[walkedIndex];
+        const handlers = takeFound ? found.handlers : dispatch.get(node.type);
         if (!handlers)
             continue;
         for (const handler of handlers) {
@@ -44,4 +47,7 @@ export function walkTree(tree, dispatch, onHandlerError, deadline) {
         }
     }
     return true;
+}
+function startsBefore(a, b) {
+    return a.startIndex < b.startIndex || (a.startIndex === b.startIndex && a.endIndex > b.endIndex);
 }

@@ -7,6 +7,8 @@ const BUILTINS = new Set([
     'raw_input', 'reload', 'file',
 ]);
 const KEYWORD_ASSIGNMENT = /\b([A-Za-z_]\w*)\s*=(?!=)/g;
+/** `f"`, `rf'`, `Fr"`, `t"`…: the prefix of a string that may hold interpolations. */
+const FORMATTED_STRING_PREFIX = /\b(?:[fFtT][rR]?|[rR][fFtT])(?=["'])/g;
 const FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
 export class ModuleFacts {
     root;
@@ -187,6 +189,38 @@ export class ModuleFacts {
         return imported ? [name, imported.slice(imported.lastIndexOf('.') + 1)] : [name];
     }
     /**
+     * The calls whose callee can end in one of `names` (as `calleeLastNames` tells it), in source order (start, then
+     * the outer of two calls starting together), found from the text: each whole-word occurrence of a name, or of a
+     * local name an import binds to one, is looked up in the tree, and kept when it is the callee (or the attribute
+     * of the callee) of a call. Words in strings and comments are looked up and dropped.
+     */
+    callsNamed(names) {
+        const words = [...names].filter((name) => this.words.has(name));
+        for (const [alias, qualified] of this.imports.aliases) {
+            if (names.has(qualified.slice(qualified.lastIndexOf('.') + 1)) && !names.has(alias))
+                words.push(alias);
+        }
+        if (words.length === 0)
+            return [];
+        const calls = new Map();
+        const pattern = new RegExp(`\\b(?:${words.map((word) => word.replace(/[^\w]/g, '\\$&')).join('|')})\\b`, 'g');
+        for (const match of this.source.matchAll(pattern)) {
+            const name = this.root.descendantForIndex(match.index, match.index + match[0].length);
+            if (name.type !== 'identifier' || name.startIndex !== match.index || name.endIndex !== match.index + match[0].length)
+                continue;
+            let callee = name;
+            const parent = name.parent;
+            if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === name.id)
+                callee = parent;
+            while (callee.parent?.type === 'parenthesized_expression')
+                callee = callee.parent;
+            const call = callee.parent;
+            if (call?.type === 'call' && call.childForFieldName('function')?.id === callee.id)
+                calls.set(call.id, call);
+        }
+        return [...calls.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+    }
+    /**
      * The calls (by node id) that pass a keyword argument whose name matches `name`, found from the text: each
      * `word =` whose word matches is looked up in the tree. A rule wanting `verify=` reads a handful of nodes instead
      * of the arguments of every call. (A comment between a keyword and its `=` is not seen; Python allows it, nobody
@@ -205,6 +239,22 @@ export class ModuleFacts {
                 calls.add(call.id);
         }
         return calls;
+    }
+    /**
+     * The strings with interpolations (f-strings, t-strings), in source order, found from their prefixes: most strings
+     * have none, and a handler on `string` materialises every string of the file.
+     */
+    formattedStrings() {
+        const strings = [];
+        for (const match of this.source.matchAll(FORMATTED_STRING_PREFIX)) {
+            const start = this.root.descendantForIndex(match.index, match.index + match[0].length);
+            if (start.type !== 'string_start')
+                continue;
+            const string = start.parent;
+            if (string?.type === 'string')
+                strings.push(string);
+        }
+        return strings;
     }
     isBuiltin(name) {
         return BUILTINS.has(name) && !this.imports.aliases.has(name);

@@ -68,6 +68,11 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
     else dispatch.set(type, [entry]);
   };
 
+  // Calls are the commonest node rules handle. When every rule handling them on this file names the calls it wants
+  // (RuleMeta.callees), the engine finds those from the text instead of materialising every call of the tree.
+  const wantedCallees = new Set<string>();
+  let everyCallFiltered = true;
+
   for (const enabled of rules) {
     const { rule } = enabled;
     let preparation: PreparedRule;
@@ -92,7 +97,15 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
       const handlers = rule.create(context);
       for (const [type, handle] of Object.entries(handlers)) {
         if (!handle) continue;
-        register(rule.id, type, type === 'call' && callees ? (node) => { if (callMayBe(node, callees, module)) handle(node); } : handle);
+        if (type !== 'call') {
+          register(rule.id, type, handle);
+        } else if (callees) {
+          for (const name of callees) wantedCallees.add(name);
+          register(rule.id, type, (node) => { if (callMayBe(node, callees, module)) handle(node); });
+        } else {
+          everyCallFiltered = false;
+          register(rule.id, type, handle);
+        }
       }
     } catch (error) {
       ruleErrors.push({ rule: rule.id, message: errorText(error) });
@@ -111,7 +124,14 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
   let python2: SyntaxNode | undefined;
   for (const type of Object.keys(PYTHON2_STATEMENTS)) register('(python 2 syntax)', type, (node) => { python2 ??= node; });
 
-  const finished = walkTree(tree, dispatch, (ruleId, error) => ruleErrors.push({ rule: ruleId, message: errorText(error) }), deadline);
+  const callHandlers = dispatch.get('call');
+  let foundCalls: SyntaxNode[] = [];
+  if (callHandlers && everyCallFiltered) {
+    foundCalls = module.callsNamed(wantedCallees);
+    dispatch.delete('call');
+  }
+  const onHandlerError = (ruleId: string, error: unknown) => ruleErrors.push({ rule: ruleId, message: errorText(error) });
+  const finished = walkTree(tree, dispatch, onHandlerError, deadline, callHandlers && foundCalls.length > 0 ? { nodes: foundCalls, handlers: callHandlers } : undefined);
   if (!finished) throw new AnalysisTimeout('rules', limitMs);
 
   if (root.hasError) findings.push(syntaxErrorFinding(root, lines));

@@ -30,15 +30,26 @@ export function activeRuleTimes(): Map<string, number> | undefined {
 /** How many nodes the walk hands out between two looks at the clock (a deadline check costs a `performance.now()`). */
 const DEADLINE_CHECK_EVERY = 256;
 
+/** Nodes found some other way (in source order: start, then the outer of two nodes starting together), with the
+ * handlers they go to; the walk interleaves them with its own nodes, so every handler still sees document order. */
+export interface FoundNodes {
+  nodes: readonly SyntaxNode[];
+  handlers: readonly RegisteredHandler[];
+}
+
 /** Returns false when it stopped at `deadline` (a `performance.now()` time) before visiting every node. */
-export function walkTree(tree: Parser.Tree, dispatch: Dispatch, onHandlerError: (ruleId: string, error: unknown) => void, deadline?: number): boolean {
-  if (dispatch.size === 0) return true;
+export function walkTree(tree: Parser.Tree, dispatch: Dispatch, onHandlerError: (ruleId: string, error: unknown) => void, deadline?: number, found?: FoundNodes): boolean {
   const failed = new Set<string>();
-  const nodes = tree.rootNode.descendantsOfType([...dispatch.keys()]) as SyntaxNode[];
-  for (let index = 0; index < nodes.length; index++) {
+  const walked = dispatch.size === 0 ? [] : tree.rootNode.descendantsOfType([...dispatch.keys()]) as SyntaxNode[];
+  const extra = found?.nodes ?? [];
+  let next = 0;
+  for (let index = 0; index < walked.length + extra.length; index++) {
     if (deadline !== undefined && index % DEADLINE_CHECK_EVERY === 0 && performance.now() > deadline) return false;
-    const node = nodes[index];
-    const handlers = dispatch.get(node.type);
+    const walkedIndex = index - next;
+    // Pre-order: a walked node goes first unless the found one starts earlier, or together and ends later.
+    const takeFound = next < extra.length && (walkedIndex >= walked.length || startsBefore(extra[next], walked[walkedIndex]));
+    const node = takeFound ? extra[next++] : walked[walkedIndex];
+    const handlers = takeFound ? found!.handlers : dispatch.get(node.type);
     if (!handlers) continue;
     for (const handler of handlers) {
       if (failed.size > 0 && failed.has(handler.ruleId)) continue;
@@ -57,4 +68,8 @@ export function walkTree(tree: Parser.Tree, dispatch: Dispatch, onHandlerError: 
     }
   }
   return true;
+}
+
+function startsBefore(a: SyntaxNode, b: SyntaxNode): boolean {
+  return a.startIndex < b.startIndex || (a.startIndex === b.startIndex && a.endIndex > b.endIndex);
 }

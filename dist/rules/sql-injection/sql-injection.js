@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { enclosingFunction } from '../../python/syntax.js';
-import { sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery } from './sql-sinks.js';
+import { SINK_LAST_NAMES, sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery } from './sql-sinks.js';
 import { requestEvidence, traceValue } from '../../python/taint.js';
 // Expressions that build a string from parts; only the outermost one of a chain is examined.
 const BUILD_METHODS = new Set(['format', 'join', 'replace']);
@@ -16,6 +16,8 @@ export default defineRule({
     severity: 'medium',
     confidence: 'low',
     cost: 'fast',
+    // Calls that build a string (`.format()`, `.join()`, `.replace()`) or run SQL.
+    callees: [...BUILD_METHODS, ...SINK_LAST_NAMES],
     message: 'SQL query built by string formatting: values formatted into SQL can change the statement',
     fix: 'Pass values as query parameters (`cursor.execute("SELECT … WHERE id = %s", (user_id,))`, `text("… :id")`); check table and column names against an allow-list.',
     docs: {
@@ -65,7 +67,11 @@ export default defineRule({
                 if (operator === '+' || operator === '%')
                     examineBuild(node);
             },
-            string: examineBuild,
+            // Only strings with interpolations can be built queries: they are found from their prefixes, once per file.
+            module() {
+                for (const string of module.formattedStrings())
+                    examineBuild(string);
+            },
             concatenated_string: examineBuild,
             call(node) {
                 const method = module.calleeAttribute(node);

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
-import { sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery, type SqlInjectionVerdict } from './sql-sinks.js';
+import { SINK_LAST_NAMES, sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery, type SqlInjectionVerdict } from './sql-sinks.js';
 import type { StringShape } from '../../python/literals.js';
 import { requestEvidence, traceValue } from '../../python/taint.js';
 
@@ -21,6 +21,8 @@ export default defineRule({
   severity: 'medium',
   confidence: 'low',
   cost: 'fast',
+  // Calls that build a string (`.format()`, `.join()`, `.replace()`) or run SQL.
+  callees: [...BUILD_METHODS, ...SINK_LAST_NAMES],
   message: 'SQL query built by string formatting: values formatted into SQL can change the statement',
   fix: 'Pass values as query parameters (`cursor.execute("SELECT … WHERE id = %s", (user_id,))`, `text("… :id")`); check table and column names against an allow-list.',
   docs: {
@@ -65,7 +67,10 @@ export default defineRule({
         const operator = node.childForFieldName('operator')?.type;
         if (operator === '+' || operator === '%') examineBuild(node);
       },
-      string: examineBuild,
+      // Only strings with interpolations can be built queries: they are found from their prefixes, once per file.
+      module() {
+        for (const string of module.formattedStrings()) examineBuild(string);
+      },
       concatenated_string: examineBuild,
       call(node) {
         const method = module.calleeAttribute(node);
