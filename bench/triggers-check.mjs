@@ -17,7 +17,7 @@ const chosen = at >= 0 ? args.splice(at, 2)[1].split(',').map((name) => {
   return rule;
 }) : RULES;
 const withTriggers = chosen.map((rule) => ({ rule, options: {} }));
-const withoutTriggers = chosen.map((rule) => ({ rule: { ...rule, triggers: undefined, callees: undefined }, options: {} }));
+const withoutTriggers = chosen.map((rule) => ({ rule: { ...rule, triggers: undefined, callees: undefined, calleeKeywords: undefined }, options: {} }));
 const summary = (result) => JSON.stringify(result.findings.map(({ rule, line, column, message, severity, confidence }) => [rule, line, column, message, severity, confidence]));
 
 let files = 0;

@@ -1,4 +1,4 @@
-// Triggers and callee filters (RuleMeta.triggers, .callees) only skip work: every rule fixture and every docs
+// Triggers and call filters (RuleMeta.triggers, .callees, .calleeKeywords) only skip work: every rule fixture and every docs
 // example gives the same findings with them as with each rule created on every file and handed every call.
 // (bench/triggers-check.mjs runs the same comparison on whole corpora: Nova, Django, the stdlib.)
 import { test } from 'node:test';
@@ -9,7 +9,7 @@ import { RULES } from '../dist/rules/index.js';
 
 const FIXTURES = new URL('./rules/', import.meta.url);
 const filtered = RULES.map((rule) => ({ rule, options: {} }));
-const unfiltered = RULES.map((rule) => ({ rule: { ...rule, triggers: undefined, callees: undefined }, options: {} }));
+const unfiltered = RULES.map((rule) => ({ rule: { ...rule, triggers: undefined, callees: undefined, calleeKeywords: undefined }, options: {} }));
 const summary = (source, rules) => analyseSource(source, rules).findings.map(({ rule, line, column, message, severity, confidence }) => `${rule} ${line}:${column} ${severity}/${confidence} ${message}`);
 
 const sources = [

@@ -56,6 +56,7 @@ export function analyseSource(source, rules, limits = {}) {
     // Calls are the commonest node rules handle. When every rule handling them on this file names the calls it wants
     // (RuleMeta.callees), the engine finds those from the text instead of materialising every call of the tree.
     const wantedCallees = new Set();
+    const keywordCalls = new Map();
     let everyCallFiltered = true;
     for (const enabled of rules) {
         const { rule } = enabled;
@@ -68,7 +69,7 @@ export function analyseSource(source, rules, limits = {}) {
             ruleErrors.push({ rule: rule.id, message: errorText(error) });
             continue;
         }
-        const { options, triggers, callees } = preparation;
+        const { options, triggers, callees, calleeKeywords } = preparation;
         if (!isTriggered(triggers, module))
             continue;
         const context = {
@@ -88,11 +89,18 @@ export function analyseSource(source, rules, limits = {}) {
                 if (type !== 'call') {
                     register(rule.id, type, handle);
                 }
-                else if (callees) {
-                    for (const name of callees)
-                        wantedCallees.add(name);
-                    register(rule.id, type, (node) => { if (callMayBe(node, callees, module))
-                        handle(node); });
+                else if (callees || calleeKeywords) {
+                    if (callees)
+                        for (const name of callees)
+                            wantedCallees.add(name);
+                    const withKeyword = calleeKeywords ? module.callsWithKeyword(calleeKeywords) : undefined;
+                    if (withKeyword)
+                        for (const [id, call] of withKeyword)
+                            keywordCalls.set(id, call);
+                    register(rule.id, type, (node) => {
+                        if ((callees && callMayBe(node, callees, module)) || withKeyword?.has(node.id))
+                            handle(node);
+                    });
                 }
                 else {
                     everyCallFiltered = false;
@@ -121,6 +129,11 @@ export function analyseSource(source, rules, limits = {}) {
     let foundCalls = [];
     if (callHandlers && everyCallFiltered) {
         foundCalls = module.callsNamed(wantedCallees);
+        if (keywordCalls.size > 0) {
+            const named = new Set(foundCalls.map((call) => call.id));
+            foundCalls.push(...[...keywordCalls.values()].filter((call) => !named.has(call.id)));
+            foundCalls.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+        }
         dispatch.delete('call');
     }
     const onHandlerError = (ruleId, error) => ruleErrors.push({ rule: ruleId, message: errorText(error) });
@@ -144,7 +157,7 @@ function prepared(enabled) {
         const callees = typeof rule.callees === 'function' ? rule.callees(options) : rule.callees;
         // A configured name ending in `()` cannot be told from its callee's text: such a rule sees every call.
         const filter = callees && !callees.some((name) => name.endsWith(')')) ? new Set(callees) : undefined;
-        entry = { options, triggers: compileTriggers(rule, options), callees: filter };
+        entry = { options, triggers: compileTriggers(rule, options), callees: filter, calleeKeywords: filter || !callees ? rule.calleeKeywords : undefined };
         preparedRules.set(enabled, entry);
     }
     return entry;

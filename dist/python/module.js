@@ -20,6 +20,7 @@ export class ModuleFacts {
     functions;
     resolve = (identifier) => this.valuesOf(identifier);
     wordSet;
+    keywordCalls = new Map();
     constructor(root, source) {
         this.root = root;
         this.source = source;
@@ -227,7 +228,10 @@ export class ModuleFacts {
      * writes it.)
      */
     callsWithKeyword(name) {
-        const calls = new Set();
+        const known = this.keywordCalls.get(name);
+        if (known)
+            return known;
+        const calls = new Map();
         for (const match of this.source.matchAll(KEYWORD_ASSIGNMENT)) {
             if (!name.test(match[1]))
                 continue;
@@ -236,8 +240,9 @@ export class ModuleFacts {
                 continue;
             const call = keyword.parent?.parent;
             if (call?.type === 'call')
-                calls.add(call.id);
+                calls.set(call.id, call);
         }
+        this.keywordCalls.set(name, calls);
         return calls;
     }
     /**

@@ -71,6 +71,7 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
   // Calls are the commonest node rules handle. When every rule handling them on this file names the calls it wants
   // (RuleMeta.callees), the engine finds those from the text instead of materialising every call of the tree.
   const wantedCallees = new Set<string>();
+  const keywordCalls = new Map<number, SyntaxNode>();
   let everyCallFiltered = true;
 
   for (const enabled of rules) {
@@ -83,7 +84,7 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
       ruleErrors.push({ rule: rule.id, message: errorText(error) });
       continue;
     }
-    const { options, triggers, callees } = preparation;
+    const { options, triggers, callees, calleeKeywords } = preparation;
     if (!isTriggered(triggers, module)) continue;
     const context: RuleContext = {
       module,
@@ -99,9 +100,13 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
         if (!handle) continue;
         if (type !== 'call') {
           register(rule.id, type, handle);
-        } else if (callees) {
-          for (const name of callees) wantedCallees.add(name);
-          register(rule.id, type, (node) => { if (callMayBe(node, callees, module)) handle(node); });
+        } else if (callees || calleeKeywords) {
+          if (callees) for (const name of callees) wantedCallees.add(name);
+          const withKeyword = calleeKeywords ? module.callsWithKeyword(calleeKeywords) : undefined;
+          if (withKeyword) for (const [id, call] of withKeyword) keywordCalls.set(id, call);
+          register(rule.id, type, (node) => {
+            if ((callees && callMayBe(node, callees, module)) || withKeyword?.has(node.id)) handle(node);
+          });
         } else {
           everyCallFiltered = false;
           register(rule.id, type, handle);
@@ -128,6 +133,11 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
   let foundCalls: SyntaxNode[] = [];
   if (callHandlers && everyCallFiltered) {
     foundCalls = module.callsNamed(wantedCallees);
+    if (keywordCalls.size > 0) {
+      const named = new Set(foundCalls.map((call) => call.id));
+      foundCalls.push(...[...keywordCalls.values()].filter((call) => !named.has(call.id)));
+      foundCalls.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+    }
     dispatch.delete('call');
   }
   const onHandlerError = (ruleId: string, error: unknown) => ruleErrors.push({ rule: ruleId, message: errorText(error) });
@@ -145,6 +155,7 @@ interface PreparedRule {
   options: Readonly<Record<string, OptionValue>>;
   triggers: CompiledTriggers | undefined;
   callees: ReadonlySet<string> | undefined;
+  calleeKeywords: RegExp | undefined;
 }
 
 /** A rule's merged options, compiled triggers and callee names, worked out once per rule set rather than per file. */
@@ -158,7 +169,7 @@ function prepared(enabled: EnabledRule): PreparedRule {
     const callees = typeof rule.callees === 'function' ? rule.callees(options) : rule.callees;
     // A configured name ending in `()` cannot be told from its callee's text: such a rule sees every call.
     const filter = callees && !callees.some((name) => name.endsWith(')')) ? new Set(callees) : undefined;
-    entry = { options, triggers: compileTriggers(rule, options), callees: filter };
+    entry = { options, triggers: compileTriggers(rule, options), callees: filter, calleeKeywords: filter || !callees ? rule.calleeKeywords : undefined };
     preparedRules.set(enabled, entry);
   }
   return entry;

@@ -25,6 +25,7 @@ export class ModuleFacts {
   readonly resolve: NameResolver = (identifier) => this.valuesOf(identifier);
 
   private wordSet?: ReadonlySet<string>;
+  private readonly keywordCalls = new Map<RegExp, ReadonlyMap<number, SyntaxNode>>();
 
   constructor(readonly root: SyntaxNode, readonly source: string) {
     this.imports = collectImports(root, source);
@@ -217,15 +218,18 @@ export class ModuleFacts {
    * of the arguments of every call. (A comment between a keyword and its `=` is not seen; Python allows it, nobody
    * writes it.)
    */
-  callsWithKeyword(name: RegExp): ReadonlySet<number> {
-    const calls = new Set<number>();
+  callsWithKeyword(name: RegExp): ReadonlyMap<number, SyntaxNode> {
+    const known = this.keywordCalls.get(name);
+    if (known) return known;
+    const calls = new Map<number, SyntaxNode>();
     for (const match of this.source.matchAll(KEYWORD_ASSIGNMENT)) {
       if (!name.test(match[1])) continue;
       const keyword = this.root.descendantForIndex(match.index, match.index + match[1].length).parent;
       if (keyword?.type !== 'keyword_argument') continue;
       const call = keyword.parent?.parent;
-      if (call?.type === 'call') calls.add(call.id);
+      if (call?.type === 'call') calls.set(call.id, call);
     }
+    this.keywordCalls.set(name, calls);
     return calls;
   }
 

@@ -71,6 +71,11 @@ export interface RuleMeta {
    * when the handler wants every call.
    */
   callees?: readonly string[] | ((options: Readonly<Record<string, OptionValue>>) => readonly string[]);
+  /**
+   * The calls the rule's `call` handler looks at, by the name of a keyword argument they pass (`/^verify$/`,
+   * `/^shell$/`): found from `word=` in the text. With `callees` as well, a call that meets either is handed over.
+   */
+  calleeKeywords?: RegExp;
 }
 
 /**

@@ -16,6 +16,7 @@ export default defineRule({
   // isPasswordName tests PASSWORD_HINT on the keyword name, written in the source. Files with a `pass` statement match
   // too, but leaving out the word `pass` would miss names it is a fragment of (`épass`: words are ASCII runs).
   triggers: [PASSWORD_HINT],
+  calleeKeywords: PASSWORD_HINT,
   docs: {
     why: 'A literal credential passed to a client or connection (`connect(password="s3cret")`) is readable by everyone with the repository. '
       + 'Keywords that describe a secret (`token_type="Bearer"`, `password_field="pw"`), labels, URLs, empty strings and placeholders are not reported.',
@@ -27,10 +28,8 @@ export default defineRule({
     references: ['https://cwe.mitre.org/data/definitions/259.html'],
   },
   create(context) {
-    const candidates = context.module.callsWithKeyword(PASSWORD_HINT);
     return {
       call(node) {
-        if (!candidates.has(node.id)) return;
         for (const arg of argumentList(node)) {
           if (arg.type !== 'keyword_argument') continue;
           const name = arg.childForFieldName('name')?.text;

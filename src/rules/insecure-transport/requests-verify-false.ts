@@ -38,6 +38,7 @@ export default defineRule({
   fix: 'Drop verify=False; for a private CA pass its bundle: verify="/path/to/ca.pem".',
   // Both reports need the keyword `verify=` or the attribute `.verify`.
   triggers: ['verify'],
+  calleeKeywords: /^verify$/,
   docs: {
     why: 'Without certificate verification HTTPS still encrypts, but to whoever answers: a man in the middle presents any certificate and reads or changes the traffic, credentials included.',
     bad: [
@@ -53,10 +54,8 @@ export default defineRule({
   },
   create(context): RuleHandlers {
     const isFalse = (node: SyntaxNode | null | undefined) => !!node && context.module.constant(node) === false;
-    const candidates = context.module.callsWithKeyword(/^verify$/);
     return {
       call(node) {
-        if (!candidates.has(node.id)) return;
         const keyword = keywordArgumentNode(node, 'verify');
         if (!keyword || !isFalse(keyword.childForFieldName('value'))) return;
         const confidence = clientCall(context.module.callName(node), node.childForFieldName('function'));
