@@ -1,14 +1,15 @@
-// dist/cli.js as one file: tsc's entry and every module it imports, bundled by esbuild over tsc's output. Node then
-// loads one module instead of about 150 (their resolution and linking cost ~50 ms of every hook run). npm packages
-// stay external; the worker threads run tsc's dist/engine/workers.js. Run by `npm run build` after tsc.
+// dist/cli.js, the bins' file: tsc's dist/bin.js and every module it imports, bundled by esbuild into one file. Node
+// then loads one module instead of about 150 (their resolution and linking cost ~50 ms of every hook run). npm
+// packages stay external; the worker threads run tsc's dist/engine/workers.js. Run by `npm run build` after tsc,
+// which never writes dist/cli.js itself.
 import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const entry = new URL('../dist/cli.js', import.meta.url).pathname;
+const entry = new URL('../dist/bin.js', import.meta.url).pathname;
+const outfile = new URL('../dist/cli.js', import.meta.url).pathname;
 await build({
   entryPoints: [entry],
-  outfile: entry,
-  allowOverwrite: true,
+  outfile,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -17,4 +18,4 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
-chmodSync(entry, 0o755);
+chmodSync(outfile, 0o755);
