@@ -1,6 +1,7 @@
-// One tree-sitter parser per thread, created on first use.
-import Parser from 'tree-sitter';
-import Python from 'tree-sitter-python';
+// One tree-sitter parser per thread, created on first use. The native modules themselves are loaded then too: a
+// review whose files all come from the cache never pays for them (~25 ms).
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
 let parser;
 /** Parsing stopped at its time limit (`parsePython(source, timeLimitMs)`): the file is reported as too slow. */
 export class ParseTimeout extends Error {
@@ -8,12 +9,7 @@ export class ParseTimeout extends Error {
 /** tree-sitter takes the limit in microseconds as an unsigned 32-bit number: at most about 71 minutes. */
 const MAX_TIMEOUT_MICROS = 0xffff_ffff;
 export function parsePython(source, timeLimitMs) {
-    if (!parser) {
-        parser = new Parser();
-        parser.setLanguage(Python);
-        giveNodeClassesTheirType(Python);
-        rememberNodeAnswers(Parser.SyntaxNode.prototype);
-    }
+    parser ??= createParser();
     const micros = timeLimitMs === undefined || !(timeLimitMs > 0) ? 0 : Math.min(MAX_TIMEOUT_MICROS, Math.max(1, Math.round(timeLimitMs * 1000)));
     parser.setTimeoutMicros(micros);
     // The default 32 K-unit buffer: perf-anchors measured larger buffers (1–4 MiB) as slower, not faster.
@@ -25,6 +21,16 @@ export function parsePython(source, timeLimitMs) {
     }
     return tree;
 }
+function createParser() {
+    const TreeSitter = require('tree-sitter');
+    const Python = require('tree-sitter-python');
+    const created = new TreeSitter();
+    created.setLanguage(Python);
+    const SyntaxNode = TreeSitter.SyntaxNode;
+    giveNodeClassesTheirType(Python, SyntaxNode);
+    rememberNodeAnswers(SyntaxNode.prototype);
+    return created;
+}
 /**
  * node-tree-sitter 0.25 makes one class per named node type and means to put the type name on its prototype, but the
  * assignment is silently dropped (the base class has a getter-only `type`), so every `node.type` is a native call:
@@ -32,7 +38,7 @@ export function parsePython(source, timeLimitMs) {
  * after its type (`call_expression` → `CallExpressionNode`); a class whose name matches no type, or two, keeps the
  * native getter, as do ERROR and anonymous nodes.
  */
-function giveNodeClassesTheirType(language) {
+function giveNodeClassesTheirType(language, baseClass) {
     const typeByClassName = new Map();
     for (const info of language.nodeTypeInfo ?? []) {
         if (!info.named)
@@ -42,7 +48,7 @@ function giveNodeClassesTheirType(language) {
         typeByClassName.set(className, previous === undefined || previous === info.type ? info.type : null);
     }
     for (const nodeClass of language.nodeSubclasses ?? []) {
-        if (nodeClass === Parser.SyntaxNode || Object.prototype.hasOwnProperty.call(nodeClass.prototype, 'type'))
+        if (nodeClass === baseClass || Object.prototype.hasOwnProperty.call(nodeClass.prototype, 'type'))
             continue;
         const type = typeByClassName.get(nodeClass.name);
         if (type)

@@ -9,8 +9,10 @@
 // worktree.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
-import { cosmiconfig, defaultLoaders, type Loader } from 'cosmiconfig';
-import { parse as parseTomlDocument } from 'smol-toml';
+import { createRequire } from 'node:module';
+import type * as Cosmiconfig from 'cosmiconfig';
+import type { Loader } from 'cosmiconfig';
+import type * as SmolToml from 'smol-toml';
 import type { ParsedArgs } from '../cli/args.js';
 import { UserFacingError } from '../cli/main.js';
 import type { ProjectLocation } from '../git/repo.js';
@@ -20,6 +22,14 @@ import { banditFromIni, banditFromToml, migrateBandit, type BanditMigration } fr
 import { readBlob, stagedBlobs } from './staged-source.js';
 
 export const MODULE_NAME = 'review-security';
+
+// The config libraries are loaded on first use (both ship CommonJS): most runs, the hook in a repository without a
+// config among them, read no config file, and loading them cost ~35 ms of every run.
+const require = createRequire(import.meta.url);
+let cosmiconfigModule: typeof Cosmiconfig | undefined;
+let tomlModule: typeof SmolToml | undefined;
+const cosmiconfigLibrary = (): typeof Cosmiconfig => (cosmiconfigModule ??= require('cosmiconfig') as typeof Cosmiconfig);
+const tomlLibrary = (): typeof SmolToml => (tomlModule ??= require('smol-toml') as typeof SmolToml);
 
 /** In priority order: our own files first, then the shared project files. */
 export const SEARCH_PLACES = [
@@ -153,18 +163,18 @@ function finish(found: FoundConfig, reader: ConfigReader, location: ProjectLocat
 }
 
 class ConfigReader {
-  private explorerInstance: ReturnType<typeof cosmiconfig> | undefined;
+  private explorerInstance: ReturnType<typeof Cosmiconfig.cosmiconfig> | undefined;
   private readonly places: string[];
 
   constructor(private readonly location: ProjectLocation, private readonly env: NodeJS.ProcessEnv, private readonly staged: boolean, allowJavaScript: boolean) {
     this.places = SEARCH_PLACES.filter((place) => allowJavaScript || !JAVASCRIPT.test(place));
   }
 
-  private get explorer(): ReturnType<typeof cosmiconfig> {
+  private get explorer(): ReturnType<typeof Cosmiconfig.cosmiconfig> {
     // Creating an explorer reads cosmiconfig's own meta config (package.json "cosmiconfig" key, .config/config.json)
     // from the process's cwd with cosmiconfig's loaders: re-read a file it chokes on with ours for a precise error.
     try {
-      this.explorerInstance ??= cosmiconfig(MODULE_NAME, {
+      this.explorerInstance ??= cosmiconfigLibrary().cosmiconfig(MODULE_NAME, {
         searchPlaces: this.places,
         searchStrategy: 'none',
         cache: false,
@@ -213,6 +223,8 @@ class ConfigReader {
       }
       return undefined;
     }
+    // No search place exists here: nothing to find, and no need to load cosmiconfig to say so.
+    if (!this.places.some((place) => existsSync(resolve(directory, place)))) return undefined;
     return this.guard(directory, async () => {
       const result = await this.explorer.search(directory);
       return result && !result.isEmpty ? { filepath: result.filepath, config: result.config, staged: false, notices: [] } : undefined;
@@ -348,7 +360,7 @@ const loadJson: Loader = (filepath, content) => {
 
 const loadYaml: Loader = (filepath, content) => {
   try {
-    return (defaultLoaders['.yaml'] as (filepath: string, content: string) => unknown)(filepath, content);
+    return (cosmiconfigLibrary().defaultLoaders['.yaml'] as (filepath: string, content: string) => unknown)(filepath, content);
   } catch (error) {
     const yamlError = error as { reason?: string; mark?: { line: number; column: number } };
     throw new ConfigSyntaxError(filepath, yamlError.mark ? yamlError.mark.line + 1 : undefined, yamlError.mark ? yamlError.mark.column + 1 : undefined, `invalid YAML: ${yamlError.reason ?? (error as Error).message.split('\n')[1] ?? 'parse error'}`);
@@ -363,7 +375,7 @@ const loadToml: Loader = (filepath, content) => {
 
 function parseToml(filepath: string, content: string): unknown {
   try {
-    return parseTomlDocument(content);
+    return tomlLibrary().parse(content);
   } catch (error) {
     const tomlError = error as { line?: number; column?: number; message: string };
     const reason = tomlError.message.replace(/^Invalid TOML document:\s*/, '').split('\n')[0];

@@ -1,6 +1,9 @@
-// One tree-sitter parser per thread, created on first use.
-import Parser from 'tree-sitter';
-import Python from 'tree-sitter-python';
+// One tree-sitter parser per thread, created on first use. The native modules themselves are loaded then too: a
+// review whose files all come from the cache never pays for them (~25 ms).
+import { createRequire } from 'node:module';
+import type Parser from 'tree-sitter';
+
+const require = createRequire(import.meta.url);
 
 let parser: Parser | undefined;
 
@@ -11,12 +14,7 @@ export class ParseTimeout extends Error {}
 const MAX_TIMEOUT_MICROS = 0xffff_ffff;
 
 export function parsePython(source: string, timeLimitMs?: number): Parser.Tree {
-  if (!parser) {
-    parser = new Parser();
-    parser.setLanguage(Python as unknown as Parser.Language);
-    giveNodeClassesTheirType(Python as unknown as LanguageWithClasses);
-    rememberNodeAnswers((Parser as unknown as { SyntaxNode: { prototype: object } }).SyntaxNode.prototype);
-  }
+  parser ??= createParser();
   const micros = timeLimitMs === undefined || !(timeLimitMs > 0) ? 0 : Math.min(MAX_TIMEOUT_MICROS, Math.max(1, Math.round(timeLimitMs * 1000)));
   parser.setTimeoutMicros(micros);
   // The default 32 K-unit buffer: perf-anchors measured larger buffers (1–4 MiB) as slower, not faster.
@@ -27,6 +25,17 @@ export function parsePython(source: string, timeLimitMs?: number): Parser.Tree {
     throw new ParseTimeout(`parsing took longer than ${timeLimitMs} ms`);
   }
   return tree;
+}
+
+function createParser(): Parser {
+  const TreeSitter = require('tree-sitter') as typeof Parser;
+  const Python = require('tree-sitter-python') as unknown;
+  const created = new TreeSitter();
+  created.setLanguage(Python as Parser.Language);
+  const SyntaxNode = (TreeSitter as unknown as { SyntaxNode: { prototype: object } }).SyntaxNode;
+  giveNodeClassesTheirType(Python as LanguageWithClasses, SyntaxNode);
+  rememberNodeAnswers(SyntaxNode.prototype);
+  return created;
 }
 
 interface LanguageWithClasses {
@@ -41,7 +50,7 @@ interface LanguageWithClasses {
  * after its type (`call_expression` → `CallExpressionNode`); a class whose name matches no type, or two, keeps the
  * native getter, as do ERROR and anonymous nodes.
  */
-function giveNodeClassesTheirType(language: LanguageWithClasses): void {
+function giveNodeClassesTheirType(language: LanguageWithClasses, baseClass: unknown): void {
   const typeByClassName = new Map<string, string | null>();
   for (const info of language.nodeTypeInfo ?? []) {
     if (!info.named) continue;
@@ -50,7 +59,7 @@ function giveNodeClassesTheirType(language: LanguageWithClasses): void {
     typeByClassName.set(className, previous === undefined || previous === info.type ? info.type : null);
   }
   for (const nodeClass of language.nodeSubclasses ?? []) {
-    if (nodeClass === (Parser as unknown as { SyntaxNode: unknown }).SyntaxNode || Object.prototype.hasOwnProperty.call(nodeClass.prototype, 'type')) continue;
+    if (nodeClass === baseClass || Object.prototype.hasOwnProperty.call(nodeClass.prototype, 'type')) continue;
     const type = typeByClassName.get(nodeClass.name);
     if (type) Object.defineProperty(nodeClass.prototype, 'type', { value: type, configurable: true });
   }
