@@ -11,6 +11,8 @@ export default defineRule({
     message: 'exec() runs arbitrary Python code',
     fix: 'Replace exec() with explicit code: a dispatch table, getattr on a known object, or a real parser.',
     triggers: ['exec'],
+    // Only a call of the bare name `exec` is reported.
+    callees: ['exec'],
     docs: {
         why: 'exec() executes any Python it is given; if any part of the string can be influenced from outside, so can the program.',
         bad: ['def run(code):\n    exec(code)\n'],

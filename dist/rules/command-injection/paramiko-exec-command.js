@@ -12,6 +12,8 @@ export default defineRule({
     fix: 'Quote every run-time value with shlex.quote() before building the remote command, or run a fixed command.',
     // The method name is needed as well as the paramiko import (kept below), and is the rarer word.
     triggers: ['exec_command'],
+    // Matched by the callee's last name (calleeAttribute).
+    callees: ['exec_command'],
     docs: {
         why: 'exec_command() sends the string to the SSH server, which runs it with the remote user\'s shell: run-time parts can add commands of their own. A constant command is reported as low severity (Bandit reports every call as medium).',
         bad: ['import paramiko\ndef remove(client, path):\n    client.exec_command("rm -rf " + path)\n'],

@@ -1,4 +1,5 @@
 import { defineRule } from '../types.js';
+import { lastName } from '../name-triggers.js';
 import { argument } from '../../python/arguments.js';
 const DJANGO_EXEMPT = 'django.views.decorators.csrf.csrf_exempt';
 const FLASK_WTF_EXEMPT = new Set([
@@ -31,6 +32,9 @@ export default defineRule({
     fix: 'Remove the exemption and send the CSRF token with the request; for machine-to-machine endpoints (webhooks), authenticate each request another way (signature header, token) and record that reason in a suppression comment.',
     // Every exemption's resolved name ends in one of them (Django's csrf_exempt, Flask-WTF's `.exempt`).
     triggers: ['csrf_exempt', 'exempt'],
+    // A called exemption resolves to a name ending in csrf_exempt or exempt, or is an argument of method_decorator
+    // (a bare `@csrf_exempt` is the decorator handler's, not filtered).
+    callees: ['csrf_exempt', 'exempt', lastName(METHOD_DECORATOR)],
     docs: {
         why: 'CSRF protection is what stops another web site from making the logged-in user\'s browser submit a form or call an API on this site. csrf_exempt switches it off for one view. Webhooks and token-authenticated APIs legitimately do this, so the finding is medium severity (reported, not blocking): confirm the view authenticates requests without cookies, then suppress with a reason.',
         bad: [

@@ -1,4 +1,5 @@
 import { defineRule } from '../types.js';
+import { lastName } from '../name-triggers.js';
 import { argument } from '../../python/arguments.js';
 // Loaders that only build plain data. BaseLoader/CBaseLoader (everything a string, no tags) count as safe, as in
 // Ruff's S506; Bandit flags them.
@@ -17,6 +18,7 @@ export default defineRule({
     fix: 'Use yaml.safe_load(data), or yaml.load(data, Loader=yaml.SafeLoader) (CSafeLoader for speed).',
     // Every name reported (LOADS, ALWAYS_UNSAFE, ruamel's included) has a `yaml` segment.
     triggers: ['yaml'],
+    callees: [...new Set([...LOADS, ...ALWAYS_UNSAFE].map(lastName))],
     docs: {
         why: 'PyYAML\'s full and unsafe loaders honour tags such as `!!python/object/apply:os.system`, so loading an attacker\'s document runs their code. SafeLoader only builds dicts, lists, strings and numbers.',
         bad: [

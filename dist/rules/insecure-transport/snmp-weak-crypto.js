@@ -16,6 +16,8 @@ export default defineRule({
     message: 'SNMPv3 user without privacy (encryption) or with weak protocols',
     fix: 'Give UsmUserData both an auth key and a priv key, with authProtocol=usmHMACSHAAuthProtocol (or SHA-2) and privProtocol=usmAesCfb128Protocol.',
     triggers: ['UsmUserData'],
+    // Every report needs callName to match …UsmUserData.
+    callees: ['UsmUserData'],
     docs: {
         why: 'SNMPv3 is only confidential in authPriv mode: without a privacy key (noAuthNoPriv / authNoPriv) the traffic, including community data and configuration, crosses the network in clear text. MD5 authentication and DES/3DES privacy are weak.',
         bad: [

@@ -13,6 +13,8 @@ export default defineRule({
     fix: 'Load known hosts (client.load_system_host_keys() / load_host_keys(path)) and keep the default RejectPolicy.',
     // The policy's resolved name ends in one of them, a word written at the call or in its import (rarer than paramiko).
     triggers: [...TRUSTING_POLICIES],
+    // The call handler reports only `….set_missing_host_key_policy(…)` (calleeAttribute).
+    callees: ['set_missing_host_key_policy'],
     docs: {
         why: 'Host-key checking is what makes SSH resistant to a man in the middle. AutoAddPolicy silently trusts (and WarningPolicy only logs) a key never seen before, so an attacker who intercepts the connection receives the login credentials and the commands.',
         bad: [

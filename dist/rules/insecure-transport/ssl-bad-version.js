@@ -1,4 +1,5 @@
 import { defineRule } from '../types.js';
+import { lastName } from '../name-triggers.js';
 import { argument, keywordArgumentNode } from '../../python/arguments.js';
 import { BAD_PROTOCOL_VERSIONS, protocolName } from './ssl-protocol-versions.js';
 // Constructors whose first positional argument is the protocol: Bandit only reads keywords, but
@@ -21,6 +22,9 @@ export default defineRule({
     options: { badProtocolVersions: BAD_PROTOCOL_VERSIONS },
     // A protocol is matched by its written name: the identifier or the attribute's last segment.
     triggers: (options) => options.badProtocolVersions,
+    // The constructors take the protocol positionally; every other report path needs `ssl_version=` or `method=`.
+    callees: [...CONTEXT_CONSTRUCTORS.keys()].map(lastName),
+    calleeKeywords: /^(?:ssl_version|method)$/,
     docs: {
         why: 'SSLv2 and SSLv3 are broken (DROWN, POODLE) and TLS 1.0/1.1 are deprecated (RFC 8996): a connection pinned to them can be downgraded or decrypted.',
         bad: [

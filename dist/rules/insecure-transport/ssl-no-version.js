@@ -11,6 +11,7 @@ export default defineRule({
     message: 'ssl.wrap_socket() without ssl_version: the protocol depends on the Python and OpenSSL in use',
     fix: 'Use ssl.create_default_context().wrap_socket(sock, server_hostname=host); ssl.wrap_socket() is deprecated and gone in Python 3.12.',
     triggers: ['wrap_socket'],
+    callees: ['wrap_socket'],
     docs: {
         why: 'ssl.wrap_socket() neither verifies certificates nor checks host names by default, and without ssl_version its protocol choice varies between versions, possibly allowing SSLv3/TLS 1.0.',
         bad: ['import ssl\nsock = ssl.wrap_socket(raw)\n'],

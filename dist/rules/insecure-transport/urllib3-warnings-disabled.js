@@ -1,4 +1,5 @@
 import { defineRule } from '../types.js';
+import { lastName } from '../name-triggers.js';
 import { argument } from '../../python/arguments.js';
 const DISABLERS = new Set(['urllib3.disable_warnings', 'requests.packages.urllib3.disable_warnings']);
 const WARNING_FILTERS = new Set(['warnings.filterwarnings', 'warnings.simplefilter']);
@@ -21,6 +22,7 @@ export default defineRule({
     fix: 'Remove the call and fix the cause of the warning: keep verify=True, or point verify= at the CA bundle that signs the server\'s certificate.',
     // disable_warnings() may name no warning; a warnings filter reports only with a TLS warning class written out.
     triggers: ['disable_warnings', ...TLS_WARNINGS],
+    callees: [...DISABLERS, ...WARNING_FILTERS].map(lastName),
     docs: {
         why: 'InsecureRequestWarning is urllib3\'s (and requests\') only signal that an HTTPS request skipped certificate verification. Code silences it because it also passes verify=False somewhere; the warning is the last trace of that, and the silence hides new unverified requests too. Medium severity: the call hides the problem rather than causing it.',
         bad: [

@@ -14,6 +14,8 @@ export default defineRule({
     message: 'MD4, MD5 and SHA-1 are broken for security use',
     fix: 'Use hashlib.sha256() or better; for passwords use hashlib.scrypt / argon2 / bcrypt. If the hash is not a security control (cache key, ETag), say so: hashlib.md5(data, usedforsecurity=False).',
     triggers: ['hashlib', 'crypt'],
+    // Reported: hashlib.{md4,md5,sha,sha1,new} and crypt.{crypt,mksalt}, matched on callName's last segment.
+    callees: [...WEAK_HASHES, 'new', 'crypt', 'mksalt'],
     docs: {
         why: 'Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC…); otherwise it is reported at medium. Bandit reports every call as high.',
         bad: [

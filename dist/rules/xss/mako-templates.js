@@ -12,6 +12,8 @@ export default defineRule({
     fix: 'Pass default_filters=["h"] (or ["html_escape"]) to Template/TemplateLookup, or filter every expression with `${ value | h }`.',
     // The callee's qualified name has a `mako` segment; create() also requires a mako import.
     triggers: ['mako'],
+    // The handler reports only a callee whose last segment is Template or TemplateLookup.
+    callees: ['Template', 'TemplateLookup'],
     docs: {
         why: 'Mako has no template-wide autoescape by default: `${ comment }` is inserted as-is, so any user text is rendered as HTML and script. Templates created with an escaping default filter (`default_filters=["h"]`) are not reported.',
         bad: ['from mako.template import Template\npage = Template("<p>${comment}</p>")\n'],

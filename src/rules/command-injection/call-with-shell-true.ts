@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { keywordArgumentNode } from '../../python/arguments.js';
 import { SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
-import { isShellTrue } from './shell-truthiness.js';
+import { isShellTrue, SHELL_KEYWORD_NAME } from './shell-truthiness.js';
 
 const SHELL_KEYWORD = /\bshell\s*=/;
 
@@ -18,6 +18,8 @@ export default defineRule({
   options: { functions: SUBPROCESS_FUNCTIONS },
   // Only calls with a `shell=` keyword argument are reported.
   triggers: ['shell'],
+  // Any callee, but isShellTrue needs `shell=` passed by name.
+  calleeKeywords: SHELL_KEYWORD_NAME,
   docs: {
     why: 'Wrappers around subprocess (invoke, fabric, project helpers) usually forward shell=True to /bin/sh, where any run-time part of the command can add commands of its own. The function is not known to run a shell, hence low confidence.',
     bad: ['from fabric import api\ndef deploy(name):\n    api.local("rm -rf /srv/" + name, shell=True)\n'],

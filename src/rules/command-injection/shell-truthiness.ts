@@ -3,6 +3,9 @@ import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { keywordArgument } from '../../python/arguments.js';
 
+/** RuleMeta.calleeKeywords of the rules that need `shell=` passed by name: one object, so the text is scanned once. */
+export const SHELL_KEYWORD_NAME = /^shell$/;
+
 export function shellArgument(call: SyntaxNode): SyntaxNode | undefined {
   return keywordArgument(call, 'shell');
 }

@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
 import { SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
-import { isShellTrue, shellArgument } from './shell-truthiness.js';
+import { isShellTrue, shellArgument, SHELL_KEYWORD_NAME } from './shell-truthiness.js';
 import { requestEvidence } from '../../python/taint.js';
 
 export default defineRule({
@@ -17,6 +17,8 @@ export default defineRule({
   options: { functions: SUBPROCESS_FUNCTIONS },
   // A `shell=` keyword argument is needed whatever the function list: rarer than the subprocess names.
   triggers: ['shell'],
+  // isShellTrue needs `shell=` passed by name; rarer than the function names, and whatever the options say.
+  calleeKeywords: SHELL_KEYWORD_NAME,
   docs: {
     why: 'With shell=True the command string is interpreted by /bin/sh: any part that comes from outside the program can add commands of its own (`; rm -rf ~`).',
     bad: ['import subprocess\ndef run(name):\n    subprocess.call("ls " + name, shell=True)\n'],

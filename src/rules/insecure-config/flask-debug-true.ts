@@ -13,6 +13,8 @@ export default defineRule({
   fix: 'Drive debug mode from the environment (`flask run --debug` in development only) and never pass debug=True in code that can ship.',
   // create() needs an imported name containing `flask` (importsLike), and imported names are written out.
   triggers: [/flask/],
+  // Only `<receiver>.run(debug=True)` is reported.
+  callees: ['run'],
   docs: {
     why: 'The Werkzeug interactive debugger served in debug mode executes arbitrary Python from the browser; exposed beyond localhost it is remote code execution. Like Bandit, any `.run(debug=True)` in a module that imports Flask is reported, except calls on a module that is not Flask (asyncio.run, uvicorn.run…).',
     bad: ['from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n'],

@@ -1,4 +1,5 @@
 import { defineRule } from '../types.js';
+import { lastName } from '../name-triggers.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import { argument } from '../../python/arguments.js';
@@ -18,6 +19,7 @@ export default defineRule({
   message: 'umask lets other users write the files and directories this process creates',
   fix: 'Keep at least 0o022 in the mask (`os.umask(0o022)`, or 0o077 for private data); give individual files wider modes explicitly with os.chmod when they really need it.',
   triggers: ['umask'],
+  callees: [lastName(UMASK)],
   docs: {
     why: 'The umask removes permission bits from every file and directory the process creates afterwards, including files created by libraries. os.umask(0) (a line of many daemonisation recipes) makes them world-writable: any local user can then replace configuration, data or code the program later trusts. A mask without the group-write bit (0o002) is reported at low severity: shared-group setups use it on purpose. Reading the mask with `old = os.umask(0); os.umask(old)` is not reported.',
     bad: [

@@ -15,6 +15,8 @@ export default defineRule({
   message: 'SNMPv1/v2c authenticates with a clear-text community string and does not encrypt',
   fix: 'Use SNMPv3 with authentication and privacy: UsmUserData(user, auth_key, priv_key, authProtocol=usmHMACSHAAuthProtocol, privProtocol=usmAesCfb128Protocol).',
   triggers: ['CommunityData'],
+  // Every report needs callName to match …CommunityData.
+  callees: ['CommunityData'],
   docs: {
     why: 'The community string of SNMPv1/v2c is a password sent in clear text with every request; anyone who sniffs it can read (and often write) the device configuration.',
     bad: [

@@ -1,4 +1,5 @@
 import { defineRule, type ReportDescriptor, type RuleHandlers } from '../types.js';
+import { lastName } from '../name-triggers.js';
 import { argument, keywordArgumentNode } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { BAD_PROTOCOL_VERSIONS, protocolName } from './ssl-protocol-versions.js';
@@ -24,6 +25,9 @@ export default defineRule({
   options: { badProtocolVersions: BAD_PROTOCOL_VERSIONS },
   // A protocol is matched by its written name: the identifier or the attribute's last segment.
   triggers: (options) => options.badProtocolVersions as string[],
+  // The constructors take the protocol positionally; every other report path needs `ssl_version=` or `method=`.
+  callees: [...CONTEXT_CONSTRUCTORS.keys()].map(lastName),
+  calleeKeywords: /^(?:ssl_version|method)$/,
   docs: {
     why: 'SSLv2 and SSLv3 are broken (DROWN, POODLE) and TLS 1.0/1.1 are deprecated (RFC 8996): a connection pinned to them can be downgraded or decrypted.',
     bad: [

@@ -1,4 +1,5 @@
 import { defineRule, type RuleHandlers } from '../types.js';
+import { lastName } from '../name-triggers.js';
 import { keywordArgumentNode } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 
@@ -15,6 +16,8 @@ export default defineRule({
   message: 'ssl._create_unverified_context() accepts any certificate for any host',
   fix: 'Use ssl.create_default_context(); for a private CA, load it with cafile=.',
   triggers: ['_create_unverified_context', 'CERT_NONE'],
+  // The call handler reports only ssl._create_unverified_context() and ssl.wrap_socket().
+  callees: [lastName(UNVERIFIED), 'wrap_socket'],
   docs: {
     // Installing it as the process-wide default (`ssl._create_default_https_context = …`) is ssl-default-context-unverified.
     why: 'An unverified context does not check the certificate chain or the host name, so a man in the middle can read and alter the traffic; `verify_mode = ssl.CERT_NONE` and `cert_reqs=ssl.CERT_NONE` do the same to a context or socket.',

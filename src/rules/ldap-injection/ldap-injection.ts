@@ -42,6 +42,8 @@ export default defineRule({
   fix: 'Escape every value with ldap.filter.escape_filter_chars (ldap3: ldap3.utils.conv.escape_filter_chars), or build the filter with ldap.filter.filter_format.',
   // A search counts only with an `ldap`/`ldap3` import or a callee resolved under one of them.
   triggers: ['ldap', 'ldap3'],
+  // searchFilter matches the callee's attribute; ldap3's `search` is among python-ldap's names.
+  callees: [...PYTHON_LDAP_SEARCHES],
   docs: {
     why: 'A user name like `*)(uid=*))(|(uid=*` turns `(&(uid=NAME)(objectClass=person))` into a filter that matches every entry: '
       + 'login checks pass and directory data leaks. Filters built from request data are high severity; from a parameter, medium.',

@@ -19,6 +19,7 @@ export default defineRule({
   fix: 'Pass revision= with a full commit hash (`revision="5d0f2e8a7c1b..."`); branch and tag names can be moved.',
   // The function's name is the last segment of the call's qualified name, so every spelling writes it out.
   triggers: Object.keys(DOWNLOADS),
+  callees: Object.keys(DOWNLOADS),
   docs: {
     why: 'Models and datasets are fetched from a mutable repository; `main` or a tag can be repointed to files that run code when loaded (pickled weights, remote code). A commit hash pins the exact content. Local paths and a revision computed at run time are not reported.',
     bad: ['from transformers import AutoModel\nmodel = AutoModel.from_pretrained("org/model")\n', 'from huggingface_hub import hf_hub_download\npath = hf_hub_download(repo_id="org/model", filename="w.bin", revision="main")\n'],

@@ -47,6 +47,8 @@ export default defineRule({
   fix: 'Reduce the name to a bare file name (werkzeug.utils.secure_filename, os.path.basename) or join it with safe_join / send_from_directory, then open it.',
   // The sink's name (last segment of its qualified name); request sources include route parameters, which need no word.
   triggers: SINK_LAST_NAMES,
+  // The call handler already skips calls whose calleeLastNames miss these.
+  callees: SINK_LAST_NAMES,
   docs: {
     why: 'A file name from the request joined to a directory (`os.path.join(UPLOADS, name)`) still climbs out with `../../etc/passwd` '
       + 'or replaces the whole path when absolute. The rule follows request data into open(), os.remove(), send_file(), '

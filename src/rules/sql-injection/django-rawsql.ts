@@ -13,6 +13,8 @@ export default defineRule({
   fix: 'Keep the RawSQL text constant and pass values through its params argument: `RawSQL("… WHERE id = %s", (pk,))`.',
   // Not `django.db.models`: `from django.db import models` imports it without writing that text.
   triggers: ['RawSQL'],
+  // The call handler reports only `RawSQL(…)` / `….RawSQL(…)` (calleeAttribute).
+  callees: ['RawSQL'],
   docs: {
     why: 'RawSQL inserts its text into the query as-is; a run-time part in it is SQL injection. Constant SQL (also through a variable bound to a literal) with params is not reported.',
     bad: ['from django.db.models.expressions import RawSQL\ndef rank(qs, column):\n    return qs.annotate(r=RawSQL("SELECT " + column + " FROM t", ()))\n'],

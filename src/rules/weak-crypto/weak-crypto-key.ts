@@ -1,3 +1,4 @@
+import { lastName } from '../name-triggers.js';
 import { defineRule, type Level, type RuleHandlers } from '../types.js';
 import { argument } from '../../python/arguments.js';
 
@@ -36,6 +37,7 @@ export default defineRule({
   },
   // One segment of each generator's qualified name (every segment is written in an import or an attribute).
   triggers: ['generate_private_key', 'PublicKey'],
+  callees: [...new Set([...GENERATORS.keys()].map(lastName))],
   docs: {
     why: 'RSA and DSA keys of 1024 bits and below are within reach of well-funded attackers, and NIST disallows keys under 2048 bits for new signatures; EC curves under 224 bits are likewise too small.',
     bad: [

@@ -16,6 +16,7 @@ export default defineRule({
   fix: 'Build the HTML with django.utils.html.format_html() (it escapes its arguments), or escape() every run-time part first.',
   // The callee's last segment; create() also requires a django import.
   triggers: [...SAFE_MARKERS],
+  callees: [...SAFE_MARKERS],
   docs: {
     why: 'mark_safe() tells Django the string is already safe HTML, so autoescaping is skipped; if any part of it comes from a user, so can `<script>`. Constants and strings whose every run-time part is escaped (escape(), format_html(), conditional_escape()) are not reported.',
     bad: ['from django.utils.safestring import mark_safe\ndef greet(name):\n    return mark_safe("<b>%s</b>" % name)\n'],

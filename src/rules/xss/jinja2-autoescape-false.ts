@@ -13,6 +13,7 @@ export default defineRule({
   fix: 'Create the environment with autoescape=select_autoescape() (or autoescape=True).',
   // The callee's last segment; create() also requires a jinja2 import.
   triggers: ['Environment'],
+  callees: ['Environment'],
   docs: {
     why: 'Jinja2 does not escape by default: `{{ comment }}` containing `<script>` is sent to the browser as script. select_autoescape() turns escaping on for HTML/XML templates only, which also keeps text templates unescaped.',
     bad: ['import jinja2\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"))\n', 'from jinja2 import Environment\nenv = Environment(autoescape=False)\n'],

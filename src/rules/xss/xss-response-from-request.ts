@@ -1,3 +1,4 @@
+import { lastName } from '../name-triggers.js';
 import { defineRule } from '../types.js';
 import type { ModuleFacts } from '../../python/module.js';
 import type { SyntaxNode } from '../../python/syntax.js';
@@ -41,6 +42,8 @@ export default defineRule({
   fix: 'Render through a template (autoescaping on), or escape the value with django.utils.html.escape / markupsafe.escape before it enters the response.',
   // A sink's last segment, or `flask` for the return from a Flask view (which needs `import flask`).
   triggers: [...new Set([...Object.keys(HTML_SINKS).map((name) => name.slice(name.lastIndexOf('.') + 1)), 'flask'])],
+  // The sinks' last segments (the `django.http.response.` spelling keeps them); the return_statement handler is not filtered.
+  callees: [...new Set(Object.keys(HTML_SINKS).map(lastName))],
   docs: {
     why: 'A response body is rendered by the browser as HTML unless its content type says otherwise. Request data copied into it unescaped '
       + 'lets whoever crafts the link run script in the victim\'s session. The rule follows the value inside the function, from '
