@@ -1,6 +1,8 @@
 // --new-only (issue 11): with the real `git commit` and the installed hook, a commit is blocked only by findings it
 // introduces; findings already in the version it replaces are summarised. Also --rev A...B and --changed-lines.
 // Every review leaves the index, worktree and refs as they were.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeRepo, VULNERABLE } from './helpers/git-repo.mjs';
@@ -58,6 +60,17 @@ test('editing a file with an old high finding (adding none) passes by default an
 
   const json = JSON.parse(cliChecked(repo, '--format', 'json').stdout);
   assert.deepEqual(json.findings, [], 'existing findings are not listed without --all-findings');
+  assert.deepEqual(json.existing, { count: 1, files: 1, listed: false });
+  const listedJson = JSON.parse(cliChecked(repo, '--format', 'json', '--all-findings').stdout);
+  assert.deepEqual(listedJson.findings.map((finding) => [finding.rule, finding.existing, finding.blocking]), [['subprocess-shell-true', true, false]]);
+  const sarif = JSON.parse(cliChecked(repo, '--format', 'sarif', '--all-findings').stdout);
+  assert.deepEqual(sarif.runs[0].results.map((result) => result.baselineState), ['unchanged']);
+  repo.write('fresh.py', VULNERABLE);
+  repo.git('add', 'fresh.py');
+  const mixed = JSON.parse(cliChecked(repo, '--format', 'sarif', '--all-findings').stdout);
+  assert.deepEqual(mixed.runs[0].results.map((result) => `${result.locations[0].physicalLocation.artifactLocation.uri} ${result.baselineState}`).sort(), ['fresh.py new', 'legacy.py unchanged']);
+  repo.git('rm', '-q', '--cached', 'fresh.py');
+  rmSync(join(repo.dir, 'fresh.py'));
 
   const committed = commitChecked(repo, 'edit legacy file');
   assert.equal(committed.status, 0, committed.output);

@@ -36,7 +36,7 @@ export function renderSarif(report) {
                     [SOURCE_ROOT]: { description: { text: report.mode === 'paths' ? 'The directory the review ran in.' : 'The root of the git repository.' } },
                 },
                 columnKind: 'utf16CodeUnits',
-                results: report.findings.map((finding) => result(finding, ruleIndex, lineHashes)),
+                results: report.findings.map((finding) => result(finding, ruleIndex, lineHashes, report.existing !== undefined)),
                 properties: { mode: report.mode, target: report.target, verdict: report.verdict },
             },
         ],
@@ -84,7 +84,7 @@ function helpMarkdown(rule) {
         parts.push(`References:\n\n${rule.docs.references.map((url) => `- <${url}>`).join('\n')}`);
     return parts.join('\n\n');
 }
-function result(finding, ruleIndex, lineHashes) {
+function result(finding, ruleIndex, lineHashes, newOnly) {
     const index = ruleIndex.get(finding.rule);
     const lineHash = createHash('sha256').update(finding.statementText).digest('hex').slice(0, 16);
     // GitHub's convention: `<hash of the line>:<occurrence>`, so identical statements in one file stay distinct.
@@ -111,6 +111,8 @@ function result(finding, ruleIndex, lineHashes) {
                 },
             },
         ],
+        // Reviewing a change (--new-only): findings the change introduces are `new`, those already there `unchanged`.
+        ...(newOnly ? { baselineState: finding.existing ? 'unchanged' : 'new' } : {}),
         partialFingerprints: {
             primaryLocationLineHash: `${lineHash}:${occurrence}`,
             'reviewSecurity/v1': finding.fingerprint,

@@ -22,9 +22,11 @@ export function renderJson(report: ReviewReport): string {
       blocking: finding.blocking,
       ...(finding.suppressed ? { suppressed: true, suppression: finding.suppressed } : {}),
       ...(finding.downgraded ? { downgraded: finding.downgraded } : {}),
+      ...(finding.existing ? { existing: true } : {}),
       ...(finding.flow ? { flow: finding.flow } : {}),
       fingerprint: finding.fingerprint,
     })),
+    ...(report.existing ? { existing: report.existing } : {}),
     files: report.files,
     errors: [
       ...report.errors,

@@ -43,7 +43,7 @@ export function renderSarif(report: ReviewReport): string {
           [SOURCE_ROOT]: { description: { text: report.mode === 'paths' ? 'The directory the review ran in.' : 'The root of the git repository.' } },
         },
         columnKind: 'utf16CodeUnits',
-        results: report.findings.map((finding) => result(finding, ruleIndex, lineHashes)),
+        results: report.findings.map((finding) => result(finding, ruleIndex, lineHashes, report.existing !== undefined)),
         properties: { mode: report.mode, target: report.target, verdict: report.verdict },
       },
     ],
@@ -89,7 +89,7 @@ function helpMarkdown(rule: RuleMeta): string {
   return parts.join('\n\n');
 }
 
-function result(finding: Finding, ruleIndex: Map<string, number>, lineHashes: Map<string, number>) {
+function result(finding: Finding, ruleIndex: Map<string, number>, lineHashes: Map<string, number>, newOnly: boolean) {
   const index = ruleIndex.get(finding.rule);
   const lineHash = createHash('sha256').update(finding.statementText).digest('hex').slice(0, 16);
   // GitHub's convention: `<hash of the line>:<occurrence>`, so identical statements in one file stay distinct.
@@ -116,6 +116,8 @@ function result(finding: Finding, ruleIndex: Map<string, number>, lineHashes: Ma
         },
       },
     ],
+    // Reviewing a change (--new-only): findings the change introduces are `new`, those already there `unchanged`.
+    ...(newOnly ? { baselineState: finding.existing ? 'unchanged' : 'new' } : {}),
     partialFingerprints: {
       primaryLocationLineHash: `${lineHash}:${occurrence}`,
       'reviewSecurity/v1': finding.fingerprint,
