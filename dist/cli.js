@@ -2332,7 +2332,7 @@ function reachesSqlSink(expression, module) {
   }
   return false;
 }
-var BUILD_METHODS, SQL_WORD, SQL_HINT, sql_injection_default;
+var BUILD_METHODS, SQL_WORD, LETTER_ESCAPE, SQL_HINT, sql_injection_default;
 var init_sql_injection = __esm({
   "dist/rules/sql-injection/sql-injection.js"() {
     "use strict";
@@ -2342,6 +2342,7 @@ var init_sql_injection = __esm({
     init_taint();
     BUILD_METHODS = /* @__PURE__ */ new Set(["format", "join", "replace"]);
     SQL_WORD = /select|insert|update|delete|replace/i;
+    LETTER_ESCAPE = /\\(?:x[0-9a-fA-F]|u[0-9a-fA-F]|U[0-9a-fA-F]|N\{|[0-7])/;
     SQL_HINT = /\b(?:select|insert|update|delete|replace|where|from|into|values|set|join|order|group|limit|and|or)\b/i;
     sql_injection_default = defineRule({
       id: "sql-injection",
@@ -2351,6 +2352,9 @@ var init_sql_injection = __esm({
       severity: "medium",
       confidence: "low",
       cost: "fast",
+      // Every report needs SQL text, found by folding the file's string literals: a keyword in the source, or one spelled
+      // with escapes (`"\x53ELECT"`). A keyword split across adjacent literals (`"SEL" "ECT"`) is not seen.
+      triggers: [SQL_WORD, LETTER_ESCAPE],
       // Calls that build a string (`.format()`, `.join()`, `.replace()`) or run SQL.
       callees: [...BUILD_METHODS, ...SINK_LAST_NAMES],
       message: "SQL query built by string formatting: values formatted into SQL can change the statement",
@@ -9181,12 +9185,18 @@ function parsePython(source, timeLimitMs) {
 function createParser() {
   const TreeSitter = require2("tree-sitter");
   const Python = require2("tree-sitter-python");
+  forgetHandedOutNodes(TreeSitter);
   const created = new TreeSitter();
   created.setLanguage(Python);
   const SyntaxNode = TreeSitter.SyntaxNode;
   giveNodeClassesTheirType(Python, SyntaxNode);
   rememberNodeAnswers(SyntaxNode.prototype);
   return created;
+}
+function forgetHandedOutNodes(binding) {
+  const tree = binding.Tree.prototype;
+  tree._cacheNode = () => void 0;
+  tree._cacheNodes = () => void 0;
 }
 function giveNodeClassesTheirType(language, baseClass) {
   const typeByClassName = /* @__PURE__ */ new Map();
@@ -9342,7 +9352,11 @@ function activeRuleTimes() {
 }
 function walkTree(tree, dispatch, onHandlerError, deadline, found) {
   const failed = /* @__PURE__ */ new Set();
-  const walked = dispatch.size === 0 ? [] : tree.rootNode.descendantsOfType([...dispatch.keys()]);
+  const types = [...dispatch.keys()].filter((type) => type !== "module");
+  const walked = [
+    ...dispatch.has("module") ? [tree.rootNode] : [],
+    ...types.length === 0 ? [] : tree.rootNode.descendantsOfType(types)
+  ];
   const extra = found?.nodes ?? [];
   let next = 0;
   for (let index = 0; index < walked.length + extra.length; index++) {
@@ -9636,10 +9650,12 @@ function analyseSource(source, rules, limits = {}) {
       markers.push({ line: node.startPosition.row + 1, kind, text: match[2].trim() });
     });
   let python2;
-  for (const type of Object.keys(PYTHON2_STATEMENTS))
-    register("(python 2 syntax)", type, (node) => {
-      python2 ??= node;
-    });
+  for (const type of Object.keys(PYTHON2_STATEMENTS)) {
+    if (module.words.has(type.slice(0, type.indexOf("_"))))
+      register("(python 2 syntax)", type, (node) => {
+        python2 ??= node;
+      });
+  }
   const callHandlers = dispatch.get("call");
   let foundCalls = [];
   if (callHandlers && everyCallFiltered) {

@@ -123,8 +123,11 @@ export function analyseSource(source, rules, limits = {}) {
             markers.push({ line: node.startPosition.row + 1, kind, text: match[2].trim() });
         });
     let python2;
-    for (const type of Object.keys(PYTHON2_STATEMENTS))
-        register('(python 2 syntax)', type, (node) => { python2 ??= node; });
+    // Each statement starts with its keyword: without the word, no file holds one.
+    for (const type of Object.keys(PYTHON2_STATEMENTS)) {
+        if (module.words.has(type.slice(0, type.indexOf('_'))))
+            register('(python 2 syntax)', type, (node) => { python2 ??= node; });
+    }
     const callHandlers = dispatch.get('call');
     let foundCalls = [];
     if (callHandlers && everyCallFiltered) {

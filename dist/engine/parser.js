@@ -24,12 +24,24 @@ export function parsePython(source, timeLimitMs) {
 function createParser() {
     const TreeSitter = require('tree-sitter');
     const Python = require('tree-sitter-python');
+    forgetHandedOutNodes(TreeSitter);
     const created = new TreeSitter();
     created.setLanguage(Python);
     const SyntaxNode = TreeSitter.SyntaxNode;
     giveNodeClassesTheirType(Python, SyntaxNode);
     rememberNodeAnswers(SyntaxNode.prototype);
     return created;
+}
+/**
+ * The binding registers every node object it hands out with its tree (a weak reference and a finalizer per node), so
+ * that asking for the same node twice gives the same object. That bookkeeping, and the finalizers the garbage
+ * collector then runs, cost a tenth of a whole-repository review; this code compares nodes by `id`, never as
+ * objects, and keeps its per-node answers on the object it was handed, so the registry is switched off.
+ */
+function forgetHandedOutNodes(binding) {
+    const tree = binding.Tree.prototype;
+    tree._cacheNode = () => undefined;
+    tree._cacheNodes = () => undefined;
 }
 /**
  * node-tree-sitter 0.25 makes one class per named node type and means to put the type name on its prototype, but the

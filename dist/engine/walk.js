@@ -14,7 +14,13 @@ const DEADLINE_CHECK_EVERY = 256;
 /** Returns false when it stopped at `deadline` (a `performance.now()` time) before visiting every node. */
 export function walkTree(tree, dispatch, onHandlerError, deadline, found) {
     const failed = new Set();
-    const walked = dispatch.size === 0 ? [] : tree.rootNode.descendantsOfType([...dispatch.keys()]);
+    // The root is the walk's first node: its handlers need no traversal, and a file whose rules want nothing else is
+    // never traversed at all.
+    const types = [...dispatch.keys()].filter((type) => type !== 'module');
+    const walked = [
+        ...(dispatch.has('module') ? [tree.rootNode] : []),
+        ...(types.length === 0 ? [] : tree.rootNode.descendantsOfType(types)),
+    ];
     const extra = found?.nodes ?? [];
     let next = 0;
     for (let index = 0; index < walked.length + extra.length; index++) {

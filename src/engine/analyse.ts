@@ -127,7 +127,10 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
   });
 
   let python2: SyntaxNode | undefined;
-  for (const type of Object.keys(PYTHON2_STATEMENTS)) register('(python 2 syntax)', type, (node) => { python2 ??= node; });
+  // Each statement starts with its keyword: without the word, no file holds one.
+  for (const type of Object.keys(PYTHON2_STATEMENTS)) {
+    if (module.words.has(type.slice(0, type.indexOf('_')))) register('(python 2 syntax)', type, (node) => { python2 ??= node; });
+  }
 
   const callHandlers = dispatch.get('call');
   let foundCalls: SyntaxNode[] = [];

@@ -30,12 +30,25 @@ export function parsePython(source: string, timeLimitMs?: number): Parser.Tree {
 function createParser(): Parser {
   const TreeSitter = require('tree-sitter') as typeof Parser;
   const Python = require('tree-sitter-python') as unknown;
+  forgetHandedOutNodes(TreeSitter);
   const created = new TreeSitter();
   created.setLanguage(Python as Parser.Language);
   const SyntaxNode = (TreeSitter as unknown as { SyntaxNode: { prototype: object } }).SyntaxNode;
   giveNodeClassesTheirType(Python as LanguageWithClasses, SyntaxNode);
   rememberNodeAnswers(SyntaxNode.prototype);
   return created;
+}
+
+/**
+ * The binding registers every node object it hands out with its tree (a weak reference and a finalizer per node), so
+ * that asking for the same node twice gives the same object. That bookkeeping, and the finalizers the garbage
+ * collector then runs, cost a tenth of a whole-repository review; this code compares nodes by `id`, never as
+ * objects, and keeps its per-node answers on the object it was handed, so the registry is switched off.
+ */
+function forgetHandedOutNodes(binding: typeof Parser): void {
+  const tree = (binding as unknown as { Tree: { prototype: Record<string, unknown> } }).Tree.prototype;
+  tree._cacheNode = () => undefined;
+  tree._cacheNodes = () => undefined;
 }
 
 interface LanguageWithClasses {

@@ -40,7 +40,13 @@ export interface FoundNodes {
 /** Returns false when it stopped at `deadline` (a `performance.now()` time) before visiting every node. */
 export function walkTree(tree: Parser.Tree, dispatch: Dispatch, onHandlerError: (ruleId: string, error: unknown) => void, deadline?: number, found?: FoundNodes): boolean {
   const failed = new Set<string>();
-  const walked = dispatch.size === 0 ? [] : tree.rootNode.descendantsOfType([...dispatch.keys()]) as SyntaxNode[];
+  // The root is the walk's first node: its handlers need no traversal, and a file whose rules want nothing else is
+  // never traversed at all.
+  const types = [...dispatch.keys()].filter((type) => type !== 'module');
+  const walked = [
+    ...(dispatch.has('module') ? [tree.rootNode as SyntaxNode] : []),
+    ...(types.length === 0 ? [] : tree.rootNode.descendantsOfType(types) as SyntaxNode[]),
+  ];
   const extra = found?.nodes ?? [];
   let next = 0;
   for (let index = 0; index < walked.length + extra.length; index++) {

@@ -5,6 +5,8 @@ import { requestEvidence, traceValue } from '../../python/taint.js';
 // Expressions that build a string from parts; only the outermost one of a chain is examined.
 const BUILD_METHODS = new Set(['format', 'join', 'replace']);
 const SQL_WORD = /select|insert|update|delete|replace/i;
+/** An escape that can spell a letter in a string literal: `\x53`, `\u0053`, `\U00000053`, `\N{...}`, `\123`. */
+const LETTER_ESCAPE = /\\(?:x[0-9a-fA-F]|u[0-9a-fA-F]|U[0-9a-fA-F]|N\{|[0-7])/;
 // Cheap test before folding: the expression's own text shows a SQL keyword (a query continued from a variable
 // still shows its clause: `query + " WHERE id = " + uid`).
 const SQL_HINT = /\b(?:select|insert|update|delete|replace|where|from|into|values|set|join|order|group|limit|and|or)\b/i;
@@ -16,6 +18,9 @@ export default defineRule({
     severity: 'medium',
     confidence: 'low',
     cost: 'fast',
+    // Every report needs SQL text, found by folding the file's string literals: a keyword in the source, or one spelled
+    // with escapes (`"\x53ELECT"`). A keyword split across adjacent literals (`"SEL" "ECT"`) is not seen.
+    triggers: [SQL_WORD, LETTER_ESCAPE],
     // Calls that build a string (`.format()`, `.join()`, `.replace()`) or run SQL.
     callees: [...BUILD_METHODS, ...SINK_LAST_NAMES],
     message: 'SQL query built by string formatting: values formatted into SQL can change the statement',
