@@ -11607,22 +11607,25 @@ var init_entries = __esm({
 // dist/git/diff-base.js
 var diff_base_exports = {};
 __export(diff_base_exports, {
+  changeDiff: () => changeDiff,
   jobBases: () => jobBases,
   parseRawPairs: () => parseRawPairs,
   previousAndAdded: () => previousAndAdded
 });
-function previousAndAdded(context, change, pathspecs = []) {
-  const common = ["-r", "-z", "--raw", "--no-abbrev", "-M", "--diff-filter=AMRT", "--no-ext-diff", "--no-textconv", "--no-color"];
-  const args = change.kind === "index" ? ["diff", "--cached", ...common, "--", ...pathspecs] : ["diff-tree", ...common, change.base, change.end, "--", ...pathspecs];
+function previousAndAdded(context, change, pathspecs = [], diff = changeDiff(context, change, pathspecs)) {
   const previous = /* @__PURE__ */ new Map();
   const added = /* @__PURE__ */ new Set();
-  for (const pair of parseRawPairs(runGit(context, args))) {
+  for (const pair of parseRawPairs(diff)) {
     if (pair.status === "A" || !isRegularFile(pair.source))
       added.add(pair.destination.path);
     else
       previous.set(pair.destination.path, { path: pair.source.path, blob: pair.source.blob });
   }
   return { previous, added };
+}
+function changeDiff(context, change, pathspecs) {
+  const common = ["-r", "-z", "--raw", "--no-abbrev", "-M", "--diff-filter=ACMRT", "--no-ext-diff", "--no-textconv", "--no-color"];
+  return runGit(context, change.kind === "index" ? ["diff", "--cached", ...common, "--", ...pathspecs] : ["diff-tree", ...common, change.base, change.end, "--", ...pathspecs]);
 }
 function parseRawPairs(output) {
   const fields = output.toString("utf8").split("\0");
@@ -11652,7 +11655,7 @@ function jobBases(changes, selected, withLines) {
     const jobs = set.jobs.filter((job) => wanted.has(job));
     if (jobs.length === 0)
       continue;
-    const { previous, added } = previousAndAdded(set.context, set.change, set.pathspecs);
+    const { previous, added } = previousAndAdded(set.context, set.change, set.pathspecs, set.diff);
     const lines = withLines ? changedLines(set.context, set.change, set.pathspecs) : void 0;
     for (const job of jobs) {
       const before = previous.get(job.path);
@@ -11903,6 +11906,7 @@ async function selectGitFiles(args, io, location) {
   let entries;
   let target;
   let change;
+  let diff;
   switch (mode) {
     case "all":
       entries = indexEntries(context, pathspecs.length > 0 ? pathspecs : [":(top)"]);
@@ -11910,9 +11914,9 @@ async function selectGitFiles(args, io, location) {
       break;
     case "rev": {
       const range = String(args.options.get("rev"));
-      const resolved = resolveRange(context, range);
-      entries = rangeEntries(context, resolved, pathspecs);
-      change = { kind: "commits", ...resolved };
+      change = { kind: "commits", ...resolveRange(context, range) };
+      diff = changeDiff(context, change, pathspecs);
+      entries = parseRawDiff(diff);
       target = range;
       break;
     }
@@ -11923,8 +11927,9 @@ async function selectGitFiles(args, io, location) {
       return prePushSelection2(context, location, pathspecs);
     }
     default:
-      entries = stagedEntries(context, pathspecs);
       change = { kind: "index" };
+      diff = changeDiff(context, change, pathspecs);
+      entries = parseRawDiff(diff);
       target = "staged changes";
   }
   const store = new BlobStore(context);
@@ -11935,25 +11940,8 @@ async function selectGitFiles(args, io, location) {
     jobs,
     defaultCacheDir: cacheDirFor(location),
     notices: [],
-    changes: change ? [{ context, change, pathspecs, blobs: store, jobs }] : void 0
+    changes: change ? [{ context, change, pathspecs, blobs: store, jobs, diff }] : void 0
   };
-}
-function stagedEntries(context, pathspecs) {
-  const output = runGit(context, [
-    "diff",
-    "--cached",
-    "--raw",
-    "-z",
-    "--no-abbrev",
-    "--no-renames",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-color",
-    CHANGED,
-    "--",
-    ...pathspecs
-  ]);
-  return parseRawDiff(output);
 }
 function indexEntries(context, pathspecs, literal = false) {
   const output = runGit(context, [...literal ? ["--literal-pathspecs"] : [], "ls-files", "-s", "-z", "--full-name", "--", ...pathspecs]);
@@ -12061,6 +12049,7 @@ var init_select = __esm({
     init_command();
     init_entries();
     init_repo();
+    init_diff_base();
     init_main();
     CHANGED = "--diff-filter=ACMRT";
   }

@@ -12,6 +12,7 @@ import { BlobStore } from './blobs.js';
 import { gitContext, GitError, runGit, tryGitText } from './command.js';
 import { isRegularFile, parseRawDiff, parseStagedListing } from './entries.js';
 import { cacheDirFor } from './repo.js';
+import { changeDiff } from './diff-base.js';
 import { UserFacingError } from '../cli/main.js';
 /** Only what a commit adds or changes; deletions have nothing to review. */
 const CHANGED = '--diff-filter=ACMRT';
@@ -27,6 +28,7 @@ export async function selectGitFiles(args, io, location) {
     let entries;
     let target;
     let change;
+    let diff;
     switch (mode) {
         case 'all':
             entries = indexEntries(context, pathspecs.length > 0 ? pathspecs : [':(top)']);
@@ -34,9 +36,9 @@ export async function selectGitFiles(args, io, location) {
             break;
         case 'rev': {
             const range = String(args.options.get('rev'));
-            const resolved = resolveRange(context, range);
-            entries = rangeEntries(context, resolved, pathspecs);
-            change = { kind: 'commits', ...resolved };
+            change = { kind: 'commits', ...resolveRange(context, range) };
+            diff = changeDiff(context, change, pathspecs);
+            entries = parseRawDiff(diff);
             target = range;
             break;
         }
@@ -47,8 +49,9 @@ export async function selectGitFiles(args, io, location) {
             return prePushSelection(context, location, pathspecs);
         }
         default:
-            entries = stagedEntries(context, pathspecs);
             change = { kind: 'index' };
+            diff = changeDiff(context, change, pathspecs);
+            entries = parseRawDiff(diff);
             target = 'staged changes';
     }
     const store = new BlobStore(context);
@@ -59,16 +62,8 @@ export async function selectGitFiles(args, io, location) {
         jobs,
         defaultCacheDir: cacheDirFor(location),
         notices: [],
-        changes: change ? [{ context, change, pathspecs, blobs: store, jobs }] : undefined,
+        changes: change ? [{ context, change, pathspecs, blobs: store, jobs, diff }] : undefined,
     };
-}
-/** What the next commit changes: the index (GIT_INDEX_FILE when git sets it) against HEAD, or everything before the first commit. */
-function stagedEntries(context, pathspecs) {
-    const output = runGit(context, [
-        'diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', CHANGED,
-        '--', ...pathspecs,
-    ]);
-    return parseRawDiff(output);
 }
 function indexEntries(context, pathspecs, literal = false) {
     const output = runGit(context, [...(literal ? ['--literal-pathspecs'] : []), 'ls-files', '-s', '-z', '--full-name', '--', ...pathspecs]);

@@ -1,7 +1,7 @@
 // The version of each changed file that a change replaces, for `--new-only`: the blob and path the file had at the
-// base of the change (HEAD for staged changes, the range's base for --rev and pre-push). Renames are detected here,
-// with a diff of its own (`-M`), so the selection's rename-free listing stays as it is: a renamed file's previous
-// version is the old path's blob, and an added file has none (every finding in it is new).
+// base of the change (HEAD for staged changes, the range's base for --rev and pre-push). Renames are detected (`-M`):
+// a renamed file's previous version is the old path's blob, and an added file has none (every finding in it is
+// new). The selection lists the same diff (`changeDiff`), so one git process serves both.
 import { isRegularFile, type TreeEntry } from './entries.js';
 import { runGit, type GitContext } from './command.js';
 import type { BlobStore } from './blobs.js';
@@ -21,19 +21,26 @@ export type ChangeBase = { kind: 'index' } | { kind: 'commits'; base: string; en
  * Current path → its previous version, for files modified, type-changed or renamed; `added` are the files the change
  * creates (no previous version: every finding in them is new).
  */
-export function previousAndAdded(context: GitContext, change: ChangeBase, pathspecs: readonly string[] = []): { previous: Map<string, PreviousVersion>; added: Set<string> } {
-  const common = ['-r', '-z', '--raw', '--no-abbrev', '-M', '--diff-filter=AMRT', '--no-ext-diff', '--no-textconv', '--no-color'];
-  const args = change.kind === 'index'
-    ? ['diff', '--cached', ...common, '--', ...pathspecs]
-    : ['diff-tree', ...common, change.base, change.end, '--', ...pathspecs];
+export function previousAndAdded(context: GitContext, change: ChangeBase, pathspecs: readonly string[] = [], diff = changeDiff(context, change, pathspecs)): { previous: Map<string, PreviousVersion>; added: Set<string> } {
   const previous = new Map<string, PreviousVersion>();
   const added = new Set<string>();
-  for (const pair of parseRawPairs(runGit(context, args))) {
+  for (const pair of parseRawPairs(diff)) {
     // A symlink or submodule before (type change) has no comparable findings: the file counts as new.
     if (pair.status === 'A' || !isRegularFile(pair.source)) added.add(pair.destination.path);
     else previous.set(pair.destination.path, { path: pair.source.path, blob: pair.source.blob });
   }
   return { previous, added };
+}
+
+/**
+ * What a change adds, copies, modifies, renames (detected: `-M`) or type-changes, as git's raw listing: the files a
+ * review of the change selects (the destination side) and, for `--new-only`, what each replaced.
+ */
+export function changeDiff(context: GitContext, change: ChangeBase, pathspecs: readonly string[]): Buffer {
+  const common = ['-r', '-z', '--raw', '--no-abbrev', '-M', '--diff-filter=ACMRT', '--no-ext-diff', '--no-textconv', '--no-color'];
+  return runGit(context, change.kind === 'index'
+    ? ['diff', '--cached', ...common, '--', ...pathspecs]
+    : ['diff-tree', ...common, change.base, change.end, '--', ...pathspecs]);
 }
 
 export interface RawPair {
@@ -71,6 +78,8 @@ export interface ChangeSet {
   /** The selection's blob store: previous versions are read in the same `cat-file --batch` as the current ones. */
   blobs: BlobStore;
   jobs: readonly FileJob[];
+  /** The change's `changeDiff`, when the selection already ran it. */
+  diff?: Buffer;
 }
 
 /** What a job is compared with: its previous version (absent = a new file), and the lines the change touched. */
@@ -92,7 +101,7 @@ export function jobBases(changes: readonly ChangeSet[], selected: readonly FileJ
   for (const set of changes) {
     const jobs = set.jobs.filter((job) => wanted.has(job));
     if (jobs.length === 0) continue;
-    const { previous, added } = previousAndAdded(set.context, set.change, set.pathspecs);
+    const { previous, added } = previousAndAdded(set.context, set.change, set.pathspecs, set.diff);
     const lines = withLines ? changedLines(set.context, set.change, set.pathspecs) : undefined;
     for (const job of jobs) {
       const before = previous.get(job.path);

@@ -17,7 +17,7 @@ import { BlobStore } from './blobs.js';
 import { gitContext, GitError, runGit, tryGitText, type GitContext } from './command.js';
 import { isRegularFile, parseRawDiff, parseStagedListing, type TreeEntry } from './entries.js';
 import { cacheDirFor, type ProjectLocation } from './repo.js';
-import type { ChangeBase } from './diff-base.js';
+import { changeDiff, type ChangeBase } from './diff-base.js';
 import { UserFacingError } from '../cli/main.js';
 
 /** Only what a commit adds or changes; deletions have nothing to review. */
@@ -33,6 +33,7 @@ export async function selectGitFiles(args: ParsedArgs, io: Io, location: Project
   let entries: TreeEntry[];
   let target: string;
   let change: ChangeBase | undefined;
+  let diff: Buffer | undefined;
   switch (mode) {
     case 'all':
       entries = indexEntries(context, pathspecs.length > 0 ? pathspecs : [':(top)']);
@@ -40,9 +41,9 @@ export async function selectGitFiles(args: ParsedArgs, io: Io, location: Project
       break;
     case 'rev': {
       const range = String(args.options.get('rev'));
-      const resolved = resolveRange(context, range);
-      entries = rangeEntries(context, resolved, pathspecs);
-      change = { kind: 'commits', ...resolved };
+      change = { kind: 'commits', ...resolveRange(context, range) };
+      diff = changeDiff(context, change, pathspecs);
+      entries = parseRawDiff(diff);
       target = range;
       break;
     }
@@ -53,8 +54,9 @@ export async function selectGitFiles(args: ParsedArgs, io: Io, location: Project
       return prePushSelection(context, location, pathspecs);
     }
     default:
-      entries = stagedEntries(context, pathspecs);
       change = { kind: 'index' };
+      diff = changeDiff(context, change, pathspecs);
+      entries = parseRawDiff(diff);
       target = 'staged changes';
   }
   const store = new BlobStore(context);
@@ -65,17 +67,8 @@ export async function selectGitFiles(args: ParsedArgs, io: Io, location: Project
     jobs,
     defaultCacheDir: cacheDirFor(location),
     notices: [],
-    changes: change ? [{ context, change, pathspecs, blobs: store, jobs }] : undefined,
+    changes: change ? [{ context, change, pathspecs, blobs: store, jobs, diff }] : undefined,
   };
-}
-
-/** What the next commit changes: the index (GIT_INDEX_FILE when git sets it) against HEAD, or everything before the first commit. */
-function stagedEntries(context: GitContext, pathspecs: readonly string[]): TreeEntry[] {
-  const output = runGit(context, [
-    'diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', CHANGED,
-    '--', ...pathspecs,
-  ]);
-  return parseRawDiff(output);
 }
 
 function indexEntries(context: GitContext, pathspecs: readonly string[], literal = false): TreeEntry[] {
