@@ -427,6 +427,8 @@ function collectModuleScope(root, scopes) {
   scopes.set(root.id, moduleScope);
   for (const statement of root.namedChildren) {
     const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    if (BINDS_NOTHING.has(statement.type))
+      continue;
     if (definition && NESTED_SCOPES.has(definition.type)) {
       const name = definition.childForFieldName("name");
       if (name)
@@ -555,7 +557,7 @@ function parameterName(parameter) {
     return parameter.firstNamedChild;
   return null;
 }
-var Scope, NESTED_SCOPES, SCOPE_QUERY, scopesOfTree;
+var Scope, NESTED_SCOPES, SCOPE_QUERY, scopesOfTree, BINDS_NOTHING;
 var init_scope = __esm({
   "dist/python/scope.js"() {
     "use strict";
@@ -624,6 +626,17 @@ var init_scope = __esm({
     NESTED_SCOPES = /* @__PURE__ */ new Set(["function_definition", "class_definition", "lambda"]);
     SCOPE_QUERY = ["assignment", "augmented_assignment", "named_expression", "for_statement", "with_item", "except_clause", ...NESTED_SCOPES];
     scopesOfTree = /* @__PURE__ */ new WeakMap();
+    BINDS_NOTHING = /* @__PURE__ */ new Set([
+      "import_statement",
+      "import_from_statement",
+      "future_import_statement",
+      "comment",
+      "pass_statement",
+      "global_statement",
+      "nonlocal_statement",
+      "break_statement",
+      "continue_statement"
+    ]);
   }
 });
 
@@ -8908,6 +8921,8 @@ var init_module = __esm({
       resolve = (identifier) => this.valuesOf(identifier);
       wordSet;
       keywordCalls = /* @__PURE__ */ new Map();
+      /** Every `word =` of the source (`callsWithKeyword`), read once for all the keyword filters of a file. */
+      keywordAssignments;
       constructor(root, source) {
         this.root = root;
         this.source = source;
@@ -9088,7 +9103,7 @@ var init_module = __esm({
         if (words2.length === 0)
           return [];
         const calls = /* @__PURE__ */ new Map();
-        const pattern = new RegExp(`\\b(?:${words2.map((word) => word.replace(/[^\w]/g, "\\$&")).join("|")})\\b`, "g");
+        const pattern = new RegExp(`\\b(?:${words2.map((word) => word.replace(/[^\w]/g, "\\$&")).join("|")})\\b(?=\\s*[()#\\\\])`, "g");
         for (const match of this.source.matchAll(pattern)) {
           const name = this.root.descendantForIndex(match.index, match.index + match[0].length);
           if (name.type !== "identifier" || name.startIndex !== match.index || name.endIndex !== match.index + match[0].length)
@@ -9116,10 +9131,11 @@ var init_module = __esm({
         if (known)
           return known;
         const calls = /* @__PURE__ */ new Map();
-        for (const match of this.source.matchAll(KEYWORD_ASSIGNMENT)) {
-          if (!name.test(match[1]))
+        this.keywordAssignments ??= [...this.source.matchAll(KEYWORD_ASSIGNMENT)].map((match) => ({ word: match[1], index: match.index }));
+        for (const { word, index } of this.keywordAssignments) {
+          if (!name.test(word))
             continue;
-          const keyword = this.root.descendantForIndex(match.index, match.index + match[1].length).parent;
+          const keyword = this.root.descendantForIndex(index, index + word.length).parent;
           if (keyword?.type !== "keyword_argument")
             continue;
           const call = keyword.parent?.parent;

@@ -26,6 +26,8 @@ export class ModuleFacts {
 
   private wordSet?: ReadonlySet<string>;
   private readonly keywordCalls = new Map<RegExp, ReadonlyMap<number, SyntaxNode>>();
+  /** Every `word =` of the source (`callsWithKeyword`), read once for all the keyword filters of a file. */
+  private keywordAssignments?: { word: string; index: number }[];
 
   constructor(readonly root: SyntaxNode, readonly source: string) {
     this.imports = collectImports(root, source);
@@ -198,7 +200,9 @@ export class ModuleFacts {
     }
     if (words.length === 0) return [];
     const calls = new Map<number, SyntaxNode>();
-    const pattern = new RegExp(`\\b(?:${words.map((word) => word.replace(/[^\w]/g, '\\$&')).join('|')})\\b`, 'g');
+    // A callee is followed by its argument list, or by the `)` of a parenthesised callee (a comment or a backslash
+    // continuation may come between): attribute reads, imports and most words in strings are dropped by the pattern.
+    const pattern = new RegExp(`\\b(?:${words.map((word) => word.replace(/[^\w]/g, '\\$&')).join('|')})\\b(?=\\s*[()#\\\\])`, 'g');
     for (const match of this.source.matchAll(pattern)) {
       const name = this.root.descendantForIndex(match.index, match.index + match[0].length);
       if (name.type !== 'identifier' || name.startIndex !== match.index || name.endIndex !== match.index + match[0].length) continue;
@@ -222,9 +226,10 @@ export class ModuleFacts {
     const known = this.keywordCalls.get(name);
     if (known) return known;
     const calls = new Map<number, SyntaxNode>();
-    for (const match of this.source.matchAll(KEYWORD_ASSIGNMENT)) {
-      if (!name.test(match[1])) continue;
-      const keyword = this.root.descendantForIndex(match.index, match.index + match[1].length).parent;
+    this.keywordAssignments ??= [...this.source.matchAll(KEYWORD_ASSIGNMENT)].map((match) => ({ word: match[1], index: match.index }));
+    for (const { word, index } of this.keywordAssignments) {
+      if (!name.test(word)) continue;
+      const keyword = this.root.descendantForIndex(index, index + word.length).parent;
       if (keyword?.type !== 'keyword_argument') continue;
       const call = keyword.parent?.parent;
       if (call?.type === 'call') calls.set(call.id, call);

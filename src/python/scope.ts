@@ -113,12 +113,19 @@ interface OpenScope {
   end: number;
 }
 
+/** Top-level statements that bind no name in a scope (imports bind through the import table): most of a module's. */
+const BINDS_NOTHING = new Set([
+  'import_statement', 'import_from_statement', 'future_import_statement', 'comment', 'pass_statement', 'global_statement',
+  'nonlocal_statement', 'break_statement', 'continue_statement',
+]);
+
 /** The module's bindings: its top-level statements, skipping the bodies of top-level functions and classes. */
 function collectModuleScope(root: SyntaxNode, scopes: Map<number, Scope>): void {
   const moduleScope = new Scope(root);
   scopes.set(root.id, moduleScope);
   for (const statement of root.namedChildren) {
     const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (BINDS_NOTHING.has(statement.type)) continue;
     if (definition && NESTED_SCOPES.has(definition.type)) {
       const name = definition.childForFieldName('name');
       if (name) moduleScope.add(name.text, { kind: 'other', target: name, value: definition, at: definition.startIndex });
