@@ -9530,7 +9530,7 @@ var init_mock = __esm({
   }
 });
 
-// dist/engine/triggers.js
+// dist/engine/rule-filters.js
 function compileTriggers(rule, options) {
   const triggers = typeof rule.triggers === "function" ? rule.triggers(options) : rule.triggers;
   if (!triggers)
@@ -9566,11 +9566,73 @@ function isTriggered(triggers, module) {
     return true;
   return triggers.patterns.some((pattern) => pattern.test(module.source));
 }
-var IDENTIFIER;
-var init_triggers = __esm({
-  "dist/engine/triggers.js"() {
+function prepareRule(enabled) {
+  let entry = preparedRules.get(enabled);
+  if (!entry) {
+    const { rule } = enabled;
+    const options = { ...rule.options, ...enabled.options };
+    const callees = typeof rule.callees === "function" ? rule.callees(options) : rule.callees;
+    const byName2 = callees && !callees.some((name) => name.endsWith(")")) ? new Set(callees) : void 0;
+    const byKeyword = byName2 || !callees ? rule.calleeKeywords : void 0;
+    entry = { options, triggers: compileTriggers(rule, options), callees: byName2, calleeKeywords: byKeyword };
+    preparedRules.set(enabled, entry);
+  }
+  return entry;
+}
+var IDENTIFIER, preparedRules, CallFilters;
+var init_rule_filters = __esm({
+  "dist/engine/rule-filters.js"() {
     "use strict";
     IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    preparedRules = /* @__PURE__ */ new WeakMap();
+    CallFilters = class {
+      module;
+      names = /* @__PURE__ */ new Set();
+      keywordCalls = /* @__PURE__ */ new Map();
+      everyHandlerFiltered = true;
+      /** The candidate last names of each call, shared by every rule filtering by name. */
+      lastNames = /* @__PURE__ */ new WeakMap();
+      constructor(module) {
+        this.module = module;
+      }
+      /** The handler to register for a rule's `call` handler. */
+      filter(handle, { callees, calleeKeywords }) {
+        if (!callees && !calleeKeywords) {
+          this.everyHandlerFiltered = false;
+          return handle;
+        }
+        if (callees)
+          for (const name of callees)
+            this.names.add(name);
+        const withKeyword = calleeKeywords ? this.module.callsWithKeyword(calleeKeywords) : void 0;
+        if (withKeyword)
+          for (const [id, call] of withKeyword)
+            this.keywordCalls.set(id, call);
+        return (call) => {
+          if (callees && this.mayBe(call, callees) || withKeyword?.has(call.id))
+            handle(call);
+        };
+      }
+      /** Every call a handler wants, in source order; undefined when some handler wants them all. */
+      wantedCalls() {
+        if (!this.everyHandlerFiltered)
+          return void 0;
+        const calls = this.module.callsNamed(this.names);
+        if (this.keywordCalls.size === 0)
+          return calls;
+        const named = new Set(calls.map((call) => call.id));
+        calls.push(...[...this.keywordCalls.values()].filter((call) => !named.has(call.id)));
+        return calls.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+      }
+      mayBe(call, callees) {
+        let names2 = this.lastNames.get(call);
+        if (!names2) {
+          names2 = this.module.calleeLastNames(call);
+          this.lastNames.set(call, names2);
+        }
+        return names2.some((name) => callees.has(name));
+      }
+    };
   }
 });
 
@@ -9604,19 +9666,17 @@ function analyseSource(source, rules, limits = {}) {
     else
       dispatch.set(type, [entry]);
   };
-  const wantedCallees = /* @__PURE__ */ new Set();
-  const keywordCalls = /* @__PURE__ */ new Map();
-  let everyCallFiltered = true;
+  const callFilters = new CallFilters(module);
   for (const enabled of rules) {
     const { rule } = enabled;
     let preparation;
     try {
-      preparation = prepared(enabled);
+      preparation = prepareRule(enabled);
     } catch (error) {
       ruleErrors.push({ rule: rule.id, message: errorText(error) });
       continue;
     }
-    const { options, triggers, callees, calleeKeywords } = preparation;
+    const { options, triggers } = preparation;
     if (!isTriggered(triggers, module))
       continue;
     const context = {
@@ -9631,26 +9691,8 @@ function analyseSource(source, rules, limits = {}) {
     try {
       const handlers = rule.create(context);
       for (const [type, handle] of Object.entries(handlers)) {
-        if (!handle)
-          continue;
-        if (type !== "call") {
-          register(rule.id, type, handle);
-        } else if (callees || calleeKeywords) {
-          if (callees)
-            for (const name of callees)
-              wantedCallees.add(name);
-          const withKeyword = calleeKeywords ? module.callsWithKeyword(calleeKeywords) : void 0;
-          if (withKeyword)
-            for (const [id, call] of withKeyword)
-              keywordCalls.set(id, call);
-          register(rule.id, type, (node) => {
-            if (callees && callMayBe(node, callees, module) || withKeyword?.has(node.id))
-              handle(node);
-          });
-        } else {
-          everyCallFiltered = false;
-          register(rule.id, type, handle);
-        }
+        if (handle)
+          register(rule.id, type, type === "call" ? callFilters.filter(handle, preparation) : handle);
       }
     } catch (error) {
       ruleErrors.push({ rule: rule.id, message: errorText(error) });
@@ -9673,18 +9715,12 @@ function analyseSource(source, rules, limits = {}) {
       });
   }
   const callHandlers = dispatch.get("call");
-  let foundCalls = [];
-  if (callHandlers && everyCallFiltered) {
-    foundCalls = module.callsNamed(wantedCallees);
-    if (keywordCalls.size > 0) {
-      const named = new Set(foundCalls.map((call) => call.id));
-      foundCalls.push(...[...keywordCalls.values()].filter((call) => !named.has(call.id)));
-      foundCalls.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
-    }
+  const wantedCalls = callHandlers ? callFilters.wantedCalls() : void 0;
+  if (wantedCalls)
     dispatch.delete("call");
-  }
   const onHandlerError = (ruleId, error) => ruleErrors.push({ rule: ruleId, message: errorText(error) });
-  const finished = walkTree(tree, dispatch, onHandlerError, deadline, callHandlers && foundCalls.length > 0 ? { nodes: foundCalls, handlers: callHandlers } : void 0);
+  const found = callHandlers && wantedCalls && wantedCalls.length > 0 ? { nodes: wantedCalls, handlers: callHandlers } : void 0;
+  const finished = walkTree(tree, dispatch, onHandlerError, deadline, found);
   if (!finished)
     throw new AnalysisTimeout("rules", limitMs);
   if (root.hasError)
@@ -9693,26 +9729,6 @@ function analyseSource(source, rules, limits = {}) {
     findings.push(python2Finding(python2, lines));
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return { findings, markers, testSignals: testCodeSignals(module), ruleErrors, lineCount: lines.length };
-}
-function prepared(enabled) {
-  let entry = preparedRules.get(enabled);
-  if (!entry) {
-    const { rule } = enabled;
-    const options = { ...rule.options, ...enabled.options };
-    const callees = typeof rule.callees === "function" ? rule.callees(options) : rule.callees;
-    const filter = callees && !callees.some((name) => name.endsWith(")")) ? new Set(callees) : void 0;
-    entry = { options, triggers: compileTriggers(rule, options), callees: filter, calleeKeywords: filter || !callees ? rule.calleeKeywords : void 0 };
-    preparedRules.set(enabled, entry);
-  }
-  return entry;
-}
-function callMayBe(call, callees, module) {
-  let names2 = calleeNamesOf.get(call);
-  if (!names2) {
-    names2 = module.calleeLastNames(call);
-    calleeNamesOf.set(call, names2);
-  }
-  return names2.some((name) => callees.has(name));
 }
 function toFinding(rule, descriptor, lines) {
   const { node } = descriptor;
@@ -9789,7 +9805,7 @@ function firstError(root) {
 function errorText(error) {
   return error instanceof Error ? error.message : String(error);
 }
-var SYNTAX_ERROR_RULE, DEFAULT_TIME_LIMIT_MS, AnalysisTimeout, PYTHON2_STATEMENTS, MARKER_WORD, MARKER, preparedRules, calleeNamesOf;
+var SYNTAX_ERROR_RULE, DEFAULT_TIME_LIMIT_MS, AnalysisTimeout, PYTHON2_STATEMENTS, MARKER_WORD, MARKER;
 var init_analyse = __esm({
   "dist/engine/analyse.js"() {
     "use strict";
@@ -9799,7 +9815,7 @@ var init_analyse = __esm({
     init_walk();
     init_test_signals();
     init_mock();
-    init_triggers();
+    init_rule_filters();
     SYNTAX_ERROR_RULE = "syntax-error";
     DEFAULT_TIME_LIMIT_MS = 3e4;
     AnalysisTimeout = class extends Error {
@@ -9814,8 +9830,6 @@ var init_analyse = __esm({
     PYTHON2_STATEMENTS = { print_statement: "print statement", exec_statement: "exec statement" };
     MARKER_WORD = /nosec|noqa|review-security/i;
     MARKER = /#\s*(nosec\b|noqa\b|review-security\s*:\s*(?:ignore-file|ignore))\s*(.*)$/i;
-    preparedRules = /* @__PURE__ */ new WeakMap();
-    calleeNamesOf = /* @__PURE__ */ new WeakMap();
   }
 });
 

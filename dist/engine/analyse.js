@@ -4,7 +4,7 @@ import { parsePython, ParseTimeout } from './parser.js';
 import { walkTree } from './walk.js';
 import { testCodeSignals } from '../policy/test-signals.js';
 import { isMockExpectation } from '../python/mock.js';
-import { compileTriggers, isTriggered } from './triggers.js';
+import { CallFilters, isTriggered, prepareRule } from './rule-filters.js';
 export const SYNTAX_ERROR_RULE = 'syntax-error';
 export const RULE_ERROR_RULE = 'rule-error';
 /** Default time bound for one file's analysis (parse + rules): a hostile or pathological file never hangs a gate. */
@@ -53,23 +53,21 @@ export function analyseSource(source, rules, limits = {}) {
         else
             dispatch.set(type, [entry]);
     };
-    // Calls are the commonest node rules handle. When every rule handling them on this file names the calls it wants
-    // (RuleMeta.callees), the engine finds those from the text instead of materialising every call of the tree.
-    const wantedCallees = new Set();
-    const keywordCalls = new Map();
-    let everyCallFiltered = true;
+    // Calls are the commonest node rules handle: when every rule handling them here names the calls it wants, those
+    // are found from the text instead of by materialising every call of the tree.
+    const callFilters = new CallFilters(module);
     for (const enabled of rules) {
         const { rule } = enabled;
         let preparation;
         try {
-            preparation = prepared(enabled);
+            preparation = prepareRule(enabled);
         }
         catch (error) {
             // Options that slipped past validation break triggers as they would break `create`: a rule error.
             ruleErrors.push({ rule: rule.id, message: errorText(error) });
             continue;
         }
-        const { options, triggers, callees, calleeKeywords } = preparation;
+        const { options, triggers } = preparation;
         if (!isTriggered(triggers, module))
             continue;
         const context = {
@@ -84,28 +82,8 @@ export function analyseSource(source, rules, limits = {}) {
         try {
             const handlers = rule.create(context);
             for (const [type, handle] of Object.entries(handlers)) {
-                if (!handle)
-                    continue;
-                if (type !== 'call') {
-                    register(rule.id, type, handle);
-                }
-                else if (callees || calleeKeywords) {
-                    if (callees)
-                        for (const name of callees)
-                            wantedCallees.add(name);
-                    const withKeyword = calleeKeywords ? module.callsWithKeyword(calleeKeywords) : undefined;
-                    if (withKeyword)
-                        for (const [id, call] of withKeyword)
-                            keywordCalls.set(id, call);
-                    register(rule.id, type, (node) => {
-                        if ((callees && callMayBe(node, callees, module)) || withKeyword?.has(node.id))
-                            handle(node);
-                    });
-                }
-                else {
-                    everyCallFiltered = false;
-                    register(rule.id, type, handle);
-                }
+                if (handle)
+                    register(rule.id, type, type === 'call' ? callFilters.filter(handle, preparation) : handle);
             }
         }
         catch (error) {
@@ -129,18 +107,12 @@ export function analyseSource(source, rules, limits = {}) {
             register('(python 2 syntax)', type, (node) => { python2 ??= node; });
     }
     const callHandlers = dispatch.get('call');
-    let foundCalls = [];
-    if (callHandlers && everyCallFiltered) {
-        foundCalls = module.callsNamed(wantedCallees);
-        if (keywordCalls.size > 0) {
-            const named = new Set(foundCalls.map((call) => call.id));
-            foundCalls.push(...[...keywordCalls.values()].filter((call) => !named.has(call.id)));
-            foundCalls.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
-        }
+    const wantedCalls = callHandlers ? callFilters.wantedCalls() : undefined;
+    if (wantedCalls)
         dispatch.delete('call');
-    }
     const onHandlerError = (ruleId, error) => ruleErrors.push({ rule: ruleId, message: errorText(error) });
-    const finished = walkTree(tree, dispatch, onHandlerError, deadline, callHandlers && foundCalls.length > 0 ? { nodes: foundCalls, handlers: callHandlers } : undefined);
+    const found = callHandlers && wantedCalls && wantedCalls.length > 0 ? { nodes: wantedCalls, handlers: callHandlers } : undefined;
+    const finished = walkTree(tree, dispatch, onHandlerError, deadline, found);
     if (!finished)
         throw new AnalysisTimeout('rules', limitMs);
     if (root.hasError)
@@ -149,31 +121,6 @@ export function analyseSource(source, rules, limits = {}) {
         findings.push(python2Finding(python2, lines));
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
     return { findings, markers, testSignals: testCodeSignals(module), ruleErrors, lineCount: lines.length };
-}
-/** A rule's merged options, compiled triggers and callee names, worked out once per rule set rather than per file. */
-const preparedRules = new WeakMap();
-function prepared(enabled) {
-    let entry = preparedRules.get(enabled);
-    if (!entry) {
-        const { rule } = enabled;
-        const options = { ...rule.options, ...enabled.options };
-        const callees = typeof rule.callees === 'function' ? rule.callees(options) : rule.callees;
-        // A configured name ending in `()` cannot be told from its callee's text: such a rule sees every call.
-        const filter = callees && !callees.some((name) => name.endsWith(')')) ? new Set(callees) : undefined;
-        entry = { options, triggers: compileTriggers(rule, options), callees: filter, calleeKeywords: filter || !callees ? rule.calleeKeywords : undefined };
-        preparedRules.set(enabled, entry);
-    }
-    return entry;
-}
-/** The candidate last names of each call, shared by every rule that filters calls by name (see RuleMeta.callees). */
-const calleeNamesOf = new WeakMap();
-function callMayBe(call, callees, module) {
-    let names = calleeNamesOf.get(call);
-    if (!names) {
-        names = module.calleeLastNames(call);
-        calleeNamesOf.set(call, names);
-    }
-    return names.some((name) => callees.has(name));
 }
 function toFinding(rule, descriptor, lines) {
     const { node } = descriptor;

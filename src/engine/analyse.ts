@@ -8,7 +8,7 @@ import { parsePython, ParseTimeout } from './parser.js';
 import { walkTree, type Dispatch } from './walk.js';
 import { testCodeSignals } from '../policy/test-signals.js';
 import { isMockExpectation } from '../python/mock.js';
-import { compileTriggers, isTriggered, type CompiledTriggers } from './triggers.js';
+import { CallFilters, isTriggered, prepareRule, type PreparedRule } from './rule-filters.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -68,23 +68,21 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
     else dispatch.set(type, [entry]);
   };
 
-  // Calls are the commonest node rules handle. When every rule handling them on this file names the calls it wants
-  // (RuleMeta.callees), the engine finds those from the text instead of materialising every call of the tree.
-  const wantedCallees = new Set<string>();
-  const keywordCalls = new Map<number, SyntaxNode>();
-  let everyCallFiltered = true;
+  // Calls are the commonest node rules handle: when every rule handling them here names the calls it wants, those
+  // are found from the text instead of by materialising every call of the tree.
+  const callFilters = new CallFilters(module);
 
   for (const enabled of rules) {
     const { rule } = enabled;
     let preparation: PreparedRule;
     try {
-      preparation = prepared(enabled);
+      preparation = prepareRule(enabled);
     } catch (error) {
       // Options that slipped past validation break triggers as they would break `create`: a rule error.
       ruleErrors.push({ rule: rule.id, message: errorText(error) });
       continue;
     }
-    const { options, triggers, callees, calleeKeywords } = preparation;
+    const { options, triggers } = preparation;
     if (!isTriggered(triggers, module)) continue;
     const context: RuleContext = {
       module,
@@ -97,20 +95,7 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
     try {
       const handlers = rule.create(context);
       for (const [type, handle] of Object.entries(handlers)) {
-        if (!handle) continue;
-        if (type !== 'call') {
-          register(rule.id, type, handle);
-        } else if (callees || calleeKeywords) {
-          if (callees) for (const name of callees) wantedCallees.add(name);
-          const withKeyword = calleeKeywords ? module.callsWithKeyword(calleeKeywords) : undefined;
-          if (withKeyword) for (const [id, call] of withKeyword) keywordCalls.set(id, call);
-          register(rule.id, type, (node) => {
-            if ((callees && callMayBe(node, callees, module)) || withKeyword?.has(node.id)) handle(node);
-          });
-        } else {
-          everyCallFiltered = false;
-          register(rule.id, type, handle);
-        }
+        if (handle) register(rule.id, type, type === 'call' ? callFilters.filter(handle, preparation) : handle);
       }
     } catch (error) {
       ruleErrors.push({ rule: rule.id, message: errorText(error) });
@@ -133,18 +118,11 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
   }
 
   const callHandlers = dispatch.get('call');
-  let foundCalls: SyntaxNode[] = [];
-  if (callHandlers && everyCallFiltered) {
-    foundCalls = module.callsNamed(wantedCallees);
-    if (keywordCalls.size > 0) {
-      const named = new Set(foundCalls.map((call) => call.id));
-      foundCalls.push(...[...keywordCalls.values()].filter((call) => !named.has(call.id)));
-      foundCalls.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
-    }
-    dispatch.delete('call');
-  }
+  const wantedCalls = callHandlers ? callFilters.wantedCalls() : undefined;
+  if (wantedCalls) dispatch.delete('call');
   const onHandlerError = (ruleId: string, error: unknown) => ruleErrors.push({ rule: ruleId, message: errorText(error) });
-  const finished = walkTree(tree, dispatch, onHandlerError, deadline, callHandlers && foundCalls.length > 0 ? { nodes: foundCalls, handlers: callHandlers } : undefined);
+  const found = callHandlers && wantedCalls && wantedCalls.length > 0 ? { nodes: wantedCalls, handlers: callHandlers } : undefined;
+  const finished = walkTree(tree, dispatch, onHandlerError, deadline, found);
   if (!finished) throw new AnalysisTimeout('rules', limitMs);
 
   if (root.hasError) findings.push(syntaxErrorFinding(root, lines));
@@ -152,42 +130,6 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
 
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return { findings, markers, testSignals: testCodeSignals(module), ruleErrors, lineCount: lines.length };
-}
-
-interface PreparedRule {
-  options: Readonly<Record<string, OptionValue>>;
-  triggers: CompiledTriggers | undefined;
-  callees: ReadonlySet<string> | undefined;
-  calleeKeywords: RegExp | undefined;
-}
-
-/** A rule's merged options, compiled triggers and callee names, worked out once per rule set rather than per file. */
-const preparedRules = new WeakMap<EnabledRule, PreparedRule>();
-
-function prepared(enabled: EnabledRule): PreparedRule {
-  let entry = preparedRules.get(enabled);
-  if (!entry) {
-    const { rule } = enabled;
-    const options = { ...rule.options, ...enabled.options };
-    const callees = typeof rule.callees === 'function' ? rule.callees(options) : rule.callees;
-    // A configured name ending in `()` cannot be told from its callee's text: such a rule sees every call.
-    const filter = callees && !callees.some((name) => name.endsWith(')')) ? new Set(callees) : undefined;
-    entry = { options, triggers: compileTriggers(rule, options), callees: filter, calleeKeywords: filter || !callees ? rule.calleeKeywords : undefined };
-    preparedRules.set(enabled, entry);
-  }
-  return entry;
-}
-
-/** The candidate last names of each call, shared by every rule that filters calls by name (see RuleMeta.callees). */
-const calleeNamesOf = new WeakMap<SyntaxNode, string[]>();
-
-function callMayBe(call: SyntaxNode, callees: ReadonlySet<string>, module: ModuleFacts): boolean {
-  let names = calleeNamesOf.get(call);
-  if (!names) {
-    names = module.calleeLastNames(call);
-    calleeNamesOf.set(call, names);
-  }
-  return names.some((name) => callees.has(name));
 }
 
 function toFinding(rule: Rule, descriptor: ReportDescriptor, lines: string[]): RawFinding {

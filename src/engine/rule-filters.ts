@@ -1,0 +1,118 @@
+// What a file needs of each rule, decided from the file's text: whether to create the rule at all (RuleMeta.triggers)
+// and which calls to hand its `call` handler (RuleMeta.callees, .calleeKeywords).
+import type { ModuleFacts } from '../python/module.js';
+import type { SyntaxNode } from '../python/syntax.js';
+import type { NodeHandler, OptionValue, Rule, Triggers } from '../rules/types.js';
+import type { EnabledRule } from './analyse.js';
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A rule's triggers for its options, split by how they are matched; undefined = the rule concerns every file. */
+export interface CompiledTriggers {
+  words: readonly string[];
+  /** Groups of words that must all be present. */
+  allOf: readonly (readonly string[])[];
+  substrings: readonly string[];
+  patterns: readonly RegExp[];
+}
+
+export function compileTriggers(rule: Rule, options: Readonly<Record<string, OptionValue>>): CompiledTriggers | undefined {
+  const triggers: Triggers | undefined = typeof rule.triggers === 'function' ? rule.triggers(options) : rule.triggers;
+  if (!triggers) return undefined;
+  const compiled = { words: [] as string[], allOf: [] as string[][], substrings: [] as string[], patterns: [] as RegExp[] };
+  for (const trigger of triggers) {
+    if (Array.isArray(trigger)) {
+      const words = [...new Set(trigger as readonly string[])];
+      if (words.some((word) => !IDENTIFIER.test(word))) throw new Error(`rule ${rule.id}: a trigger group holds identifiers only: ${words.join(', ')}`);
+      if (words.length === 1) compiled.words.push(words[0]);
+      else compiled.allOf.push(words);
+    } else if (trigger instanceof RegExp) compiled.patterns.push(new RegExp(trigger.source, trigger.flags.replace(/[gy]/g, '')));
+    else if (IDENTIFIER.test(trigger as string)) compiled.words.push(trigger as string);
+    else compiled.substrings.push(trigger as string);
+  }
+  return compiled;
+}
+
+export function isTriggered(triggers: CompiledTriggers | undefined, module: ModuleFacts): boolean {
+  if (!triggers) return true;
+  const { words } = module;
+  if (triggers.words.some((word) => words.has(word))) return true;
+  if (triggers.allOf.some((group) => group.every((word) => words.has(word)))) return true;
+  if (triggers.substrings.some((text) => module.source.includes(text))) return true;
+  // A pattern that matches inside an identifier matches the source: one regex pass instead of one per word.
+  return triggers.patterns.some((pattern) => pattern.test(module.source));
+}
+
+/** A rule with its options merged and its filters compiled: worked out once per rule set, not once per file. */
+export interface PreparedRule {
+  options: Readonly<Record<string, OptionValue>>;
+  triggers: CompiledTriggers | undefined;
+  callees: ReadonlySet<string> | undefined;
+  calleeKeywords: RegExp | undefined;
+}
+
+const preparedRules = new WeakMap<EnabledRule, PreparedRule>();
+
+/** Throws what the rule's options make its trigger or callee functions throw (reported as a rule error). */
+export function prepareRule(enabled: EnabledRule): PreparedRule {
+  let entry = preparedRules.get(enabled);
+  if (!entry) {
+    const { rule } = enabled;
+    const options = { ...rule.options, ...enabled.options };
+    const callees = typeof rule.callees === 'function' ? rule.callees(options) : rule.callees;
+    // A configured name ending in `()` cannot be told from its callee's text: such a rule sees every call.
+    const byName = callees && !callees.some((name) => name.endsWith(')')) ? new Set(callees) : undefined;
+    const byKeyword = byName || !callees ? rule.calleeKeywords : undefined;
+    entry = { options, triggers: compileTriggers(rule, options), callees: byName, calleeKeywords: byKeyword };
+    preparedRules.set(enabled, entry);
+  }
+  return entry;
+}
+
+/**
+ * The calls one file's rules want, gathered as their `call` handlers are registered. When every handler names its
+ * calls, `wantedCalls` finds them from the text (ModuleFacts.callsNamed, .callsWithKeyword) and the walk need not
+ * materialise every call of the tree; otherwise the walk hands out every call and each filter still applies.
+ */
+export class CallFilters {
+  private readonly names = new Set<string>();
+  private readonly keywordCalls = new Map<number, SyntaxNode>();
+  private everyHandlerFiltered = true;
+  /** The candidate last names of each call, shared by every rule filtering by name. */
+  private readonly lastNames = new WeakMap<SyntaxNode, string[]>();
+
+  constructor(private readonly module: ModuleFacts) {}
+
+  /** The handler to register for a rule's `call` handler. */
+  filter(handle: NodeHandler, { callees, calleeKeywords }: PreparedRule): NodeHandler {
+    if (!callees && !calleeKeywords) {
+      this.everyHandlerFiltered = false;
+      return handle;
+    }
+    if (callees) for (const name of callees) this.names.add(name);
+    const withKeyword = calleeKeywords ? this.module.callsWithKeyword(calleeKeywords) : undefined;
+    if (withKeyword) for (const [id, call] of withKeyword) this.keywordCalls.set(id, call);
+    return (call) => {
+      if ((callees && this.mayBe(call, callees)) || withKeyword?.has(call.id)) handle(call);
+    };
+  }
+
+  /** Every call a handler wants, in source order; undefined when some handler wants them all. */
+  wantedCalls(): SyntaxNode[] | undefined {
+    if (!this.everyHandlerFiltered) return undefined;
+    const calls = this.module.callsNamed(this.names);
+    if (this.keywordCalls.size === 0) return calls;
+    const named = new Set(calls.map((call) => call.id));
+    calls.push(...[...this.keywordCalls.values()].filter((call) => !named.has(call.id)));
+    return calls.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+  }
+
+  private mayBe(call: SyntaxNode, callees: ReadonlySet<string>): boolean {
+    let names = this.lastNames.get(call);
+    if (!names) {
+      names = this.module.calleeLastNames(call);
+      this.lastNames.set(call, names);
+    }
+    return names.some((name) => callees.has(name));
+  }
+}
