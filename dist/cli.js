@@ -9929,8 +9929,22 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
           return;
         for (const worker of workers)
           worker.postMessage({ finish: true });
+        if (workers.length === 0)
+          resolveAll();
       };
-      for (let slot = 0; slot < count; slot++) {
+      const record2 = (index, outcome) => {
+        outcomes[index] = outcome;
+        done++;
+        try {
+          onOutcome?.(index, outcome);
+        } catch (error) {
+          fail(error);
+          return false;
+        }
+        return true;
+      };
+      const ownFirst = next < order.length ? order[next++] : void 0;
+      for (let slot = 1; slot < count; slot++) {
         const worker = new Worker(packagePath("dist", "engine", "workers.js"), { workerData: setup });
         workers.push(worker);
         worker.on("message", (message) => {
@@ -9946,14 +9960,8 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
             fail(new Error(`analysis failed in a worker thread (file #${message.index + 1}): ${message.crash}`));
             return;
           }
-          outcomes[message.index] = message.outcome;
-          done++;
-          try {
-            onOutcome?.(message.index, message.outcome);
-          } catch (error) {
-            fail(error);
+          if (!record2(message.index, message.outcome))
             return;
-          }
           feed(worker);
           maybeFinish();
         });
@@ -9966,6 +9974,22 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
       for (let round = 0; round < IN_FLIGHT; round++)
         for (const worker of workers)
           feed(worker);
+      void analyseHere(ownFirst).catch((error) => fail(error));
+      async function analyseHere(first) {
+        let sinceRelease = 0;
+        for (let index = first; index !== void 0 && !failed; index = next < order.length ? order[next++] : void 0) {
+          if (!record2(index, analyseContent(contents[index], rules, limits)))
+            return;
+          maybeFinish();
+          sinceRelease += contents[index].length;
+          if (sinceRelease >= RELEASE_EVERY_BYTES) {
+            sinceRelease = 0;
+            await releaseTrees();
+          } else {
+            await new Promise((resolve13) => setImmediate(resolve13));
+          }
+        }
+      }
     });
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
@@ -10023,7 +10047,7 @@ var init_workers = __esm({
     init_walk();
     init_package_root();
     WORKER_ROLE = "git-review-security/analysis";
-    IN_FLIGHT = 2;
+    IN_FLIGHT = 3;
     if (!isMainThread && workerData?.role === WORKER_ROLE) {
       serveAnalyses(workerData).catch((error) => {
         throw error;

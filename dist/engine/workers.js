@@ -1,6 +1,8 @@
 // worker_threads pool for large reviews. Each worker owns one parser and runs the same engine as the main thread
 // (`analyseContent`); the main thread keeps the cache and hands out cache misses, largest first, so the longest
-// file never starts last. Results come back by index, so callers see them in file order whatever the finishing order.
+// file never starts last, and is itself one of the analysers: N threads are the main thread and N - 1 workers, so
+// work starts before any worker has loaded, and one isolate fewer is kept in memory. Results come back by index, so
+// callers see them in file order whatever the finishing order.
 // A worker that crashes, or one that cannot load a rule, rejects the whole review: an error, never a silent pass.
 // Inside a worker, failures are what they are on the main thread: a rule handler that throws is a `ruleErrors`
 // entry of that file's result, an analysis that cannot finish is that file's error (`analyseContent`).
@@ -10,11 +12,12 @@ import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
 import { activeRuleTimes, collectRuleTimes } from './walk.js';
 import { packagePath } from '../package-root.js';
 const WORKER_ROLE = 'git-review-security/analysis';
-/** Tasks in flight per worker: one running, one queued, so a worker never waits for the main thread. */
-const IN_FLIGHT = 2;
+/** Tasks in flight per worker: one running and some queued, so a worker never waits while the main thread analyses
+ * a file of its own (it reads the workers' messages only between its files). */
+const IN_FLIGHT = 3;
 /**
- * Analyses `contents` on `workerCount` threads. `onOutcome(index, outcome)` runs on the main thread as each file is
- * done; the returned array is in input order.
+ * Analyses `contents` on `workerCount` threads, this one included. `onOutcome(index, outcome)` runs on the main
+ * thread as each file is done; the returned array is in input order.
  */
 export async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits = {}) {
     const order = contents.map((_, index) => index).sort((a, b) => contents[b].length - contents[a].length || a - b);
@@ -51,8 +54,24 @@ export async function analyseInWorkers(contents, rules, workerCount, onOutcome, 
                     return;
                 for (const worker of workers)
                     worker.postMessage({ finish: true });
+                if (workers.length === 0)
+                    resolveAll();
             };
-            for (let slot = 0; slot < count; slot++) {
+            const record = (index, outcome) => {
+                outcomes[index] = outcome;
+                done++;
+                try {
+                    onOutcome?.(index, outcome);
+                }
+                catch (error) {
+                    fail(error);
+                    return false;
+                }
+                return true;
+            };
+            // The main thread takes the largest file itself, before the workers are even loaded.
+            const ownFirst = next < order.length ? order[next++] : undefined;
+            for (let slot = 1; slot < count; slot++) {
                 // This module's own file (tsc's output), never the bundle in dist/cli.js: a worker runs only the engine.
                 const worker = new Worker(packagePath('dist', 'engine', 'workers.js'), { workerData: setup });
                 workers.push(worker);
@@ -69,15 +88,8 @@ export async function analyseInWorkers(contents, rules, workerCount, onOutcome, 
                         fail(new Error(`analysis failed in a worker thread (file #${message.index + 1}): ${message.crash}`));
                         return;
                     }
-                    outcomes[message.index] = message.outcome;
-                    done++;
-                    try {
-                        onOutcome?.(message.index, message.outcome);
-                    }
-                    catch (error) {
-                        fail(error);
+                    if (!record(message.index, message.outcome))
                         return;
-                    }
                     feed(worker);
                     maybeFinish();
                 });
@@ -90,6 +102,25 @@ export async function analyseInWorkers(contents, rules, workerCount, onOutcome, 
             for (let round = 0; round < IN_FLIGHT; round++)
                 for (const worker of workers)
                     feed(worker);
+            void analyseHere(ownFirst).catch((error) => fail(error));
+            /** This thread's share: its first file, then whatever no worker has taken, one event-loop turn between files
+             * (worker results are read then) and trees released as in a sequential review. */
+            async function analyseHere(first) {
+                let sinceRelease = 0;
+                for (let index = first; index !== undefined && !failed; index = next < order.length ? order[next++] : undefined) {
+                    if (!record(index, analyseContent(contents[index], rules, limits)))
+                        return;
+                    maybeFinish();
+                    sinceRelease += contents[index].length;
+                    if (sinceRelease >= RELEASE_EVERY_BYTES) {
+                        sinceRelease = 0;
+                        await releaseTrees();
+                    }
+                    else {
+                        await new Promise((resolve) => setImmediate(resolve));
+                    }
+                }
+            }
         });
     }
     finally {

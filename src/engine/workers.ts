@@ -1,6 +1,8 @@
 // worker_threads pool for large reviews. Each worker owns one parser and runs the same engine as the main thread
 // (`analyseContent`); the main thread keeps the cache and hands out cache misses, largest first, so the longest
-// file never starts last. Results come back by index, so callers see them in file order whatever the finishing order.
+// file never starts last, and is itself one of the analysers: N threads are the main thread and N - 1 workers, so
+// work starts before any worker has loaded, and one isolate fewer is kept in memory. Results come back by index, so
+// callers see them in file order whatever the finishing order.
 // A worker that crashes, or one that cannot load a rule, rejects the whole review: an error, never a silent pass.
 // Inside a worker, failures are what they are on the main thread: a rule handler that throws is a `ruleErrors`
 // entry of that file's result, an analysis that cannot finish is that file's error (`analyseContent`).
@@ -14,8 +16,9 @@ import { packagePath } from '../package-root.js';
 
 const WORKER_ROLE = 'git-review-security/analysis';
 
-/** Tasks in flight per worker: one running, one queued, so a worker never waits for the main thread. */
-const IN_FLIGHT = 2;
+/** Tasks in flight per worker: one running and some queued, so a worker never waits while the main thread analyses
+ * a file of its own (it reads the workers' messages only between its files). */
+const IN_FLIGHT = 3;
 
 /** Rules cross the thread boundary as ids + options; the worker takes the rule objects from its own registry. */
 interface RuleSpec {
@@ -37,8 +40,8 @@ type FromWorker =
   | { finished: true; ruleTimes?: [string, number][] };
 
 /**
- * Analyses `contents` on `workerCount` threads. `onOutcome(index, outcome)` runs on the main thread as each file is
- * done; the returned array is in input order.
+ * Analyses `contents` on `workerCount` threads, this one included. `onOutcome(index, outcome)` runs on the main
+ * thread as each file is done; the returned array is in input order.
  */
 export async function analyseInWorkers(
   contents: readonly Uint8Array[],
@@ -79,8 +82,22 @@ export async function analyseInWorkers(
       const maybeFinish = () => {
         if (done < contents.length) return;
         for (const worker of workers) worker.postMessage({ finish: true } satisfies ToWorker);
+        if (workers.length === 0) resolveAll();
       };
-      for (let slot = 0; slot < count; slot++) {
+      const record = (index: number, outcome: ContentOutcome): boolean => {
+        outcomes[index] = outcome;
+        done++;
+        try {
+          onOutcome?.(index, outcome);
+        } catch (error) {
+          fail(error as Error);
+          return false;
+        }
+        return true;
+      };
+      // The main thread takes the largest file itself, before the workers are even loaded.
+      const ownFirst = next < order.length ? order[next++] : undefined;
+      for (let slot = 1; slot < count; slot++) {
         // This module's own file (tsc's output), never the bundle in dist/cli.js: a worker runs only the engine.
         const worker = new Worker(packagePath('dist', 'engine', 'workers.js'), { workerData: setup });
         workers.push(worker);
@@ -95,14 +112,7 @@ export async function analyseInWorkers(
             fail(new Error(`analysis failed in a worker thread (file #${message.index + 1}): ${message.crash}`));
             return;
           }
-          outcomes[message.index] = message.outcome;
-          done++;
-          try {
-            onOutcome?.(message.index, message.outcome);
-          } catch (error) {
-            fail(error as Error);
-            return;
-          }
+          if (!record(message.index, message.outcome)) return;
           feed(worker);
           maybeFinish();
         });
@@ -112,6 +122,24 @@ export async function analyseInWorkers(
         });
       }
       for (let round = 0; round < IN_FLIGHT; round++) for (const worker of workers) feed(worker);
+      void analyseHere(ownFirst).catch((error: unknown) => fail(error as Error));
+
+      /** This thread's share: its first file, then whatever no worker has taken, one event-loop turn between files
+       * (worker results are read then) and trees released as in a sequential review. */
+      async function analyseHere(first: number | undefined): Promise<void> {
+        let sinceRelease = 0;
+        for (let index = first; index !== undefined && !failed; index = next < order.length ? order[next++] : undefined) {
+          if (!record(index, analyseContent(contents[index], rules, limits))) return;
+          maybeFinish();
+          sinceRelease += contents[index].length;
+          if (sinceRelease >= RELEASE_EVERY_BYTES) {
+            sinceRelease = 0;
+            await releaseTrees();
+          } else {
+            await new Promise<void>((resolve) => setImmediate(resolve));
+          }
+        }
+      }
     });
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
