@@ -161,7 +161,7 @@ var init_args = __esm({
       { name: "all-findings", description: "list existing findings in touched files one by one" },
       { name: "changed-lines", description: "show only findings on lines the change adds or modifies" },
       { name: "shard", value: "I/N", description: "review only shard I of N (deterministic split by path hash, for CI matrices)" },
-      { name: "jobs", short: "j", value: "N", description: "worker threads for large reviews (default: automatic)" },
+      { name: "jobs", short: "j", value: "N", description: "analysis threads for large reviews, this one included (default: one per core)" },
       { name: "show-source", negatable: true, description: "print the source line under each finding (default: on a TTY)" },
       { name: "color", negatable: true, description: "force colour on or off (default: on a TTY unless NO_COLOR)" },
       { name: "progress", negatable: true, description: "spinner on stderr for long reviews (default: on a TTY, never in CI)" },
