@@ -8921,12 +8921,23 @@ var init_module = __esm({
       resolve = (identifier) => this.valuesOf(identifier);
       wordSet;
       keywordCalls = /* @__PURE__ */ new Map();
+      patternMatches = /* @__PURE__ */ new Map();
       /** Every `word =` of the source (`callsWithKeyword`), read once for all the keyword filters of a file. */
       keywordAssignments;
       constructor(root, source) {
         this.root = root;
         this.source = source;
         this.imports = collectImports(root, source);
+      }
+      /** Whether the source matches `pattern`, asked once per file for every rule sharing the pattern (rule triggers). */
+      sourceMatches(pattern) {
+        const key = `${pattern.flags}/${pattern.source}`;
+        let matches = this.patternMatches.get(key);
+        if (matches === void 0) {
+          matches = pattern.test(this.source);
+          this.patternMatches.set(key, matches);
+        }
+        return matches;
       }
       /** Every identifier-shaped word of the source, comments and strings included (rule triggers test it). */
       get words() {
@@ -9564,7 +9575,7 @@ function isTriggered(triggers, module) {
     return true;
   if (triggers.substrings.some((text) => module.source.includes(text)))
     return true;
-  return triggers.patterns.some((pattern) => pattern.test(module.source));
+  return triggers.patterns.some((pattern) => module.sourceMatches(pattern));
 }
 function prepareRule(enabled) {
   let entry = preparedRules.get(enabled);

@@ -34,7 +34,7 @@ export function isTriggered(triggers, module) {
     if (triggers.substrings.some((text) => module.source.includes(text)))
         return true;
     // A pattern that matches inside an identifier matches the source: one regex pass instead of one per word.
-    return triggers.patterns.some((pattern) => pattern.test(module.source));
+    return triggers.patterns.some((pattern) => module.sourceMatches(pattern));
 }
 const preparedRules = new WeakMap();
 /** Throws what the rule's options make its trigger or callee functions throw (reported as a rule error). */

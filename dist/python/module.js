@@ -21,12 +21,23 @@ export class ModuleFacts {
     resolve = (identifier) => this.valuesOf(identifier);
     wordSet;
     keywordCalls = new Map();
+    patternMatches = new Map();
     /** Every `word =` of the source (`callsWithKeyword`), read once for all the keyword filters of a file. */
     keywordAssignments;
     constructor(root, source) {
         this.root = root;
         this.source = source;
         this.imports = collectImports(root, source);
+    }
+    /** Whether the source matches `pattern`, asked once per file for every rule sharing the pattern (rule triggers). */
+    sourceMatches(pattern) {
+        const key = `${pattern.flags}/${pattern.source}`;
+        let matches = this.patternMatches.get(key);
+        if (matches === undefined) {
+            matches = pattern.test(this.source);
+            this.patternMatches.set(key, matches);
+        }
+        return matches;
     }
     /** Every identifier-shaped word of the source, comments and strings included (rule triggers test it). */
     get words() {

@@ -40,7 +40,7 @@ export function isTriggered(triggers: CompiledTriggers | undefined, module: Modu
   if (triggers.allOf.some((group) => group.every((word) => words.has(word)))) return true;
   if (triggers.substrings.some((text) => module.source.includes(text))) return true;
   // A pattern that matches inside an identifier matches the source: one regex pass instead of one per word.
-  return triggers.patterns.some((pattern) => pattern.test(module.source));
+  return triggers.patterns.some((pattern) => module.sourceMatches(pattern));
 }
 
 /** A rule with its options merged and its filters compiled: worked out once per rule set, not once per file. */

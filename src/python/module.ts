@@ -26,11 +26,23 @@ export class ModuleFacts {
 
   private wordSet?: ReadonlySet<string>;
   private readonly keywordCalls = new Map<RegExp, ReadonlyMap<number, SyntaxNode>>();
+  private readonly patternMatches = new Map<string, boolean>();
   /** Every `word =` of the source (`callsWithKeyword`), read once for all the keyword filters of a file. */
   private keywordAssignments?: { word: string; index: number }[];
 
   constructor(readonly root: SyntaxNode, readonly source: string) {
     this.imports = collectImports(root, source);
+  }
+
+  /** Whether the source matches `pattern`, asked once per file for every rule sharing the pattern (rule triggers). */
+  sourceMatches(pattern: RegExp): boolean {
+    const key = `${pattern.flags}/${pattern.source}`;
+    let matches = this.patternMatches.get(key);
+    if (matches === undefined) {
+      matches = pattern.test(this.source);
+      this.patternMatches.set(key, matches);
+    }
+    return matches;
   }
 
   /** Every identifier-shaped word of the source, comments and strings included (rule triggers test it). */
