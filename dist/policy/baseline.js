@@ -79,7 +79,7 @@ export function baselineText(findings, projectPathOf, kept = []) {
             statement: finding.statementText.slice(0, 160),
         })),
     ];
-    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.rule.localeCompare(b.rule)));
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
     const body = {
         version: BASELINE_VERSION,
         generatedBy: `${TOOL_NAME} ${TOOL_VERSION}`,

@@ -102,7 +102,7 @@ function categorySummary(findings) {
             byCategory.set(finding.category, [finding]);
     }
     const lines = [];
-    for (const [category, list] of [...byCategory].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+    for (const [category, list] of [...byCategory].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
         const counts = ['high', 'medium', 'low']
             .map((severity) => [severity, list.filter((finding) => finding.severity === severity).length])
             .filter(([, count]) => count > 0)

@@ -131,7 +131,8 @@ export const RULES = [
     xssResponseFromRequest,
     ...DANGEROUS_CALL_RULES,
     ...DANGEROUS_IMPORT_RULES,
-].sort((a, b) => a.id.localeCompare(b.id));
+    // Code-unit order (ids are lower-case ASCII): localeCompare's first call loads the ICU collator, ~8 ms of start-up.
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const byName = new Map();
 for (const rule of RULES) {
     byName.set(rule.id, rule);

@@ -128,7 +128,8 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
   if (root.hasError) findings.push(syntaxErrorFinding(root, lines));
   else if (python2) findings.push(python2Finding(python2, lines));
 
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  // Code-unit order, not localeCompare: its first call loads the ICU collator (~8 ms of every hook run).
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { findings, markers, testSignals: testCodeSignals(module), ruleErrors, lineCount: lines.length };
 }
 

@@ -106,7 +106,7 @@ function categorySummary(findings: Finding[]): string[] {
     else byCategory.set(finding.category, [finding]);
   }
   const lines: string[] = [];
-  for (const [category, list] of [...byCategory].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+  for (const [category, list] of [...byCategory].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const counts = (['high', 'medium', 'low'] as const)
       .map((severity) => [severity, list.filter((finding) => finding.severity === severity).length] as const)
       .filter(([, count]) => count > 0)

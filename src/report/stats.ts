@@ -17,7 +17,7 @@ export function renderStats(report: ReviewReport, stats: ReviewStats): string {
     `stats: ${scanned} ${scanned === 1 ? 'file' : 'files'} reviewed, ${cached} from cache, ${scanned - cached} analysed, ${errors} not reviewable; ${report.rules.length} rules`,
     `stats: ${seconds(total)} total (select ${seconds(stats.phases.select)}, review ${seconds(stats.phases.review)}, report ${seconds(stats.phases.report)})`,
   ];
-  const times = [...stats.ruleTimes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const times = [...stats.ruleTimes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   if (times.length === 0) {
     if (scanned - cached > 0) lines.push('stats: per-rule time not measured (files were analysed in worker threads)');
     return `${lines.join('\n')}\n`;
