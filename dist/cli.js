@@ -11388,6 +11388,8 @@ function baselineText(findings, projectPathOf, kept = []) {
 }
 function openBaseline(source) {
   const file = source.configured ? resolve5(source.cwd, source.configured) : resolve5(source.projectRoot, DEFAULT_BASELINE_FILE);
+  if (!source.configured && !existsSync3(file))
+    return void 0;
   const projectRelative = relative4(source.projectRoot, file).split("\\").join("/");
   const staged = !projectRelative.startsWith("..") ? source.readStaged?.(projectRelative) : void 0;
   let text = staged;

@@ -2,6 +2,8 @@
 // occurrence), so inserted lines and reformatting elsewhere keep them matched, a new copy is still reported, and
 // entries that match nothing any more are reported as stale. Read from the index in the hook.
 import { test } from 'node:test';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { makeRepo } from './helpers/git-repo.mjs';
 
@@ -117,4 +119,8 @@ test('staged mode (the hook) reads the staged baseline, not the worktree copy', 
   assert.equal(status, 0);
   assert.equal(baselined(report), 2);
   assert.equal(review(repo, ['--all']).status, 1); // --all reads the worktree copy, now empty
+  // A default baseline staged but deleted from the worktree counts as absent: the hook blocks rather than guess.
+  assert.equal(review(repo, ['--no-new-only']).status, 0);
+  rmSync(join(repo.dir, '.review-security-baseline.json'));
+  assert.equal(review(repo, ['--no-new-only']).status, 1);
 });

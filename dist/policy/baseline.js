@@ -94,6 +94,10 @@ export function baselineText(findings, projectPathOf, kept = []) {
  */
 export function openBaseline(source) {
     const file = source.configured ? resolve(source.cwd, source.configured) : resolve(source.projectRoot, DEFAULT_BASELINE_FILE);
+    // Most repositories have no baseline: the index is asked only when the file is there in the worktree (a default
+    // baseline staged but deleted from the worktree counts as absent, which can only block more).
+    if (!source.configured && !existsSync(file))
+        return undefined;
     const projectRelative = relative(source.projectRoot, file).split('\\').join('/');
     const staged = !projectRelative.startsWith('..') ? source.readStaged?.(projectRelative) : undefined;
     let text = staged;
