@@ -1833,7 +1833,7 @@ var init_exec_used = __esm({
       message: "exec() runs arbitrary Python code",
       fix: "Replace exec() with explicit code: a dispatch table, getattr on a known object, or a real parser.",
       triggers: ["exec"],
-      // Only a call of the bare name `exec` is reported.
+      // The builtin's last name, however it is imported.
       callees: ["exec"],
       docs: {
         why: "exec() executes any Python it is given; if any part of the string can be influenced from outside, so can the program.",
@@ -1844,8 +1844,8 @@ var init_exec_used = __esm({
       create(context) {
         return {
           call(node) {
-            const callee = node.childForFieldName("function");
-            if (callee?.type !== "identifier" || callee.text !== "exec" || !context.module.isBuiltin("exec"))
+            const name = context.module.callName(node);
+            if (name !== "builtins.exec" && (name !== "exec" || !context.module.isBuiltin("exec")))
               return;
             const code = node.childForFieldName("arguments")?.firstNamedChild;
             if (code && context.module.isConstant(code)) {
@@ -4153,7 +4153,8 @@ var init_django_rawsql = __esm({
           return {};
         return {
           call(node) {
-            if (module.calleeAttribute(node) !== "RawSQL")
+            const name = module.callName(node);
+            if (name !== "RawSQL" && !name?.endsWith(".RawSQL"))
               return;
             const sql = argument(node, "sql", 0);
             if (sql && !module.isConstant(sql))
@@ -4583,7 +4584,10 @@ var init_requests_verify_false = __esm({
         references: ["https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification", "https://cwe.mitre.org/data/definitions/295.html"]
       },
       create(context) {
-        const isFalse2 = (node) => !!node && context.module.constant(node) === false;
+        const isFalse2 = (node) => {
+          const value = node ? context.module.constant(node) : void 0;
+          return value === false || value === 0;
+        };
         return {
           call(node) {
             const keyword = keywordArgumentNode(node, "verify");

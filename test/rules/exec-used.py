@@ -1,8 +1,18 @@
+import builtins
+from builtins import exec as run_code
+
+
 def run(code):
     # expect: exec-used
     exec(code)
     # expect: exec-used
     exec("print(1)")
+    # expect: exec-used
+    builtins.exec(code)
+    # expect: exec-used
+    run_code(code)
+    # expect: exec-used
+    (exec)(code)
 
 
 class Engine:

@@ -46,3 +46,8 @@ def multi_line(url):
         verify=False,
         timeout=5,
     )
+
+
+def verify_zero(url):
+    # expect: requests-verify-false
+    requests.get(url, verify=0, timeout=5)

@@ -11,7 +11,7 @@ export default defineRule({
     message: 'exec() runs arbitrary Python code',
     fix: 'Replace exec() with explicit code: a dispatch table, getattr on a known object, or a real parser.',
     triggers: ['exec'],
-    // Only a call of the bare name `exec` is reported.
+    // The builtin's last name, however it is imported.
     callees: ['exec'],
     docs: {
         why: 'exec() executes any Python it is given; if any part of the string can be influenced from outside, so can the program.',
@@ -22,8 +22,9 @@ export default defineRule({
     create(context) {
         return {
             call(node) {
-                const callee = node.childForFieldName('function');
-                if (callee?.type !== 'identifier' || callee.text !== 'exec' || !context.module.isBuiltin('exec'))
+                // The builtin however it is reached: `exec`, `builtins.exec`, `from builtins import exec as run`, `(exec)(…)`.
+                const name = context.module.callName(node);
+                if (name !== 'builtins.exec' && (name !== 'exec' || !context.module.isBuiltin('exec')))
                     return;
                 const code = node.childForFieldName('arguments')?.firstNamedChild;
                 if (code && context.module.isConstant(code)) {

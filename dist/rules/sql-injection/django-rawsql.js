@@ -26,7 +26,9 @@ export default defineRule({
             return {};
         return {
             call(node) {
-                if (module.calleeAttribute(node) !== 'RawSQL')
+                // `RawSQL(…)`, `models.expressions.RawSQL(…)`, or an alias: `from django.db.models.expressions import RawSQL as R`.
+                const name = module.callName(node);
+                if (name !== 'RawSQL' && !name?.endsWith('.RawSQL'))
                     return;
                 const sql = argument(node, 'sql', 0);
                 if (sql && !module.isConstant(sql))

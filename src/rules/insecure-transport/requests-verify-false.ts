@@ -53,7 +53,11 @@ export default defineRule({
     references: ['https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification', 'https://cwe.mitre.org/data/definitions/295.html'],
   },
   create(context): RuleHandlers {
-    const isFalse = (node: SyntaxNode | null | undefined) => !!node && context.module.constant(node) === false;
+    // `verify=0` switches verification off as surely as `verify=False` (requests tests the value for truth).
+    const isFalse = (node: SyntaxNode | null | undefined) => {
+      const value = node ? context.module.constant(node) : undefined;
+      return value === false || value === 0;
+    };
     return {
       call(node) {
         const keyword = keywordArgumentNode(node, 'verify');

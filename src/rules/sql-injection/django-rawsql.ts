@@ -26,7 +26,9 @@ export default defineRule({
     if (!module.importsLike('django.db.models')) return {};
     return {
       call(node) {
-        if (module.calleeAttribute(node) !== 'RawSQL') return;
+        // `RawSQL(…)`, `models.expressions.RawSQL(…)`, or an alias: `from django.db.models.expressions import RawSQL as R`.
+        const name = module.callName(node);
+        if (name !== 'RawSQL' && !name?.endsWith('.RawSQL')) return;
         const sql = argument(node, 'sql', 0);
         if (sql && !module.isConstant(sql)) context.report({ node });
       },
