@@ -9907,24 +9907,48 @@ var init_decode = __esm({
 // dist/engine/workers.js
 var workers_exports = {};
 __export(workers_exports, {
-  analyseInWorkers: () => analyseInWorkers
+  analyseInWorkers: () => analyseInWorkers,
+  startWorkers: () => startWorkers
 });
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits = {}) {
-  const order = contents.map((_, index) => index).sort((a, b) => contents[b].length - contents[a].length || a - b);
-  const outcomes = new Array(contents.length);
-  const times = activeRuleTimes();
-  const setup = {
+function startWorkers(rules, count, limits = {}) {
+  const started = { workers: [] };
+  const setup = workerSetup(rules, limits);
+  for (let slot = 0; slot < count; slot++) {
+    const worker = spawnWorker(setup);
+    worker.on("error", (error) => {
+      started.problem ??= new Error(`an analysis worker thread crashed: ${error.message}`);
+    });
+    worker.on("exit", (code) => {
+      started.problem ??= new Error(`an analysis worker thread exited early (code ${code})`);
+    });
+    started.workers.push(worker);
+  }
+  return started;
+}
+function spawnWorker(setup) {
+  return new Worker(packagePath("dist", "engine", "workers.js"), { workerData: setup });
+}
+function workerSetup(rules, limits) {
+  return {
     role: WORKER_ROLE,
     rules: rules.map(({ rule, options }) => ({ id: rule.id, options: { ...options } })),
     limits: { ...limits },
-    collectRuleTimes: times !== void 0
+    collectRuleTimes: activeRuleTimes() !== void 0
   };
+}
+async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits = {}, started) {
+  const order = contents.map((_, index) => index).sort((a, b) => contents[b].length - contents[a].length || a - b);
+  const outcomes = new Array(contents.length);
+  const times = activeRuleTimes();
+  const setup = workerSetup(rules, limits);
   const count = Math.max(1, Math.min(workerCount, contents.length));
-  const workers = [];
+  const workers = started ? [...started.workers] : [];
   let next = 0;
   let done = 0;
   try {
+    if (started?.problem)
+      throw started.problem;
     await new Promise((resolveAll, rejectAll) => {
       let failed = false;
       const finished = /* @__PURE__ */ new Set();
@@ -9960,9 +9984,11 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
         return true;
       };
       const ownFirst = next < order.length ? order[next++] : void 0;
-      for (let slot = 1; slot < count; slot++) {
-        const worker = new Worker(packagePath("dist", "engine", "workers.js"), { workerData: setup });
-        workers.push(worker);
+      if (!started) {
+        for (let slot = 1; slot < count; slot++)
+          workers.push(spawnWorker(setup));
+      }
+      for (const worker of workers) {
         worker.on("message", (message) => {
           if ("finished" in message) {
             for (const [rule, ms] of message.ruleTimes ?? [])
@@ -10094,34 +10120,46 @@ async function reviewFiles(jobs, settings) {
   const results = new Array(jobs.length);
   const misses = [];
   let missBytes = 0;
-  for (let index = 0; index < jobs.length; index++) {
-    const job = jobs[index];
-    const knownHit = job.blob === void 0 ? void 0 : settings.cache?.get(job.blob);
-    if (knownHit) {
-      results[index] = { path: job.path, blob: job.blob, analysis: knownHit, cached: true };
+  let started;
+  try {
+    for (let index = 0; index < jobs.length; index++) {
+      const job = jobs[index];
+      const knownHit = job.blob === void 0 ? void 0 : settings.cache?.get(job.blob);
+      if (knownHit) {
+        results[index] = { path: job.path, blob: job.blob, analysis: knownHit, cached: true };
+        await settings.onFileReviewed?.(results[index]);
+        continue;
+      }
+      let bytes;
+      try {
+        bytes = await job.read();
+      } catch (error) {
+        results[index] = { path: job.path, error: `cannot read: ${error.code ?? error.message}`, cached: false };
+        await settings.onFileReviewed?.(results[index]);
+        continue;
+      }
+      const blob = job.blob ?? gitBlobId(bytes);
+      const hit = job.blob === void 0 ? settings.cache?.get(blob) : void 0;
+      if (hit) {
+        results[index] = { path: job.path, blob, analysis: hit, cached: true };
+      } else if (bytes.length > settings.maxFileBytes) {
+        results[index] = { path: job.path, blob, error: `too large: ${bytes.length} bytes (limit ${settings.maxFileBytes}; raise maxFileBytes to review it)`, cached: false };
+      } else {
+        misses.push({ index, path: job.path, blob, bytes });
+        missBytes += bytes.length;
+        if (!started && index < jobs.length - 1 && threadsFor(settings.jobs, misses.length, missBytes) > 1) {
+          const workerCount = (settings.jobs ?? availableParallelism()) - 1;
+          if (workerCount > 0)
+            started = (await Promise.resolve().then(() => (init_workers(), workers_exports))).startWorkers(settings.rules, workerCount, { timeLimitMs: settings.timeLimitMs });
+        }
+        continue;
+      }
       await settings.onFileReviewed?.(results[index]);
-      continue;
     }
-    let bytes;
-    try {
-      bytes = await job.read();
-    } catch (error) {
-      results[index] = { path: job.path, error: `cannot read: ${error.code ?? error.message}`, cached: false };
-      await settings.onFileReviewed?.(results[index]);
-      continue;
-    }
-    const blob = job.blob ?? gitBlobId(bytes);
-    const hit = job.blob === void 0 ? settings.cache?.get(blob) : void 0;
-    if (hit) {
-      results[index] = { path: job.path, blob, analysis: hit, cached: true };
-    } else if (bytes.length > settings.maxFileBytes) {
-      results[index] = { path: job.path, blob, error: `too large: ${bytes.length} bytes (limit ${settings.maxFileBytes}; raise maxFileBytes to review it)`, cached: false };
-    } else {
-      misses.push({ index, path: job.path, blob, bytes });
-      missBytes += bytes.length;
-      continue;
-    }
-    await settings.onFileReviewed?.(results[index]);
+  } catch (error) {
+    if (started)
+      await Promise.all(started.workers.map((worker) => worker.terminate()));
+    throw error;
   }
   const finish2 = (miss, outcome) => {
     const review = "error" in outcome ? { path: miss.path, blob: miss.blob, error: outcome.error, cached: false } : { path: miss.path, blob: miss.blob, analysis: outcome.analysis, cached: false };
@@ -10136,7 +10174,7 @@ async function reviewFiles(jobs, settings) {
     await analyseInWorkers2(misses.map((miss) => miss.bytes), settings.rules, threads, (position, outcome) => {
       const review = finish2(misses[position], outcome);
       void settings.onFileReviewed?.(review);
-    }, { timeLimitMs: settings.timeLimitMs });
+    }, { timeLimitMs: settings.timeLimitMs }, started);
     return results;
   }
   let sinceRelease = 0;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reviewFiles } from '../dist/engine/review-files.js';
-import { analyseInWorkers } from '../dist/engine/workers.js';
+import { analyseInWorkers, startWorkers } from '../dist/engine/workers.js';
 import { RULES } from '../dist/rules/index.js';
 
 const ALL_RULES = RULES.map((rule) => ({ rule, options: {} }));
@@ -73,6 +73,20 @@ test('a rule the worker cannot load rejects the review: an error, never a silent
     analyseInWorkers(contents, [{ rule: unregistered, options: {} }], 2),
     /worker thread crashed: rule 'not-in-the-registry' is not in the worker's registry/,
   );
+});
+
+test('workers started before their work is known give the same results, and a crash while they wait still fails', async () => {
+  const contents = [Buffer.from('exec("x")\n'), Buffer.from('import pickle\npickle.loads(data)\n'), Buffer.from('x = 1\n')];
+  const here = await analyseInWorkers(contents, ALL_RULES, 1);
+  const early = startWorkers(ALL_RULES, 1);
+  await new Promise((resolve) => setTimeout(resolve, 300)); // the worker has loaded and waits
+  assert.deepEqual(await analyseInWorkers(contents, ALL_RULES, 2, undefined, {}, early), here);
+
+  const registered = RULES.find((rule) => rule.id === 'exec-used');
+  const broken = [{ rule: { ...registered, id: 'not-in-the-registry' }, options: {} }];
+  const crashed = startWorkers(broken, 1);
+  await new Promise((resolve) => setTimeout(resolve, 300)); // it crashes before any work is sent
+  await assert.rejects(analyseInWorkers(contents, broken, 2, undefined, {}, crashed), /worker thread crashed: rule 'not-in-the-registry'/);
 });
 
 test('the per-file time limit applies in worker threads too', async () => {

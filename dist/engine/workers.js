@@ -15,25 +15,46 @@ const WORKER_ROLE = 'git-review-security/analysis';
 /** Tasks in flight per worker: one running and some queued, so a worker never waits while the main thread analyses
  * a file of its own (it reads the workers' messages only between its files). */
 const IN_FLIGHT = 3;
-/**
- * Analyses `contents` on `workerCount` threads, this one included. `onOutcome(index, outcome)` runs on the main
- * thread as each file is done; the returned array is in input order.
- */
-export async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits = {}) {
-    const order = contents.map((_, index) => index).sort((a, b) => contents[b].length - contents[a].length || a - b);
-    const outcomes = new Array(contents.length);
-    const times = activeRuleTimes();
-    const setup = {
+export function startWorkers(rules, count, limits = {}) {
+    const started = { workers: [] };
+    const setup = workerSetup(rules, limits);
+    for (let slot = 0; slot < count; slot++) {
+        const worker = spawnWorker(setup);
+        // Until analyseInWorkers listens, a crash is remembered, not thrown as an unhandled 'error' event.
+        worker.on('error', (error) => { started.problem ??= new Error(`an analysis worker thread crashed: ${error.message}`); });
+        worker.on('exit', (code) => { started.problem ??= new Error(`an analysis worker thread exited early (code ${code})`); });
+        started.workers.push(worker);
+    }
+    return started;
+}
+/** A worker runs this module's own file (tsc's output), never the bundle in dist/cli.js: only the engine. */
+function spawnWorker(setup) {
+    return new Worker(packagePath('dist', 'engine', 'workers.js'), { workerData: setup });
+}
+function workerSetup(rules, limits) {
+    return {
         role: WORKER_ROLE,
         rules: rules.map(({ rule, options }) => ({ id: rule.id, options: { ...options } })),
         limits: { ...limits },
-        collectRuleTimes: times !== undefined,
+        collectRuleTimes: activeRuleTimes() !== undefined,
     };
+}
+/**
+ * Analyses `contents` on `workerCount` threads, this one included (with `started`: this one and those workers).
+ * `onOutcome(index, outcome)` runs on the main thread as each file is done; the returned array is in input order.
+ */
+export async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits = {}, started) {
+    const order = contents.map((_, index) => index).sort((a, b) => contents[b].length - contents[a].length || a - b);
+    const outcomes = new Array(contents.length);
+    const times = activeRuleTimes();
+    const setup = workerSetup(rules, limits);
     const count = Math.max(1, Math.min(workerCount, contents.length));
-    const workers = [];
+    const workers = started ? [...started.workers] : [];
     let next = 0;
     let done = 0;
     try {
+        if (started?.problem)
+            throw started.problem;
         await new Promise((resolveAll, rejectAll) => {
             let failed = false;
             const finished = new Set();
@@ -71,10 +92,11 @@ export async function analyseInWorkers(contents, rules, workerCount, onOutcome, 
             };
             // The main thread takes the largest file itself, before the workers are even loaded.
             const ownFirst = next < order.length ? order[next++] : undefined;
-            for (let slot = 1; slot < count; slot++) {
-                // This module's own file (tsc's output), never the bundle in dist/cli.js: a worker runs only the engine.
-                const worker = new Worker(packagePath('dist', 'engine', 'workers.js'), { workerData: setup });
-                workers.push(worker);
+            if (!started) {
+                for (let slot = 1; slot < count; slot++)
+                    workers.push(spawnWorker(setup));
+            }
+            for (const worker of workers) {
                 worker.on('message', (message) => {
                     if ('finished' in message) {
                         for (const [rule, ms] of message.ruleTimes ?? [])

@@ -7,6 +7,7 @@ import type { AnalysisResult } from './finding.js';
 import { AnalysisTimeout, analyseSource, type AnalysisLimits, type EnabledRule } from './analyse.js';
 import { decodePython } from '../files/decode.js';
 import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
+import type { StartedWorkers } from './workers.js';
 
 export interface FileJob {
   /** Display path (repo-relative in git modes, cwd-relative for paths), `/` separators. */
@@ -87,35 +88,46 @@ export async function reviewFiles(jobs: readonly FileJob[], settings: ReviewSett
   const results: FileReview[] = new Array(jobs.length);
   const misses: Miss[] = [];
   let missBytes = 0;
-  for (let index = 0; index < jobs.length; index++) {
-    const job = jobs[index];
-    // A blob id known up front (git modes) is looked up before reading: a warm `--all` never reads a blob.
-    const knownHit = job.blob === undefined ? undefined : settings.cache?.get(job.blob);
-    if (knownHit) {
-      results[index] = { path: job.path, blob: job.blob, analysis: knownHit, cached: true };
+  // Once the misses are worth more threads, their workers start loading while the remaining files are read.
+  let started: StartedWorkers | undefined;
+  try {
+    for (let index = 0; index < jobs.length; index++) {
+      const job = jobs[index];
+      // A blob id known up front (git modes) is looked up before reading: a warm `--all` never reads a blob.
+      const knownHit = job.blob === undefined ? undefined : settings.cache?.get(job.blob);
+      if (knownHit) {
+        results[index] = { path: job.path, blob: job.blob, analysis: knownHit, cached: true };
+        await settings.onFileReviewed?.(results[index]);
+        continue;
+      }
+      let bytes: Buffer;
+      try {
+        bytes = await job.read();
+      } catch (error) {
+        results[index] = { path: job.path, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, cached: false };
+        await settings.onFileReviewed?.(results[index]);
+        continue;
+      }
+      const blob = job.blob ?? gitBlobId(bytes);
+      const hit = job.blob === undefined ? settings.cache?.get(blob) : undefined;
+      if (hit) {
+        results[index] = { path: job.path, blob, analysis: hit, cached: true };
+      } else if (bytes.length > settings.maxFileBytes) {
+        results[index] = { path: job.path, blob, error: `too large: ${bytes.length} bytes (limit ${settings.maxFileBytes}; raise maxFileBytes to review it)`, cached: false };
+      } else {
+        misses.push({ index, path: job.path, blob, bytes });
+        missBytes += bytes.length;
+        if (!started && index < jobs.length - 1 && threadsFor(settings.jobs, misses.length, missBytes) > 1) {
+          const workerCount = (settings.jobs ?? availableParallelism()) - 1;
+          if (workerCount > 0) started = (await import('./workers.js')).startWorkers(settings.rules, workerCount, { timeLimitMs: settings.timeLimitMs });
+        }
+        continue;
+      }
       await settings.onFileReviewed?.(results[index]);
-      continue;
     }
-    let bytes: Buffer;
-    try {
-      bytes = await job.read();
-    } catch (error) {
-      results[index] = { path: job.path, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, cached: false };
-      await settings.onFileReviewed?.(results[index]);
-      continue;
-    }
-    const blob = job.blob ?? gitBlobId(bytes);
-    const hit = job.blob === undefined ? settings.cache?.get(blob) : undefined;
-    if (hit) {
-      results[index] = { path: job.path, blob, analysis: hit, cached: true };
-    } else if (bytes.length > settings.maxFileBytes) {
-      results[index] = { path: job.path, blob, error: `too large: ${bytes.length} bytes (limit ${settings.maxFileBytes}; raise maxFileBytes to review it)`, cached: false };
-    } else {
-      misses.push({ index, path: job.path, blob, bytes });
-      missBytes += bytes.length;
-      continue;
-    }
-    await settings.onFileReviewed?.(results[index]);
+  } catch (error) {
+    if (started) await Promise.all(started.workers.map((worker) => worker.terminate()));
+    throw error;
   }
 
   const finish = (miss: Miss, outcome: ContentOutcome): FileReview => {
@@ -132,10 +144,10 @@ export async function reviewFiles(jobs: readonly FileJob[], settings: ReviewSett
   if (threads > 1) {
     const { analyseInWorkers } = await import('./workers.js');
     await analyseInWorkers(misses.map((miss) => miss.bytes), settings.rules, threads, (position, outcome) => {
-      // The main thread is idle meanwhile, so a progress display draws without being awaited.
+      // Drawn between files, not awaited: the main thread is analysing too.
       const review = finish(misses[position], outcome); // before the optional call: `f?.(x())` skips x() when f is unset
       void settings.onFileReviewed?.(review);
-    }, { timeLimitMs: settings.timeLimitMs });
+    }, { timeLimitMs: settings.timeLimitMs }, started);
     return results;
   }
 

@@ -39,9 +39,43 @@ type FromWorker =
   | { index: number; crash: string }
   | { finished: true; ruleTimes?: [string, number][] };
 
+/** Worker threads started before their work is known: they load the engine while the main thread still reads. */
+export interface StartedWorkers {
+  workers: Worker[];
+  /** Set when one crashed or exited before its work came. */
+  problem?: Error;
+}
+
+export function startWorkers(rules: readonly EnabledRule[], count: number, limits: AnalysisLimits = {}): StartedWorkers {
+  const started: StartedWorkers = { workers: [] };
+  const setup = workerSetup(rules, limits);
+  for (let slot = 0; slot < count; slot++) {
+    const worker = spawnWorker(setup);
+    // Until analyseInWorkers listens, a crash is remembered, not thrown as an unhandled 'error' event.
+    worker.on('error', (error) => { started.problem ??= new Error(`an analysis worker thread crashed: ${error.message}`); });
+    worker.on('exit', (code) => { started.problem ??= new Error(`an analysis worker thread exited early (code ${code})`); });
+    started.workers.push(worker);
+  }
+  return started;
+}
+
+/** A worker runs this module's own file (tsc's output), never the bundle in dist/cli.js: only the engine. */
+function spawnWorker(setup: WorkerSetup): Worker {
+  return new Worker(packagePath('dist', 'engine', 'workers.js'), { workerData: setup });
+}
+
+function workerSetup(rules: readonly EnabledRule[], limits: AnalysisLimits): WorkerSetup {
+  return {
+    role: WORKER_ROLE,
+    rules: rules.map(({ rule, options }) => ({ id: rule.id, options: { ...options } })),
+    limits: { ...limits },
+    collectRuleTimes: activeRuleTimes() !== undefined,
+  };
+}
+
 /**
- * Analyses `contents` on `workerCount` threads, this one included. `onOutcome(index, outcome)` runs on the main
- * thread as each file is done; the returned array is in input order.
+ * Analyses `contents` on `workerCount` threads, this one included (with `started`: this one and those workers).
+ * `onOutcome(index, outcome)` runs on the main thread as each file is done; the returned array is in input order.
  */
 export async function analyseInWorkers(
   contents: readonly Uint8Array[],
@@ -49,22 +83,19 @@ export async function analyseInWorkers(
   workerCount: number,
   onOutcome?: (index: number, outcome: ContentOutcome) => void,
   limits: AnalysisLimits = {},
+  started?: StartedWorkers,
 ): Promise<ContentOutcome[]> {
   const order = contents.map((_, index) => index).sort((a, b) => contents[b].length - contents[a].length || a - b);
   const outcomes: ContentOutcome[] = new Array(contents.length);
   const times = activeRuleTimes();
-  const setup: WorkerSetup = {
-    role: WORKER_ROLE,
-    rules: rules.map(({ rule, options }) => ({ id: rule.id, options: { ...options } })),
-    limits: { ...limits },
-    collectRuleTimes: times !== undefined,
-  };
+  const setup = workerSetup(rules, limits);
   const count = Math.max(1, Math.min(workerCount, contents.length));
-  const workers: Worker[] = [];
+  const workers: Worker[] = started ? [...started.workers] : [];
   let next = 0;
   let done = 0;
 
   try {
+    if (started?.problem) throw started.problem;
     await new Promise<void>((resolveAll, rejectAll) => {
       let failed = false;
       const finished = new Set<Worker>();
@@ -97,10 +128,10 @@ export async function analyseInWorkers(
       };
       // The main thread takes the largest file itself, before the workers are even loaded.
       const ownFirst = next < order.length ? order[next++] : undefined;
-      for (let slot = 1; slot < count; slot++) {
-        // This module's own file (tsc's output), never the bundle in dist/cli.js: a worker runs only the engine.
-        const worker = new Worker(packagePath('dist', 'engine', 'workers.js'), { workerData: setup });
-        workers.push(worker);
+      if (!started) {
+        for (let slot = 1; slot < count; slot++) workers.push(spawnWorker(setup));
+      }
+      for (const worker of workers) {
         worker.on('message', (message: FromWorker) => {
           if ('finished' in message) {
             for (const [rule, ms] of message.ruleTimes ?? []) times?.set(rule, (times.get(rule) ?? 0) + ms);
