@@ -2590,7 +2590,7 @@ var init_paramiko_exec_command = __esm({
       fix: "Quote every run-time value with shlex.quote() before building the remote command, or run a fixed command.",
       // The method name is needed as well as the paramiko import (kept below), and is the rarer word.
       triggers: ["exec_command"],
-      // Matched by the callee's last name (calleeAttribute).
+      // Matched by the method's name.
       callees: ["exec_command"],
       docs: {
         why: "exec_command() sends the string to the SSH server, which runs it with the remote user's shell: run-time parts can add commands of their own. A constant command is reported as low severity (Bandit reports every call as medium).",
@@ -2603,7 +2603,10 @@ var init_paramiko_exec_command = __esm({
           return {};
         return {
           call(node) {
-            if (context.module.calleeAttribute(node) !== "exec_command")
+            let callee = node.childForFieldName("function");
+            while (callee?.type === "parenthesized_expression")
+              callee = callee.firstNamedChild;
+            if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "exec_command")
               return;
             const command = argument(node, "command", 0);
             const folded = command ? context.module.fold(command) : null;
@@ -4257,12 +4260,13 @@ var init_django_mark_safe = __esm({
 });
 
 // dist/rules/xss/jinja2-autoescape-false.js
-var jinja2_autoescape_false_default;
+var ENVIRONMENTS, jinja2_autoescape_false_default;
 var init_jinja2_autoescape_false = __esm({
   "dist/rules/xss/jinja2-autoescape-false.js"() {
     "use strict";
     init_types();
     init_arguments();
+    ENVIRONMENTS = /* @__PURE__ */ new Set(["Environment", "SandboxedEnvironment", "ImmutableSandboxedEnvironment"]);
     jinja2_autoescape_false_default = defineRule({
       id: "jinja2-autoescape-false",
       aliases: ["B701", "S701", "jinja2_autoescape_false"],
@@ -4274,8 +4278,8 @@ var init_jinja2_autoescape_false = __esm({
       message: "jinja2 Environment without autoescaping: every variable rendered into HTML is an XSS risk",
       fix: "Create the environment with autoescape=select_autoescape() (or autoescape=True).",
       // The callee's last segment; create() also requires a jinja2 import.
-      triggers: ["Environment"],
-      callees: ["Environment"],
+      triggers: [...ENVIRONMENTS],
+      callees: [...ENVIRONMENTS],
       docs: {
         why: "Jinja2 does not escape by default: `{{ comment }}` containing `<script>` is sent to the browser as script. select_autoescape() turns escaping on for HTML/XML templates only, which also keeps text templates unescaped.",
         bad: ['import jinja2\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"))\n', "from jinja2 import Environment\nenv = Environment(autoescape=False)\n"],
@@ -4290,7 +4294,7 @@ var init_jinja2_autoescape_false = __esm({
           call(node) {
             const name = module.callName(node);
             const segments = name?.split(".") ?? [];
-            if (!segments.includes("jinja2") || segments[segments.length - 1] !== "Environment")
+            if (!segments.includes("jinja2") || !ENVIRONMENTS.has(segments[segments.length - 1]))
               return;
             const autoescape = keywordArgument(node, "autoescape");
             if (!autoescape) {

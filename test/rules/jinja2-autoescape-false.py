@@ -17,4 +17,6 @@ def make(flag):
     d = Environment(autoescape=select_autoescape(["html", "xml"]))
     # ok: jinja2-autoescape-false
     e = jinja2.Environment(autoescape=True)
-    return a, b, c, d, e
+    # expect: jinja2-autoescape-false
+    f = jinja2.sandbox.SandboxedEnvironment(autoescape=False)
+    return a, b, c, d, e, f

@@ -1,5 +1,6 @@
 import shlex
 import paramiko
+from tasks import run as exec_command
 
 
 def remove(path):
@@ -14,3 +15,7 @@ def remove(path):
     client.exec_command("rm -rf -- " + shlex.quote(path))
     # ok: paramiko-exec-command
     client.connect(path)
+    # expect: paramiko-exec-command
+    (client.exec_command)("rm -rf " + path)
+    # ok: paramiko-exec-command
+    exec_command("rm -rf " + path)

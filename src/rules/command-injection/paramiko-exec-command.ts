@@ -13,7 +13,7 @@ export default defineRule({
   fix: 'Quote every run-time value with shlex.quote() before building the remote command, or run a fixed command.',
   // The method name is needed as well as the paramiko import (kept below), and is the rarer word.
   triggers: ['exec_command'],
-  // Matched by the callee's last name (calleeAttribute).
+  // Matched by the method's name.
   callees: ['exec_command'],
   docs: {
     why: 'exec_command() sends the string to the SSH server, which runs it with the remote user\'s shell: run-time parts can add commands of their own. A constant command is reported as low severity (Bandit reports every call as medium).',
@@ -26,7 +26,10 @@ export default defineRule({
     return {
       call(node) {
         // By method name, as Bandit: the SSHClient is usually created elsewhere (Ruff's resolved-name check misses it).
-        if (context.module.calleeAttribute(node) !== 'exec_command') return;
+        // A method call only (`client.exec_command(…)`, also parenthesised): a function of that name is something else.
+        let callee = node.childForFieldName('function');
+        while (callee?.type === 'parenthesized_expression') callee = callee.firstNamedChild;
+        if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'exec_command') return;
         const command = argument(node, 'command', 0);
         const folded = command ? context.module.fold(command) : null;
         if (command && context.module.isConstant(command)) {

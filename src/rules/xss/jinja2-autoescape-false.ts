@@ -1,6 +1,9 @@
 import { defineRule, type RuleHandlers } from '../types.js';
 import { keywordArgument } from '../../python/arguments.js';
 
+// Every Jinja2 environment class escapes nothing unless told to: the sandboxed ones guard attribute access, not HTML.
+const ENVIRONMENTS = new Set(['Environment', 'SandboxedEnvironment', 'ImmutableSandboxedEnvironment']);
+
 export default defineRule({
   id: 'jinja2-autoescape-false',
   aliases: ['B701', 'S701', 'jinja2_autoescape_false'],
@@ -12,8 +15,8 @@ export default defineRule({
   message: 'jinja2 Environment without autoescaping: every variable rendered into HTML is an XSS risk',
   fix: 'Create the environment with autoescape=select_autoescape() (or autoescape=True).',
   // The callee's last segment; create() also requires a jinja2 import.
-  triggers: ['Environment'],
-  callees: ['Environment'],
+  triggers: [...ENVIRONMENTS],
+  callees: [...ENVIRONMENTS],
   docs: {
     why: 'Jinja2 does not escape by default: `{{ comment }}` containing `<script>` is sent to the browser as script. select_autoescape() turns escaping on for HTML/XML templates only, which also keeps text templates unescaped.',
     bad: ['import jinja2\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"))\n', 'from jinja2 import Environment\nenv = Environment(autoescape=False)\n'],
@@ -27,7 +30,7 @@ export default defineRule({
       call(node) {
         const name = module.callName(node);
         const segments = name?.split('.') ?? [];
-        if (!segments.includes('jinja2') || segments[segments.length - 1] !== 'Environment') return;
+        if (!segments.includes('jinja2') || !ENVIRONMENTS.has(segments[segments.length - 1])) return;
         const autoescape = keywordArgument(node, 'autoescape');
         if (!autoescape) {
           context.report({ node, message: 'jinja2 Environment without autoescape=: Jinja2 does not escape by default' });
