@@ -4403,14 +4403,21 @@ var init_markupsafe_markup_xss = __esm({
         const allowed = /* @__PURE__ */ new Set([...ESCAPING_FUNCTIONS, ...context.options.allowed_calls]);
         if (markupNames.size === 2 && !module.importsLike("markupsafe") && !module.importsLike("flask"))
           return {};
-        return {
-          // A class of this module that extends a Markup class is one too (the pattern behind CVE-2025-54384).
-          class_definition(node) {
-            const bases = node.childForFieldName("superclasses")?.namedChildren ?? [];
-            const name = node.childForFieldName("name")?.text;
-            if (name && bases.some((base) => markupNames.has(module.qualifiedName(base) ?? "")))
+        const classes = module.classDefinitions();
+        for (let grew = true; grew; ) {
+          grew = false;
+          for (const definition of classes) {
+            const name = definition.childForFieldName("name")?.text;
+            if (!name || markupNames.has(name))
+              continue;
+            const bases = definition.childForFieldName("superclasses")?.namedChildren ?? [];
+            if (bases.some((base) => markupNames.has(module.qualifiedName(base) ?? ""))) {
               markupNames.add(name);
-          },
+              grew = true;
+            }
+          }
+        }
+        return {
           call(node) {
             const name = module.callName(node);
             if (!name || !markupNames.has(name))
@@ -8878,7 +8885,7 @@ var init_imports = __esm({
 });
 
 // dist/python/module.js
-var BUILTINS, KEYWORD_ASSIGNMENT, FORMATTED_STRING_PREFIX, FUNCTION_KEYWORD, ModuleFacts;
+var BUILTINS, KEYWORD_ASSIGNMENT, FORMATTED_STRING_PREFIX, CLASS_KEYWORD, FUNCTION_KEYWORD, ModuleFacts;
 var init_module = __esm({
   "dist/python/module.js"() {
     "use strict";
@@ -8918,6 +8925,7 @@ var init_module = __esm({
     ]);
     KEYWORD_ASSIGNMENT = /\b([A-Za-z_]\w*)\s*=(?!=)/g;
     FORMATTED_STRING_PREFIX = /\b(?:[fFtT][rR]?|[rR][fFtT])(?=["'])/g;
+    CLASS_KEYWORD = /\bclass\b/g;
     FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
     ModuleFacts = class {
       root;
@@ -9164,6 +9172,16 @@ var init_module = __esm({
         }
         this.keywordCalls.set(name, calls);
         return calls;
+      }
+      /** The class definitions of the module, in source order, found from their keyword like the functions. */
+      classDefinitions() {
+        const classes = [];
+        for (const match of this.source.matchAll(CLASS_KEYWORD)) {
+          const keyword = this.root.descendantForIndex(match.index, match.index + 5);
+          if (keyword.type === "class" && keyword.parent?.type === "class_definition")
+            classes.push(keyword.parent);
+        }
+        return classes;
       }
       /**
        * The strings with interpolations (f-strings, t-strings), in source order, found from their prefixes: most strings

@@ -14,6 +14,7 @@ const BUILTINS = new Set([
 const KEYWORD_ASSIGNMENT = /\b([A-Za-z_]\w*)\s*=(?!=)/g;
 /** `f"`, `rf'`, `Fr"`, `t"`…: the prefix of a string that may hold interpolations. */
 const FORMATTED_STRING_PREFIX = /\b(?:[fFtT][rR]?|[rR][fFtT])(?=["'])/g;
+const CLASS_KEYWORD = /\bclass\b/g;
 const FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
 
 export class ModuleFacts {
@@ -248,6 +249,16 @@ export class ModuleFacts {
     }
     this.keywordCalls.set(name, calls);
     return calls;
+  }
+
+  /** The class definitions of the module, in source order, found from their keyword like the functions. */
+  classDefinitions(): SyntaxNode[] {
+    const classes: SyntaxNode[] = [];
+    for (const match of this.source.matchAll(CLASS_KEYWORD)) {
+      const keyword = this.root.descendantForIndex(match.index, match.index + 5);
+      if (keyword.type === 'class' && keyword.parent?.type === 'class_definition') classes.push(keyword.parent);
+    }
+    return classes;
   }
 
   /**

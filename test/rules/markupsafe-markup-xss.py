@@ -26,3 +26,12 @@ class Html(Markup):
 def wrap(name):
     # expect: markupsafe-markup-xss
     return Html(name)
+
+
+def early(name):
+    # expect: markupsafe-markup-xss
+    return LaterHtml(name)
+
+
+class LaterHtml(Html):
+    pass

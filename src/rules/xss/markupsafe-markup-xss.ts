@@ -31,13 +31,22 @@ export default defineRule({
     const markupNames = new Set(['markupsafe.Markup', 'flask.Markup', ...(context.options.extend_markup_names as string[])]);
     const allowed = new Set([...ESCAPING_FUNCTIONS, ...(context.options.allowed_calls as string[])]);
     if (markupNames.size === 2 && !module.importsLike('markupsafe') && !module.importsLike('flask')) return {};
+    // A class of this module that extends a Markup class is one too (the pattern behind CVE-2025-54384), also when it
+    // is defined below its first use or extends another such class: all are known before any call is looked at.
+    const classes = module.classDefinitions();
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const definition of classes) {
+        const name = definition.childForFieldName('name')?.text;
+        if (!name || markupNames.has(name)) continue;
+        const bases = definition.childForFieldName('superclasses')?.namedChildren ?? [];
+        if (bases.some((base) => markupNames.has(module.qualifiedName(base) ?? ''))) {
+          markupNames.add(name);
+          grew = true;
+        }
+      }
+    }
     return {
-      // A class of this module that extends a Markup class is one too (the pattern behind CVE-2025-54384).
-      class_definition(node) {
-        const bases = node.childForFieldName('superclasses')?.namedChildren ?? [];
-        const name = node.childForFieldName('name')?.text;
-        if (name && bases.some((base) => markupNames.has(module.qualifiedName(base) ?? ''))) markupNames.add(name);
-      },
       call(node) {
         const name = module.callName(node);
         if (!name || !markupNames.has(name)) return;
