@@ -4987,14 +4987,15 @@ var init_ssl_no_version = __esm({
 });
 
 // dist/rules/insecure-transport/unverified-ssl-context.js
-var UNVERIFIED, unverified_ssl_context_default;
+var UNVERIFIED, CERT_REQS_POSITION, unverified_ssl_context_default;
 var init_unverified_ssl_context = __esm({
   "dist/rules/insecure-transport/unverified-ssl-context.js"() {
     "use strict";
     init_types();
     init_name_triggers();
     init_arguments();
-    UNVERIFIED = "ssl._create_unverified_context";
+    UNVERIFIED = /* @__PURE__ */ new Set(["ssl._create_unverified_context", "ssl._create_stdlib_context"]);
+    CERT_REQS_POSITION = 4;
     unverified_ssl_context_default = defineRule({
       id: "unverified-ssl-context",
       aliases: ["B323", "S323", "unverified_context"],
@@ -5005,9 +5006,9 @@ var init_unverified_ssl_context = __esm({
       cost: "fast",
       message: "ssl._create_unverified_context() accepts any certificate for any host",
       fix: "Use ssl.create_default_context(); for a private CA, load it with cafile=.",
-      triggers: ["_create_unverified_context", "CERT_NONE"],
-      // The call handler reports only ssl._create_unverified_context() and ssl.wrap_socket().
-      callees: [lastName(UNVERIFIED), "wrap_socket"],
+      triggers: [...[...UNVERIFIED].map(lastName), "CERT_NONE"],
+      // The call handler reports only the unverified factories and ssl.wrap_socket().
+      callees: [...[...UNVERIFIED].map(lastName), "wrap_socket"],
       docs: {
         // Installing it as the process-wide default (`ssl._create_default_https_context = …`) is ssl-default-context-unverified.
         why: "An unverified context does not check the certificate chain or the host name, so a man in the middle can read and alter the traffic; `verify_mode = ssl.CERT_NONE` and `cert_reqs=ssl.CERT_NONE` do the same to a context or socket.",
@@ -5026,14 +5027,15 @@ var init_unverified_ssl_context = __esm({
         return {
           call(node) {
             const name = module.callName(node);
-            if (name === UNVERIFIED) {
-              context.report({ node });
+            if (name !== void 0 && UNVERIFIED.has(name)) {
+              context.report({ node, message: `${name}() accepts any certificate for any host` });
               return;
             }
             if (name === "ssl.wrap_socket") {
               const keyword = keywordArgumentNode(node, "cert_reqs");
-              if (keyword && isCertNone(keyword.childForFieldName("value")))
-                context.report({ node: keyword, message: "ssl.wrap_socket() with cert_reqs=ssl.CERT_NONE accepts any certificate" });
+              const value = keyword ? keyword.childForFieldName("value") : argument(node, null, CERT_REQS_POSITION);
+              if (isCertNone(value))
+                context.report({ node: keyword ?? value, message: "ssl.wrap_socket() with cert_reqs=ssl.CERT_NONE accepts any certificate" });
             }
           },
           // `context.verify_mode = ssl.CERT_NONE`

@@ -14,3 +14,9 @@ ssl.wrap_socket(sock, cert_reqs=ssl.CERT_NONE, ssl_version=ssl.PROTOCOL_TLSv1_2)
 good = ssl.create_default_context()
 # ok: unverified-ssl-context
 good.verify_mode = ssl.CERT_REQUIRED
+# expect: unverified-ssl-context
+stdlib = ssl._create_stdlib_context()
+# expect: unverified-ssl-context
+ssl.wrap_socket(sock, None, None, False, ssl.CERT_NONE)
+# ok: unverified-ssl-context
+ssl.wrap_socket(sock, None, None, False, ssl.CERT_REQUIRED)

@@ -1,7 +1,10 @@
 import { defineRule } from '../types.js';
 import { lastName } from '../name-triggers.js';
-import { keywordArgumentNode } from '../../python/arguments.js';
-const UNVERIFIED = 'ssl._create_unverified_context';
+import { argument, keywordArgumentNode } from '../../python/arguments.js';
+// `_create_stdlib_context` is the same function under its other private name (the stdlib's own clients use it).
+const UNVERIFIED = new Set(['ssl._create_unverified_context', 'ssl._create_stdlib_context']);
+/** ssl.wrap_socket(sock, keyfile, certfile, server_side, cert_reqs, …): where cert_reqs sits when passed by position. */
+const CERT_REQS_POSITION = 4;
 export default defineRule({
     id: 'unverified-ssl-context',
     aliases: ['B323', 'S323', 'unverified_context'],
@@ -12,9 +15,9 @@ export default defineRule({
     cost: 'fast',
     message: 'ssl._create_unverified_context() accepts any certificate for any host',
     fix: 'Use ssl.create_default_context(); for a private CA, load it with cafile=.',
-    triggers: ['_create_unverified_context', 'CERT_NONE'],
-    // The call handler reports only ssl._create_unverified_context() and ssl.wrap_socket().
-    callees: [lastName(UNVERIFIED), 'wrap_socket'],
+    triggers: [...[...UNVERIFIED].map(lastName), 'CERT_NONE'],
+    // The call handler reports only the unverified factories and ssl.wrap_socket().
+    callees: [...[...UNVERIFIED].map(lastName), 'wrap_socket'],
     docs: {
         // Installing it as the process-wide default (`ssl._create_default_https_context = …`) is ssl-default-context-unverified.
         why: 'An unverified context does not check the certificate chain or the host name, so a man in the middle can read and alter the traffic; `verify_mode = ssl.CERT_NONE` and `cert_reqs=ssl.CERT_NONE` do the same to a context or socket.',
@@ -34,15 +37,16 @@ export default defineRule({
         return {
             call(node) {
                 const name = module.callName(node);
-                if (name === UNVERIFIED) {
-                    context.report({ node });
+                if (name !== undefined && UNVERIFIED.has(name)) {
+                    context.report({ node, message: `${name}() accepts any certificate for any host` });
                     return;
                 }
                 // The deprecated module-level helpers accept cert_reqs: ssl.wrap_socket(sock, cert_reqs=ssl.CERT_NONE).
                 if (name === 'ssl.wrap_socket') {
                     const keyword = keywordArgumentNode(node, 'cert_reqs');
-                    if (keyword && isCertNone(keyword.childForFieldName('value')))
-                        context.report({ node: keyword, message: 'ssl.wrap_socket() with cert_reqs=ssl.CERT_NONE accepts any certificate' });
+                    const value = keyword ? keyword.childForFieldName('value') : argument(node, null, CERT_REQS_POSITION);
+                    if (isCertNone(value))
+                        context.report({ node: keyword ?? value, message: 'ssl.wrap_socket() with cert_reqs=ssl.CERT_NONE accepts any certificate' });
                 }
             },
             // `context.verify_mode = ssl.CERT_NONE`
