@@ -287,6 +287,18 @@ var init_types = __esm({
 });
 
 // dist/python/syntax.js
+function nodesOfKeyword(root, source, keyword, owners) {
+  const nodes = [];
+  for (const match of source.matchAll(keyword)) {
+    const token = root.descendantForIndex(match.index, match.index + match[0].length);
+    if (token.type !== match[0])
+      continue;
+    const owner = token.parent;
+    if (owner && owners.has(owner.type))
+      nodes.push(owner);
+  }
+  return nodes;
+}
 function statementOf(node) {
   let current = node;
   while (current) {
@@ -8814,14 +8826,10 @@ var init_settings = __esm({
 // dist/python/imports.js
 function collectImports(root, source) {
   const table = { aliases: /* @__PURE__ */ new Map(), names: [], statements: [] };
-  for (const match of source.matchAll(IMPORT_KEYWORD)) {
-    const keyword = root.descendantForIndex(match.index, match.index + 6);
-    if (keyword.type !== "import")
-      continue;
-    const node = keyword.parent;
-    if (node?.type === "import_statement")
+  for (const node of nodesOfKeyword(root, source, IMPORT_KEYWORD, IMPORT_STATEMENTS)) {
+    if (node.type === "import_statement")
       addImport(node, table);
-    else if (node?.type === "import_from_statement")
+    else
       addFromImport(node, table);
   }
   return table;
@@ -8878,19 +8886,22 @@ function record(table, node, entries) {
   for (const entry of entries)
     table.names.push(entry.qualified);
 }
-var IMPORT_KEYWORD;
+var IMPORT_KEYWORD, IMPORT_STATEMENTS;
 var init_imports = __esm({
   "dist/python/imports.js"() {
     "use strict";
+    init_syntax();
     IMPORT_KEYWORD = /\bimport\b/g;
+    IMPORT_STATEMENTS = /* @__PURE__ */ new Set(["import_statement", "import_from_statement"]);
   }
 });
 
 // dist/python/module.js
-var BUILTINS, KEYWORD_ASSIGNMENT, FORMATTED_STRING_PREFIX, CLASS_KEYWORD, FUNCTION_KEYWORD, ModuleFacts;
+var BUILTINS, KEYWORD_ASSIGNMENT, FORMATTED_STRING_PREFIX, CLASS_KEYWORD, CLASSES, FUNCTION_KEYWORD, FUNCTIONS, ModuleFacts;
 var init_module = __esm({
   "dist/python/module.js"() {
     "use strict";
+    init_syntax();
     init_imports();
     init_scope();
     init_literals();
@@ -8928,7 +8939,9 @@ var init_module = __esm({
     KEYWORD_ASSIGNMENT = /\b([A-Za-z_]\w*)\s*=(?!=)/g;
     FORMATTED_STRING_PREFIX = /\b(?:[fFtT][rR]?|[rR][fFtT])(?=["'])/g;
     CLASS_KEYWORD = /\bclass\b/g;
+    CLASSES = /* @__PURE__ */ new Set(["class_definition"]);
     FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
+    FUNCTIONS = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
     ModuleFacts = class {
       root;
       source;
@@ -8991,15 +9004,7 @@ var init_module = __esm({
       }
       /** Functions and lambdas in source order, found from their keywords like the imports (see `collectImports`). */
       findFunctions() {
-        const nodes = [];
-        for (const match of this.source.matchAll(FUNCTION_KEYWORD)) {
-          const keyword = this.root.descendantForIndex(match.index, match.index + match[0].length);
-          if (keyword.type !== match[0])
-            continue;
-          const owner = keyword.parent;
-          if (owner && (owner.type === "function_definition" || owner.type === "lambda"))
-            nodes.push(owner);
-        }
+        const nodes = nodesOfKeyword(this.root, this.source, FUNCTION_KEYWORD, FUNCTIONS);
         return { start: nodes.map((fn) => fn.startIndex), end: nodes.map((fn) => fn.endIndex), nodes };
       }
       scopeFor(owner) {
@@ -9177,13 +9182,7 @@ var init_module = __esm({
       }
       /** The class definitions of the module, in source order, found from their keyword like the functions. */
       classDefinitions() {
-        const classes = [];
-        for (const match of this.source.matchAll(CLASS_KEYWORD)) {
-          const keyword = this.root.descendantForIndex(match.index, match.index + 5);
-          if (keyword.type === "class" && keyword.parent?.type === "class_definition")
-            classes.push(keyword.parent);
-        }
-        return classes;
+        return nodesOfKeyword(this.root, this.source, CLASS_KEYWORD, CLASSES);
       }
       /**
        * The strings with interpolations (f-strings, t-strings), in source order, found from their prefixes: most strings

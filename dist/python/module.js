@@ -1,3 +1,6 @@
+// Facts about one module, built once per file and shared by every rule: imports, scopes, qualified names,
+// constant folding with name resolution.
+import { nodesOfKeyword } from './syntax.js';
 import { collectImports } from './imports.js';
 import { buildScope } from './scope.js';
 import { constantValue, foldString } from './literals.js';
@@ -10,7 +13,9 @@ const KEYWORD_ASSIGNMENT = /\b([A-Za-z_]\w*)\s*=(?!=)/g;
 /** `f"`, `rf'`, `Fr"`, `t"`…: the prefix of a string that may hold interpolations. */
 const FORMATTED_STRING_PREFIX = /\b(?:[fFtT][rR]?|[rR][fFtT])(?=["'])/g;
 const CLASS_KEYWORD = /\bclass\b/g;
+const CLASSES = new Set(['class_definition']);
 const FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
+const FUNCTIONS = new Set(['function_definition', 'lambda']);
 export class ModuleFacts {
     root;
     source;
@@ -75,15 +80,7 @@ export class ModuleFacts {
     }
     /** Functions and lambdas in source order, found from their keywords like the imports (see `collectImports`). */
     findFunctions() {
-        const nodes = [];
-        for (const match of this.source.matchAll(FUNCTION_KEYWORD)) {
-            const keyword = this.root.descendantForIndex(match.index, match.index + match[0].length);
-            if (keyword.type !== match[0])
-                continue;
-            const owner = keyword.parent;
-            if (owner && (owner.type === 'function_definition' || owner.type === 'lambda'))
-                nodes.push(owner);
-        }
+        const nodes = nodesOfKeyword(this.root, this.source, FUNCTION_KEYWORD, FUNCTIONS);
         return { start: nodes.map((fn) => fn.startIndex), end: nodes.map((fn) => fn.endIndex), nodes };
     }
     scopeFor(owner) {
@@ -264,13 +261,7 @@ export class ModuleFacts {
     }
     /** The class definitions of the module, in source order, found from their keyword like the functions. */
     classDefinitions() {
-        const classes = [];
-        for (const match of this.source.matchAll(CLASS_KEYWORD)) {
-            const keyword = this.root.descendantForIndex(match.index, match.index + 5);
-            if (keyword.type === 'class' && keyword.parent?.type === 'class_definition')
-                classes.push(keyword.parent);
-        }
-        return classes;
+        return nodesOfKeyword(this.root, this.source, CLASS_KEYWORD, CLASSES);
     }
     /**
      * The strings with interpolations (f-strings, t-strings), in source order, found from their prefixes: most strings
