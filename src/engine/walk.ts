@@ -2,7 +2,9 @@
 // (pre-order, as a cursor walk visits them). The walk itself runs in C: `descendantsOfType` visits every node with a
 // native TreeCursor (no recursion: real files nest thousands deep) and hands back, in one call, only the nodes of
 // the registered types. A JS cursor loop costs two native calls per node (≈1.2 s over Nova's 4.6 M nodes, most of
-// which no rule handles); this costs one native call per file plus one object per handled node.
+// which no rule handles); this costs one native call per file plus one object per handled node. Nodes found from
+// the text instead (the calls rules name, see rule-filters.ts) are merged in, so handlers still see document order;
+// a file whose rules want no other node type is not traversed at all.
 import type Parser from 'tree-sitter';
 import type { SyntaxNode } from '../python/syntax.js';
 
