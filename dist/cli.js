@@ -4734,7 +4734,8 @@ var init_snmp_weak_crypto = __esm({
             const name = module.callName(node);
             if (!name || !USM_USER_DATA.test(name))
               return;
-            if (!argument(node, "privKey", 2)) {
+            const privacyKey = argument(node, "privKey", 2);
+            if (!privacyKey || privacyKey.type === "none") {
               context.report({ node, message: "SNMPv3 user without a privacy key: traffic is not encrypted" });
               return;
             }
@@ -5630,6 +5631,7 @@ var init_django_allowed_hosts_wildcard = __esm({
   "dist/rules/insecure-config/django-allowed-hosts-wildcard.js"() {
     "use strict";
     init_types();
+    init_syntax();
     init_django_settings();
     SETTING3 = /* @__PURE__ */ new Set(["ALLOWED_HOSTS"]);
     django_allowed_hosts_wildcard_default = defineRule({
@@ -5672,6 +5674,8 @@ var init_django_allowed_hosts_wildcard = __esm({
             const left = node.childForFieldName("left");
             const right = node.childForFieldName("right");
             if (left?.text !== "ALLOWED_HOSTS" || !right || !hasWildcard(right))
+              return;
+            if (enclosingFunction(node) || enclosingClass(node))
               return;
             if (isDjangoSettingsModule(context.module))
               context.report({ node });

@@ -19,3 +19,8 @@ ALLOWED_HOSTS = ["*.example.com"]
 class Proxy:
     # ok: django-allowed-hosts-wildcard
     ALLOWED_HOSTS = ["*"]
+
+
+def extend_hosts():
+    # ok: django-allowed-hosts-wildcard
+    ALLOWED_HOSTS += ["*"]

@@ -11,3 +11,5 @@ UsmUserData("securityName", "authName", "privName", privProtocol=usmDESPrivProto
 UsmUserData("securityName", "authName", "privName", authProtocol=usmHMACSHAAuthProtocol, privProtocol=usmAesCfb128Protocol)
 # ok: snmp-weak-crypto
 UsmUserData("securityName", authKey="authName", privKey="privName")
+# expect: snmp-weak-crypto
+UsmUserData("securityName", authKey="authName", privKey=None)

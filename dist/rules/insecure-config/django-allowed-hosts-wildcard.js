@@ -1,4 +1,5 @@
 import { defineRule } from '../types.js';
+import { enclosingClass, enclosingFunction } from '../../python/syntax.js';
 import { isDjangoSettingsModule, moduleLevelSetting } from './django-settings.js';
 const SETTING = new Set(['ALLOWED_HOSTS']);
 export default defineRule({
@@ -44,6 +45,8 @@ export default defineRule({
                 const right = node.childForFieldName('right');
                 if (left?.text !== 'ALLOWED_HOSTS' || !right || !hasWildcard(right))
                     return;
+                if (enclosingFunction(node) || enclosingClass(node))
+                    return; // a setting lives at module level, as for `=`
                 if (isDjangoSettingsModule(context.module))
                     context.report({ node });
             },

@@ -39,7 +39,8 @@ export default defineRule({
                     return;
                 // UsmUserData(userName, authKey=None, privKey=None, …): Bandit counts positional arguments only (< 3 is
                 // flagged); a privKey given by keyword counts here, as in Ruff's S509.
-                if (!argument(node, 'privKey', 2)) {
+                const privacyKey = argument(node, 'privKey', 2);
+                if (!privacyKey || privacyKey.type === 'none') { // `privKey=None` is the default spelled out
                     context.report({ node, message: 'SNMPv3 user without a privacy key: traffic is not encrypted' });
                     return;
                 }

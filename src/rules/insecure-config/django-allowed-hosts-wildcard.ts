@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import type { SyntaxNode } from '../../python/syntax.js';
+import { enclosingClass, enclosingFunction, type SyntaxNode } from '../../python/syntax.js';
 import { isDjangoSettingsModule, moduleLevelSetting } from './django-settings.js';
 
 const SETTING = new Set(['ALLOWED_HOSTS']);
@@ -44,6 +44,7 @@ export default defineRule({
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
         if (left?.text !== 'ALLOWED_HOSTS' || !right || !hasWildcard(right)) return;
+        if (enclosingFunction(node) || enclosingClass(node)) return; // a setting lives at module level, as for `=`
         if (isDjangoSettingsModule(context.module)) context.report({ node });
       },
     };
