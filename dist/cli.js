@@ -10234,7 +10234,7 @@ var init_review_files = __esm({
     init_analyse();
     init_decode();
     init_parser();
-    PARALLEL_MIN_BYTES = 256 * 1024;
+    PARALLEL_MIN_BYTES = 512 * 1024;
   }
 });
 

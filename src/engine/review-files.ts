@@ -46,11 +46,11 @@ export interface ReviewSettings {
 /**
  * Below this many bytes of cache misses, starting worker threads costs more than it saves. A worker pays about
  * 0.1 s of CPU to start and load the engine (some 100 rule modules and tree-sitter); one thread analyses about
- * 1 MB/s, so on an idle 2-core machine two threads win from roughly a quarter of a megabyte. On a machine whose
- * cores are already busy the pool does not win at any size (`node bench/crossover.mjs`, README, Performance);
- * `--jobs 1` forces one thread.
+ * 4 MB/s, so on an idle 2-core machine two threads tie with one at half a megabyte and win above it
+ * (`node bench/crossover.mjs`: 0.26 s against 0.21 s at 271 KiB, even at 523 KiB, 0.39 s against 0.42 s at 1 MiB).
+ * On a machine whose cores are already busy the pool wins later or not at all; `--jobs 1` forces one thread.
  */
-export const PARALLEL_MIN_BYTES = 256 * 1024;
+export const PARALLEL_MIN_BYTES = 512 * 1024;
 
 /** The id git gives these bytes as a blob (`git hash-object`). */
 export function gitBlobId(bytes: Uint8Array): string {
