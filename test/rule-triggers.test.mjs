@@ -36,3 +36,11 @@ test('a trigger group needs every one of its words', () => {
   assert.equal(run('import marshal\nmarshal.load(f)\n'), 1);
   assert.equal(run('import json\njson.load(f)\n'), 0);
 });
+
+test('sql-injection is triggered by a keyword spelled with escapes, as its folding reads it', () => {
+  const rule = RULES.find((candidate) => candidate.id === 'sql-injection');
+  const run = (source) => analyseSource(source, [{ rule, options: {} }]).findings.map((finding) => finding.rule);
+  assert.deepEqual(run('def find(c, uid):\n    c.execute("\\x53ELECT * FROM t WHERE id = %s" % uid)\n'), ['sql-injection']);
+  assert.deepEqual(run('def find(c, uid):\n    c.execute("\\123ELECT * FROM t WHERE id = %s" % uid)\n'), ['sql-injection']);
+  assert.deepEqual(run('def add(a, b):\n    return a + b\n'), []);
+});
