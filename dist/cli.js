@@ -9937,7 +9937,7 @@ __export(workers_exports, {
   analyseInWorkers: () => analyseInWorkers,
   startWorkers: () => startWorkers
 });
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { createRequire as createRequire2 } from "node:module";
 function startWorkers(rules, count, limits = {}) {
   const started = { workers: [] };
   const setup = workerSetup(rules, limits);
@@ -9954,7 +9954,7 @@ function startWorkers(rules, count, limits = {}) {
   return started;
 }
 function spawnWorker(setup) {
-  return new Worker(packagePath("dist", "engine", "workers.js"), { workerData: setup });
+  return new threads.Worker(packagePath("dist", "engine", "workers.js"), { workerData: setup });
 }
 function workerSetup(rules, limits) {
   return {
@@ -10066,7 +10066,7 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
   return outcomes;
 }
 async function serveAnalyses(setup) {
-  const port = parentPort;
+  const port = threads.parentPort;
   const { findRule: findRule2 } = await Promise.resolve().then(() => (init_rules(), rules_exports));
   const rules = setup.rules.map(({ id, options }) => {
     const rule = findRule2(id);
@@ -10107,7 +10107,7 @@ async function serveAnalyses(setup) {
     void drain();
   });
 }
-var WORKER_ROLE, IN_FLIGHT;
+var threads, WORKER_ROLE, IN_FLIGHT;
 var init_workers = __esm({
   "dist/engine/workers.js"() {
     "use strict";
@@ -10115,10 +10115,11 @@ var init_workers = __esm({
     init_parser();
     init_walk();
     init_package_root();
+    threads = createRequire2(import.meta.url)("node:worker_threads");
     WORKER_ROLE = "git-review-security/analysis";
     IN_FLIGHT = 3;
-    if (!isMainThread && workerData?.role === WORKER_ROLE) {
-      serveAnalyses(workerData).catch((error) => {
+    if (!threads.isMainThread && threads.workerData?.role === WORKER_ROLE) {
+      serveAnalyses(threads.workerData).catch((error) => {
         throw error;
       });
     }
@@ -10195,10 +10196,10 @@ async function reviewFiles(jobs, settings) {
     results[miss.index] = review;
     return review;
   };
-  const threads = threadsFor(settings.jobs, misses.length, missBytes);
-  if (threads > 1) {
+  const threads2 = threadsFor(settings.jobs, misses.length, missBytes);
+  if (threads2 > 1) {
     const { analyseInWorkers: analyseInWorkers2 } = await Promise.resolve().then(() => (init_workers(), workers_exports));
-    await analyseInWorkers2(misses.map((miss) => miss.bytes), settings.rules, threads, (position, outcome) => {
+    await analyseInWorkers2(misses.map((miss) => miss.bytes), settings.rules, threads2, (position, outcome) => {
       const review = finish2(misses[position], outcome);
       void settings.onFileReviewed?.(review);
     }, { timeLimitMs: settings.timeLimitMs }, started);
@@ -11041,7 +11042,7 @@ var init_staged_source = __esm({
 // dist/config/load.js
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import { basename, dirname as dirname2, extname, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4 } from "node:path";
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 function isStagedMode(args) {
   if (args.options.get("all") || args.options.get("rev"))
     return false;
@@ -11166,7 +11167,7 @@ var init_load = __esm({
     init_bandit();
     init_staged_source();
     MODULE_NAME = "review-security";
-    require3 = createRequire2(import.meta.url);
+    require3 = createRequire3(import.meta.url);
     cosmiconfigLibrary = () => cosmiconfigModule ??= require3("cosmiconfig");
     tomlLibrary = () => tomlModule ??= require3("smol-toml");
     SEARCH_PLACES = [

@@ -6,11 +6,14 @@
 // A worker that crashes, or one that cannot load a rule, rejects the whole review: an error, never a silent pass.
 // Inside a worker, failures are what they are on the main thread: a rule handler that throws is a `ruleErrors`
 // entry of that file's result, an analysis that cannot finish is that file's error (`analyseContent`).
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { analyseContent } from './review-files.js';
 import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
 import { activeRuleTimes, collectRuleTimes } from './walk.js';
 import { packagePath } from '../package-root.js';
+// Required when this module loads, which the bundle's main thread does only for a large review: a static import
+// would load node:worker_threads with every run (~2 ms of a hook).
+const threads = createRequire(import.meta.url)('node:worker_threads');
 const WORKER_ROLE = 'git-review-security/analysis';
 /** Tasks in flight per worker: one running and some queued, so a worker never waits while the main thread analyses
  * a file of its own (it reads the workers' messages only between its files). */
@@ -29,7 +32,7 @@ export function startWorkers(rules, count, limits = {}) {
 }
 /** A worker runs this module's own file (tsc's output), never the bundle in dist/cli.js: only the engine. */
 function spawnWorker(setup) {
-    return new Worker(packagePath('dist', 'engine', 'workers.js'), { workerData: setup });
+    return new threads.Worker(packagePath('dist', 'engine', 'workers.js'), { workerData: setup });
 }
 function workerSetup(rules, limits) {
     return {
@@ -152,7 +155,7 @@ export async function analyseInWorkers(contents, rules, workerCount, onOutcome, 
 }
 /** The worker side: set up once from `workerData`, then analyse whatever the main thread sends. */
 async function serveAnalyses(setup) {
-    const port = parentPort;
+    const port = threads.parentPort;
     const { findRule } = await import('../rules/index.js');
     const rules = setup.rules.map(({ id, options }) => {
         const rule = findRule(id);
@@ -196,8 +199,8 @@ async function serveAnalyses(setup) {
         void drain();
     });
 }
-if (!isMainThread && workerData?.role === WORKER_ROLE) {
-    serveAnalyses(workerData).catch((error) => {
+if (!threads.isMainThread && threads.workerData?.role === WORKER_ROLE) {
+    serveAnalyses(threads.workerData).catch((error) => {
         // Surfaces as the pool's 'error' event on the main thread.
         throw error;
     });

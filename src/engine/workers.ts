@@ -6,13 +6,18 @@
 // A worker that crashes, or one that cannot load a rule, rejects the whole review: an error, never a silent pass.
 // Inside a worker, failures are what they are on the main thread: a rule handler that throws is a `ruleErrors`
 // entry of that file's result, an analysis that cannot finish is that file's error (`analyseContent`).
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { AnalysisLimits, EnabledRule } from './analyse.js';
 import { analyseContent, type ContentOutcome } from './review-files.js';
 import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
 import { activeRuleTimes, collectRuleTimes } from './walk.js';
 import type { OptionValue } from '../rules/types.js';
 import { packagePath } from '../package-root.js';
+
+// Required when this module loads, which the bundle's main thread does only for a large review: a static import
+// would load node:worker_threads with every run (~2 ms of a hook).
+const threads = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
 const WORKER_ROLE = 'git-review-security/analysis';
 
@@ -61,7 +66,7 @@ export function startWorkers(rules: readonly EnabledRule[], count: number, limit
 
 /** A worker runs this module's own file (tsc's output), never the bundle in dist/cli.js: only the engine. */
 function spawnWorker(setup: WorkerSetup): Worker {
-  return new Worker(packagePath('dist', 'engine', 'workers.js'), { workerData: setup });
+  return new threads.Worker(packagePath('dist', 'engine', 'workers.js'), { workerData: setup });
 }
 
 function workerSetup(rules: readonly EnabledRule[], limits: AnalysisLimits): WorkerSetup {
@@ -180,7 +185,7 @@ export async function analyseInWorkers(
 
 /** The worker side: set up once from `workerData`, then analyse whatever the main thread sends. */
 async function serveAnalyses(setup: WorkerSetup): Promise<void> {
-  const port = parentPort!;
+  const port = threads.parentPort!;
   const { findRule } = await import('../rules/index.js');
   const rules: EnabledRule[] = setup.rules.map(({ id, options }) => {
     const rule = findRule(id);
@@ -223,8 +228,8 @@ async function serveAnalyses(setup: WorkerSetup): Promise<void> {
   });
 }
 
-if (!isMainThread && (workerData as WorkerSetup | undefined)?.role === WORKER_ROLE) {
-  serveAnalyses(workerData as WorkerSetup).catch((error: unknown) => {
+if (!threads.isMainThread && (threads.workerData as WorkerSetup | undefined)?.role === WORKER_ROLE) {
+  serveAnalyses(threads.workerData as WorkerSetup).catch((error: unknown) => {
     // Surfaces as the pool's 'error' event on the main thread.
     throw error;
   });
