@@ -2699,6 +2699,10 @@ function nameTrigger(qualified) {
 function lastName(qualified) {
   return qualified.slice(qualified.lastIndexOf(".") + 1);
 }
+function listedCalls(...optionNames) {
+  const names2 = (options) => optionNames.flatMap((name) => options[name] ?? []);
+  return { triggers: (options) => names2(options).map(nameTrigger), callees: (options) => names2(options).map(lastName) };
+}
 var init_name_triggers = __esm({
   "dist/rules/name-triggers.js"() {
     "use strict";
@@ -2706,7 +2710,7 @@ var init_name_triggers = __esm({
 });
 
 // dist/rules/command-injection/start-process-partial-path.js
-var FULL_PATH, processFunctions, start_process_partial_path_default;
+var FULL_PATH, start_process_partial_path_default;
 var init_start_process_partial_path = __esm({
   "dist/rules/command-injection/start-process-partial-path.js"() {
     "use strict";
@@ -2715,11 +2719,6 @@ var init_start_process_partial_path = __esm({
     init_process_arguments();
     init_name_triggers();
     FULL_PATH = /^(?:[A-Za-z](?=:)|[\\/.])/;
-    processFunctions = (options) => [
-      ...options.subprocess ?? [],
-      ...options.shell ?? [],
-      ...options.no_shell ?? []
-    ];
     start_process_partial_path_default = defineRule({
       id: "start-process-partial-path",
       aliases: ["B607", "S607", "start_process_with_partial_path"],
@@ -2734,8 +2733,7 @@ var init_start_process_partial_path = __esm({
       message: "process started with a program name looked up in PATH, not a full path",
       fix: "Use an absolute path (`/usr/bin/git`) or resolve it once with shutil.which() and check the result.",
       options: { subprocess: SUBPROCESS_FUNCTIONS, shell: SHELL_FUNCTIONS, no_shell: NO_SHELL_FUNCTIONS },
-      triggers: (options) => processFunctions(options).map(nameTrigger),
-      callees: (options) => processFunctions(options).map(lastName),
+      ...listedCalls("subprocess", "shell", "no_shell"),
       docs: {
         why: "A program given by name is found through PATH at run time; whoever controls PATH (or the working directory on Windows) chooses what actually runs.",
         bad: ['import subprocess\nsubprocess.run(["git", "status"])\n'],
@@ -2743,7 +2741,7 @@ var init_start_process_partial_path = __esm({
         references: ["https://docs.python.org/3/library/shutil.html#shutil.which"]
       },
       create(context) {
-        const functions = new Set(processFunctions(context.options));
+        const functions = new Set(["subprocess", "shell", "no_shell"].flatMap((name) => context.options[name]));
         return {
           call(node) {
             const name = context.module.callName(node);
@@ -2783,8 +2781,7 @@ var init_start_process_with_shell = __esm({
       message: "command built at run time runs through the shell (os.system/os.popen and friends)",
       fix: "Use subprocess.run() with an argument list (no shell), or quote every run-time value with shlex.quote().",
       options: { functions: SHELL_FUNCTIONS },
-      triggers: (options) => (options.functions ?? []).map(nameTrigger),
-      callees: (options) => (options.functions ?? []).map(lastName),
+      ...listedCalls("functions"),
       docs: {
         why: "os.system(), os.popen() and the commands/popen2 helpers always hand their string to /bin/sh: a run-time part such as a file name `x; rm -rf ~` adds commands of its own. A constant command is reported as low severity (safe now, one edit away from injection).",
         bad: ['import os\ndef show(path):\n    os.system("cat " + path)\n'],
@@ -2838,8 +2835,7 @@ var init_start_process_without_shell = __esm({
       message: "process started with os.exec*/os.spawn*/os.startfile: make sure the program and its arguments are trusted",
       fix: "Keep the program path fixed and validate every argument; prefer subprocess.run() with an argument list.",
       options: { functions: NO_SHELL_FUNCTIONS },
-      triggers: (options) => (options.functions ?? []).map(nameTrigger),
-      callees: (options) => (options.functions ?? []).map(lastName),
+      ...listedCalls("functions"),
       docs: {
         why: "These functions start a program without a shell, so metacharacters are harmless, but a run-time program path or file (os.startfile opens anything with its associated application) still decides what runs. Calls whose arguments are all fixed are not reported.",
         bad: ["import os\ndef launch(program, arg):\n    os.execvp(program, [program, arg])\n"],
@@ -2888,8 +2884,7 @@ var init_subprocess_without_shell = __esm({
       message: "subprocess call runs a command built at run time: make sure no part of it is untrusted",
       fix: "Keep the program fixed (a literal or sys.executable) and validate values passed as arguments; put `--` before user-supplied operands.",
       options: { functions: SUBPROCESS_FUNCTIONS },
-      triggers: (options) => (options.functions ?? []).map(nameTrigger),
-      callees: (options) => (options.functions ?? []).map(lastName),
+      ...listedCalls("functions"),
       docs: {
         why: 'Without a shell there is no command injection through metacharacters, but a run-time program name or an argument that starts with `-` can still make the program do something else. Fixed argument lists (literals, `sys.executable`, `shlex.split("literal")`) are not reported.',
         bad: ["import subprocess\ndef run(cmd):\n    subprocess.run(cmd)\n"],
@@ -9411,22 +9406,7 @@ function activeRuleTimes() {
 }
 function walkTree(tree, dispatch, onHandlerError, deadline, found) {
   const failed = /* @__PURE__ */ new Set();
-  const types = [...dispatch.keys()].filter((type) => type !== "module");
-  const walked = [
-    ...dispatch.has("module") ? [tree.rootNode] : [],
-    ...types.length === 0 ? [] : tree.rootNode.descendantsOfType(types)
-  ];
-  const extra = found?.nodes ?? [];
-  let next = 0;
-  for (let index = 0; index < walked.length + extra.length; index++) {
-    if (deadline !== void 0 && index % DEADLINE_CHECK_EVERY === 0 && performance.now() > deadline)
-      return false;
-    const walkedIndex = index - next;
-    const takeFound = next < extra.length && (walkedIndex >= walked.length || startsBefore(extra[next], walked[walkedIndex]));
-    const node = takeFound ? extra[next++] : walked[walkedIndex];
-    const handlers = takeFound ? found.handlers : dispatch.get(node.type);
-    if (!handlers)
-      continue;
+  const dispatchTo = (node, handlers) => {
     for (const handler of handlers) {
       if (failed.size > 0 && failed.has(handler.ruleId))
         continue;
@@ -9443,6 +9423,23 @@ function walkTree(tree, dispatch, onHandlerError, deadline, found) {
         onHandlerError(handler.ruleId, error);
       }
     }
+  };
+  const rootHandlers = dispatch.get("module");
+  if (rootHandlers)
+    dispatchTo(tree.rootNode, rootHandlers);
+  const types = [...dispatch.keys()].filter((type) => type !== "module");
+  const walked = types.length === 0 ? [] : tree.rootNode.descendantsOfType(types);
+  const extra = found?.nodes ?? [];
+  let next = 0;
+  for (let index = 0; index < walked.length + extra.length; index++) {
+    if (deadline !== void 0 && index % DEADLINE_CHECK_EVERY === 0 && performance.now() > deadline)
+      return false;
+    const walkedIndex = index - next;
+    const takeFound = next < extra.length && (walkedIndex >= walked.length || startsBefore(extra[next], walked[walkedIndex]));
+    const node = takeFound ? extra[next++] : walked[walkedIndex];
+    const handlers = takeFound ? found.handlers : dispatch.get(node.type);
+    if (handlers)
+      dispatchTo(node, handlers);
   }
   return true;
 }

@@ -14,25 +14,7 @@ const DEADLINE_CHECK_EVERY = 256;
 /** Returns false when it stopped at `deadline` (a `performance.now()` time) before visiting every node. */
 export function walkTree(tree, dispatch, onHandlerError, deadline, found) {
     const failed = new Set();
-    // The root is the walk's first node: its handlers need no traversal, and a file whose rules want nothing else is
-    // never traversed at all.
-    const types = [...dispatch.keys()].filter((type) => type !== 'module');
-    const walked = [
-        ...(dispatch.has('module') ? [tree.rootNode] : []),
-        ...(types.length === 0 ? [] : tree.rootNode.descendantsOfType(types)),
-    ];
-    const extra = found?.nodes ?? [];
-    let next = 0;
-    for (let index = 0; index < walked.length + extra.length; index++) {
-        if (deadline !== undefined && index % DEADLINE_CHECK_EVERY === 0 && performance.now() > deadline)
-            return false;
-        const walkedIndex = index - next;
-        // Pre-order: a walked node goes first unless the found one starts earlier, or together and ends later.
-        const takeFound = next < extra.length && (walkedIndex >= walked.length || startsBefore(extra[next], walked[walkedIndex]));
-        const node = takeFound ? extra[next++] : walked[walkedIndex];
-        const handlers = takeFound ? found.handlers : dispatch.get(node.type);
-        if (!handlers)
-            continue;
+    const dispatchTo = (node, handlers) => {
         for (const handler of handlers) {
             if (failed.size > 0 && failed.has(handler.ruleId))
                 continue;
@@ -51,6 +33,25 @@ export function walkTree(tree, dispatch, onHandlerError, deadline, found) {
                 onHandlerError(handler.ruleId, error);
             }
         }
+    };
+    // The root comes first in pre-order and needs no traversal: a file whose rules want nothing else is not walked.
+    const rootHandlers = dispatch.get('module');
+    if (rootHandlers)
+        dispatchTo(tree.rootNode, rootHandlers);
+    const types = [...dispatch.keys()].filter((type) => type !== 'module');
+    const walked = types.length === 0 ? [] : tree.rootNode.descendantsOfType(types);
+    const extra = found?.nodes ?? [];
+    let next = 0;
+    for (let index = 0; index < walked.length + extra.length; index++) {
+        if (deadline !== undefined && index % DEADLINE_CHECK_EVERY === 0 && performance.now() > deadline)
+            return false;
+        const walkedIndex = index - next;
+        // Pre-order: a walked node goes first unless the found one starts earlier, or together and ends later.
+        const takeFound = next < extra.length && (walkedIndex >= walked.length || startsBefore(extra[next], walked[walkedIndex]));
+        const node = takeFound ? extra[next++] : walked[walkedIndex];
+        const handlers = takeFound ? found.handlers : dispatch.get(node.type);
+        if (handlers)
+            dispatchTo(node, handlers);
     }
     return true;
 }

@@ -1,4 +1,3 @@
-// Trigger words and callee names for rules that match calls or imports by qualified name (RuleMeta.triggers/callees).
 /**
  * The first and last identifiers of a qualified name, both required (`marshal.load` → marshal and load;
  * `requests.Session().get` → requests and get). Every spelling of a call or import of that name writes both out,
@@ -11,4 +10,12 @@ export function nameTrigger(qualified) {
 /** The last identifier of a qualified name (`subprocess.Popen` → `Popen`): what `RuleMeta.callees` lists. */
 export function lastName(qualified) {
     return qualified.slice(qualified.lastIndexOf('.') + 1);
+}
+/**
+ * `triggers` and `callees` of a rule that matches the qualified names its options list (`functions: ['os.system',
+ * …]`): worked out from the options, so functions a user adds trigger the rule too.
+ */
+export function listedCalls(...optionNames) {
+    const names = (options) => optionNames.flatMap((name) => options[name] ?? []);
+    return { triggers: (options) => names(options).map(nameTrigger), callees: (options) => names(options).map(lastName) };
 }

@@ -62,6 +62,7 @@ export function prepareRule(enabled: EnabledRule): PreparedRule {
     const callees = typeof rule.callees === 'function' ? rule.callees(options) : rule.callees;
     // A configured name ending in `()` cannot be told from its callee's text: such a rule sees every call.
     const byName = callees && !callees.some((name) => name.endsWith(')')) ? new Set(callees) : undefined;
+    // When the name filter is off, so is the keyword filter: a call the names would have let through must reach it.
     const byKeyword = byName || !callees ? rule.calleeKeywords : undefined;
     entry = { options, triggers: compileTriggers(rule, options), callees: byName, calleeKeywords: byKeyword };
     preparedRules.set(enabled, entry);

@@ -1,4 +1,5 @@
 // Trigger words and callee names for rules that match calls or imports by qualified name (RuleMeta.triggers/callees).
+import type { OptionValue, RuleMeta } from './types.js';
 
 /**
  * The first and last identifiers of a qualified name, both required (`marshal.load` → marshal and load;
@@ -13,4 +14,13 @@ export function nameTrigger(qualified: string): string[] {
 /** The last identifier of a qualified name (`subprocess.Popen` → `Popen`): what `RuleMeta.callees` lists. */
 export function lastName(qualified: string): string {
   return qualified.slice(qualified.lastIndexOf('.') + 1);
+}
+
+/**
+ * `triggers` and `callees` of a rule that matches the qualified names its options list (`functions: ['os.system',
+ * …]`): worked out from the options, so functions a user adds trigger the rule too.
+ */
+export function listedCalls(...optionNames: string[]): Pick<RuleMeta, 'triggers' | 'callees'> {
+  const names = (options: Readonly<Record<string, OptionValue>>) => optionNames.flatMap((name) => (options[name] as string[] | undefined) ?? []);
+  return { triggers: (options) => names(options).map(nameTrigger), callees: (options) => names(options).map(lastName) };
 }

@@ -1,4 +1,4 @@
-import { lastName, nameTrigger } from '../name-triggers.js';
+import { listedCalls } from '../name-triggers.js';
 import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
 import { SHELL_FUNCTIONS } from '../tables/process-functions.js';
@@ -14,8 +14,7 @@ export default defineRule({
     message: 'command built at run time runs through the shell (os.system/os.popen and friends)',
     fix: 'Use subprocess.run() with an argument list (no shell), or quote every run-time value with shlex.quote().',
     options: { functions: SHELL_FUNCTIONS },
-    triggers: (options) => (options.functions ?? []).map(nameTrigger),
-    callees: (options) => (options.functions ?? []).map(lastName),
+    ...listedCalls('functions'),
     docs: {
         why: 'os.system(), os.popen() and the commands/popen2 helpers always hand their string to /bin/sh: a run-time part such as a file name `x; rm -rf ~` adds commands of its own. A constant command is reported as low severity (safe now, one edit away from injection).',
         bad: ['import os\ndef show(path):\n    os.system("cat " + path)\n'],

@@ -1,14 +1,10 @@
-import { defineRule, type OptionValue } from '../types.js';
+import { defineRule } from '../types.js';
 import { NO_SHELL_FUNCTIONS, SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
 import { commandArgument, literalProgram } from './process-arguments.js';
-import { lastName, nameTrigger } from '../name-triggers.js';
+import { listedCalls } from '../name-triggers.js';
 
 // Bandit's test: a drive letter (`C:`), or a leading `/`, `\` or `.` is a full (or explicitly relative) path.
 const FULL_PATH = /^(?:[A-Za-z](?=:)|[\\/.])/;
-
-const processFunctions = (options: Readonly<Record<string, OptionValue>>): string[] => [
-  ...(options.subprocess as string[] ?? []), ...(options.shell as string[] ?? []), ...(options.no_shell as string[] ?? []),
-];
 
 export default defineRule({
   id: 'start-process-partial-path',
@@ -24,8 +20,7 @@ export default defineRule({
   message: 'process started with a program name looked up in PATH, not a full path',
   fix: 'Use an absolute path (`/usr/bin/git`) or resolve it once with shutil.which() and check the result.',
   options: { subprocess: SUBPROCESS_FUNCTIONS, shell: SHELL_FUNCTIONS, no_shell: NO_SHELL_FUNCTIONS },
-  triggers: (options) => processFunctions(options).map(nameTrigger),
-  callees: (options) => processFunctions(options).map(lastName),
+  ...listedCalls('subprocess', 'shell', 'no_shell'),
   docs: {
     why: 'A program given by name is found through PATH at run time; whoever controls PATH (or the working directory on Windows) chooses what actually runs.',
     bad: ['import subprocess\nsubprocess.run(["git", "status"])\n'],
@@ -33,7 +28,7 @@ export default defineRule({
     references: ['https://docs.python.org/3/library/shutil.html#shutil.which'],
   },
   create(context) {
-    const functions = new Set(processFunctions(context.options));
+    const functions = new Set(['subprocess', 'shell', 'no_shell'].flatMap((name) => context.options[name] as string[]));
     return {
       call(node) {
         const name = context.module.callName(node);

@@ -1,4 +1,4 @@
-import { lastName, nameTrigger } from '../name-triggers.js';
+import { listedCalls } from '../name-triggers.js';
 import { defineRule } from '../types.js';
 import { positionalArguments } from '../../python/arguments.js';
 import { NO_SHELL_FUNCTIONS } from '../tables/process-functions.js';
@@ -15,8 +15,7 @@ export default defineRule({
   message: 'process started with os.exec*/os.spawn*/os.startfile: make sure the program and its arguments are trusted',
   fix: 'Keep the program path fixed and validate every argument; prefer subprocess.run() with an argument list.',
   options: { functions: NO_SHELL_FUNCTIONS },
-  triggers: (options) => (options.functions as string[] ?? []).map(nameTrigger),
-  callees: (options) => (options.functions as string[] ?? []).map(lastName),
+  ...listedCalls('functions'),
   docs: {
     why: 'These functions start a program without a shell, so metacharacters are harmless, but a run-time program path or file (os.startfile opens anything with its associated application) still decides what runs. Calls whose arguments are all fixed are not reported.',
     bad: ['import os\ndef launch(program, arg):\n    os.execvp(program, [program, arg])\n'],

@@ -1,4 +1,4 @@
-import { lastName, nameTrigger } from '../name-triggers.js';
+import { listedCalls } from '../name-triggers.js';
 import { defineRule } from '../types.js';
 import { SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
 import { isShellTrue } from './shell-truthiness.js';
@@ -18,8 +18,7 @@ export default defineRule({
   message: 'subprocess call runs a command built at run time: make sure no part of it is untrusted',
   fix: 'Keep the program fixed (a literal or sys.executable) and validate values passed as arguments; put `--` before user-supplied operands.',
   options: { functions: SUBPROCESS_FUNCTIONS },
-  triggers: (options) => (options.functions as string[] ?? []).map(nameTrigger),
-  callees: (options) => (options.functions as string[] ?? []).map(lastName),
+  ...listedCalls('functions'),
   docs: {
     why: 'Without a shell there is no command injection through metacharacters, but a run-time program name or an argument that starts with `-` can still make the program do something else. Fixed argument lists (literals, `sys.executable`, `shlex.split("literal")`) are not reported.',
     bad: ['import subprocess\ndef run(cmd):\n    subprocess.run(cmd)\n'],
