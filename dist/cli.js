@@ -2995,7 +2995,7 @@ var init_torch_load = __esm({
       message: "torch.load() without weights_only=True unpickles the file: a malicious checkpoint runs code",
       fix: "Pass weights_only=True (and load the state dict into a model you construct), or use safetensors.",
       triggers: ["torch"],
-      callees: [...new Set([...LOADERS].map(lastName))],
+      callees: [...LOADERS].map(lastName),
       docs: {
         why: "torch.load() is pickle underneath; a checkpoint from an untrusted source can execute arbitrary code while loading. weights_only=True restricts unpickling to tensors and plain containers.",
         bad: ['import torch\nmodel = torch.load("model.pt")\n'],
@@ -4502,7 +4502,7 @@ var init_unsafe_yaml_load = __esm({
       fix: "Use yaml.safe_load(data), or yaml.load(data, Loader=yaml.SafeLoader) (CSafeLoader for speed).",
       // Every name reported (LOADS, ALWAYS_UNSAFE, ruamel's included) has a `yaml` segment.
       triggers: ["yaml"],
-      callees: [...new Set([...LOADS, ...ALWAYS_UNSAFE].map(lastName))],
+      callees: [...LOADS, ...ALWAYS_UNSAFE].map(lastName),
       docs: {
         why: "PyYAML's full and unsafe loaders honour tags such as `!!python/object/apply:os.system`, so loading an attacker's document runs their code. SafeLoader only builds dicts, lists, strings and numbers.",
         bad: [
@@ -5199,7 +5199,7 @@ var init_weak_crypto_key = __esm({
       },
       // One segment of each generator's qualified name (every segment is written in an import or an attribute).
       triggers: ["generate_private_key", "PublicKey"],
-      callees: [...new Set([...GENERATORS.keys()].map(lastName))],
+      callees: [...GENERATORS.keys()].map(lastName),
       docs: {
         why: "RSA and DSA keys of 1024 bits and below are within reach of well-funded attackers, and NIST disallows keys under 2048 bits for new signatures; EC curves under 224 bits are likewise too small.",
         bad: [
@@ -6035,7 +6035,7 @@ var init_archive_extraction = __esm({
       // Both findings need a word the file spells: `unpack_archive`, or the member listing the loop iterates (`namelist()`).
       triggers: ["unpack_archive", ...MEMBER_LISTINGS],
       // The call handler reports only shutil.unpack_archive() and the path joins (binary_operator is not filtered).
-      callees: [...new Set(["shutil.unpack_archive", ...PATH_JOINS].map(lastName))],
+      callees: ["shutil.unpack_archive", ...PATH_JOINS].map(lastName),
       docs: {
         why: 'Archive members carry names chosen by whoever made the archive: `../../home/app/.ssh/authorized_keys`, absolute paths, or symlinks pointing out of the tree. shutil.unpack_archive of a tar archive before Python 3.14 (where filter="data" became the default) writes them where they point unless filter="data" is given; code that joins member names onto a directory itself does the same ("zip slip"). zipfile\'s own extract()/extractall() are not reported: CPython strips absolute prefixes and ".." components from zip member names. tarfile.extractall is reported by tarfile-unsafe-members (B202).',
         bad: [
@@ -6149,7 +6149,7 @@ var init_jwt_verify_disabled = __esm({
       fix: 'Verify the token: `jwt.decode(token, key, algorithms=["RS256"])`. To read the header before choosing a key use jwt.get_unverified_header(), then verify with the chosen key.',
       // The first segment of every decoder's qualified name.
       triggers: [...new Set([...DECODERS].map((name) => name.split(".")[0]))],
-      callees: [...new Set([...DECODERS].map(lastName))],
+      callees: [...DECODERS].map(lastName),
       docs: {
         why: `A JWT is only as trustworthy as its signature check. options={"verify_signature": False} (PyJWT 2, python-jose), verify=False (PyJWT 1) or accepting the "none" algorithm returns whatever claims the sender wrote, so a user can make themselves admin by editing the token. Peeking at claims before verification has a narrow legitimate use (choosing the issuer's key); suppress those with a reason.`,
         bad: [
@@ -6569,7 +6569,7 @@ var init_django_format_html_misuse = __esm({
       cost: "fast",
       message: "format_html() receives a string that is already formatted: the values in it are not escaped",
       fix: 'Pass the template and the values separately: `format_html("<b>{}</b>", name)`; format_html escapes each argument and marks only the result safe.',
-      triggers: Object.keys(FORMATTERS).map((name) => name.slice(name.lastIndexOf(".") + 1)),
+      triggers: Object.keys(FORMATTERS).map(lastName),
       callees: Object.keys(FORMATTERS).map(lastName),
       docs: {
         why: "format_html() escapes its arguments, then marks the result as safe HTML. Formatting the string first (f-string, %, .format(), +) pastes the values in unescaped, and format_html then vouches for them: the template renders them as markup, an XSS hole that looks like the safe API.",
@@ -6646,7 +6646,7 @@ var init_xml_entity_resolution = __esm({
       fix: `Keep lxml's defaults (resolve_entities="internal" since lxml 5, no_network=True) or pass resolve_entities=False; for untrusted input use defusedxml.`,
       // The parsers' last names (rarer than `lxml`) and the SAX method, as written.
       triggers: [...new Set([...LXML_PARSERS].map((name) => name.slice(name.lastIndexOf(".") + 1))), "setFeature"],
-      callees: [...new Set([...LXML_PARSERS].map(lastName)), "setFeature"],
+      callees: [...[...LXML_PARSERS].map(lastName), "setFeature"],
       docs: {
         why: 'An XML document can declare entities that point at files (`<!ENTITY x SYSTEM "file:///etc/passwd">`) or URLs. A parser that resolves them copies the file into the parsed document or makes the server send requests (XXE, CWE-611). lxml resolves external entities only when told to (resolve_entities=True; before lxml 5 that was also the default) and fetches over the network only with no_network=False; xml.sax does it only with the external-entity features on. This rule reports those explicit settings. The parser construction is reported, not each parse call that uses the parser.',
         bad: [
@@ -6805,8 +6805,8 @@ var init_open_redirect = __esm({
       cost: "deep",
       message: "redirect to a URL taken from the request: the site can be used to send users anywhere (open redirect)",
       fix: "Check the target first (Django: url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}); Flask: accept only relative paths), or redirect to a named route.",
-      triggers: [...new Set(Object.keys(REDIRECTS).map((name) => name.slice(name.lastIndexOf(".") + 1)))],
-      callees: [...new Set(Object.keys(REDIRECTS).map(lastName))],
+      triggers: Object.keys(REDIRECTS).map(lastName),
+      callees: Object.keys(REDIRECTS).map(lastName),
       docs: {
         why: 'A `?next=` parameter that is redirected to as is lets a phishing link start on your domain and end on the attacker\'s. Only targets that come from the request are reported; a target whose constant start fixes the site (`"/items/" + id`) or that passed an allow-list check (`if url in ALLOWED`, `url_has_allowed_host_and_scheme(url, \u2026)`) is accepted.',
         bad: [
@@ -6853,11 +6853,12 @@ function pathOf(call, name, module) {
     return void 0;
   return argument(call, spec.name, spec.position);
 }
-var PATH_SINKS, PATH_METHOD_NAMES, PATH_METHODS, SINK_LAST_NAMES2, SINK_LAST_NAME_SET, path_traversal_request_default;
+var PATH_SINKS, PATH_METHOD_NAMES, PATH_METHODS, SINK_LAST_NAMES2, path_traversal_request_default;
 var init_path_traversal_request = __esm({
   "dist/rules/path-traversal/path-traversal-request.js"() {
     "use strict";
     init_types();
+    init_name_triggers();
     init_arguments();
     init_taint();
     PATH_SINKS = {
@@ -6876,8 +6877,7 @@ var init_path_traversal_request = __esm({
     };
     PATH_METHOD_NAMES = ["open", "read_text", "read_bytes", "write_text", "write_bytes", "unlink", "rmdir"];
     PATH_METHODS = new RegExp(`^pathlib\\.(Pure)?(Posix|Windows)?Path\\(\\)\\.(${PATH_METHOD_NAMES.join("|")})$`);
-    SINK_LAST_NAMES2 = [.../* @__PURE__ */ new Set([...Object.keys(PATH_SINKS).map((name) => name.slice(name.lastIndexOf(".") + 1)), ...PATH_METHOD_NAMES])];
-    SINK_LAST_NAME_SET = new Set(SINK_LAST_NAMES2);
+    SINK_LAST_NAMES2 = [...Object.keys(PATH_SINKS).map(lastName), ...PATH_METHOD_NAMES];
     path_traversal_request_default = defineRule({
       id: "path-traversal-request",
       aliases: [],
@@ -6890,7 +6890,7 @@ var init_path_traversal_request = __esm({
       fix: "Reduce the name to a bare file name (werkzeug.utils.secure_filename, os.path.basename) or join it with safe_join / send_from_directory, then open it.",
       // The sink's name (last segment of its qualified name); request sources include route parameters, which need no word.
       triggers: SINK_LAST_NAMES2,
-      // The call handler already skips calls whose calleeLastNames miss these.
+      // The sinks' last names: the engine hands the handler no other call.
       callees: SINK_LAST_NAMES2,
       docs: {
         why: "A file name from the request joined to a directory (`os.path.join(UPLOADS, name)`) still climbs out with `../../etc/passwd` or replaces the whole path when absolute. The rule follows request data into open(), os.remove(), send_file(), FileResponse and pathlib methods; basename/secure_filename/safe_join and allow-list checks end the flow.",
@@ -6908,8 +6908,6 @@ var init_path_traversal_request = __esm({
         const { module } = context;
         return {
           call(node) {
-            if (!module.calleeLastNames(node).some((last) => SINK_LAST_NAME_SET.has(last)))
-              return;
             const name = module.callName(node);
             if (!name)
               return;
@@ -7046,9 +7044,9 @@ var init_template_injection = __esm({
       message: "template source built at run time: whoever controls it runs code in the template engine (SSTI)",
       fix: 'Keep template source constant (a file or a literal) and pass data as context variables: render_template_string("Hello {{ name }}", name=name).',
       // Each sink's last name, written in its import or call; `from_string` also covers the jinja2 fallback below.
-      triggers: [.../* @__PURE__ */ new Set([...Object.keys(TEMPLATE_SINKS).map((name) => name.slice(name.lastIndexOf(".") + 1)), "from_string"])],
+      triggers: [...Object.keys(TEMPLATE_SINKS).map(lastName), "from_string"],
       // The handler matches callName against TEMPLATE_SINKS or `*.from_string`: the callee's last segment is one of these.
-      callees: [.../* @__PURE__ */ new Set([...Object.keys(TEMPLATE_SINKS).map(lastName), "from_string"])],
+      callees: [...Object.keys(TEMPLATE_SINKS).map(lastName), "from_string"],
       docs: {
         why: "Jinja2, Django and Mako templates are programs: `{{ self.__init__.__globals__ }}` reaches Python objects and from there the operating system. Template *source* that contains request data lets the client write that program (server-side template injection). Request data \u2192 high severity, high confidence; a function parameter \u2192 medium; templates read from files are not reported.",
         bad: [
@@ -7135,9 +7133,9 @@ var init_xss_response_from_request = __esm({
       message: "request data is sent back as HTML without escaping (reflected XSS)",
       fix: "Render through a template (autoescaping on), or escape the value with django.utils.html.escape / markupsafe.escape before it enters the response.",
       // A sink's last segment, or `flask` for the return from a Flask view (which needs `import flask`).
-      triggers: [.../* @__PURE__ */ new Set([...Object.keys(HTML_SINKS).map((name) => name.slice(name.lastIndexOf(".") + 1)), "flask"])],
+      triggers: [...Object.keys(HTML_SINKS).map(lastName), "flask"],
       // The sinks' last segments (the `django.http.response.` spelling keeps them); the return_statement handler is not filtered.
-      callees: [...new Set(Object.keys(HTML_SINKS).map(lastName))],
+      callees: Object.keys(HTML_SINKS).map(lastName),
       docs: {
         why: "A response body is rendered by the browser as HTML unless its content type says otherwise. Request data copied into it unescaped lets whoever crafts the link run script in the victim's session. The rule follows the value inside the function, from `request.GET`/`request.args`/route parameters through assignments and string building into HttpResponse, mark_safe, make_response, Markup or a string returned by a Flask route; escaping on the way or a non-HTML content type ends the flow.",
         bad: [

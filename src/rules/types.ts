@@ -67,7 +67,8 @@ export interface RuleMeta {
   /**
    * The calls the rule's `call` handler looks at, by the last segment of their qualified name (`Popen` for
    * `subprocess.Popen`, `execute` for any `.execute()`); the engine hands it no other call, and tells them apart
-   * without resolving scopes (`ModuleFacts.calleeLastNames`). Names ending in `()` cannot be listed. Leave out
+   * without resolving scopes (`ModuleFacts.calleeLastNames`). Repeats do no harm; names ending in `()` cannot be
+   * listed (the engine then hands the rule every call). Leave out
    * when the handler wants every call.
    */
   callees?: readonly string[] | ((options: Readonly<Record<string, OptionValue>>) => readonly string[]);

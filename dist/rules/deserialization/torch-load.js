@@ -13,7 +13,7 @@ export default defineRule({
     message: 'torch.load() without weights_only=True unpickles the file: a malicious checkpoint runs code',
     fix: 'Pass weights_only=True (and load the state dict into a model you construct), or use safetensors.',
     triggers: ['torch'],
-    callees: [...new Set([...LOADERS].map(lastName))],
+    callees: [...LOADERS].map(lastName),
     docs: {
         why: 'torch.load() is pickle underneath; a checkpoint from an untrusted source can execute arbitrary code while loading. weights_only=True restricts unpickling to tensors and plain containers.',
         bad: ['import torch\nmodel = torch.load("model.pt")\n'],

@@ -18,7 +18,7 @@ export default defineRule({
     fix: 'Use yaml.safe_load(data), or yaml.load(data, Loader=yaml.SafeLoader) (CSafeLoader for speed).',
     // Every name reported (LOADS, ALWAYS_UNSAFE, ruamel's included) has a `yaml` segment.
     triggers: ['yaml'],
-    callees: [...new Set([...LOADS, ...ALWAYS_UNSAFE].map(lastName))],
+    callees: [...LOADS, ...ALWAYS_UNSAFE].map(lastName),
     docs: {
         why: 'PyYAML\'s full and unsafe loaders honour tags such as `!!python/object/apply:os.system`, so loading an attacker\'s document runs their code. SafeLoader only builds dicts, lists, strings and numbers.',
         bad: [

@@ -49,7 +49,7 @@ export default defineRule({
   // Both findings need a word the file spells: `unpack_archive`, or the member listing the loop iterates (`namelist()`).
   triggers: ['unpack_archive', ...MEMBER_LISTINGS],
   // The call handler reports only shutil.unpack_archive() and the path joins (binary_operator is not filtered).
-  callees: [...new Set(['shutil.unpack_archive', ...PATH_JOINS].map(lastName))],
+  callees: ['shutil.unpack_archive', ...PATH_JOINS].map(lastName),
   docs: {
     why: 'Archive members carry names chosen by whoever made the archive: `../../home/app/.ssh/authorized_keys`, absolute paths, or symlinks pointing out of the tree. shutil.unpack_archive of a tar archive before Python 3.14 (where filter="data" became the default) writes them where they point unless filter="data" is given; code that joins member names onto a directory itself does the same ("zip slip"). zipfile\'s own extract()/extractall() are not reported: CPython strips absolute prefixes and ".." components from zip member names. tarfile.extractall is reported by tarfile-unsafe-members (B202).',
     bad: [

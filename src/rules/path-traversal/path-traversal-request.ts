@@ -1,4 +1,5 @@
 import { defineRule } from '../types.js';
+import { lastName } from '../name-triggers.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument } from '../../python/arguments.js';
@@ -24,8 +25,7 @@ const PATH_SINKS: Record<string, { name: string; position: number }> = {
 const PATH_METHOD_NAMES = ['open', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'unlink', 'rmdir'];
 const PATH_METHODS = new RegExp(`^pathlib\\.(Pure)?(Posix|Windows)?Path\\(\\)\\.(${PATH_METHOD_NAMES.join('|')})$`);
 
-const SINK_LAST_NAMES = [...new Set([...Object.keys(PATH_SINKS).map((name) => name.slice(name.lastIndexOf('.') + 1)), ...PATH_METHOD_NAMES])];
-const SINK_LAST_NAME_SET = new Set(SINK_LAST_NAMES);
+const SINK_LAST_NAMES = [...Object.keys(PATH_SINKS).map(lastName), ...PATH_METHOD_NAMES];
 
 function pathOf(call: SyntaxNode, name: string, module: ModuleFacts): SyntaxNode | undefined {
   if (PATH_METHODS.test(name)) return call.childForFieldName('function')?.childForFieldName('object') ?? undefined;
@@ -47,7 +47,7 @@ export default defineRule({
   fix: 'Reduce the name to a bare file name (werkzeug.utils.secure_filename, os.path.basename) or join it with safe_join / send_from_directory, then open it.',
   // The sink's name (last segment of its qualified name); request sources include route parameters, which need no word.
   triggers: SINK_LAST_NAMES,
-  // The call handler already skips calls whose calleeLastNames miss these.
+  // The sinks' last names: the engine hands the handler no other call.
   callees: SINK_LAST_NAMES,
   docs: {
     why: 'A file name from the request joined to a directory (`os.path.join(UPLOADS, name)`) still climbs out with `../../etc/passwd` '
@@ -67,7 +67,6 @@ export default defineRule({
     const { module } = context;
     return {
       call(node) {
-        if (!module.calleeLastNames(node).some((last) => SINK_LAST_NAME_SET.has(last))) return;
         const name = module.callName(node);
         if (!name) return;
         const path = pathOf(node, name, module);

@@ -39,9 +39,9 @@ export default defineRule({
   message: 'template source built at run time: whoever controls it runs code in the template engine (SSTI)',
   fix: 'Keep template source constant (a file or a literal) and pass data as context variables: render_template_string("Hello {{ name }}", name=name).',
   // Each sink's last name, written in its import or call; `from_string` also covers the jinja2 fallback below.
-  triggers: [...new Set([...Object.keys(TEMPLATE_SINKS).map((name) => name.slice(name.lastIndexOf('.') + 1)), 'from_string'])],
+  triggers: [...Object.keys(TEMPLATE_SINKS).map(lastName), 'from_string'],
   // The handler matches callName against TEMPLATE_SINKS or `*.from_string`: the callee's last segment is one of these.
-  callees: [...new Set([...Object.keys(TEMPLATE_SINKS).map(lastName), 'from_string'])],
+  callees: [...Object.keys(TEMPLATE_SINKS).map(lastName), 'from_string'],
   docs: {
     why: 'Jinja2, Django and Mako templates are programs: `{{ self.__init__.__globals__ }}` reaches Python objects and from there the '
       + 'operating system. Template *source* that contains request data lets the client write that program (server-side template '

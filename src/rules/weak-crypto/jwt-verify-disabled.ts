@@ -46,7 +46,7 @@ export default defineRule({
   fix: 'Verify the token: `jwt.decode(token, key, algorithms=["RS256"])`. To read the header before choosing a key use jwt.get_unverified_header(), then verify with the chosen key.',
   // The first segment of every decoder's qualified name.
   triggers: [...new Set([...DECODERS].map((name) => name.split('.')[0]))],
-  callees: [...new Set([...DECODERS].map(lastName))],
+  callees: [...DECODERS].map(lastName),
   docs: {
     why: 'A JWT is only as trustworthy as its signature check. options={"verify_signature": False} (PyJWT 2, python-jose), verify=False (PyJWT 1) or accepting the "none" algorithm returns whatever claims the sender wrote, so a user can make themselves admin by editing the token. Peeking at claims before verification has a narrow legitimate use (choosing the issuer\'s key); suppress those with a reason.',
     bad: [

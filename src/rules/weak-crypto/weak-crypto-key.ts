@@ -37,7 +37,7 @@ export default defineRule({
   },
   // One segment of each generator's qualified name (every segment is written in an import or an attribute).
   triggers: ['generate_private_key', 'PublicKey'],
-  callees: [...new Set([...GENERATORS.keys()].map(lastName))],
+  callees: [...GENERATORS.keys()].map(lastName),
   docs: {
     why: 'RSA and DSA keys of 1024 bits and below are within reach of well-funded attackers, and NIST disallows keys under 2048 bits for new signatures; EC curves under 224 bits are likewise too small.',
     bad: [

@@ -46,7 +46,7 @@ export default defineRule({
   cost: 'fast',
   message: 'format_html() receives a string that is already formatted: the values in it are not escaped',
   fix: 'Pass the template and the values separately: `format_html("<b>{}</b>", name)`; format_html escapes each argument and marks only the result safe.',
-  triggers: Object.keys(FORMATTERS).map((name) => name.slice(name.lastIndexOf('.') + 1)),
+  triggers: Object.keys(FORMATTERS).map(lastName),
   callees: Object.keys(FORMATTERS).map(lastName),
   docs: {
     why: 'format_html() escapes its arguments, then marks the result as safe HTML. Formatting the string first (f-string, %, .format(), +) pastes the values in unescaped, and format_html then vouches for them: the template renders them as markup, an XSS hole that looks like the safe API.',

@@ -41,9 +41,9 @@ export default defineRule({
   message: 'request data is sent back as HTML without escaping (reflected XSS)',
   fix: 'Render through a template (autoescaping on), or escape the value with django.utils.html.escape / markupsafe.escape before it enters the response.',
   // A sink's last segment, or `flask` for the return from a Flask view (which needs `import flask`).
-  triggers: [...new Set([...Object.keys(HTML_SINKS).map((name) => name.slice(name.lastIndexOf('.') + 1)), 'flask'])],
+  triggers: [...Object.keys(HTML_SINKS).map(lastName), 'flask'],
   // The sinks' last segments (the `django.http.response.` spelling keeps them); the return_statement handler is not filtered.
-  callees: [...new Set(Object.keys(HTML_SINKS).map(lastName))],
+  callees: Object.keys(HTML_SINKS).map(lastName),
   docs: {
     why: 'A response body is rendered by the browser as HTML unless its content type says otherwise. Request data copied into it unescaped '
       + 'lets whoever crafts the link run script in the victim\'s session. The rule follows the value inside the function, from '
