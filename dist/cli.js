@@ -9390,7 +9390,7 @@ var init_parser = __esm({
     PARENT = Symbol("parent");
     HOPS = Symbol("hops");
     LONG_CHAIN = 48;
-    RELEASE_EVERY_BYTES = 1024 * 1024;
+    RELEASE_EVERY_BYTES = 512 * 1024;
   }
 });
 
@@ -9933,7 +9933,14 @@ __export(workers_exports, {
   startWorkers: () => startWorkers
 });
 import { createRequire as createRequire2 } from "node:module";
+function switchOffOptimiser() {
+  if (optimiserOff)
+    return;
+  optimiserOff = true;
+  createRequire2(import.meta.url)("node:v8").setFlagsFromString("--no-opt");
+}
 function startWorkers(rules, count, limits = {}) {
+  switchOffOptimiser();
   const started = { workers: [] };
   const setup = workerSetup(rules, limits);
   for (let slot = 0; slot < count; slot++) {
@@ -9949,7 +9956,10 @@ function startWorkers(rules, count, limits = {}) {
   return started;
 }
 function spawnWorker(setup) {
-  return new threads.Worker(packagePath("dist", "engine", "workers.js"), { workerData: setup });
+  return new threads.Worker(packagePath("dist", "engine", "workers.js"), {
+    workerData: setup,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+  });
 }
 function workerSetup(rules, limits) {
   return {
@@ -9960,6 +9970,7 @@ function workerSetup(rules, limits) {
   };
 }
 async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits = {}, started) {
+  switchOffOptimiser();
   const order = contents.map((_, index) => index).sort((a, b) => contents[b].length - contents[a].length || a - b);
   const outcomes = new Array(contents.length);
   const times = activeRuleTimes();
@@ -10102,7 +10113,7 @@ async function serveAnalyses(setup) {
     void drain();
   });
 }
-var threads, WORKER_ROLE, IN_FLIGHT;
+var threads, WORKER_ROLE, IN_FLIGHT, WORKER_YOUNG_GENERATION_MB, optimiserOff;
 var init_workers = __esm({
   "dist/engine/workers.js"() {
     "use strict";
@@ -10113,6 +10124,8 @@ var init_workers = __esm({
     threads = createRequire2(import.meta.url)("node:worker_threads");
     WORKER_ROLE = "git-review-security/analysis";
     IN_FLIGHT = 3;
+    WORKER_YOUNG_GENERATION_MB = 6;
+    optimiserOff = false;
     if (!threads.isMainThread && threads.workerData?.role === WORKER_ROLE) {
       serveAnalyses(threads.workerData).catch((error) => {
         throw error;
