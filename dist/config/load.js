@@ -137,12 +137,16 @@ function finish(found, reader, location) {
         config.cache = { ...config.cache, dir: resolve(base, config.cache.dir) };
     return { config, filepath: found.filepath, notices: found.notices, projectRoot: location.root ?? base, staged: found.staged };
 }
+/** The files at the top level a staged search may read from the index: our search places and Bandit's `.bandit`. */
+const STAGED_CANDIDATES = [...SEARCH_PLACES, '.bandit'];
 class ConfigReader {
     location;
     env;
     staged;
     explorerInstance;
     places;
+    /** Index entries already asked about (path relative to the top level → blob id, or null when not staged). */
+    stagedIds = new Map();
     constructor(location, env, staged, allowJavaScript) {
         this.location = location;
         this.env = env;
@@ -263,9 +267,15 @@ class ConfigReader {
             return contents;
         const inside = filepaths.map((filepath) => ({ filepath, rel: relative(root, filepath).split('\\').join('/') }))
             .filter(({ rel }) => rel && !rel.startsWith('..') && !isAbsolute(rel));
-        const blobs = stagedBlobs(root, inside.map(({ rel }) => rel), this.env);
+        // One `git ls-files` answers for every candidate of the search (and Bandit's files after it), not one per step.
+        const unasked = [...new Set([...inside.map(({ rel }) => rel), ...STAGED_CANDIDATES])].filter((rel) => !this.stagedIds.has(rel));
+        if (inside.some(({ rel }) => !this.stagedIds.has(rel))) {
+            const blobs = stagedBlobs(root, unasked, this.env);
+            for (const rel of unasked)
+                this.stagedIds.set(rel, blobs.get(rel) ?? null);
+        }
         for (const { filepath, rel } of inside) {
-            const blob = blobs.get(rel);
+            const blob = this.stagedIds.get(rel);
             if (!blob)
                 continue;
             const text = readBlob(root, blob, this.env);

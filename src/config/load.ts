@@ -162,9 +162,14 @@ function finish(found: FoundConfig, reader: ConfigReader, location: ProjectLocat
   return { config, filepath: found.filepath, notices: found.notices, projectRoot: location.root ?? base, staged: found.staged };
 }
 
+/** The files at the top level a staged search may read from the index: our search places and Bandit's `.bandit`. */
+const STAGED_CANDIDATES = [...SEARCH_PLACES, '.bandit'];
+
 class ConfigReader {
   private explorerInstance: ReturnType<typeof Cosmiconfig.cosmiconfig> | undefined;
   private readonly places: string[];
+  /** Index entries already asked about (path relative to the top level → blob id, or null when not staged). */
+  private readonly stagedIds = new Map<string, string | null>();
 
   constructor(private readonly location: ProjectLocation, private readonly env: NodeJS.ProcessEnv, private readonly staged: boolean, allowJavaScript: boolean) {
     this.places = SEARCH_PLACES.filter((place) => allowJavaScript || !JAVASCRIPT.test(place));
@@ -278,9 +283,14 @@ class ConfigReader {
     if (!this.staged || !root) return contents;
     const inside = filepaths.map((filepath) => ({ filepath, rel: relative(root, filepath).split('\\').join('/') }))
       .filter(({ rel }) => rel && !rel.startsWith('..') && !isAbsolute(rel));
-    const blobs = stagedBlobs(root, inside.map(({ rel }) => rel), this.env);
+    // One `git ls-files` answers for every candidate of the search (and Bandit's files after it), not one per step.
+    const unasked = [...new Set([...inside.map(({ rel }) => rel), ...STAGED_CANDIDATES])].filter((rel) => !this.stagedIds.has(rel));
+    if (inside.some(({ rel }) => !this.stagedIds.has(rel))) {
+      const blobs = stagedBlobs(root, unasked, this.env);
+      for (const rel of unasked) this.stagedIds.set(rel, blobs.get(rel) ?? null);
+    }
     for (const { filepath, rel } of inside) {
-      const blob = blobs.get(rel);
+      const blob = this.stagedIds.get(rel);
       if (!blob) continue;
       const text = readBlob(root, blob, this.env);
       if (text !== undefined) contents.set(filepath, text);
