@@ -11,7 +11,7 @@ import { ensureCorpus } from './corpora.mjs';
 import { collectPythonFiles } from './files.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const CLI = resolve(HERE, '..', 'dist', 'cli.js');
+const CLI = resolve(HERE, '..', 'dist', 'cli.cjs');
 const runsAt = process.argv.indexOf('--runs');
 const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 7;
 const threads = availableParallelism();

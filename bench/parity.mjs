@@ -122,7 +122,7 @@ async function banditVersion() {
 async function runOurs(target) {
   const started = Date.now();
   const args = [
-    join(BUILD, 'dist/cli.js'), target, '--format', 'json', '--no-cache', '--no-config', '--test-code', 'same',
+    join(BUILD, 'dist/cli.cjs'), target, '--format', 'json', '--no-cache', '--no-config', '--test-code', 'same',
     '--min-confidence', 'low', '--min-severity', 'low', '--fail-on', 'none',
     ...RULES.flatMap((rule) => ['--rule', rule.id]),
   ];

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
 const app = fileURLToPath(new URL('./app/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'review-security-demo-'));
 const repo = join(scratch, 'shop');

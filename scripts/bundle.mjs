@@ -1,21 +1,33 @@
-// dist/cli.js, the bins' file: tsc's dist/bin.js and every module it imports, bundled by esbuild into one file. Node
-// then loads one module instead of about 150 (their resolution and linking cost ~50 ms of every hook run). npm
-// packages stay external; the worker threads run tsc's dist/engine/workers.js. Run by `npm run build` after tsc,
-// which never writes dist/cli.js itself.
+// dist/cli-bundle.cjs: tsc's dist/bin.js and every module it imports, bundled by esbuild into one CommonJS file, which
+// the bins' file dist/cli.cjs (src/cli.cts) runs through a V8 code cache. One file: Node loads one module instead of
+// about 150 (their resolution and linking cost ~50 ms of every hook run). CommonJS: V8's code cache takes scripts,
+// and Node 20 has none for ES modules. npm packages stay external; the worker threads run tsc's
+// dist/engine/workers.js. Run by `npm run build` after tsc, which never writes dist/cli-bundle.cjs itself.
 import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const entry = new URL('../dist/bin.js', import.meta.url).pathname;
-const outfile = new URL('../dist/cli.js', import.meta.url).pathname;
-await build({
+const outfile = new URL('../dist/cli-bundle.cjs', import.meta.url).pathname;
+const result = await build({
   entryPoints: [entry],
   outfile,
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   packages: 'external',
   logLevel: 'warning',
   legalComments: 'none',
+  // The modules find their package and their npm dependencies from import.meta.url: the bundle's own URL.
+  define: { 'import.meta.url': '__bundle_url' },
+  // Strict mode, as the ES modules it is made of: the directive must come before the banner's statement.
+  banner: { js: '"use strict";\nconst __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+  metafile: true,
 });
-chmodSync(outfile, 0o755);
+// dist/cli.cjs runs the bundle as a `vm` script, which cannot `import()`: every module outside it must be required.
+const dynamic = Object.values(result.metafile.outputs).flatMap((output) => output.imports).filter((entry) => entry.kind === 'dynamic-import' && entry.external);
+if (dynamic.length > 0) {
+  console.error(`bundle: the bundle must not import() ${dynamic.map((entry) => entry.path).join(', ')}: require it (see src/cli.cts)`);
+  process.exit(1);
+}
+for (const bin of ['cli.cjs', 'cli.js']) chmodSync(new URL(`../dist/${bin}`, import.meta.url), 0o755);

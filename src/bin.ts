@@ -1,6 +1,5 @@
-#!/usr/bin/env node
-// Entry point of both bins (`git-review-security`, so that `git review-security` works, and `review-security`), bundled
-// with everything it imports into dist/cli.js by scripts/bundle.mjs; tsc's own dist/bin.js is the unbundled form.
+// The CLI's entry module: scripts/bundle.mjs bundles it, with everything it imports, into dist/cli-bundle.cjs, which
+// the bins' file (dist/cli.cjs, src/cli.cts) runs; tsc's own dist/bin.js is the unbundled form.
 import { installSignalExits, run } from './cli/main.js';
 
 // A reader that goes away (`… | head`) is not an error of ours: stop writing quietly.
@@ -12,4 +11,5 @@ for (const stream of [process.stdout, process.stderr]) {
 
 installSignalExits();
 
-await run(process.argv.slice(2));
+// Not a top-level await: the bundle is CommonJS, which is what V8's code cache takes (see src/cli.cts).
+void run(process.argv.slice(2));

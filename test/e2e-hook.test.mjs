@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeRepo, run, CLI, CLEAN, VULNERABLE } from './helpers/git-repo.mjs';
 
-/** A repo with the hook installed by `git review-security install` (which records this checkout's dist/cli.js). */
+/** A repo with the hook installed by `git review-security install` (which records this checkout's dist/cli.cjs). */
 function hookedRepo(t) {
   const repo = makeRepo(t);
   const installed = repo.cli('install');
@@ -250,4 +250,15 @@ test('the hook finds node and the CLI without PATH (GUI clients), falls back to 
   const missing = repo.commit('nowhere', { env: { PATH: '/nonexistent' } });
   assert.equal(missing.status, 1);
   assert.match(missing.output, /review-security: git-review-security not found .*--no-verify/);
+});
+
+test('a hook installed by an earlier version, which recorded dist/cli.js, still reviews', (t) => {
+  const repo = hookedRepo(t);
+  repo.write('a.py', VULNERABLE);
+  repo.git('add', 'a.py');
+  const hookFile = repo.path('.git', 'hooks', 'pre-commit');
+  const recorded = readFileSync(hookFile, 'utf8');
+  assert.match(recorded, /^REVIEW_SECURITY_CLI='.*\/dist\/cli\.cjs'$/m);
+  repo.write('.git/hooks/pre-commit', recorded.replace(/^(REVIEW_SECURITY_CLI='.*\/dist\/)cli\.cjs'$/m, "$1cli.js'"), { mode: 0o755 });
+  assertBlocked(repo, repo.commit('old hook', { env: { PATH: '/nonexistent' } }), 'a.py');
 });

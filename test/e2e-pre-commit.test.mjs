@@ -31,7 +31,9 @@ test('pre-commit try-repo: the review-security hook blocks a vulnerable file and
   }
   git('-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-q', '--no-verify', '-m', 'hook under test');
   git('reset', '-q', '--hard'); // the throwaway repo's own worktree, so try-repo sees no uncommitted changes
-  assert.match(git('ls-files', '.pre-commit-hooks.yaml', 'dist/cli.js'), /dist\/cli\.js/);
+  // pre-commit installs from the repository without building: the bins' file and the bundle it runs are committed.
+  assert.deepEqual(git('ls-files', '.pre-commit-hooks.yaml', 'dist/cli.cjs', 'dist/cli-bundle.cjs').split('\n').filter(Boolean).sort(),
+    ['.pre-commit-hooks.yaml', 'dist/cli-bundle.cjs', 'dist/cli.cjs']);
 
   consumer.write('safe.py', CLEAN);
   consumer.git('add', 'safe.py');

@@ -48,7 +48,7 @@ test('the CLI reviews each file in exactly one shard, and a bad spec is a usage 
     mkdirSync(join(dir, 'src'));
     const names = Array.from({ length: 12 }, (_, i) => `src/m${i}.py`);
     for (const name of names) writeFileSync(join(dir, name), `import subprocess\nsubprocess.call(x, shell=True)  # ${name}\n`);
-    const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
+    const cli = join(import.meta.dirname, '..', 'dist', 'cli.cjs');
     const seen = [];
     for (let index = 1; index <= 3; index++) {
       const run = spawnSync(process.execPath, [cli, '--no-cache', '--no-config', '--shard', `${index}/3`, '--format', 'json', 'src'], { cwd: dir, encoding: 'utf8' });

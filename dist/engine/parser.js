@@ -201,10 +201,8 @@ let collectGarbage;
  */
 export async function releaseTrees() {
     if (!collectGarbage) {
-        const { setFlagsFromString } = await import('node:v8');
-        const { runInNewContext } = await import('node:vm');
-        setFlagsFromString('--expose-gc');
-        collectGarbage = runInNewContext('gc');
+        require('node:v8').setFlagsFromString('--expose-gc');
+        collectGarbage = require('node:vm').runInNewContext('gc');
     }
     collectGarbage();
     await new Promise((resolve) => setImmediate(resolve));

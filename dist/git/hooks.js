@@ -36,7 +36,7 @@ export function shimText(name, node = process.execPath, cli = cliPath()) {
         .replace(/^REVIEW_SECURITY_CLI=.*$/m, `REVIEW_SECURITY_CLI=${shellQuote(cli)}`);
 }
 function cliPath() {
-    return packagePath('dist', 'cli.js');
+    return packagePath('dist', 'cli.cjs');
 }
 function shellQuote(value) {
     return `'${value.replace(/'/g, `'\\''`)}'`;

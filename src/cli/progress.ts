@@ -1,6 +1,17 @@
 // The progress spinner: stderr only, on a real terminal only, and only once a review has run for a moment.
-// ora is imported lazily when the spinner is about to appear, so short reviews (the hook) never load it.
+// ora is loaded lazily when the spinner is about to appear, so short reviews (the hook) never load it.
+import { createRequire } from 'node:module';
+import type * as Ora from 'ora';
 import type { Io } from './io.js';
+
+/**
+ * ora is an ES module, required rather than imported: the bins' file runs the CLI as a `vm` script through V8's code
+ * cache (src/cli.cts), and a `vm` script cannot `import()`. Node requires ES modules from 20.19 on; on older Nodes the
+ * require fails and there is no spinner.
+ */
+function loadOra(): Promise<typeof Ora> {
+  return new Promise((resolve) => resolve(createRequire(import.meta.url)('ora') as typeof Ora));
+}
 
 /** Reviews shorter than this never show a spinner. */
 export const PROGRESS_DELAY_MS = 300;
@@ -69,7 +80,7 @@ class SpinnerProgress implements Progress {
 
   private show(): void {
     if (this.loading || this.stopped) return;
-    this.loading = import('ora').then(({ default: ora }) => {
+    this.loading = loadOra().then(({ default: ora }) => {
       if (this.stopped) return;
       // Conditions were checked by progressWanted against the command's own streams and environment.
       this.spinner = ora({ stream: this.io.stderr as NodeJS.WriteStream, text: this.text(), isEnabled: true, discardStdin: false }).start();

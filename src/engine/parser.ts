@@ -211,10 +211,8 @@ let collectGarbage: (() => void) | undefined;
  */
 export async function releaseTrees(): Promise<void> {
   if (!collectGarbage) {
-    const { setFlagsFromString } = await import('node:v8');
-    const { runInNewContext } = await import('node:vm');
-    setFlagsFromString('--expose-gc');
-    collectGarbage = runInNewContext('gc') as () => void;
+    (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--expose-gc');
+    collectGarbage = (require('node:vm') as typeof import('node:vm')).runInNewContext('gc') as () => void;
   }
   collectGarbage();
   await new Promise<void>((resolve) => setImmediate(resolve));

@@ -51,7 +51,7 @@ export function shimText(name: HookName, node = process.execPath, cli = cliPath(
 }
 
 function cliPath(): string {
-  return packagePath('dist', 'cli.js');
+  return packagePath('dist', 'cli.cjs');
 }
 
 function shellQuote(value: string): string {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The built CLI under test; REVIEW_SECURITY_CLI points at another build (e.g. a private one while others rebuild dist/). */
-export const CLI = process.env.REVIEW_SECURITY_CLI ?? join(PROJECT_ROOT, 'dist', 'cli.js');
+export const CLI = process.env.REVIEW_SECURITY_CLI ?? join(PROJECT_ROOT, 'dist', 'cli.cjs');
 /** The dist/ folder of that build, for tests that import modules. */
 export const DIST = dirname(CLI);
 
@@ -63,7 +63,7 @@ export class TempRepo {
     return options.allowFailure ? result : result.stdout;
   }
 
-  /** Runs the built CLI (dist/cli.js) in the repo (or `cwd`). */
+  /** Runs the built CLI (dist/cli.cjs, the bins' file) in the repo (or `cwd`). */
   cli(...args) {
     const options = typeof args.at(-1) === 'object' ? args.pop() : {};
     return run(process.execPath, [CLI, ...args], { cwd: options.cwd ?? this.dir, env: { ...this.env, ...options.env } });

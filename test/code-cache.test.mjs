@@ -1,0 +1,88 @@
+// V8's code cache of the bins' file (src/cli.cts): written by a first run, used by the next, and never a reason for a
+// run to fail or to answer differently.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLI, run } from './helpers/git-repo.mjs';
+
+function workspace(t) {
+  const dir = mkdtempSync(join(tmpdir(), 'review-security-code-cache-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'a.py'), 'import pickle\n\ndef load(data):\n    return pickle.loads(data)\n');
+  writeFileSync(join(dir, 'b.py'), 'import hashlib\n\ndef digest(data):\n    return hashlib.md5(data).hexdigest()\n');
+  return dir;
+}
+
+/** The review of a.py and b.py with V8's cache under `cacheHome`. */
+function review(dir, cacheHome, ...extra) {
+  return run(process.execPath, [CLI, '--no-cache', '--no-config', '--format', 'json', ...extra, 'a.py', 'b.py'], { cwd: dir, env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
+}
+
+const cacheFiles = (cacheHome) => {
+  try {
+    return readdirSync(join(cacheHome, 'git-review-security', 'v8')).map((name) => join(cacheHome, 'git-review-security', 'v8', name));
+  } catch {
+    return [];
+  }
+};
+
+const rulesOf = (result) => JSON.parse(result.stdout).findings.map((finding) => finding.rule).sort();
+
+test('the first run writes the cache, the next runs from it and answers the same', (t) => {
+  const dir = workspace(t);
+  const cacheHome = join(dir, 'cache-home');
+  const first = review(dir, cacheHome);
+  assert.equal(first.status, 0, first.stderr);
+  assert.deepEqual(rulesOf(first), ['insecure-hashlib', 'pickle-load']);
+  const [file, ...others] = cacheFiles(cacheHome);
+  assert.deepEqual(others, []);
+  assert.match(file, new RegExp(`${process.version}-${process.arch}-[0-9a-f]{16}\\.bin$`));
+  const written = readFileSync(file);
+  const writtenAt = statSync(file).mtimeMs;
+
+  const second = review(dir, cacheHome);
+  assert.equal(second.stdout, first.stdout);
+  // Accepted as it was: not written again.
+  assert.equal(statSync(file).mtimeMs, writtenAt);
+  assert.deepEqual(readFileSync(file), written);
+});
+
+test('a cache V8 refuses is replaced, and the run answers as without one', (t) => {
+  const dir = workspace(t);
+  const cacheHome = join(dir, 'cache-home');
+  const expected = review(dir, cacheHome).stdout;
+  const [file] = cacheFiles(cacheHome);
+  writeFileSync(file, Buffer.alloc(4096, 7));
+  const result = review(dir, cacheHome);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stdout, expected);
+  assert.notDeepEqual(readFileSync(file), Buffer.alloc(4096, 7));
+});
+
+test('a run that changes V8 flags (the worker pool switches the optimiser off) writes no cache', (t) => {
+  const dir = workspace(t);
+  const cacheHome = join(dir, 'cache-home');
+  const result = review(dir, cacheHome, '--jobs', '2');
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(rulesOf(result), ['insecure-hashlib', 'pickle-load']);
+  assert.deepEqual(cacheFiles(cacheHome), []);
+});
+
+test('a cache folder that cannot be written is no reason to fail', (t) => {
+  const dir = workspace(t);
+  const notAFolder = join(dir, 'cache-home');
+  writeFileSync(notAFolder, 'a file where the cache folder would go\n');
+  const result = review(dir, notAFolder);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stderr, '');
+  assert.deepEqual(rulesOf(result), ['insecure-hashlib', 'pickle-load']);
+});
+
+test('dist/cli.js, the bins\' file of earlier versions, runs the same CLI', (t) => {
+  const dir = workspace(t);
+  const cacheHome = join(dir, 'cache-home');
+  const shim = run(process.execPath, [join(CLI, '..', 'cli.js'), '--no-cache', '--no-config', '--format', 'json', 'a.py', 'b.py'], { cwd: dir, env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
+  assert.equal(shim.stdout, review(dir, cacheHome).stdout);
+});
