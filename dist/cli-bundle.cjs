@@ -9998,6 +9998,7 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
   const count = Math.max(1, Math.min(workerCount, contents.length));
   const workers = started ? [...started.workers] : [];
   let next = 0;
+  let last = order.length - 1;
   let done = 0;
   try {
     if (started?.problem)
@@ -10012,7 +10013,7 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
         rejectAll(error);
       };
       const feed = (worker) => {
-        if (next < order.length) {
+        if (next <= last) {
           const index = order[next++];
           worker.postMessage({ index, bytes: contents[index] });
         }
@@ -10036,7 +10037,7 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
         }
         return true;
       };
-      const ownFirst = next < order.length ? order[next++] : void 0;
+      const ownFirst = next <= last ? order[last--] : void 0;
       if (!started) {
         for (let slot = 1; slot < count; slot++)
           workers.push(spawnWorker(setup));
@@ -10072,7 +10073,7 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
       void analyseHere(ownFirst).catch((error) => fail(error));
       async function analyseHere(first) {
         let sinceRelease = 0;
-        for (let index = first; index !== void 0 && !failed; index = next < order.length ? order[next++] : void 0) {
+        for (let index = first; index !== void 0 && !failed; index = next <= last ? order[last--] : void 0) {
           if (!record2(index, analyseContent(contents[index], rules, limits)))
             return;
           maybeFinish();

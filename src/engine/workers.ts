@@ -1,8 +1,10 @@
 // worker_threads pool for large reviews. Each worker owns one parser and runs the same engine as the main thread
-// (`analyseContent`); the main thread keeps the cache and hands out cache misses, largest first, so the longest
-// file never starts last, and is itself one of the analysers: N threads are the main thread and N - 1 workers, so
-// work starts before any worker has loaded, and one isolate fewer is kept in memory. Results come back by index, so
-// callers see them in file order whatever the finishing order.
+// (`analyseContent`); the main thread keeps the cache and hands out cache misses to the workers, largest first, so the
+// longest file never starts last. It is itself one of the analysers, taking the smallest files: N threads are the
+// main thread and N - 1 workers, work starts before any worker has loaded, and one isolate fewer is kept in memory.
+// The largest trees are built in the workers, whose malloc arenas give memory back; the main thread's heap keeps
+// what its largest tree needed (Nova's peak RSS: 187 MiB this way, 199 MiB the other way round). Results come back
+// by index, so callers see them in file order whatever the finishing order.
 // A worker that crashes, or one that cannot load a rule, rejects the whole review: an error, never a silent pass.
 // Inside a worker, failures are what they are on the main thread: a rule handler that throws is a `ruleErrors`
 // entry of that file's result, an analysis that cannot finish is that file's error (`analyseContent`).
@@ -124,7 +126,9 @@ export async function analyseInWorkers(
   const setup = workerSetup(rules, limits);
   const count = Math.max(1, Math.min(workerCount, contents.length));
   const workers: Worker[] = started ? [...started.workers] : [];
+  // Workers take from the front of `order` (largest first), this thread from the back; they meet in the middle.
   let next = 0;
+  let last = order.length - 1;
   let done = 0;
 
   try {
@@ -138,7 +142,7 @@ export async function analyseInWorkers(
         rejectAll(error);
       };
       const feed = (worker: Worker) => {
-        if (next < order.length) {
+        if (next <= last) {
           const index = order[next++];
           worker.postMessage({ index, bytes: contents[index] } satisfies ToWorker);
         }
@@ -159,8 +163,8 @@ export async function analyseInWorkers(
         }
         return true;
       };
-      // The main thread takes the largest file itself, before the workers are even loaded.
-      const ownFirst = next < order.length ? order[next++] : undefined;
+      // The main thread starts at once, before the workers are even loaded.
+      const ownFirst = next <= last ? order[last--] : undefined;
       if (!started) {
         for (let slot = 1; slot < count; slot++) workers.push(spawnWorker(setup));
       }
@@ -188,11 +192,11 @@ export async function analyseInWorkers(
       for (let round = 0; round < IN_FLIGHT; round++) for (const worker of workers) feed(worker);
       void analyseHere(ownFirst).catch((error: unknown) => fail(error as Error));
 
-      /** This thread's share: its first file, then whatever no worker has taken, one event-loop turn between files
+      /** This thread's share: the smallest files no worker has taken, one event-loop turn between files
        * (worker results are read then) and trees released as in a sequential review. */
       async function analyseHere(first: number | undefined): Promise<void> {
         let sinceRelease = 0;
-        for (let index = first; index !== undefined && !failed; index = next < order.length ? order[next++] : undefined) {
+        for (let index = first; index !== undefined && !failed; index = next <= last ? order[last--] : undefined) {
           if (!record(index, analyseContent(contents[index], rules, limits))) return;
           maybeFinish();
           sinceRelease += contents[index].length;
