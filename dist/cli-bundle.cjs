@@ -9260,10 +9260,10 @@ function createParser() {
   const TreeSitter = require2("tree-sitter");
   const Python = require2("tree-sitter-python");
   forgetHandedOutNodes(TreeSitter);
+  const SyntaxNode = TreeSitter.SyntaxNode;
+  Python.nodeSubclasses ??= nodeClasses(Python, SyntaxNode);
   const created = new TreeSitter();
   created.setLanguage(Python);
-  const SyntaxNode = TreeSitter.SyntaxNode;
-  giveNodeClassesTheirType(Python, SyntaxNode);
   rememberNodeAnswers(SyntaxNode.prototype);
   return created;
 }
@@ -9272,22 +9272,18 @@ function forgetHandedOutNodes(binding) {
   tree._cacheNode = () => void 0;
   tree._cacheNodes = () => void 0;
 }
-function giveNodeClassesTheirType(language, baseClass) {
-  const typeByClassName = /* @__PURE__ */ new Map();
-  for (const info of language.nodeTypeInfo ?? []) {
-    if (!info.named)
-      continue;
-    const className = `${info.type.replace(/_(\w)/g, (_, letter) => letter.toUpperCase()).replace(/^./, (first) => first.toUpperCase())}Node`;
-    const previous = typeByClassName.get(className);
-    typeByClassName.set(className, previous === void 0 || previous === info.type ? info.type : null);
-  }
-  for (const nodeClass of language.nodeSubclasses ?? []) {
-    if (nodeClass === baseClass || Object.prototype.hasOwnProperty.call(nodeClass.prototype, "type"))
-      continue;
-    const type = typeByClassName.get(nodeClass.name);
-    if (type)
-      Object.defineProperty(nodeClass.prototype, "type", { value: type, configurable: true });
-  }
+function nodeClasses(language, base) {
+  const fromTreeSitter = (0, import_node_module.createRequire)(require2.resolve("tree-sitter"));
+  const load = fromTreeSitter("node-gyp-build");
+  const binding = load((0, import_node_path3.dirname)(fromTreeSitter.resolve("tree-sitter/package.json")));
+  const named = new Set((language.nodeTypeInfo ?? []).filter((info) => info.named).map((info) => info.type));
+  return binding.getNodeTypeNamesById(language).map((type) => type && named.has(type) ? nodeClass(base, type) : base);
+}
+function nodeClass(base, type) {
+  const typed = class extends base {
+  };
+  Object.defineProperty(typed.prototype, "type", { value: type, configurable: true });
+  return typed;
 }
 function rememberNodeAnswers(prototype) {
   if (Object.prototype.hasOwnProperty.call(prototype, FIELDS))
@@ -9396,11 +9392,12 @@ async function releaseTrees() {
   collectGarbage();
   await new Promise((resolve13) => setImmediate(resolve13));
 }
-var import_node_module, require2, parser, ParseTimeout, MAX_TIMEOUT_MICROS, REMEMBERED_GETTERS, REMEMBERED_LISTS, FIELDS, PARENT, HOPS, LONG_CHAIN, RELEASE_EVERY_BYTES, collectGarbage;
+var import_node_module, import_node_path3, require2, parser, ParseTimeout, MAX_TIMEOUT_MICROS, REMEMBERED_GETTERS, REMEMBERED_LISTS, FIELDS, PARENT, HOPS, LONG_CHAIN, RELEASE_EVERY_BYTES, collectGarbage;
 var init_parser = __esm({
   "dist/engine/parser.js"() {
     "use strict";
     import_node_module = require("node:module");
+    import_node_path3 = require("node:path");
     require2 = (0, import_node_module.createRequire)(__bundle_url);
     ParseTimeout = class extends Error {
     };
@@ -10609,7 +10606,7 @@ function expandPaths(paths, base, followSymlinks = false) {
     found.push({ absolute, path: displayPath(absolute, base) });
   };
   for (const given of paths) {
-    const absolute = (0, import_node_path3.resolve)(base, given);
+    const absolute = (0, import_node_path4.resolve)(base, given);
     let stats;
     try {
       stats = (0, import_node_fs3.lstatSync)(absolute);
@@ -10640,7 +10637,7 @@ function walkDirectory(root, add, followSymlinks) {
     }
     entries.sort((a, b) => a.name < b.name ? 1 : a.name > b.name ? -1 : 0);
     for (const entry of entries) {
-      const absolute = (0, import_node_path3.join)(directory, entry.name);
+      const absolute = (0, import_node_path4.join)(directory, entry.name);
       if (entry.isDirectory()) {
         if (!DEFAULT_EXCLUDED_DIRS.has(entry.name) && !entry.name.endsWith(".egg-info"))
           stack.push(absolute);
@@ -10668,15 +10665,15 @@ function startsWithPythonShebang(absolute) {
   }
 }
 function displayPath(absolute, base) {
-  const rel = (0, import_node_path3.relative)(base, absolute);
-  return (rel === "" ? "." : rel).split(import_node_path3.sep).join("/");
+  const rel = (0, import_node_path4.relative)(base, absolute);
+  return (rel === "" ? "." : rel).split(import_node_path4.sep).join("/");
 }
-var import_node_fs3, import_node_path3, DEFAULT_EXCLUDED_DIRS, PathError;
+var import_node_fs3, import_node_path4, DEFAULT_EXCLUDED_DIRS, PathError;
 var init_walk_paths = __esm({
   "dist/files/walk-paths.js"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
     init_python_files();
     DEFAULT_EXCLUDED_DIRS = /* @__PURE__ */ new Set([
       ".git",
@@ -10723,14 +10720,14 @@ function locationProblem(stderr, env) {
   return void 0;
 }
 function cacheDirFor(location) {
-  return location.commonDir ? (0, import_node_path4.join)(location.commonDir, "review-security") : void 0;
+  return location.commonDir ? (0, import_node_path5.join)(location.commonDir, "review-security") : void 0;
 }
-var import_node_child_process, import_node_path4;
+var import_node_child_process, import_node_path5;
 var init_repo = __esm({
   "dist/git/repo.js"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
   }
 });
 
@@ -11095,14 +11092,14 @@ async function loadConfig(args, location, env = process.env) {
   const reader = new ConfigReader(location, env, staged, allowJavaScript);
   const explicit = args.options.get("config");
   if (explicit !== void 0) {
-    const filepath = (0, import_node_path5.resolve)(location.cwd, explicit);
+    const filepath = (0, import_node_path6.resolve)(location.cwd, explicit);
     if (!(0, import_node_fs5.existsSync)(filepath))
       throw new UserFacingError(`--config ${explicit}: no such file`);
     if (!allowJavaScript && JAVASCRIPT.test(filepath))
       throw new UserFacingError(`--config ${explicit}: JavaScript config files are refused with --no-config-js`);
     const found = await reader.read(filepath);
     if (!found) {
-      const what = (0, import_node_path5.basename)(filepath) === "pyproject.toml" ? `no [tool.${MODULE_NAME}] table` : (0, import_node_path5.basename)(filepath) === "package.json" ? `no "${MODULE_NAME}" key` : "it is empty";
+      const what = (0, import_node_path6.basename)(filepath) === "pyproject.toml" ? `no [tool.${MODULE_NAME}] table` : (0, import_node_path6.basename)(filepath) === "package.json" ? `no "${MODULE_NAME}" key` : "it is empty";
       throw new UserFacingError(`${reader.display(filepath)}: ${what}`);
     }
     return finish(found, reader, location);
@@ -11125,19 +11122,19 @@ async function loadConfig(args, location, env = process.env) {
 function searchDirectories(args, location, env) {
   if (location.root && isGitMode(args))
     return [location.root];
-  const directories = [(0, import_node_path5.resolve)(location.cwd)];
-  const under = (directory, base) => !(0, import_node_path5.relative)(base, directory).startsWith("..");
-  const home = env.HOME ? (0, import_node_path5.resolve)(env.HOME) : void 0;
-  const stop = location.root ? (0, import_node_path5.resolve)(location.root) : home && under(directories[0], home) ? home : void 0;
+  const directories = [(0, import_node_path6.resolve)(location.cwd)];
+  const under = (directory, base) => !(0, import_node_path6.relative)(base, directory).startsWith("..");
+  const home = env.HOME ? (0, import_node_path6.resolve)(env.HOME) : void 0;
+  const stop = location.root ? (0, import_node_path6.resolve)(location.root) : home && under(directories[0], home) ? home : void 0;
   let current = directories[0];
-  while (current !== stop && (0, import_node_path5.dirname)(current) !== current) {
-    current = (0, import_node_path5.dirname)(current);
+  while (current !== stop && (0, import_node_path6.dirname)(current) !== current) {
+    current = (0, import_node_path6.dirname)(current);
     directories.push(current);
   }
   return directories;
 }
 function finish(found, reader, location) {
-  const name = (0, import_node_path5.basename)(found.filepath);
+  const name = (0, import_node_path6.basename)(found.filepath);
   const prefix = name === "pyproject.toml" ? `tool.${MODULE_NAME}` : name === "package.json" ? MODULE_NAME : "";
   const problems = validateConfig(found.config, prefix);
   if (problems.length > 0) {
@@ -11147,23 +11144,23 @@ function finish(found, reader, location) {
   }
   const config = { ...found.config };
   delete config.$schema;
-  const base = (0, import_node_path5.dirname)(found.filepath);
+  const base = (0, import_node_path6.dirname)(found.filepath);
   if (config.baseline)
-    config.baseline = (0, import_node_path5.resolve)(base, config.baseline);
+    config.baseline = (0, import_node_path6.resolve)(base, config.baseline);
   if (config.cache?.dir)
-    config.cache = { ...config.cache, dir: (0, import_node_path5.resolve)(base, config.cache.dir) };
+    config.cache = { ...config.cache, dir: (0, import_node_path6.resolve)(base, config.cache.dir) };
   return { config, filepath: found.filepath, notices: found.notices, projectRoot: location.root ?? base, staged: found.staged };
 }
 function parseContent(filepath, content, reader) {
   if (content.trim() === "")
     return void 0;
-  const extension = (0, import_node_path5.extname)(filepath);
+  const extension = (0, import_node_path6.extname)(filepath);
   try {
     if (extension === ".toml")
       return loadToml(filepath, content);
     if (extension === ".json") {
       const data = loadJson(filepath, content);
-      return (0, import_node_path5.basename)(filepath) === "package.json" ? data?.[MODULE_NAME] : data;
+      return (0, import_node_path6.basename)(filepath) === "package.json" ? data?.[MODULE_NAME] : data;
     }
     return loadYaml(filepath, content);
   } catch (error) {
@@ -11191,12 +11188,12 @@ function lineAndColumn(text, offset) {
   const line = before.split("\n").length;
   return [line, offset - before.lastIndexOf("\n")];
 }
-var import_node_fs5, import_node_path5, import_node_module4, MODULE_NAME, require3, cosmiconfigModule, tomlModule, cosmiconfigLibrary, tomlLibrary, SEARCH_PLACES, JAVASCRIPT, ConfigSyntaxError, STAGED_CANDIDATES, ConfigReader, loadJson, loadYaml, loadToml;
+var import_node_fs5, import_node_path6, import_node_module4, MODULE_NAME, require3, cosmiconfigModule, tomlModule, cosmiconfigLibrary, tomlLibrary, SEARCH_PLACES, JAVASCRIPT, ConfigSyntaxError, STAGED_CANDIDATES, ConfigReader, loadJson, loadYaml, loadToml;
 var init_load = __esm({
   "dist/config/load.js"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     import_node_module4 = require("node:module");
     init_main();
     init_validate();
@@ -11271,8 +11268,8 @@ var init_load = __esm({
         return this.explorerInstance;
       }
       display(filepath) {
-        const rel = (0, import_node_path5.relative)(this.location.cwd, filepath);
-        return rel && !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel) ? rel : filepath;
+        const rel = (0, import_node_path6.relative)(this.location.cwd, filepath);
+        return rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel) ? rel : filepath;
       }
       /** One file: from the index when staged mode applies to it, else from disk. Undefined when it holds no settings of ours. */
       async read(filepath) {
@@ -11286,8 +11283,8 @@ var init_load = __esm({
       }
       /** The first search place in `directory` with settings of ours. */
       async search(directory) {
-        if (this.staged && this.location.root && (0, import_node_path5.resolve)(directory) === (0, import_node_path5.resolve)(this.location.root)) {
-          const paths = this.places.map((place) => (0, import_node_path5.resolve)(directory, place));
+        if (this.staged && this.location.root && (0, import_node_path6.resolve)(directory) === (0, import_node_path6.resolve)(this.location.root)) {
+          const paths = this.places.map((place) => (0, import_node_path6.resolve)(directory, place));
           const staged = this.stagedContents(paths);
           for (const filepath of paths) {
             const content = staged.get(filepath);
@@ -11297,7 +11294,7 @@ var init_load = __esm({
           }
           return void 0;
         }
-        if (!this.places.some((place) => (0, import_node_fs5.existsSync)((0, import_node_path5.resolve)(directory, place))))
+        if (!this.places.some((place) => (0, import_node_fs5.existsSync)((0, import_node_path6.resolve)(directory, place))))
           return void 0;
         return this.guard(directory, async () => {
           const result2 = await this.explorer.search(directory);
@@ -11307,7 +11304,7 @@ var init_load = __esm({
       /** Bandit's settings in `directory`: `[tool.bandit]` in pyproject.toml, then `.bandit`. */
       bandit(directory) {
         for (const place of ["pyproject.toml", ".bandit"]) {
-          const filepath = (0, import_node_path5.resolve)(directory, place);
+          const filepath = (0, import_node_path6.resolve)(directory, place);
           const content = this.content(filepath);
           if (content === void 0)
             continue;
@@ -11352,7 +11349,7 @@ var init_load = __esm({
         const root = this.location.root;
         if (!this.staged || !root)
           return contents;
-        const inside = filepaths.map((filepath) => ({ filepath, rel: (0, import_node_path5.relative)(root, filepath).split("\\").join("/") })).filter(({ rel }) => rel && !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel));
+        const inside = filepaths.map((filepath) => ({ filepath, rel: (0, import_node_path6.relative)(root, filepath).split("\\").join("/") })).filter(({ rel }) => rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel));
         const unasked = [.../* @__PURE__ */ new Set([...inside.map(({ rel }) => rel), ...STAGED_CANDIDATES])].filter((rel) => !this.stagedIds.has(rel));
         if (inside.some(({ rel }) => !this.stagedIds.has(rel))) {
           const blobs = stagedBlobs(root, unasked, this.env);
@@ -11423,7 +11420,7 @@ var init_load = __esm({
     };
     loadToml = (filepath, content) => {
       const data = parseToml(filepath, content);
-      return (0, import_node_path5.basename)(filepath) === "pyproject.toml" ? data.tool?.[MODULE_NAME] : data;
+      return (0, import_node_path6.basename)(filepath) === "pyproject.toml" ? data.tool?.[MODULE_NAME] : data;
     };
   }
 });
@@ -11499,10 +11496,10 @@ function baselineText(findings, projectPathOf, kept = []) {
 `;
 }
 function openBaseline(source) {
-  const file = source.configured ? (0, import_node_path6.resolve)(source.cwd, source.configured) : (0, import_node_path6.resolve)(source.projectRoot, DEFAULT_BASELINE_FILE);
+  const file = source.configured ? (0, import_node_path7.resolve)(source.cwd, source.configured) : (0, import_node_path7.resolve)(source.projectRoot, DEFAULT_BASELINE_FILE);
   if (!source.configured && !(0, import_node_fs6.existsSync)(file))
     return void 0;
-  const projectRelative = (0, import_node_path6.relative)(source.projectRoot, file).split("\\").join("/");
+  const projectRelative = (0, import_node_path7.relative)(source.projectRoot, file).split("\\").join("/");
   const staged = !projectRelative.startsWith("..") ? source.readStaged?.(projectRelative) : void 0;
   let text = staged;
   if (text === void 0) {
@@ -11525,12 +11522,12 @@ function openBaseline(source) {
     throw error;
   }
 }
-var import_node_fs6, import_node_path6, DEFAULT_BASELINE_FILE, BASELINE_VERSION, BaselineError;
+var import_node_fs6, import_node_path7, DEFAULT_BASELINE_FILE, BASELINE_VERSION, BaselineError;
 var init_baseline = __esm({
   "dist/policy/baseline.js"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_version();
     DEFAULT_BASELINE_FILE = ".review-security-baseline.json";
     BASELINE_VERSION = 1;
@@ -11583,8 +11580,8 @@ function gitContext(cwd, env) {
   const resolved = { ...env };
   for (const name of PATH_VARIABLES) {
     const value = env[name];
-    if (value && !(0, import_node_path7.isAbsolute)(value))
-      resolved[name] = (0, import_node_path7.resolve)(cwd, value);
+    if (value && !(0, import_node_path8.isAbsolute)(value))
+      resolved[name] = (0, import_node_path8.resolve)(cwd, value);
   }
   resolved.GIT_OPTIONAL_LOCKS = "0";
   return { cwd, env: resolved };
@@ -11616,12 +11613,12 @@ function tryGitText(context, args) {
     return void 0;
   return result2.stdout.replace(/\n$/, "");
 }
-var import_node_child_process3, import_node_path7, PATH_VARIABLES, GitError;
+var import_node_child_process3, import_node_path8, PATH_VARIABLES, GitError;
 var init_command = __esm({
   "dist/git/command.js"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_main();
     PATH_VARIABLES = ["GIT_INDEX_FILE", "GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY"];
     GitError = class extends UserFacingError {
@@ -12090,7 +12087,7 @@ async function selectGitFiles(args, io, location) {
   switch (mode) {
     case "all":
       entries = indexEntries(context, pathspecs.length > 0 ? pathspecs : [":(top)"]);
-      target = (0, import_node_path8.basename)(location.root);
+      target = (0, import_node_path9.basename)(location.root);
       break;
     case "rev": {
       const range = String(args.options.get("rev"));
@@ -12161,7 +12158,7 @@ function emptyTree(context) {
   return runGit(context, ["hash-object", "-t", "tree", "--stdin"], "").toString("utf8").trim();
 }
 function pythonJobs(entries, store) {
-  const needsShebang = entries.filter((entry) => !hasPythonExtension(entry.path) && !(0, import_node_path8.basename)(entry.path).includes("."));
+  const needsShebang = entries.filter((entry) => !hasPythonExtension(entry.path) && !(0, import_node_path9.basename)(entry.path).includes("."));
   if (needsShebang.length > 0)
     store.preload(needsShebang.map((entry) => entry.blob));
   const jobs = [];
@@ -12194,8 +12191,8 @@ function preCommitSelection(context, location, root, names2) {
   const jobs = pythonJobs(inIndex.filter(isRegularFile), store);
   const indexedJobs = [...jobs];
   for (const name of names2) {
-    const absolute = (0, import_node_path8.resolve)(context.cwd, name);
-    const path = (0, import_node_path8.relative)(root, absolute).split(import_node_path8.sep).join("/");
+    const absolute = (0, import_node_path9.resolve)(context.cwd, name);
+    const path = (0, import_node_path9.relative)(root, absolute).split(import_node_path9.sep).join("/");
     if (indexed.has(path))
       continue;
     let bytes;
@@ -12219,12 +12216,12 @@ function preCommitSelection(context, location, root, names2) {
     changes: [{ context, change: preCommitChange(context), pathspecs: [], blobs: store, jobs: indexedJobs }]
   };
 }
-var import_node_fs8, import_node_path8, CHANGED;
+var import_node_fs8, import_node_path9, CHANGED;
 var init_select = __esm({
   "dist/git/select.js"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_args();
     init_python_files();
     init_blobs();
@@ -12266,7 +12263,7 @@ function remove(path) {
 }
 function listEntries(dir) {
   const files = [];
-  const layout = (0, import_node_path9.join)(dir, LAYOUT);
+  const layout = (0, import_node_path10.join)(dir, LAYOUT);
   let shards;
   try {
     shards = (0, import_node_fs9.readdirSync)(layout);
@@ -12276,12 +12273,12 @@ function listEntries(dir) {
   for (const shard of shards) {
     let names2;
     try {
-      names2 = (0, import_node_fs9.readdirSync)((0, import_node_path9.join)(layout, shard));
+      names2 = (0, import_node_fs9.readdirSync)((0, import_node_path10.join)(layout, shard));
     } catch {
       continue;
     }
     for (const name of names2) {
-      const path = (0, import_node_path9.join)(layout, shard, name);
+      const path = (0, import_node_path10.join)(layout, shard, name);
       try {
         const stats = (0, import_node_fs9.statSync)(path);
         if (stats.isFile())
@@ -12306,15 +12303,15 @@ function clearCache(dir) {
   }
   for (const name of names2)
     if (/^v\d+$/.test(name) || name === STAMP)
-      (0, import_node_fs9.rmSync)((0, import_node_path9.join)(dir, name), { recursive: true, force: true });
+      (0, import_node_fs9.rmSync)((0, import_node_path10.join)(dir, name), { recursive: true, force: true });
   return before;
 }
-var import_node_fs9, import_node_path9, LAYOUT, STAMP, DAY_MS, DEFAULT_LIMITS, BlobCache;
+var import_node_fs9, import_node_path10, LAYOUT, STAMP, DAY_MS, DEFAULT_LIMITS, BlobCache;
 var init_blob_cache = __esm({
   "dist/cache/blob-cache.js"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_version();
     LAYOUT = "v1";
     STAMP = "last-prune";
@@ -12331,7 +12328,7 @@ var init_blob_cache = __esm({
         this.limits = limits;
       }
       entryPath(blob) {
-        return (0, import_node_path9.join)(this.dir, LAYOUT, blob.slice(0, 2), `${blob}-${this.fingerprint}.json`);
+        return (0, import_node_path10.join)(this.dir, LAYOUT, blob.slice(0, 2), `${blob}-${this.fingerprint}.json`);
       }
       get(blob) {
         if (!/^[0-9a-f]{40,64}$/.test(blob))
@@ -12355,7 +12352,7 @@ var init_blob_cache = __esm({
         const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         const entry = { version: TOOL_VERSION, blob, fingerprint: this.fingerprint, result: result2 };
         try {
-          (0, import_node_fs9.mkdirSync)((0, import_node_path9.join)(this.dir, LAYOUT, blob.slice(0, 2)), { recursive: true });
+          (0, import_node_fs9.mkdirSync)((0, import_node_path10.join)(this.dir, LAYOUT, blob.slice(0, 2)), { recursive: true });
           (0, import_node_fs9.writeFileSync)(temporary, JSON.stringify(entry));
           (0, import_node_fs9.renameSync)(temporary, path);
         } catch {
@@ -12372,7 +12369,7 @@ var init_blob_cache = __esm({
       }
       /** Prunes when the last prune (by any process) is older than the interval. */
       pruneIfDue(now = Date.now()) {
-        const stamp = (0, import_node_path9.join)(this.dir, STAMP);
+        const stamp = (0, import_node_path10.join)(this.dir, STAMP);
         try {
           if (now - (0, import_node_fs9.statSync)(stamp).mtimeMs < this.limits.pruneIntervalMs)
             return;
@@ -12579,7 +12576,7 @@ async function openCache(settings, selection) {
   if (!dir)
     return void 0;
   const { BlobCache: BlobCache2 } = await Promise.resolve().then(() => (init_blob_cache(), blob_cache_exports));
-  return new BlobCache2((0, import_node_path10.resolve)(dir), settings.rulesetFingerprint);
+  return new BlobCache2((0, import_node_path11.resolve)(dir), settings.rulesetFingerprint);
 }
 function buildReport(selection, reviews, settings, baseline, comparison) {
   const findings = [];
@@ -12663,17 +12660,17 @@ async function writeOutputs(report, settings, args, io) {
       columns: toTerminal && io.stdout.columns ? io.stdout.columns : void 0
     });
     if (target.file)
-      (0, import_node_fs10.writeFileSync)((0, import_node_path10.resolve)(io.cwd, target.file), text);
+      (0, import_node_fs10.writeFileSync)((0, import_node_path11.resolve)(io.cwd, target.file), text);
     else
       io.stdout.write(text);
   }
 }
-var import_node_fs10, import_node_path10;
+var import_node_fs10, import_node_path11;
 var init_review = __esm({
   "dist/cli/commands/review.js"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_args();
     init_settings();
     init_review_files();
@@ -12762,10 +12759,10 @@ var init_rules2 = __esm({
 
 // dist/git/hooks.js
 function hooksDirectory(context) {
-  return (0, import_node_path11.resolve)(context.cwd, runGitText(context, ["rev-parse", "--git-path", "hooks"]));
+  return (0, import_node_path12.resolve)(context.cwd, runGitText(context, ["rev-parse", "--git-path", "hooks"]));
 }
 function hookPaths(directory, name) {
-  const hook = (0, import_node_path11.join)(directory, name);
+  const hook = (0, import_node_path12.join)(directory, name);
   return { hook, chained: `${hook}${CHAINED_SUFFIX}`, backup: `${hook}${BACKUP_SUFFIX}` };
 }
 function isOurHook(path) {
@@ -12835,12 +12832,12 @@ function uninstallHook(directory, name) {
   }
   return "removed";
 }
-var import_node_fs11, import_node_path11, MARKER2, CHAINED_SUFFIX, BACKUP_SUFFIX;
+var import_node_fs11, import_node_path12, MARKER2, CHAINED_SUFFIX, BACKUP_SUFFIX;
 var init_hooks = __esm({
   "dist/git/hooks.js"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_main();
     init_command();
     init_package_root();
@@ -12914,7 +12911,7 @@ async function runCache(args, io) {
   const configured = settings.cache.dir ?? cacheDirFor(location);
   if (!configured)
     throw new UserFacingError("not a git repository and no --cache-dir: there is no cache here");
-  const dir = (0, import_node_path12.resolve)(io.cwd, configured);
+  const dir = (0, import_node_path13.resolve)(io.cwd, configured);
   if (action === "clear") {
     const removed = clearCache(dir);
     writeLine(io.stdout, `cleared the cache at ${dir} (${removed.entries} ${removed.entries === 1 ? "entry" : "entries"}, ${formatBytes(removed.bytes)})`);
@@ -12927,11 +12924,11 @@ async function runCache(args, io) {
 function formatBytes(bytes) {
   return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
-var import_node_path12;
+var import_node_path13;
 var init_cache = __esm({
   "dist/cli/commands/cache.js"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_args();
     init_io();
     init_main();
@@ -12964,7 +12961,7 @@ async function runBaseline(args, io) {
     const first = report.errors[0] ?? { path: report.ruleErrors[0].path, message: `rule ${report.ruleErrors[0].rule} failed` };
     throw new UserFacingError(`baseline not written: ${report.errors.length + report.ruleErrors.length} file(s) could not be reviewed (${first.path}: ${first.message})`);
   }
-  const file = settings.baseline ? (0, import_node_path13.resolve)(io.cwd, settings.baseline) : (0, import_node_path13.resolve)(loaded.projectRoot, DEFAULT_BASELINE_FILE);
+  const file = settings.baseline ? (0, import_node_path14.resolve)(io.cwd, settings.baseline) : (0, import_node_path14.resolve)(loaded.projectRoot, DEFAULT_BASELINE_FILE);
   const projectPath = selection.projectPath ?? ((path) => path);
   let kept = [];
   let dropped = 0;
@@ -12980,20 +12977,20 @@ async function runBaseline(args, io) {
     }
   }
   const recorded = report.findings.filter((finding) => !finding.suppressed);
-  (0, import_node_fs12.mkdirSync)((0, import_node_path13.dirname)(file), { recursive: true });
+  (0, import_node_fs12.mkdirSync)((0, import_node_path14.dirname)(file), { recursive: true });
   (0, import_node_fs12.writeFileSync)(file, baselineText(recorded, projectPath, kept));
   const files = new Set(recorded.map((finding) => finding.path)).size;
-  const shown2 = (0, import_node_path13.relative)(io.cwd, file) || file;
+  const shown2 = (0, import_node_path14.relative)(io.cwd, file) || file;
   writeLine(io.stdout, `wrote ${shown2}: ${recorded.length} ${recorded.length === 1 ? "finding" : "findings"} in ${files} ${files === 1 ? "file" : "files"} from ${report.files.scanned} reviewed${kept.length > 0 ? `, ${kept.length} kept for files not reviewed` : ""}${dropped > 0 ? `, ${dropped} previous entries replaced` : ""}`);
   writeLine(io.stdout, "these findings no longer block; new ones (including new copies of these) still do. Commit the file to share it.");
   return 0;
 }
-var import_node_fs12, import_node_path13;
+var import_node_fs12, import_node_path14;
 var init_baseline2 = __esm({
   "dist/cli/commands/baseline.js"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_args();
     init_io();
     init_main();
@@ -13018,13 +13015,13 @@ async function runInit(args, io) {
   const root = location.root ?? io.cwd;
   const existing = await loadConfig({ command: "init", positionals: [], options: /* @__PURE__ */ new Map([["all", true]]) }, { ...location, cwd: root }, io.env);
   if (existing.filepath) {
-    throw new UserFacingError(`a config already exists: ${(0, import_node_path14.relative)(io.cwd, existing.filepath) || existing.filepath}; not overwritten`);
+    throw new UserFacingError(`a config already exists: ${(0, import_node_path15.relative)(io.cwd, existing.filepath) || existing.filepath}; not overwritten`);
   }
   const migrated = existing.bandit;
   const config = migrated ? migrated.config : STARTER;
-  const fromPyproject = migrated && (0, import_node_path14.basename)(migrated.filepath) === "pyproject.toml";
-  const target = (0, import_node_path14.resolve)(root, args.positionals[0] ?? (fromPyproject ? "pyproject.toml" : `.${MODULE_NAME}rc.json`));
-  const name = (0, import_node_path14.basename)(target);
+  const fromPyproject = migrated && (0, import_node_path15.basename)(migrated.filepath) === "pyproject.toml";
+  const target = (0, import_node_path15.resolve)(root, args.positionals[0] ?? (fromPyproject ? "pyproject.toml" : `.${MODULE_NAME}rc.json`));
+  const name = (0, import_node_path15.basename)(target);
   if (validateConfig(config).length > 0)
     throw new Error(`init produced an invalid config: ${validateConfig(config)[0].message}`);
   if (name === "pyproject.toml") {
@@ -13034,18 +13031,18 @@ async function runInit(args, io) {
     try {
       (0, import_smol_toml.parse)(after);
     } catch (error) {
-      throw new UserFacingError(`${(0, import_node_path14.relative)(io.cwd, target) || target}: cannot append [tool.${MODULE_NAME}] (${error.message.split("\n")[0]}); write .${MODULE_NAME}rc.json instead`);
+      throw new UserFacingError(`${(0, import_node_path15.relative)(io.cwd, target) || target}: cannot append [tool.${MODULE_NAME}] (${error.message.split("\n")[0]}); write .${MODULE_NAME}rc.json instead`);
     }
     (0, import_node_fs13.writeFileSync)(target, after);
   } else if (name.endsWith(".json")) {
     if ((0, import_node_fs13.existsSync)(target))
-      throw new UserFacingError(`${(0, import_node_path14.relative)(io.cwd, target) || target} already exists; not overwritten`);
+      throw new UserFacingError(`${(0, import_node_path15.relative)(io.cwd, target) || target} already exists; not overwritten`);
     (0, import_node_fs13.writeFileSync)(target, `${JSON.stringify({ $schema: SCHEMA_HINT, ...config }, null, 2)}
 `);
   } else {
     throw new UsageError(`init writes .${MODULE_NAME}rc.json (or another .json name) or pyproject.toml, not '${name}'`);
   }
-  const shown2 = (0, import_node_path14.relative)(io.cwd, target) || target;
+  const shown2 = (0, import_node_path15.relative)(io.cwd, target) || target;
   if (migrated) {
     writeLine(io.stdout, `wrote ${shown2} from the Bandit settings in ${migrated.source}`);
     if (migrated.unmapped.length > 0)
@@ -13059,12 +13056,12 @@ async function runInit(args, io) {
 function withoutEmpty(config) {
   return Object.fromEntries(Object.entries(config).filter(([, value]) => !(Array.isArray(value) && value.length === 0) && !(typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0)));
 }
-var import_node_fs13, import_node_path14, import_smol_toml, SCHEMA_HINT, STARTER;
+var import_node_fs13, import_node_path15, import_smol_toml, SCHEMA_HINT, STARTER;
 var init_init = __esm({
   "dist/cli/commands/init.js"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     import_smol_toml = require("smol-toml");
     init_args();
     init_io();

@@ -1,6 +1,7 @@
 // One tree-sitter parser per thread, created on first use. The native modules themselves are loaded then too: a
 // review whose files all come from the cache never pays for them (~25 ms).
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 const require = createRequire(import.meta.url);
 let parser;
 /** Parsing stopped at its time limit (`parsePython(source, timeLimitMs)`): the file is reported as too slow. */
@@ -25,10 +26,10 @@ function createParser() {
     const TreeSitter = require('tree-sitter');
     const Python = require('tree-sitter-python');
     forgetHandedOutNodes(TreeSitter);
+    const SyntaxNode = TreeSitter.SyntaxNode;
+    Python.nodeSubclasses ??= nodeClasses(Python, SyntaxNode);
     const created = new TreeSitter();
     created.setLanguage(Python);
-    const SyntaxNode = TreeSitter.SyntaxNode;
-    giveNodeClassesTheirType(Python, SyntaxNode);
     rememberNodeAnswers(SyntaxNode.prototype);
     return created;
 }
@@ -44,28 +45,25 @@ function forgetHandedOutNodes(binding) {
     tree._cacheNodes = () => undefined;
 }
 /**
- * node-tree-sitter 0.25 makes one class per named node type and means to put the type name on its prototype, but the
- * assignment is silently dropped (the base class has a getter-only `type`), so every `node.type` is a native call:
- * about a tenth of a full scan. Defining it as a plain value makes it a property read. The binding names each class
- * after its type (`call_expression` → `CallExpressionNode`); a class whose name matches no type, or two, keeps the
- * native getter, as do ERROR and anonymous nodes.
+ * The node class of each node type id, which the binding builds on `setLanguage` unless the language has them. Its
+ * own classes are made with one `eval` per type (8 ms of a 120 ms hook run) and, for lack of a setter, without the
+ * type name the binding means to put on each prototype, so every `node.type` is a native call: about a tenth of a
+ * full scan. These are plain subclasses with the type name as a prototype value; ERROR and anonymous nodes keep the
+ * base class and its native getter, as in the binding. Nothing here uses the binding's per-field getters
+ * (`node.nameNode`), which these classes leave out: fields are read with `childForFieldName`.
  */
-function giveNodeClassesTheirType(language, baseClass) {
-    const typeByClassName = new Map();
-    for (const info of language.nodeTypeInfo ?? []) {
-        if (!info.named)
-            continue;
-        const className = `${info.type.replace(/_(\w)/g, (_, letter) => letter.toUpperCase()).replace(/^./, (first) => first.toUpperCase())}Node`;
-        const previous = typeByClassName.get(className);
-        typeByClassName.set(className, previous === undefined || previous === info.type ? info.type : null);
-    }
-    for (const nodeClass of language.nodeSubclasses ?? []) {
-        if (nodeClass === baseClass || Object.prototype.hasOwnProperty.call(nodeClass.prototype, 'type'))
-            continue;
-        const type = typeByClassName.get(nodeClass.name);
-        if (type)
-            Object.defineProperty(nodeClass.prototype, 'type', { value: type, configurable: true });
-    }
+function nodeClasses(language, base) {
+    const fromTreeSitter = createRequire(require.resolve('tree-sitter'));
+    const load = fromTreeSitter('node-gyp-build');
+    const binding = load(dirname(fromTreeSitter.resolve('tree-sitter/package.json')));
+    const named = new Set((language.nodeTypeInfo ?? []).filter((info) => info.named).map((info) => info.type));
+    return binding.getNodeTypeNamesById(language).map((type) => (type && named.has(type) ? nodeClass(base, type) : base));
+}
+function nodeClass(base, type) {
+    const typed = class extends base {
+    };
+    Object.defineProperty(typed.prototype, 'type', { value: type, configurable: true });
+    return typed;
 }
 /*
  * Every node accessor of node-tree-sitter is a native call (marshal the node into a shared buffer, call C++, build

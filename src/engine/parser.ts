@@ -1,6 +1,7 @@
 // One tree-sitter parser per thread, created on first use. The native modules themselves are loaded then too: a
 // review whose files all come from the cache never pays for them (~25 ms).
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import type Parser from 'tree-sitter';
 
 const require = createRequire(import.meta.url);
@@ -29,12 +30,12 @@ export function parsePython(source: string, timeLimitMs?: number): Parser.Tree {
 
 function createParser(): Parser {
   const TreeSitter = require('tree-sitter') as typeof Parser;
-  const Python = require('tree-sitter-python') as unknown;
+  const Python = require('tree-sitter-python') as LanguageWithClasses;
   forgetHandedOutNodes(TreeSitter);
+  const SyntaxNode = (TreeSitter as unknown as { SyntaxNode: NodeClass }).SyntaxNode;
+  Python.nodeSubclasses ??= nodeClasses(Python, SyntaxNode);
   const created = new TreeSitter();
-  created.setLanguage(Python as Parser.Language);
-  const SyntaxNode = (TreeSitter as unknown as { SyntaxNode: { prototype: object } }).SyntaxNode;
-  giveNodeClassesTheirType(Python as LanguageWithClasses, SyntaxNode);
+  created.setLanguage(Python as unknown as Parser.Language);
   rememberNodeAnswers(SyntaxNode.prototype);
   return created;
 }
@@ -51,31 +52,38 @@ function forgetHandedOutNodes(binding: typeof Parser): void {
   tree._cacheNodes = () => undefined;
 }
 
+type NodeClass = abstract new (...args: never[]) => object;
+
 interface LanguageWithClasses {
-  nodeSubclasses?: { name: string; prototype: object }[];
+  nodeSubclasses?: NodeClass[];
   nodeTypeInfo?: { type: string; named: boolean }[];
 }
 
+/** The binding's native half, loaded the way tree-sitter loads it (the same module object, from require's cache). */
+interface NativeBinding {
+  getNodeTypeNamesById(language: unknown): (string | null)[];
+}
+
 /**
- * node-tree-sitter 0.25 makes one class per named node type and means to put the type name on its prototype, but the
- * assignment is silently dropped (the base class has a getter-only `type`), so every `node.type` is a native call:
- * about a tenth of a full scan. Defining it as a plain value makes it a property read. The binding names each class
- * after its type (`call_expression` → `CallExpressionNode`); a class whose name matches no type, or two, keeps the
- * native getter, as do ERROR and anonymous nodes.
+ * The node class of each node type id, which the binding builds on `setLanguage` unless the language has them. Its
+ * own classes are made with one `eval` per type (8 ms of a 120 ms hook run) and, for lack of a setter, without the
+ * type name the binding means to put on each prototype, so every `node.type` is a native call: about a tenth of a
+ * full scan. These are plain subclasses with the type name as a prototype value; ERROR and anonymous nodes keep the
+ * base class and its native getter, as in the binding. Nothing here uses the binding's per-field getters
+ * (`node.nameNode`), which these classes leave out: fields are read with `childForFieldName`.
  */
-function giveNodeClassesTheirType(language: LanguageWithClasses, baseClass: unknown): void {
-  const typeByClassName = new Map<string, string | null>();
-  for (const info of language.nodeTypeInfo ?? []) {
-    if (!info.named) continue;
-    const className = `${info.type.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase()).replace(/^./, (first) => first.toUpperCase())}Node`;
-    const previous = typeByClassName.get(className);
-    typeByClassName.set(className, previous === undefined || previous === info.type ? info.type : null);
-  }
-  for (const nodeClass of language.nodeSubclasses ?? []) {
-    if (nodeClass === baseClass || Object.prototype.hasOwnProperty.call(nodeClass.prototype, 'type')) continue;
-    const type = typeByClassName.get(nodeClass.name);
-    if (type) Object.defineProperty(nodeClass.prototype, 'type', { value: type, configurable: true });
-  }
+function nodeClasses(language: LanguageWithClasses, base: NodeClass): NodeClass[] {
+  const fromTreeSitter = createRequire(require.resolve('tree-sitter'));
+  const load = fromTreeSitter('node-gyp-build') as (directory: string) => NativeBinding;
+  const binding = load(dirname(fromTreeSitter.resolve('tree-sitter/package.json')));
+  const named = new Set((language.nodeTypeInfo ?? []).filter((info) => info.named).map((info) => info.type));
+  return binding.getNodeTypeNamesById(language).map((type) => (type && named.has(type) ? nodeClass(base, type) : base));
+}
+
+function nodeClass(base: NodeClass, type: string): NodeClass {
+  const typed = class extends (base as new () => object) {};
+  Object.defineProperty(typed.prototype, 'type', { value: type, configurable: true });
+  return typed;
 }
 
 /*
