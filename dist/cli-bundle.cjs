@@ -11594,15 +11594,32 @@ function runGit(context, args, input) {
     maxBuffer: 2 ** 31 - 1,
     stdio: ["pipe", "pipe", "pipe"]
   });
-  if (result2.error) {
-    const code = result2.error.code;
-    throw new GitError(code === "ENOENT" ? "git is not installed or not on PATH" : `git ${args[0]} failed: ${result2.error.message}`);
-  }
-  if (result2.status !== 0) {
-    const reason = result2.stderr.toString("utf8").trim().split("\n").find((line) => line.trim()) ?? `exit code ${result2.status}`;
-    throw new GitError(`git ${args.filter((arg) => !arg.startsWith("-")).slice(0, 1).join(" ")} failed: ${reason.replace(/^(fatal|error): /, "")}`);
-  }
+  if (result2.error)
+    throw spawnFailure(args, result2.error);
+  if (result2.status !== 0)
+    throw gitFailure(args, result2.status, result2.stderr);
   return result2.stdout;
+}
+function startGit(context, args) {
+  const output = new Promise((resolve13, reject) => {
+    const child = (0, import_node_child_process3.spawn)("git", args, { cwd: context.cwd, env: context.env, stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on("data", (chunk) => stdout.push(chunk));
+    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    child.on("error", (error) => reject(spawnFailure(args, error)));
+    child.on("close", (status) => status === 0 ? resolve13(Buffer.concat(stdout)) : reject(gitFailure(args, status, Buffer.concat(stderr))));
+  });
+  output.catch(() => void 0);
+  return { args, output };
+}
+function spawnFailure(args, error) {
+  const code = error.code;
+  return new GitError(code === "ENOENT" ? "git is not installed or not on PATH" : `git ${args[0]} failed: ${error.message}`);
+}
+function gitFailure(args, status, stderr) {
+  const reason = stderr.toString("utf8").trim().split("\n").find((line) => line.trim()) ?? `exit code ${status}`;
+  return new GitError(`git ${args.filter((arg) => !arg.startsWith("-")).slice(0, 1).join(" ")} failed: ${reason.replace(/^(fatal|error): /, "")}`);
 }
 function runGitText(context, args) {
   return runGit(context, args).toString("utf8").replace(/\n$/, "");
@@ -11691,214 +11708,6 @@ var init_hunks = __esm({
   }
 });
 
-// dist/report/stats.js
-var stats_exports = {};
-__export(stats_exports, {
-  renderStats: () => renderStats
-});
-function renderStats(report, stats) {
-  const { scanned, cached, errors } = report.files;
-  const total = stats.phases.select + stats.phases.review + stats.phases.report;
-  const lines = [
-    `stats: ${scanned} ${scanned === 1 ? "file" : "files"} reviewed, ${cached} from cache, ${scanned - cached} analysed, ${errors} not reviewable; ${report.rules.length} rules`,
-    `stats: ${seconds(total)} total (select ${seconds(stats.phases.select)}, review ${seconds(stats.phases.review)}, report ${seconds(stats.phases.report)})`
-  ];
-  const times = [...stats.ruleTimes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  if (times.length === 0) {
-    if (scanned - cached > 0)
-      lines.push("stats: per-rule time not measured (files were analysed in worker threads)");
-    return `${lines.join("\n")}
-`;
-  }
-  const ruleTotal = times.reduce((sum, [, time]) => sum + time, 0);
-  const shown2 = times.slice(0, TOP_RULES);
-  const width = Math.max(4, ...shown2.map(([rule]) => rule.length));
-  lines.push("", `${"Rule".padEnd(width)} | Time (ms) | Relative`, `${":".padEnd(width, "-")}-|----------:|--------:`);
-  for (const [rule, time] of shown2) {
-    lines.push(`${rule.padEnd(width)} | ${time.toFixed(3).padStart(9)} | ${`${ruleTotal > 0 ? (time / ruleTotal * 100).toFixed(1) : "0.0"}%`.padStart(8)}`);
-  }
-  if (times.length > shown2.length)
-    lines.push(`(${times.length - shown2.length} more rules, ${(ruleTotal - shown2.reduce((sum, [, time]) => sum + time, 0)).toFixed(3)} ms)`);
-  return `${lines.join("\n")}
-`;
-}
-function seconds(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(2)} s`;
-}
-var TOP_RULES;
-var init_stats = __esm({
-  "dist/report/stats.js"() {
-    "use strict";
-    TOP_RULES = 10;
-  }
-});
-
-// dist/git/entries.js
-function isRegularFile(entry) {
-  return entry.mode === "100644" || entry.mode === "100755";
-}
-function parseRawDiff(output) {
-  const fields = splitNul(output);
-  const entries = [];
-  for (let index = 0; index < fields.length; ) {
-    const header = fields[index++];
-    if (!header.startsWith(":"))
-      continue;
-    const [, newMode, , newBlob, status] = header.slice(1).split(" ");
-    const twoPaths = status.startsWith("R") || status.startsWith("C");
-    if (twoPaths)
-      index++;
-    const path = fields[index++];
-    if (path === void 0)
-      break;
-    entries.push({ path, mode: newMode, blob: newBlob });
-  }
-  return entries;
-}
-function parseStagedListing(output) {
-  const entries = [];
-  for (const field of splitNul(output)) {
-    const tab = field.indexOf("	");
-    if (tab < 0)
-      continue;
-    const [mode, blob, stage] = field.slice(0, tab).split(" ");
-    if (stage !== "0")
-      continue;
-    entries.push({ path: field.slice(tab + 1), mode, blob });
-  }
-  return entries;
-}
-function splitNul(output) {
-  const fields = [];
-  let start = 0;
-  for (let end = output.indexOf(0, start); end >= 0; end = output.indexOf(0, start)) {
-    fields.push(output.toString("utf8", start, end));
-    start = end + 1;
-  }
-  return fields;
-}
-var init_entries = __esm({
-  "dist/git/entries.js"() {
-    "use strict";
-  }
-});
-
-// dist/git/diff-base.js
-var diff_base_exports = {};
-__export(diff_base_exports, {
-  changeDiff: () => changeDiff,
-  jobBases: () => jobBases,
-  parseRawPairs: () => parseRawPairs,
-  previousAndAdded: () => previousAndAdded
-});
-function previousAndAdded(context, change, pathspecs = [], diff = changeDiff(context, change, pathspecs)) {
-  const previous = /* @__PURE__ */ new Map();
-  const added = /* @__PURE__ */ new Set();
-  for (const pair of parseRawPairs(diff)) {
-    if (pair.status === "A" || !isRegularFile(pair.source))
-      added.add(pair.destination.path);
-    else
-      previous.set(pair.destination.path, { path: pair.source.path, blob: pair.source.blob });
-  }
-  return { previous, added };
-}
-function changeDiff(context, change, pathspecs) {
-  const common = ["-r", "-z", "--raw", "--no-abbrev", "-M", "--diff-filter=ACMRT", "--no-ext-diff", "--no-textconv", "--no-color"];
-  return runGit(context, change.kind === "index" ? ["diff", "--cached", ...common, "--", ...pathspecs] : ["diff-tree", ...common, change.base, change.end, "--", ...pathspecs]);
-}
-function parseRawPairs(output) {
-  const fields = output.toString("utf8").split("\0");
-  const pairs = [];
-  for (let index = 0; index < fields.length; ) {
-    const header = fields[index++];
-    if (!header.startsWith(":"))
-      continue;
-    const [oldMode, newMode, oldBlob, newBlob, status] = header.slice(1).split(" ");
-    const twoPaths = status.startsWith("R") || status.startsWith("C");
-    const sourcePath = fields[index++];
-    const destinationPath = twoPaths ? fields[index++] : sourcePath;
-    if (destinationPath === void 0)
-      break;
-    pairs.push({
-      status,
-      source: { path: sourcePath, mode: oldMode, blob: oldBlob },
-      destination: { path: destinationPath, mode: newMode, blob: newBlob }
-    });
-  }
-  return pairs;
-}
-function jobBases(changes, selected, withLines) {
-  const wanted = new Set(selected);
-  const bases = /* @__PURE__ */ new Map();
-  for (const set of changes) {
-    const jobs = set.jobs.filter((job) => wanted.has(job));
-    if (jobs.length === 0)
-      continue;
-    const { previous, added } = previousAndAdded(set.context, set.change, set.pathspecs, set.diff);
-    const lines = withLines ? changedLines(set.context, set.change, set.pathspecs) : void 0;
-    for (const job of jobs) {
-      const before = previous.get(job.path);
-      const base = {};
-      if (before) {
-        set.blobs.want(before.blob);
-        base.previous = { path: before.path, blob: before.blob, read: () => set.blobs.read(before.blob) };
-      } else if (!added.has(job.path)) {
-        base.previous = job;
-      }
-      if (lines)
-        base.changedLines = lines.get(job.path) ?? [];
-      bases.set(job, base);
-    }
-  }
-  return bases;
-}
-var init_diff_base = __esm({
-  "dist/git/diff-base.js"() {
-    "use strict";
-    init_entries();
-    init_command();
-    init_hunks();
-  }
-});
-
-// dist/files/shard.js
-var shard_exports = {};
-__export(shard_exports, {
-  ShardError: () => ShardError,
-  inShard: () => inShard,
-  parseShard: () => parseShard,
-  shardOf: () => shardOf
-});
-function parseShard(spec) {
-  const match = /^(\d+)\/(\d+)$/.exec(spec.trim());
-  if (!match)
-    throw new ShardError(`--shard ${spec}: expected I/N, e.g. 2/4`);
-  const index = Number(match[1]);
-  const count = Number(match[2]);
-  if (count < 1 || index < 1 || index > count)
-    throw new ShardError(`--shard ${spec}: I must be between 1 and N (N \u2265 1)`);
-  return { index, count };
-}
-function shardOf(path, count) {
-  let hash = 2166136261;
-  for (const byte of Buffer.from(path, "utf8")) {
-    hash ^= byte;
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  return hash % count + 1;
-}
-function inShard(path, shard) {
-  return shardOf(path, shard.count) === shard.index;
-}
-var ShardError;
-var init_shard = __esm({
-  "dist/files/shard.js"() {
-    "use strict";
-    ShardError = class extends Error {
-    };
-  }
-});
-
 // dist/git/blobs.js
 function readBlobs(context, ids) {
   const blobs = /* @__PURE__ */ new Map();
@@ -11961,6 +11770,138 @@ var init_blobs = __esm({
         return bytes;
       }
     };
+  }
+});
+
+// dist/git/entries.js
+function isRegularFile(entry) {
+  return entry.mode === "100644" || entry.mode === "100755";
+}
+function parseRawDiff(output) {
+  const fields = splitNul(output);
+  const entries = [];
+  for (let index = 0; index < fields.length; ) {
+    const header = fields[index++];
+    if (!header.startsWith(":"))
+      continue;
+    const [, newMode, , newBlob, status] = header.slice(1).split(" ");
+    const twoPaths = status.startsWith("R") || status.startsWith("C");
+    if (twoPaths)
+      index++;
+    const path = fields[index++];
+    if (path === void 0)
+      break;
+    entries.push({ path, mode: newMode, blob: newBlob });
+  }
+  return entries;
+}
+function parseStagedListing(output) {
+  const entries = [];
+  for (const field of splitNul(output)) {
+    const tab = field.indexOf("	");
+    if (tab < 0)
+      continue;
+    const [mode, blob, stage] = field.slice(0, tab).split(" ");
+    if (stage !== "0")
+      continue;
+    entries.push({ path: field.slice(tab + 1), mode, blob });
+  }
+  return entries;
+}
+function splitNul(output) {
+  const fields = [];
+  let start = 0;
+  for (let end = output.indexOf(0, start); end >= 0; end = output.indexOf(0, start)) {
+    fields.push(output.toString("utf8", start, end));
+    start = end + 1;
+  }
+  return fields;
+}
+var init_entries = __esm({
+  "dist/git/entries.js"() {
+    "use strict";
+  }
+});
+
+// dist/git/diff-base.js
+var diff_base_exports = {};
+__export(diff_base_exports, {
+  changeDiff: () => changeDiff,
+  changeDiffArgs: () => changeDiffArgs,
+  jobBases: () => jobBases,
+  parseRawPairs: () => parseRawPairs,
+  previousAndAdded: () => previousAndAdded
+});
+function previousAndAdded(context, change, pathspecs = [], diff = changeDiff(context, change, pathspecs)) {
+  const previous = /* @__PURE__ */ new Map();
+  const added = /* @__PURE__ */ new Set();
+  for (const pair of parseRawPairs(diff)) {
+    if (pair.status === "A" || !isRegularFile(pair.source))
+      added.add(pair.destination.path);
+    else
+      previous.set(pair.destination.path, { path: pair.source.path, blob: pair.source.blob });
+  }
+  return { previous, added };
+}
+function changeDiff(context, change, pathspecs) {
+  return runGit(context, changeDiffArgs(change, pathspecs));
+}
+function changeDiffArgs(change, pathspecs) {
+  const common = ["-r", "-z", "--raw", "--no-abbrev", "-M", "--diff-filter=ACMRT", "--no-ext-diff", "--no-textconv", "--no-color"];
+  return change.kind === "index" ? ["diff", "--cached", ...common, "--", ...pathspecs] : ["diff-tree", ...common, change.base, change.end, "--", ...pathspecs];
+}
+function parseRawPairs(output) {
+  const fields = output.toString("utf8").split("\0");
+  const pairs = [];
+  for (let index = 0; index < fields.length; ) {
+    const header = fields[index++];
+    if (!header.startsWith(":"))
+      continue;
+    const [oldMode, newMode, oldBlob, newBlob, status] = header.slice(1).split(" ");
+    const twoPaths = status.startsWith("R") || status.startsWith("C");
+    const sourcePath = fields[index++];
+    const destinationPath = twoPaths ? fields[index++] : sourcePath;
+    if (destinationPath === void 0)
+      break;
+    pairs.push({
+      status,
+      source: { path: sourcePath, mode: oldMode, blob: oldBlob },
+      destination: { path: destinationPath, mode: newMode, blob: newBlob }
+    });
+  }
+  return pairs;
+}
+function jobBases(changes, selected, withLines) {
+  const wanted = new Set(selected);
+  const bases = /* @__PURE__ */ new Map();
+  for (const set of changes) {
+    const jobs = set.jobs.filter((job) => wanted.has(job));
+    if (jobs.length === 0)
+      continue;
+    const { previous, added } = previousAndAdded(set.context, set.change, set.pathspecs, set.diff);
+    const lines = withLines ? changedLines(set.context, set.change, set.pathspecs) : void 0;
+    for (const job of jobs) {
+      const before = previous.get(job.path);
+      const base = {};
+      if (before) {
+        set.blobs.want(before.blob);
+        base.previous = { path: before.path, blob: before.blob, read: () => set.blobs.read(before.blob) };
+      } else if (!added.has(job.path)) {
+        base.previous = job;
+      }
+      if (lines)
+        base.changedLines = lines.get(job.path) ?? [];
+      bases.set(job, base);
+    }
+  }
+  return bases;
+}
+var init_diff_base = __esm({
+  "dist/git/diff-base.js"() {
+    "use strict";
+    init_entries();
+    init_command();
+    init_hunks();
   }
 });
 
@@ -12069,9 +12010,18 @@ __export(select_exports, {
   pythonJobs: () => pythonJobs,
   rangeEntries: () => rangeEntries,
   resolveRange: () => resolveRange,
-  selectGitFiles: () => selectGitFiles
+  selectGitFiles: () => selectGitFiles,
+  startStagedDiff: () => startStagedDiff
 });
-async function selectGitFiles(args, io, location) {
+function startStagedDiff(args, io) {
+  const option = (name) => args.options.get(name) !== void 0 && args.options.get(name) !== false;
+  if (["all", "rev", "pre-commit", "pre-push"].some(option))
+    return void 0;
+  if (!option("staged") && args.positionals.length > 0)
+    return void 0;
+  return startGit(gitContext(io.cwd, io.env), changeDiffArgs({ kind: "index" }, args.positionals));
+}
+async function selectGitFiles(args, io, location, stagedDiff) {
   if (!location.root)
     throw new UserFacingError(`${location.problem ?? "not a git repository"}: give PATH... to review files`);
   const context = gitContext(io.cwd, io.env);
@@ -12103,11 +12053,13 @@ async function selectGitFiles(args, io, location) {
       const { prePushSelection: prePushSelection2 } = await Promise.resolve().then(() => (init_pre_push(), pre_push_exports));
       return prePushSelection2(context, location, pathspecs);
     }
-    default:
+    default: {
       change = { kind: "index" };
-      diff = changeDiff(context, change, pathspecs);
+      const args2 = changeDiffArgs(change, pathspecs);
+      diff = stagedDiff && stagedDiff.args.join("\0") === args2.join("\0") ? await stagedDiff.output : changeDiff(context, change, pathspecs);
       entries = parseRawDiff(diff);
       target = "staged changes";
+    }
   }
   const store = new BlobStore(context);
   const jobs = pythonJobs(entries.filter(isRegularFile), store);
@@ -12231,6 +12183,86 @@ var init_select = __esm({
     init_diff_base();
     init_main();
     CHANGED = "--diff-filter=ACMRT";
+  }
+});
+
+// dist/report/stats.js
+var stats_exports = {};
+__export(stats_exports, {
+  renderStats: () => renderStats
+});
+function renderStats(report, stats) {
+  const { scanned, cached, errors } = report.files;
+  const total = stats.phases.select + stats.phases.review + stats.phases.report;
+  const lines = [
+    `stats: ${scanned} ${scanned === 1 ? "file" : "files"} reviewed, ${cached} from cache, ${scanned - cached} analysed, ${errors} not reviewable; ${report.rules.length} rules`,
+    `stats: ${seconds(total)} total (select ${seconds(stats.phases.select)}, review ${seconds(stats.phases.review)}, report ${seconds(stats.phases.report)})`
+  ];
+  const times = [...stats.ruleTimes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  if (times.length === 0) {
+    if (scanned - cached > 0)
+      lines.push("stats: per-rule time not measured (files were analysed in worker threads)");
+    return `${lines.join("\n")}
+`;
+  }
+  const ruleTotal = times.reduce((sum, [, time]) => sum + time, 0);
+  const shown2 = times.slice(0, TOP_RULES);
+  const width = Math.max(4, ...shown2.map(([rule]) => rule.length));
+  lines.push("", `${"Rule".padEnd(width)} | Time (ms) | Relative`, `${":".padEnd(width, "-")}-|----------:|--------:`);
+  for (const [rule, time] of shown2) {
+    lines.push(`${rule.padEnd(width)} | ${time.toFixed(3).padStart(9)} | ${`${ruleTotal > 0 ? (time / ruleTotal * 100).toFixed(1) : "0.0"}%`.padStart(8)}`);
+  }
+  if (times.length > shown2.length)
+    lines.push(`(${times.length - shown2.length} more rules, ${(ruleTotal - shown2.reduce((sum, [, time]) => sum + time, 0)).toFixed(3)} ms)`);
+  return `${lines.join("\n")}
+`;
+}
+function seconds(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(2)} s`;
+}
+var TOP_RULES;
+var init_stats = __esm({
+  "dist/report/stats.js"() {
+    "use strict";
+    TOP_RULES = 10;
+  }
+});
+
+// dist/files/shard.js
+var shard_exports = {};
+__export(shard_exports, {
+  ShardError: () => ShardError,
+  inShard: () => inShard,
+  parseShard: () => parseShard,
+  shardOf: () => shardOf
+});
+function parseShard(spec) {
+  const match = /^(\d+)\/(\d+)$/.exec(spec.trim());
+  if (!match)
+    throw new ShardError(`--shard ${spec}: expected I/N, e.g. 2/4`);
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  if (count < 1 || index < 1 || index > count)
+    throw new ShardError(`--shard ${spec}: I must be between 1 and N (N \u2265 1)`);
+  return { index, count };
+}
+function shardOf(path, count) {
+  let hash = 2166136261;
+  for (const byte of Buffer.from(path, "utf8")) {
+    hash ^= byte;
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash % count + 1;
+}
+function inShard(path, shard) {
+  return shardOf(path, shard.count) === shard.index;
+}
+var ShardError;
+var init_shard = __esm({
+  "dist/files/shard.js"() {
+    "use strict";
+    ShardError = class extends Error {
+    };
   }
 });
 
@@ -12428,10 +12460,11 @@ __export(review_exports, {
 });
 async function runReview(args, io) {
   const started = performance.now();
+  const stagedDiff = isStagedMode(args) ? (await Promise.resolve().then(() => (init_select(), select_exports))).startStagedDiff(args, io) : void 0;
   const location = locateProject(io.cwd, io.env);
   const loaded = await loadConfig(args, location, io.env);
   const settings = resolveSettings(args, loaded.config);
-  const selection = await selectFiles(args, io, location);
+  const selection = await selectFiles(args, io, location, stagedDiff);
   selection.notices.unshift(...loaded.notices);
   scopeSelection(selection, settings, loaded, io, location);
   const baseline = loadBaseline(settings, loaded, args, io, location);
@@ -12547,11 +12580,11 @@ function loadBaseline(settings, loaded, args, io, location) {
     throw error;
   }
 }
-async function selectFiles(args, io, location) {
+async function selectFiles(args, io, location, stagedDiff) {
   const gitMode = args.options.get("all") || args.options.get("rev") || args.options.get("staged") || args.options.get("pre-commit") || args.options.get("pre-push") || args.positionals.length === 0;
   if (gitMode) {
     const { selectGitFiles: selectGitFiles2 } = await Promise.resolve().then(() => (init_select(), select_exports));
-    return selectGitFiles2(args, io, location);
+    return selectGitFiles2(args, io, location, stagedDiff);
   }
   try {
     const files = expandPaths(args.positionals, io.cwd, args.options.get("follow-symlinks") === true);

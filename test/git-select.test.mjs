@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { makeRepo, run, CLI, CLEAN, VULNERABLE } from './helpers/git-repo.mjs';
 
 /** Reviews with JSON output and no cache; returns { status, report, stderr }. */
@@ -205,4 +205,20 @@ test('a failing git command is one clear line and exit 2', (t) => {
   assert.equal(result.stdout, '');
   assert.match(result.stderr, /^git-review-security: git diff failed: .+\n$/);
   assert.equal(result.stderr.split('\n').length, 2);
+});
+
+test('a staged review runs git four times: one diff (for the selection and --new-only), rev-parse, one ls-files, cat-file', (t) => {
+  const repo = makeRepo(t);
+  repo.write('a.py', CLEAN);
+  repo.git('add', 'a.py');
+  repo.git('commit', '-q', '-m', 'one');
+  repo.write('a.py', VULNERABLE);
+  repo.write('b.py', CLEAN);
+  repo.git('add', 'a.py', 'b.py');
+  const trace = join(repo.base, 'git-trace.txt');
+  const { status, report } = review(repo, [], { env: { GIT_TRACE: trace } });
+  assert.equal(status, 1);
+  assert.deepEqual(flaggedPaths(report), ['a.py']);
+  const commands = readFileSync(trace, 'utf8').split('\n').map((line) => /trace: built-in: git (\S+)/.exec(line)?.[1]).filter(Boolean);
+  assert.deepEqual([...commands].sort(), ['cat-file', 'diff', 'ls-files', 'rev-parse']);
 });

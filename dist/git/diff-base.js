@@ -26,10 +26,13 @@ export function previousAndAdded(context, change, pathspecs = [], diff = changeD
  * review of the change selects (the destination side) and, for `--new-only`, what each replaced.
  */
 export function changeDiff(context, change, pathspecs) {
+    return runGit(context, changeDiffArgs(change, pathspecs));
+}
+export function changeDiffArgs(change, pathspecs) {
     const common = ['-r', '-z', '--raw', '--no-abbrev', '-M', '--diff-filter=ACMRT', '--no-ext-diff', '--no-textconv', '--no-color'];
-    return runGit(context, change.kind === 'index'
+    return change.kind === 'index'
         ? ['diff', '--cached', ...common, '--', ...pathspecs]
-        : ['diff-tree', ...common, change.base, change.end, '--', ...pathspecs]);
+        : ['diff-tree', ...common, change.base, change.end, '--', ...pathspecs];
 }
 /** `:oldmode newmode oldsha newsha status\0path\0` (`status\0src\0dst\0` for renames and copies): both sides. */
 export function parseRawPairs(output) {

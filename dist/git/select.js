@@ -9,14 +9,26 @@ import { basename, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../cli/args.js';
 import { hasPythonExtension, hasPythonShebang } from '../files/python-files.js';
 import { BlobStore } from './blobs.js';
-import { gitContext, GitError, runGit, tryGitText } from './command.js';
+import { gitContext, GitError, runGit, startGit, tryGitText } from './command.js';
 import { isRegularFile, parseRawDiff, parseStagedListing } from './entries.js';
 import { cacheDirFor } from './repo.js';
-import { changeDiff } from './diff-base.js';
+import { changeDiff, changeDiffArgs } from './diff-base.js';
 import { UserFacingError } from '../cli/main.js';
 /** Only what a commit adds or changes; deletions have nothing to review. */
 const CHANGED = '--diff-filter=ACMRT';
-export async function selectGitFiles(args, io, location) {
+/**
+ * A review of staged changes (the hook) starts its `git diff --cached` before anything else: the diff depends on the
+ * arguments alone, so git computes it while the repository and the config are located. `selectGitFiles` takes it.
+ */
+export function startStagedDiff(args, io) {
+    const option = (name) => args.options.get(name) !== undefined && args.options.get(name) !== false;
+    if (['all', 'rev', 'pre-commit', 'pre-push'].some(option))
+        return undefined;
+    if (!option('staged') && args.positionals.length > 0)
+        return undefined; // PATH mode
+    return startGit(gitContext(io.cwd, io.env), changeDiffArgs({ kind: 'index' }, args.positionals));
+}
+export async function selectGitFiles(args, io, location, stagedDiff) {
     if (!location.root)
         throw new UserFacingError(`${location.problem ?? 'not a git repository'}: give PATH... to review files`);
     const context = gitContext(io.cwd, io.env);
@@ -48,11 +60,13 @@ export async function selectGitFiles(args, io, location) {
             const { prePushSelection } = await import('./pre-push.js');
             return prePushSelection(context, location, pathspecs);
         }
-        default:
+        default: {
             change = { kind: 'index' };
-            diff = changeDiff(context, change, pathspecs);
+            const args = changeDiffArgs(change, pathspecs);
+            diff = stagedDiff && stagedDiff.args.join('\0') === args.join('\0') ? await stagedDiff.output : changeDiff(context, change, pathspecs);
             entries = parseRawDiff(diff);
             target = 'staged changes';
+        }
     }
     const store = new BlobStore(context);
     const jobs = pythonJobs(entries.filter(isRegularFile), store);

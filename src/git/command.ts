@@ -1,6 +1,6 @@
 // Running git: a child process with the inherited environment, so the GIT_INDEX_FILE / GIT_DIR a hook receives
 // are honoured (simple-git would strip them). Every call runs in the directory the command started in.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { isAbsolute, resolve } from 'node:path';
 import { UserFacingError } from '../cli/main.js';
 
@@ -35,15 +35,41 @@ export function runGit(context: GitContext, args: readonly string[], input?: Buf
     maxBuffer: 2 ** 31 - 1,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-  if (result.error) {
-    const code = (result.error as NodeJS.ErrnoException).code;
-    throw new GitError(code === 'ENOENT' ? 'git is not installed or not on PATH' : `git ${args[0]} failed: ${result.error.message}`);
-  }
-  if (result.status !== 0) {
-    const reason = result.stderr.toString('utf8').trim().split('\n').find((line) => line.trim()) ?? `exit code ${result.status}`;
-    throw new GitError(`git ${args.filter((arg) => !arg.startsWith('-')).slice(0, 1).join(' ')} failed: ${reason.replace(/^(fatal|error): /, '')}`);
-  }
+  if (result.error) throw spawnFailure(args, result.error);
+  if (result.status !== 0) throw gitFailure(args, result.status, result.stderr);
   return result.stdout;
+}
+
+/** A git command started now and read later: git works in its own process while this thread does something else. */
+export interface StartedGit {
+  args: readonly string[];
+  /** stdout, or the GitError runGit would have thrown. */
+  output: Promise<Buffer>;
+}
+
+export function startGit(context: GitContext, args: readonly string[]): StartedGit {
+  const output = new Promise<Buffer>((resolve, reject) => {
+    const child = spawn('git', args, { cwd: context.cwd, env: context.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error) => reject(spawnFailure(args, error)));
+    child.on('close', (status) => (status === 0 ? resolve(Buffer.concat(stdout)) : reject(gitFailure(args, status, Buffer.concat(stderr)))));
+  });
+  // Read or not: a run that stops before it needs the answer must not die of an unhandled rejection.
+  output.catch(() => undefined);
+  return { args, output };
+}
+
+function spawnFailure(args: readonly string[], error: Error): GitError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new GitError(code === 'ENOENT' ? 'git is not installed or not on PATH' : `git ${args[0]} failed: ${error.message}`);
+}
+
+function gitFailure(args: readonly string[], status: number | null, stderr: Buffer): GitError {
+  const reason = stderr.toString('utf8').trim().split('\n').find((line) => line.trim()) ?? `exit code ${status}`;
+  return new GitError(`git ${args.filter((arg) => !arg.startsWith('-')).slice(0, 1).join(' ')} failed: ${reason.replace(/^(fatal|error): /, '')}`);
 }
 
 export function runGitText(context: GitContext, args: readonly string[]): string {

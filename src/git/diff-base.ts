@@ -37,10 +37,14 @@ export function previousAndAdded(context: GitContext, change: ChangeBase, pathsp
  * review of the change selects (the destination side) and, for `--new-only`, what each replaced.
  */
 export function changeDiff(context: GitContext, change: ChangeBase, pathspecs: readonly string[]): Buffer {
+  return runGit(context, changeDiffArgs(change, pathspecs));
+}
+
+export function changeDiffArgs(change: ChangeBase, pathspecs: readonly string[]): string[] {
   const common = ['-r', '-z', '--raw', '--no-abbrev', '-M', '--diff-filter=ACMRT', '--no-ext-diff', '--no-textconv', '--no-color'];
-  return runGit(context, change.kind === 'index'
+  return change.kind === 'index'
     ? ['diff', '--cached', ...common, '--', ...pathspecs]
-    : ['diff-tree', ...common, change.base, change.end, '--', ...pathspecs]);
+    : ['diff-tree', ...common, change.base, change.end, '--', ...pathspecs];
 }
 
 export interface RawPair {

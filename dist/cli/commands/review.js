@@ -21,10 +21,11 @@ import { markExisting, newOnlyApplies, NewOnlyError } from '../../policy/new-onl
 import { touchesChangedLine } from '../../git/hunks.js';
 export async function runReview(args, io) {
     const started = performance.now();
+    const stagedDiff = isStagedMode(args) ? (await import('../../git/select.js')).startStagedDiff(args, io) : undefined;
     const location = locateProject(io.cwd, io.env);
     const loaded = await loadConfig(args, location, io.env);
     const settings = resolveSettings(args, loaded.config);
-    const selection = await selectFiles(args, io, location);
+    const selection = await selectFiles(args, io, location, stagedDiff);
     selection.notices.unshift(...loaded.notices);
     scopeSelection(selection, settings, loaded, io, location);
     const baseline = loadBaseline(settings, loaded, args, io, location);
@@ -149,11 +150,11 @@ export function loadBaseline(settings, loaded, args, io, location) {
         throw error;
     }
 }
-export async function selectFiles(args, io, location) {
+export async function selectFiles(args, io, location, stagedDiff) {
     const gitMode = args.options.get('all') || args.options.get('rev') || args.options.get('staged') || args.options.get('pre-commit') || args.options.get('pre-push') || args.positionals.length === 0;
     if (gitMode) {
         const { selectGitFiles } = await import('../../git/select.js');
-        return selectGitFiles(args, io, location);
+        return selectGitFiles(args, io, location, stagedDiff);
     }
     try {
         const files = expandPaths(args.positionals, io.cwd, args.options.get('follow-symlinks') === true);

@@ -22,6 +22,7 @@ import { applyBaseline, BaselineError, openBaseline, type Baseline } from '../..
 import { readStaged } from '../../config/staged-source.js';
 import { UserFacingError } from '../main.js';
 import type { ChangeSet, JobBase } from '../../git/diff-base.js';
+import type { StartedGit } from '../../git/command.js';
 import { markExisting, newOnlyApplies, NewOnlyError } from '../../policy/new-only.js';
 import { touchesChangedLine } from '../../git/hunks.js';
 
@@ -49,10 +50,11 @@ export interface Comparison {
 
 export async function runReview(args: ParsedArgs, io: Io): Promise<number> {
   const started = performance.now();
+  const stagedDiff = isStagedMode(args) ? (await import('../../git/select.js')).startStagedDiff(args, io) : undefined;
   const location = locateProject(io.cwd, io.env);
   const loaded = await loadConfig(args, location, io.env);
   const settings = resolveSettings(args, loaded.config);
-  const selection = await selectFiles(args, io, location);
+  const selection = await selectFiles(args, io, location, stagedDiff);
   selection.notices.unshift(...loaded.notices);
   scopeSelection(selection, settings, loaded, io, location);
   const baseline = loadBaseline(settings, loaded, args, io, location);
@@ -168,11 +170,11 @@ export function loadBaseline(settings: Settings, loaded: LoadedConfig, args: Par
   }
 }
 
-export async function selectFiles(args: ParsedArgs, io: Io, location: ProjectLocation): Promise<Selection> {
+export async function selectFiles(args: ParsedArgs, io: Io, location: ProjectLocation, stagedDiff?: StartedGit): Promise<Selection> {
   const gitMode = args.options.get('all') || args.options.get('rev') || args.options.get('staged') || args.options.get('pre-commit') || args.options.get('pre-push') || args.positionals.length === 0;
   if (gitMode) {
     const { selectGitFiles } = await import('../../git/select.js');
-    return selectGitFiles(args, io, location);
+    return selectGitFiles(args, io, location, stagedDiff);
   }
   try {
     const files = expandPaths(args.positionals, io.cwd, args.options.get('follow-symlinks') === true);
