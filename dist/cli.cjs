@@ -60,9 +60,28 @@ function writeCacheAtExit(script, cacheFile) {
             const temporary = `${cacheFile}.${process.pid}.tmp`;
             (0, node_fs_1.writeFileSync)(temporary, script.createCachedData());
             (0, node_fs_1.renameSync)(temporary, cacheFile);
+            pruneOldCaches((0, node_path_1.join)(cacheFile, '..'));
         }
         catch {
             // No cache this time; the next run tries again.
         }
     });
+}
+/** A cache is never rewritten once V8 accepts it, so its age is the age of its Node and bundle: one file per upgrade. */
+const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+/** Caches of other Nodes and bundles go after a month; one still in use is simply written again on its next run. */
+function pruneOldCaches(folder) {
+    const now = Date.now();
+    for (const name of (0, node_fs_1.readdirSync)(folder)) {
+        if (!name.endsWith('.bin') && !name.endsWith('.tmp'))
+            continue;
+        const file = (0, node_path_1.join)(folder, name);
+        try {
+            if (now - (0, node_fs_1.statSync)(file).mtimeMs > CACHE_MAX_AGE_MS)
+                (0, node_fs_1.unlinkSync)(file);
+        }
+        catch {
+            // Gone already (another run pruned it): nothing to do.
+        }
+    }
 }

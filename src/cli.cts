@@ -7,7 +7,7 @@
 // start from it. The cache is an optimisation only: any problem with it (no home, read-only disk, a file V8 refuses)
 // means a run that compiles as before, never a failed one.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module = require('node:module');
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -59,8 +59,26 @@ function writeCacheAtExit(script: vm.Script, cacheFile: string): void {
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, cacheFile);
+      pruneOldCaches(join(cacheFile, '..'));
     } catch {
       // No cache this time; the next run tries again.
     }
   });
+}
+
+/** A cache is never rewritten once V8 accepts it, so its age is the age of its Node and bundle: one file per upgrade. */
+const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Caches of other Nodes and bundles go after a month; one still in use is simply written again on its next run. */
+function pruneOldCaches(folder: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(folder)) {
+    if (!name.endsWith('.bin') && !name.endsWith('.tmp')) continue;
+    const file = join(folder, name);
+    try {
+      if (now - statSync(file).mtimeMs > CACHE_MAX_AGE_MS) unlinkSync(file);
+    } catch {
+      // Gone already (another run pruned it): nothing to do.
+    }
+  }
 }

@@ -2,7 +2,7 @@
 // run to fail or to answer differently.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, run } from './helpers/git-repo.mjs';
@@ -85,4 +85,24 @@ test('dist/cli.js, the bins\' file of earlier versions, runs the same CLI', (t) 
   const cacheHome = join(dir, 'cache-home');
   const shim = run(process.execPath, [join(CLI, '..', 'cli.js'), '--no-cache', '--no-config', '--format', 'json', 'a.py', 'b.py'], { cwd: dir, env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
   assert.equal(shim.stdout, review(dir, cacheHome).stdout);
+});
+
+test('writing a cache removes caches not written for a month, and keeps newer ones', (t) => {
+  const dir = workspace(t);
+  const cacheHome = join(dir, 'cache-home');
+  const folder = join(cacheHome, 'git-review-security', 'v8');
+  mkdirSync(folder, { recursive: true });
+  const old = join(folder, 'v0.0.0-x64-0123456789abcdef.bin');
+  const recent = join(folder, 'v0.0.1-x64-0123456789abcdef.bin');
+  const unrelated = join(folder, 'notes.txt');
+  for (const file of [old, recent, unrelated]) writeFileSync(file, 'x');
+  const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+  utimesSync(old, longAgo, longAgo);
+  utimesSync(unrelated, longAgo, longAgo);
+  const result = review(dir, cacheHome);
+  assert.equal(result.status, 0, result.stderr);
+  const left = readdirSync(folder).sort();
+  assert.equal(left.length, 3);
+  assert.ok(!left.includes('v0.0.0-x64-0123456789abcdef.bin'));
+  assert.ok(left.includes('v0.0.1-x64-0123456789abcdef.bin') && left.includes('notes.txt'));
 });
