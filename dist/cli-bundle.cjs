@@ -13129,8 +13129,8 @@ var init_load = __esm({
         if (!this.staged || !root)
           return contents;
         const inside = filepaths.map((filepath) => ({ filepath, rel: (0, import_node_path6.relative)(root, filepath).split("\\").join("/") })).filter(({ rel }) => rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel));
-        const unasked = [.../* @__PURE__ */ new Set([...inside.map(({ rel }) => rel), ...STAGED_CANDIDATES])].filter((rel) => !this.stagedIds.has(rel));
         if (inside.some(({ rel }) => !this.stagedIds.has(rel))) {
+          const unasked = [.../* @__PURE__ */ new Set([...inside.map(({ rel }) => rel), ...STAGED_CANDIDATES])].filter((rel) => !this.stagedIds.has(rel));
           const blobs = stagedBlobs(root, unasked, this.env);
           for (const rel of unasked)
             this.stagedIds.set(rel, blobs.get(rel) ?? null);
@@ -13793,18 +13793,21 @@ __export(select_exports, {
   startStagedDiff: () => startStagedDiff
 });
 function startStagedDiff(args, io) {
-  const option = (name) => args.options.get(name) !== void 0 && args.options.get(name) !== false;
-  if (["all", "rev", "pre-commit", "pre-push"].some(option))
+  const modes = givenModes(args);
+  if (modes.some((mode) => mode !== "staged"))
     return void 0;
-  if (!option("staged") && args.positionals.length > 0)
+  if (modes.length === 0 && args.positionals.length > 0)
     return void 0;
   return startGit(gitContext(io.cwd, io.env), changeDiffArgs({ kind: "index" }, args.positionals));
+}
+function givenModes(args) {
+  return ["all", "rev", "pre-commit", "pre-push", "staged"].filter((name) => args.options.get(name) !== void 0 && args.options.get(name) !== false);
 }
 async function selectGitFiles(args, io, location, stagedDiff) {
   if (!location.root)
     throw new UserFacingError(`${location.problem ?? "not a git repository"}: give PATH... to review files`);
   const context = gitContext(io.cwd, io.env);
-  const modes = ["all", "rev", "pre-commit", "pre-push", "staged"].filter((name) => args.options.get(name) !== void 0 && args.options.get(name) !== false);
+  const modes = givenModes(args);
   if (modes.length > 1)
     throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
   const mode = modes[0] ?? "staged";
@@ -13834,8 +13837,8 @@ async function selectGitFiles(args, io, location, stagedDiff) {
     }
     default: {
       change = { kind: "index" };
-      const args2 = changeDiffArgs(change, pathspecs);
-      diff = stagedDiff && stagedDiff.args.join("\0") === args2.join("\0") ? await stagedDiff.output : changeDiff(context, change, pathspecs);
+      const diffArgs = changeDiffArgs(change, pathspecs);
+      diff = stagedDiff && stagedDiff.args.join("\0") === diffArgs.join("\0") ? await stagedDiff.output : changeDiff(context, change, pathspecs);
       entries = parseRawDiff(diff);
       target = "staged changes";
     }

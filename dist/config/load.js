@@ -268,8 +268,8 @@ class ConfigReader {
         const inside = filepaths.map((filepath) => ({ filepath, rel: relative(root, filepath).split('\\').join('/') }))
             .filter(({ rel }) => rel && !rel.startsWith('..') && !isAbsolute(rel));
         // One `git ls-files` answers for every candidate of the search (and Bandit's files after it), not one per step.
-        const unasked = [...new Set([...inside.map(({ rel }) => rel), ...STAGED_CANDIDATES])].filter((rel) => !this.stagedIds.has(rel));
         if (inside.some(({ rel }) => !this.stagedIds.has(rel))) {
+            const unasked = [...new Set([...inside.map(({ rel }) => rel), ...STAGED_CANDIDATES])].filter((rel) => !this.stagedIds.has(rel));
             const blobs = stagedBlobs(root, unasked, this.env);
             for (const rel of unasked)
                 this.stagedIds.set(rel, blobs.get(rel) ?? null);

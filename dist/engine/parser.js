@@ -194,8 +194,9 @@ let collectGarbage;
 /**
  * node-tree-sitter 0.25 has no `tree.delete()`: a tree's native memory goes only when V8 collects its wrapper AND the
  * event loop turns (the finalizer runs then). A long synchronous review keeps every tree, about 24 bytes of RSS per
- * source byte (591 MiB on Nova). A forced collection plus one event-loop turn every RELEASE_EVERY_BYTES parsed holds it near 100 MiB
- * and is no slower (perf-anchors §4). `gc` is enabled here, on first need, so short reviews never pay for it.
+ * source byte (591 MiB on Nova). A forced collection plus one event-loop turn every RELEASE_EVERY_BYTES parsed holds
+ * it near 100 MiB and is no slower (perf-anchors §4). `gc` is enabled here, on first need, so short reviews never pay
+ * for it.
  */
 export async function releaseTrees() {
     if (!collectGarbage) {

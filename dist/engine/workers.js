@@ -55,7 +55,7 @@ export function startWorkers(rules, count, limits = {}) {
     }
     return started;
 }
-/** A worker runs this module's own file (tsc's output), never the bundle in dist/cli.js: only the engine. */
+/** A worker runs this module's own file (tsc's output), never the bundle in dist/cli-bundle.cjs: only the engine. */
 function spawnWorker(setup) {
     return new threads.Worker(packagePath('dist', 'engine', 'workers.js'), {
         workerData: setup,

@@ -21,18 +21,21 @@ const CHANGED = '--diff-filter=ACMRT';
  * arguments alone, so git computes it while the repository and the config are located. `selectGitFiles` takes it.
  */
 export function startStagedDiff(args, io) {
-    const option = (name) => args.options.get(name) !== undefined && args.options.get(name) !== false;
-    if (['all', 'rev', 'pre-commit', 'pre-push'].some(option))
+    const modes = givenModes(args);
+    if (modes.some((mode) => mode !== 'staged'))
         return undefined;
-    if (!option('staged') && args.positionals.length > 0)
+    if (modes.length === 0 && args.positionals.length > 0)
         return undefined; // PATH mode
     return startGit(gitContext(io.cwd, io.env), changeDiffArgs({ kind: 'index' }, args.positionals));
+}
+function givenModes(args) {
+    return ['all', 'rev', 'pre-commit', 'pre-push', 'staged'].filter((name) => args.options.get(name) !== undefined && args.options.get(name) !== false);
 }
 export async function selectGitFiles(args, io, location, stagedDiff) {
     if (!location.root)
         throw new UserFacingError(`${location.problem ?? 'not a git repository'}: give PATH... to review files`);
     const context = gitContext(io.cwd, io.env);
-    const modes = ['all', 'rev', 'pre-commit', 'pre-push', 'staged'].filter((name) => args.options.get(name) !== undefined && args.options.get(name) !== false);
+    const modes = givenModes(args);
     if (modes.length > 1)
         throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
     const mode = modes[0] ?? 'staged';
@@ -62,8 +65,8 @@ export async function selectGitFiles(args, io, location, stagedDiff) {
         }
         default: {
             change = { kind: 'index' };
-            const args = changeDiffArgs(change, pathspecs);
-            diff = stagedDiff && stagedDiff.args.join('\0') === args.join('\0') ? await stagedDiff.output : changeDiff(context, change, pathspecs);
+            const diffArgs = changeDiffArgs(change, pathspecs);
+            diff = stagedDiff && stagedDiff.args.join('\0') === diffArgs.join('\0') ? await stagedDiff.output : changeDiff(context, change, pathspecs);
             entries = parseRawDiff(diff);
             target = 'staged changes';
         }

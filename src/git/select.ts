@@ -28,16 +28,20 @@ const CHANGED = '--diff-filter=ACMRT';
  * arguments alone, so git computes it while the repository and the config are located. `selectGitFiles` takes it.
  */
 export function startStagedDiff(args: ParsedArgs, io: Io): StartedGit | undefined {
-  const option = (name: string) => args.options.get(name) !== undefined && args.options.get(name) !== false;
-  if (['all', 'rev', 'pre-commit', 'pre-push'].some(option)) return undefined;
-  if (!option('staged') && args.positionals.length > 0) return undefined; // PATH mode
+  const modes = givenModes(args);
+  if (modes.some((mode) => mode !== 'staged')) return undefined;
+  if (modes.length === 0 && args.positionals.length > 0) return undefined; // PATH mode
   return startGit(gitContext(io.cwd, io.env), changeDiffArgs({ kind: 'index' }, args.positionals));
+}
+
+function givenModes(args: ParsedArgs): ('all' | 'rev' | 'pre-commit' | 'pre-push' | 'staged')[] {
+  return (['all', 'rev', 'pre-commit', 'pre-push', 'staged'] as const).filter((name) => args.options.get(name) !== undefined && args.options.get(name) !== false);
 }
 
 export async function selectGitFiles(args: ParsedArgs, io: Io, location: ProjectLocation, stagedDiff?: StartedGit): Promise<Selection> {
   if (!location.root) throw new UserFacingError(`${location.problem ?? 'not a git repository'}: give PATH... to review files`);
   const context = gitContext(io.cwd, io.env);
-  const modes = (['all', 'rev', 'pre-commit', 'pre-push', 'staged'] as const).filter((name) => args.options.get(name) !== undefined && args.options.get(name) !== false);
+  const modes = givenModes(args);
   if (modes.length > 1) throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
   const mode: ReviewMode = modes[0] ?? 'staged';
   const pathspecs = args.positionals;
@@ -66,8 +70,8 @@ export async function selectGitFiles(args: ParsedArgs, io: Io, location: Project
     }
     default: {
       change = { kind: 'index' };
-      const args = changeDiffArgs(change, pathspecs);
-      diff = stagedDiff && stagedDiff.args.join('\0') === args.join('\0') ? await stagedDiff.output : changeDiff(context, change, pathspecs);
+      const diffArgs = changeDiffArgs(change, pathspecs);
+      diff = stagedDiff && stagedDiff.args.join('\0') === diffArgs.join('\0') ? await stagedDiff.output : changeDiff(context, change, pathspecs);
       entries = parseRawDiff(diff);
       target = 'staged changes';
     }
