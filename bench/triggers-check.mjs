@@ -8,6 +8,7 @@ import { collectPythonFiles } from './files.mjs';
 import { analyseSource } from '../dist/engine/analyse.js';
 import { RULES, findRule } from '../dist/rules/index.js';
 import { decodePython } from '../dist/files/decode.js';
+import { unfiltered } from '../dist/engine/rule-filters.js';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--rules');
@@ -17,7 +18,7 @@ const chosen = at >= 0 ? args.splice(at, 2)[1].split(',').map((name) => {
   return rule;
 }) : RULES;
 const withTriggers = chosen.map((rule) => ({ rule, options: {} }));
-const withoutTriggers = chosen.map((rule) => ({ rule: { ...rule, triggers: undefined, callees: undefined, calleeKeywords: undefined }, options: {} }));
+const withoutTriggers = chosen.map((rule) => ({ rule: unfiltered(rule), options: {} }));
 const summary = (result) => JSON.stringify(result.findings.map(({ rule, line, column, message, severity, confidence }) => [rule, line, column, message, severity, confidence]));
 
 let files = 0;

@@ -312,17 +312,20 @@ var init_types = __esm({
 });
 
 // dist/python/syntax.js
-function nodesOfKeyword(root, source, keyword, owners) {
+function nodesOfKeyword(root, source, keyword, owners, tokenType) {
   const nodes = [];
   for (const match of source.matchAll(keyword)) {
     const token = root.descendantForIndex(match.index, match.index + match[0].length);
-    if (token.type !== match[0])
+    if (token.type !== (tokenType ?? match[0]))
       continue;
     const owner = token.parent;
     if (owner && owners.has(owner.type))
       nodes.push(owner);
   }
   return nodes;
+}
+function inSourceOrder(a, b) {
+  return a.startIndex - b.startIndex || b.endIndex - a.endIndex;
 }
 function statementOf(node) {
   let current = node;
@@ -10696,7 +10699,7 @@ var init_imports = __esm({
 });
 
 // dist/python/module.js
-var BUILTINS, KEYWORD_ASSIGNMENT, FORMATTED_STRING_PREFIX, CLASS_KEYWORD, CLASSES, FUNCTION_KEYWORD, FUNCTIONS, ModuleFacts;
+var BUILTINS, KEYWORD_ASSIGNMENT, FORMATTED_STRING_PREFIX, CLASS_KEYWORD, CLASSES, FUNCTION_KEYWORD, FUNCTIONS, STRINGS, ModuleFacts;
 var init_module = __esm({
   "dist/python/module.js"() {
     "use strict";
@@ -10741,11 +10744,11 @@ var init_module = __esm({
     CLASSES = /* @__PURE__ */ new Set(["class_definition"]);
     FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
     FUNCTIONS = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
+    STRINGS = /* @__PURE__ */ new Set(["string"]);
     ModuleFacts = class {
       root;
       source;
       imports;
-      scopes = /* @__PURE__ */ new Map();
       qualifiedCache = /* @__PURE__ */ new Map();
       /** Functions and lambdas sorted by start byte: `node.parent` walks down from the root, so ancestor chains are slow. */
       functions;
@@ -10806,13 +10809,9 @@ var init_module = __esm({
         const nodes = nodesOfKeyword(this.root, this.source, FUNCTION_KEYWORD, FUNCTIONS);
         return { start: nodes.map((fn) => fn.startIndex), end: nodes.map((fn) => fn.endIndex), nodes };
       }
+      /** The scope of a function, lambda or the module (built once per tree by `buildScope`). */
       scopeFor(owner) {
-        let scope = this.scopes.get(owner.id);
-        if (!scope) {
-          scope = buildScope(owner);
-          this.scopes.set(owner.id, scope);
-        }
-        return scope;
+        return buildScope(owner);
       }
       /** The expressions an identifier holds at its use: its function's bindings first, then the module's. */
       valuesOf(identifier) {
@@ -10952,7 +10951,7 @@ var init_module = __esm({
           if (call?.type === "call" && call.childForFieldName("function")?.id === callee.id)
             calls.set(call.id, call);
         }
-        return [...calls.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+        return [...calls.values()].sort(inSourceOrder);
       }
       /**
        * The calls (by node id) that pass a keyword argument whose name matches `name`, found from the text: each
@@ -10988,16 +10987,7 @@ var init_module = __esm({
        * have none, and a handler on `string` materialises every string of the file.
        */
       formattedStrings() {
-        const strings = [];
-        for (const match of this.source.matchAll(FORMATTED_STRING_PREFIX)) {
-          const start = this.root.descendantForIndex(match.index, match.index + match[0].length);
-          if (start.type !== "string_start")
-            continue;
-          const string = start.parent;
-          if (string?.type === "string")
-            strings.push(string);
-        }
-        return strings;
+        return nodesOfKeyword(this.root, this.source, FORMATTED_STRING_PREFIX, STRINGS, "string_start");
       }
       isBuiltin(name) {
         return BUILTINS.has(name) && !this.imports.aliases.has(name);
@@ -11230,7 +11220,7 @@ function walkTree(tree, dispatch, onHandlerError, deadline, found) {
     if (deadline !== void 0 && index % DEADLINE_CHECK_EVERY === 0 && performance.now() > deadline)
       return false;
     const walkedIndex = index - next;
-    const takeFound = next < extra.length && (walkedIndex >= walked.length || startsBefore(extra[next], walked[walkedIndex]));
+    const takeFound = next < extra.length && (walkedIndex >= walked.length || inSourceOrder(extra[next], walked[walkedIndex]) < 0);
     const node = takeFound ? extra[next++] : walked[walkedIndex];
     const handlers = takeFound ? found.handlers : dispatch.get(node.type);
     if (handlers)
@@ -11238,13 +11228,11 @@ function walkTree(tree, dispatch, onHandlerError, deadline, found) {
   }
   return true;
 }
-function startsBefore(a, b) {
-  return a.startIndex < b.startIndex || a.startIndex === b.startIndex && a.endIndex > b.endIndex;
-}
 var ruleTimes, DEADLINE_CHECK_EVERY;
 var init_walk = __esm({
   "dist/engine/walk.js"() {
     "use strict";
+    init_syntax();
     DEADLINE_CHECK_EVERY = 256;
   }
 });
@@ -11418,6 +11406,7 @@ var IDENTIFIER, preparedRules, CallFilters;
 var init_rule_filters = __esm({
   "dist/engine/rule-filters.js"() {
     "use strict";
+    init_syntax();
     IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
     preparedRules = /* @__PURE__ */ new WeakMap();
     CallFilters = class {
@@ -11457,7 +11446,7 @@ var init_rule_filters = __esm({
           return calls;
         const named = new Set(calls.map((call) => call.id));
         calls.push(...[...this.keywordCalls.values()].filter((call) => !named.has(call.id)));
-        return calls.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+        return calls.sort(inSourceOrder);
       }
       mayBe(call, callees) {
         let names2 = this.lastNames.get(call);
@@ -11733,7 +11722,7 @@ function switchOffOptimiser() {
   if (optimiserOff)
     return;
   optimiserOff = true;
-  (0, import_node_module2.createRequire)(__bundle_url)("node:v8").setFlagsFromString("--no-opt");
+  require3("node:v8").setFlagsFromString("--no-opt");
 }
 function startWorkers(rules, count, limits = {}) {
   switchOffOptimiser();
@@ -11910,7 +11899,7 @@ async function serveAnalyses(setup) {
     void drain();
   });
 }
-var import_node_module2, threads, WORKER_ROLE, IN_FLIGHT, WORKER_YOUNG_GENERATION_MB, optimiserOff;
+var import_node_module2, require3, threads, WORKER_ROLE, IN_FLIGHT, WORKER_YOUNG_GENERATION_MB, optimiserOff;
 var init_workers = __esm({
   "dist/engine/workers.js"() {
     "use strict";
@@ -11919,7 +11908,8 @@ var init_workers = __esm({
     init_parser();
     init_walk();
     init_package_root();
-    threads = (0, import_node_module2.createRequire)(__bundle_url)("node:worker_threads");
+    require3 = (0, import_node_module2.createRequire)(__bundle_url);
+    threads = require3("node:worker_threads");
     WORKER_ROLE = "git-review-security/analysis";
     IN_FLIGHT = 3;
     WORKER_YOUNG_GENERATION_MB = 6;
@@ -12967,7 +12957,7 @@ function lineAndColumn(text, offset) {
   const line = before.split("\n").length;
   return [line, offset - before.lastIndexOf("\n")];
 }
-var import_node_fs5, import_node_path6, import_node_module4, MODULE_NAME, require3, cosmiconfigModule, tomlModule, cosmiconfigLibrary, tomlLibrary, SEARCH_PLACES, JAVASCRIPT, ConfigSyntaxError, STAGED_CANDIDATES, ConfigReader, loadJson, loadYaml, loadToml;
+var import_node_fs5, import_node_path6, import_node_module4, MODULE_NAME, require4, cosmiconfigModule, tomlModule, cosmiconfigLibrary, tomlLibrary, SEARCH_PLACES, JAVASCRIPT, ConfigSyntaxError, STAGED_CANDIDATES, ConfigReader, loadJson, loadYaml, loadToml;
 var init_load = __esm({
   "dist/config/load.js"() {
     "use strict";
@@ -12979,9 +12969,9 @@ var init_load = __esm({
     init_bandit();
     init_staged_source();
     MODULE_NAME = "review-security";
-    require3 = (0, import_node_module4.createRequire)(__bundle_url);
-    cosmiconfigLibrary = () => cosmiconfigModule ??= require3("cosmiconfig");
-    tomlLibrary = () => tomlModule ??= require3("smol-toml");
+    require4 = (0, import_node_module4.createRequire)(__bundle_url);
+    cosmiconfigLibrary = () => cosmiconfigModule ??= require4("cosmiconfig");
+    tomlLibrary = () => tomlModule ??= require4("smol-toml");
     SEARCH_PLACES = [
       `.${MODULE_NAME}rc`,
       `.${MODULE_NAME}rc.json`,

@@ -6,10 +6,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { analyseSource } from '../dist/engine/analyse.js';
 import { RULES } from '../dist/rules/index.js';
+import { unfiltered as withoutFilters } from '../dist/engine/rule-filters.js';
 
 const FIXTURES = new URL('./rules/', import.meta.url);
 const filtered = RULES.map((rule) => ({ rule, options: {} }));
-const unfiltered = RULES.map((rule) => ({ rule: { ...rule, triggers: undefined, callees: undefined, calleeKeywords: undefined }, options: {} }));
+const unfiltered = RULES.map((rule) => ({ rule: withoutFilters(rule), options: {} }));
 const summary = (source, rules) => analyseSource(source, rules).findings.map(({ rule, line, column, message, severity, confidence }) => `${rule} ${line}:${column} ${severity}/${confidence} ${message}`);
 
 const sources = [

@@ -1,3 +1,4 @@
+import { inSourceOrder } from '../python/syntax.js';
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export function compileTriggers(rule, options) {
     const triggers = typeof rule.triggers === 'function' ? rule.triggers(options) : rule.triggers;
@@ -35,6 +36,13 @@ export function isTriggered(triggers, module) {
         return true;
     // A pattern that matches inside an identifier matches the source: one regex pass instead of one per word.
     return triggers.patterns.some((pattern) => module.sourceMatches(pattern));
+}
+/**
+ * The rule with its triggers and callee filters taken away: created on every file, handed every call. The reference
+ * that the soundness checks (test/rule-triggers.test.mjs, bench/triggers-check.mjs) compare the filtered rule with.
+ */
+export function unfiltered(rule) {
+    return { ...rule, triggers: undefined, callees: undefined, calleeKeywords: undefined };
 }
 const preparedRules = new WeakMap();
 /** Throws what the rule's options make its trigger or callee functions throw (reported as a rule error). */
@@ -95,7 +103,7 @@ export class CallFilters {
             return calls;
         const named = new Set(calls.map((call) => call.id));
         calls.push(...[...this.keywordCalls.values()].filter((call) => !named.has(call.id)));
-        return calls.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+        return calls.sort(inSourceOrder);
     }
     mayBe(call, callees) {
         let names = this.lastNames.get(call);

@@ -1,3 +1,4 @@
+import { inSourceOrder } from '../python/syntax.js';
 /** Milliseconds spent in each rule's handlers, collected only after `collectRuleTimes()` (`--stats`): timing every
  * handler call is not free. Covers analyses on this thread. */
 let ruleTimes;
@@ -47,14 +48,11 @@ export function walkTree(tree, dispatch, onHandlerError, deadline, found) {
             return false;
         const walkedIndex = index - next;
         // Pre-order: a walked node goes first unless the found one starts earlier, or together and ends later.
-        const takeFound = next < extra.length && (walkedIndex >= walked.length || startsBefore(extra[next], walked[walkedIndex]));
+        const takeFound = next < extra.length && (walkedIndex >= walked.length || inSourceOrder(extra[next], walked[walkedIndex]) < 0);
         const node = takeFound ? extra[next++] : walked[walkedIndex];
         const handlers = takeFound ? found.handlers : dispatch.get(node.type);
         if (handlers)
             dispatchTo(node, handlers);
     }
     return true;
-}
-function startsBefore(a, b) {
-    return a.startIndex < b.startIndex || (a.startIndex === b.startIndex && a.endIndex > b.endIndex);
 }

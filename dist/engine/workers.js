@@ -13,9 +13,10 @@ import { analyseContent } from './review-files.js';
 import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
 import { activeRuleTimes, collectRuleTimes } from './walk.js';
 import { packagePath } from '../package-root.js';
+const require = createRequire(import.meta.url);
 // Required when this module loads, which the bundle's main thread does only for a large review: a static import
 // would load node:worker_threads with every run (~2 ms of a hook).
-const threads = createRequire(import.meta.url)('node:worker_threads');
+const threads = require('node:worker_threads');
 const WORKER_ROLE = 'git-review-security/analysis';
 /** Tasks in flight per worker: one running and some queued, so a worker never waits while the main thread analyses
  * a file of its own (it reads the workers' messages only between its files). */
@@ -40,7 +41,7 @@ function switchOffOptimiser() {
     if (optimiserOff)
         return;
     optimiserOff = true;
-    createRequire(import.meta.url)('node:v8').setFlagsFromString('--no-opt');
+    require('node:v8').setFlagsFromString('--no-opt');
 }
 export function startWorkers(rules, count, limits = {}) {
     switchOffOptimiser();

@@ -1,6 +1,6 @@
 // Facts about one module, built once per file and shared by every rule: imports, scopes, qualified names,
 // constant folding with name resolution.
-import { nodesOfKeyword } from './syntax.js';
+import { inSourceOrder, nodesOfKeyword } from './syntax.js';
 import { collectImports } from './imports.js';
 import { buildScope } from './scope.js';
 import { constantValue, foldString } from './literals.js';
@@ -16,11 +16,11 @@ const CLASS_KEYWORD = /\bclass\b/g;
 const CLASSES = new Set(['class_definition']);
 const FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
 const FUNCTIONS = new Set(['function_definition', 'lambda']);
+const STRINGS = new Set(['string']);
 export class ModuleFacts {
     root;
     source;
     imports;
-    scopes = new Map();
     qualifiedCache = new Map();
     /** Functions and lambdas sorted by start byte: `node.parent` walks down from the root, so ancestor chains are slow. */
     functions;
@@ -83,13 +83,9 @@ export class ModuleFacts {
         const nodes = nodesOfKeyword(this.root, this.source, FUNCTION_KEYWORD, FUNCTIONS);
         return { start: nodes.map((fn) => fn.startIndex), end: nodes.map((fn) => fn.endIndex), nodes };
     }
+    /** The scope of a function, lambda or the module (built once per tree by `buildScope`). */
     scopeFor(owner) {
-        let scope = this.scopes.get(owner.id);
-        if (!scope) {
-            scope = buildScope(owner);
-            this.scopes.set(owner.id, scope);
-        }
-        return scope;
+        return buildScope(owner);
     }
     /** The expressions an identifier holds at its use: its function's bindings first, then the module's. */
     valuesOf(identifier) {
@@ -232,7 +228,7 @@ export class ModuleFacts {
             if (call?.type === 'call' && call.childForFieldName('function')?.id === callee.id)
                 calls.set(call.id, call);
         }
-        return [...calls.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+        return [...calls.values()].sort(inSourceOrder);
     }
     /**
      * The calls (by node id) that pass a keyword argument whose name matches `name`, found from the text: each
@@ -268,16 +264,7 @@ export class ModuleFacts {
      * have none, and a handler on `string` materialises every string of the file.
      */
     formattedStrings() {
-        const strings = [];
-        for (const match of this.source.matchAll(FORMATTED_STRING_PREFIX)) {
-            const start = this.root.descendantForIndex(match.index, match.index + match[0].length);
-            if (start.type !== 'string_start')
-                continue;
-            const string = start.parent;
-            if (string?.type === 'string')
-                strings.push(string);
-        }
-        return strings;
+        return nodesOfKeyword(this.root, this.source, FORMATTED_STRING_PREFIX, STRINGS, 'string_start');
     }
     isBuiltin(name) {
         return BUILTINS.has(name) && !this.imports.aliases.has(name);

@@ -1,7 +1,7 @@
 // What a file needs of each rule, decided from the file's text: whether to create the rule at all (RuleMeta.triggers)
 // and which calls to hand its `call` handler (RuleMeta.callees, .calleeKeywords).
 import type { ModuleFacts } from '../python/module.js';
-import type { SyntaxNode } from '../python/syntax.js';
+import { inSourceOrder, type SyntaxNode } from '../python/syntax.js';
 import type { NodeHandler, OptionValue, Rule, Triggers } from '../rules/types.js';
 import type { EnabledRule } from './analyse.js';
 
@@ -41,6 +41,14 @@ export function isTriggered(triggers: CompiledTriggers | undefined, module: Modu
   if (triggers.substrings.some((text) => module.source.includes(text))) return true;
   // A pattern that matches inside an identifier matches the source: one regex pass instead of one per word.
   return triggers.patterns.some((pattern) => module.sourceMatches(pattern));
+}
+
+/**
+ * The rule with its triggers and callee filters taken away: created on every file, handed every call. The reference
+ * that the soundness checks (test/rule-triggers.test.mjs, bench/triggers-check.mjs) compare the filtered rule with.
+ */
+export function unfiltered(rule: Rule): Rule {
+  return { ...rule, triggers: undefined, callees: undefined, calleeKeywords: undefined };
 }
 
 /** A rule with its options merged and its filters compiled: worked out once per rule set, not once per file. */
@@ -105,7 +113,7 @@ export class CallFilters {
     if (this.keywordCalls.size === 0) return calls;
     const named = new Set(calls.map((call) => call.id));
     calls.push(...[...this.keywordCalls.values()].filter((call) => !named.has(call.id)));
-    return calls.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+    return calls.sort(inSourceOrder);
   }
 
   private mayBe(call: SyntaxNode, callees: ReadonlySet<string>): boolean {

@@ -6,7 +6,7 @@
 // the text instead (the calls rules name, see rule-filters.ts) are merged in, so handlers still see document order;
 // a file whose rules want no other node type is not traversed at all.
 import type Parser from 'tree-sitter';
-import type { SyntaxNode } from '../python/syntax.js';
+import { inSourceOrder, type SyntaxNode } from '../python/syntax.js';
 
 export interface RegisteredHandler {
   ruleId: string;
@@ -70,14 +70,10 @@ export function walkTree(tree: Parser.Tree, dispatch: Dispatch, onHandlerError: 
     if (deadline !== undefined && index % DEADLINE_CHECK_EVERY === 0 && performance.now() > deadline) return false;
     const walkedIndex = index - next;
     // Pre-order: a walked node goes first unless the found one starts earlier, or together and ends later.
-    const takeFound = next < extra.length && (walkedIndex >= walked.length || startsBefore(extra[next], walked[walkedIndex]));
+    const takeFound = next < extra.length && (walkedIndex >= walked.length || inSourceOrder(extra[next], walked[walkedIndex]) < 0);
     const node = takeFound ? extra[next++] : walked[walkedIndex];
     const handlers = takeFound ? found!.handlers : dispatch.get(node.type);
     if (handlers) dispatchTo(node, handlers);
   }
   return true;
-}
-
-function startsBefore(a: SyntaxNode, b: SyntaxNode): boolean {
-  return a.startIndex < b.startIndex || (a.startIndex === b.startIndex && a.endIndex > b.endIndex);
 }

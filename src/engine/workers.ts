@@ -17,9 +17,10 @@ import { activeRuleTimes, collectRuleTimes } from './walk.js';
 import type { OptionValue } from '../rules/types.js';
 import { packagePath } from '../package-root.js';
 
+const require = createRequire(import.meta.url);
 // Required when this module loads, which the bundle's main thread does only for a large review: a static import
 // would load node:worker_threads with every run (~2 ms of a hook).
-const threads = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+const threads = require('node:worker_threads') as typeof import('node:worker_threads');
 
 const WORKER_ROLE = 'git-review-security/analysis';
 
@@ -47,7 +48,7 @@ let optimiserOff = false;
 function switchOffOptimiser(): void {
   if (optimiserOff) return;
   optimiserOff = true;
-  (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-opt');
+  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-opt');
 }
 
 /** Rules cross the thread boundary as ids + options; the worker takes the rule objects from its own registry. */

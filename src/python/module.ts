@@ -1,6 +1,6 @@
 // Facts about one module, built once per file and shared by every rule: imports, scopes, qualified names,
 // constant folding with name resolution.
-import { nodesOfKeyword, type SyntaxNode } from './syntax.js';
+import { inSourceOrder, nodesOfKeyword, type SyntaxNode } from './syntax.js';
 import { collectImports, type ImportTable } from './imports.js';
 import { buildScope, type Scope } from './scope.js';
 import { constantValue, foldString, type NameResolver, type PyConstant, type StringShape } from './literals.js';
@@ -18,10 +18,10 @@ const CLASS_KEYWORD = /\bclass\b/g;
 const CLASSES = new Set(['class_definition']);
 const FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
 const FUNCTIONS = new Set(['function_definition', 'lambda']);
+const STRINGS = new Set(['string']);
 
 export class ModuleFacts {
   readonly imports: ImportTable;
-  private readonly scopes = new Map<number, Scope>();
   private readonly qualifiedCache = new Map<number, string | undefined>();
   /** Functions and lambdas sorted by start byte: `node.parent` walks down from the root, so ancestor chains are slow. */
   private functions?: { start: number[]; end: number[]; nodes: SyntaxNode[] };
@@ -84,13 +84,9 @@ export class ModuleFacts {
     return { start: nodes.map((fn) => fn.startIndex), end: nodes.map((fn) => fn.endIndex), nodes };
   }
 
+  /** The scope of a function, lambda or the module (built once per tree by `buildScope`). */
   scopeFor(owner: SyntaxNode): Scope {
-    let scope = this.scopes.get(owner.id);
-    if (!scope) {
-      scope = buildScope(owner);
-      this.scopes.set(owner.id, scope);
-    }
-    return scope;
+    return buildScope(owner);
   }
 
   /** The expressions an identifier holds at its use: its function's bindings first, then the module's. */
@@ -222,7 +218,7 @@ export class ModuleFacts {
       const call = callee.parent;
       if (call?.type === 'call' && call.childForFieldName('function')?.id === callee.id) calls.set(call.id, call);
     }
-    return [...calls.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+    return [...calls.values()].sort(inSourceOrder);
   }
 
   /**
@@ -257,14 +253,7 @@ export class ModuleFacts {
    * have none, and a handler on `string` materialises every string of the file.
    */
   formattedStrings(): SyntaxNode[] {
-    const strings: SyntaxNode[] = [];
-    for (const match of this.source.matchAll(FORMATTED_STRING_PREFIX)) {
-      const start = this.root.descendantForIndex(match.index, match.index + match[0].length);
-      if (start.type !== 'string_start') continue;
-      const string = start.parent;
-      if (string?.type === 'string') strings.push(string);
-    }
-    return strings;
+    return nodesOfKeyword(this.root, this.source, FORMATTED_STRING_PREFIX, STRINGS, 'string_start');
   }
 
   isBuiltin(name: string): boolean {

@@ -5,19 +5,24 @@ export type SyntaxNode = Parser.SyntaxNode;
 
 /**
  * The nodes of `owners` that each match of `keyword` (a global pattern of whole keywords: `/\bimport\b/g`) is the
- * keyword token of, in source order. Each match is looked up in the tree (a native descent from the root); words
- * in strings and comments are not keyword tokens and are dropped. Finding a handful of statements this way costs far
- * less than a walk of the whole tree.
+ * first token of, in source order. Each match is looked up in the tree (a native descent from the root) and kept
+ * when it is a token of type `tokenType` (default: the keyword itself), so words in strings and comments are
+ * dropped. Finding a handful of statements this way costs far less than a walk of the whole tree.
  */
-export function nodesOfKeyword(root: SyntaxNode, source: string, keyword: RegExp, owners: ReadonlySet<string>): SyntaxNode[] {
+export function nodesOfKeyword(root: SyntaxNode, source: string, keyword: RegExp, owners: ReadonlySet<string>, tokenType?: string): SyntaxNode[] {
   const nodes: SyntaxNode[] = [];
   for (const match of source.matchAll(keyword)) {
     const token = root.descendantForIndex(match.index, match.index + match[0].length);
-    if (token.type !== match[0]) continue;
+    if (token.type !== (tokenType ?? match[0])) continue;
     const owner = token.parent;
     if (owner && owners.has(owner.type)) nodes.push(owner);
   }
   return nodes;
+}
+
+/** Source order, as a pre-order walk visits nodes: by start, and the outer of two nodes starting together first. */
+export function inSourceOrder(a: SyntaxNode, b: SyntaxNode): number {
+  return a.startIndex - b.startIndex || b.endIndex - a.endIndex;
 }
 
 /** Statement-level nodes: a suppression marker anywhere on a statement's lines applies to its findings. */
