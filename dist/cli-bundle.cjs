@@ -2031,6 +2031,82 @@ var init_subprocess_shell_true = __esm({
   }
 });
 
+// dist/python/imports.js
+function lastName(qualified) {
+  return qualified.slice(qualified.lastIndexOf(".") + 1);
+}
+function collectImports(root, source) {
+  const table = { aliases: /* @__PURE__ */ new Map(), names: [], statements: [] };
+  for (const node of nodesOfKeyword(root, source, IMPORT_KEYWORD, IMPORT_STATEMENTS)) {
+    if (node.type === "import_statement")
+      addImport(node, table);
+    else
+      addFromImport(node, table);
+  }
+  return table;
+}
+function addImport(node, table) {
+  const entries = [];
+  for (const name of node.childrenForFieldName("name")) {
+    if (name.type === "aliased_import") {
+      const qualified = name.childForFieldName("name")?.text ?? "";
+      const alias = name.childForFieldName("alias")?.text;
+      if (alias)
+        setAlias(table, alias, qualified);
+      entries.push({ qualified, node: name });
+    } else {
+      const qualified = name.text;
+      const head = qualified.split(".")[0];
+      if (!table.aliases.has(head))
+        table.aliases.set(head, head);
+      entries.push({ qualified, node: name });
+    }
+  }
+  record(table, node, entries);
+}
+function addFromImport(node, table) {
+  const moduleNode = node.childForFieldName("module_name");
+  const module2 = moduleNode?.text ?? "";
+  const entries = [];
+  for (const name of node.childrenForFieldName("name")) {
+    if (name.type === "aliased_import") {
+      const imported = name.childForFieldName("name")?.text ?? "";
+      const alias = name.childForFieldName("alias")?.text ?? imported;
+      const qualified = joinModule(module2, imported);
+      setAlias(table, alias, qualified);
+      entries.push({ qualified, node: name });
+    } else {
+      const qualified = joinModule(module2, name.text);
+      setAlias(table, name.text, qualified);
+      entries.push({ qualified, node: name });
+    }
+  }
+  if (entries.length === 0 && moduleNode)
+    entries.push({ qualified: module2, node: moduleNode });
+  record(table, node, entries);
+}
+function setAlias(table, alias, qualified) {
+  if (!table.aliases.has(alias))
+    table.aliases.set(alias, qualified);
+}
+function joinModule(module2, name) {
+  return module2.endsWith(".") ? module2 + name : `${module2}.${name}`;
+}
+function record(table, node, entries) {
+  table.statements.push({ node, names: entries });
+  for (const entry of entries)
+    table.names.push(entry.qualified);
+}
+var IMPORT_KEYWORD, IMPORT_STATEMENTS;
+var init_imports = __esm({
+  "dist/python/imports.js"() {
+    "use strict";
+    init_syntax();
+    IMPORT_KEYWORD = /\bimport\b/g;
+    IMPORT_STATEMENTS = /* @__PURE__ */ new Set(["import_statement", "import_from_statement"]);
+  }
+});
+
 // dist/rules/sql-injection/sql-shape.js
 function sqlShape(text) {
   for (const { kind, pattern } of STATEMENTS) {
@@ -2216,6 +2292,7 @@ var SQL_METHODS, SQL_FUNCTIONS, SINK_LAST_NAMES, NUMERIC_CALLS, PLACEHOLDER;
 var init_sql_sinks = __esm({
   "dist/rules/sql-injection/sql-sinks.js"() {
     "use strict";
+    init_imports();
     init_arguments();
     init_literals();
     init_sql_shape();
@@ -2236,7 +2313,7 @@ var init_sql_sinks = __esm({
       ["pandas.read_sql", "sql"],
       ["pandas.read_sql_query", "sql"]
     ]);
-    SINK_LAST_NAMES = /* @__PURE__ */ new Set([...SQL_METHODS.keys(), "RawSQL", ...[...SQL_FUNCTIONS.keys()].map((name) => name.slice(name.lastIndexOf(".") + 1))]);
+    SINK_LAST_NAMES = /* @__PURE__ */ new Set([...SQL_METHODS.keys(), "RawSQL", ...[...SQL_FUNCTIONS.keys()].map(lastName)]);
     NUMERIC_CALLS = /* @__PURE__ */ new Set(["int", "float", "len", "round", "abs", "bool", "math.floor", "math.ceil"]);
     PLACEHOLDER = /^\s*(?:%s|\?|%\(\w+\)s|:\w+|\$\d+)\s*$/;
   }
@@ -2724,9 +2801,6 @@ function nameTrigger(qualified) {
   const segments = qualified.replace(/\(\)/g, "").split(".").filter(Boolean);
   return [.../* @__PURE__ */ new Set([segments[0], segments[segments.length - 1]])];
 }
-function lastName(qualified) {
-  return qualified.slice(qualified.lastIndexOf(".") + 1);
-}
 function listedCalls(...optionNames) {
   const names2 = (options) => optionNames.flatMap((name) => options[name] ?? []);
   return { triggers: (options) => names2(options).map(nameTrigger), callees: (options) => names2(options).map(lastName) };
@@ -2734,6 +2808,7 @@ function listedCalls(...optionNames) {
 var init_name_triggers = __esm({
   "dist/rules/name-triggers.js"() {
     "use strict";
+    init_imports();
   }
 });
 
@@ -5943,7 +6018,7 @@ var init_ssl_default_context_unverified = __esm({
 // dist/rules/insecure-transport/urllib3-warnings-disabled.js
 function tlsWarningClass(node, module2) {
   const name = module2.qualifiedName(node) ?? "";
-  const last = name.slice(name.lastIndexOf(".") + 1);
+  const last = lastName(name);
   return TLS_WARNINGS.has(last) && (name.includes("urllib3") || !name.includes(".")) ? last : void 0;
 }
 var DISABLERS, WARNING_FILTERS, TLS_WARNINGS, urllib3_warnings_disabled_default;
@@ -6447,7 +6522,7 @@ var init_weak_random = __esm({
       create(context) {
         const { module: module2 } = context;
         function evidence(call, name) {
-          const method = name.slice(name.lastIndexOf(".") + 1);
+          const method = lastName(name);
           const generated = method === "randint" || method === "randrange" ? isMultiDigit(call) : PICKERS.has(method) && picksOrBuilds(call, method, false);
           const shape = { generated, bits: BIT_SOURCES.has(method) };
           let built = false;
@@ -6630,7 +6705,7 @@ var init_django_format_html_misuse = __esm({
             const kind = formattingKind(template, context.module);
             if (!kind)
               return;
-            const function_ = name.slice(name.lastIndexOf(".") + 1);
+            const function_ = lastName(name);
             context.report({ node, message: `${function_}() receives a string already built with ${kind}: the values in it are not escaped` });
           }
         };
@@ -6673,7 +6748,7 @@ var init_xml_entity_resolution = __esm({
       message: "XML parser configured to resolve external entities: a document can read local files or make the server fetch URLs",
       fix: `Keep lxml's defaults (resolve_entities="internal" since lxml 5, no_network=True) or pass resolve_entities=False; for untrusted input use defusedxml.`,
       // The parsers' last names (rarer than `lxml`) and the SAX method, as written.
-      triggers: [...new Set([...LXML_PARSERS].map((name) => name.slice(name.lastIndexOf(".") + 1))), "setFeature"],
+      triggers: [...new Set([...LXML_PARSERS].map(lastName)), "setFeature"],
       callees: [...[...LXML_PARSERS].map(lastName), "setFeature"],
       docs: {
         why: 'An XML document can declare entities that point at files (`<!ENTITY x SYSTEM "file:///etc/passwd">`) or URLs. A parser that resolves them copies the file into the parsed document or makes the server send requests (XXE, CWE-611). lxml resolves external entities only when told to (resolve_entities=True; before lxml 5 that was also the default) and fetches over the network only with no_network=False; xml.sax does it only with the external-entity features on. This rule reports those explicit settings. The parser construction is reported, not each parse call that uses the parser.',
@@ -6989,7 +7064,7 @@ var init_ssrf = __esm({
       fix: "Do not fetch URLs the client chooses: map a key to a known URL, or parse the URL and check scheme and host against an allow-list (and block private addresses) before fetching.",
       // Each callee's module (`requests`, `urllib`), written in its import or as the bare name; for http.client, whose
       // `http` is in every URL, the class name.
-      triggers: [...new Set([...URL_POSITION.keys()].map((name) => name.startsWith("http.") ? name.slice(name.lastIndexOf(".") + 1) : name.split(".")[0]))],
+      triggers: [...new Set([...URL_POSITION.keys()].map((name) => name.startsWith("http.") ? lastName(name) : name.split(".")[0]))],
       callees: [...URL_POSITION.keys()].map(lastName),
       docs: {
         why: "A server that fetches whatever URL the client names can be pointed at internal services (`http://169.254.169.254/` cloud metadata, admin consoles, `file://`), reading what the client could never reach. The rule follows request data into requests/httpx/urllib/aiohttp calls; a URL whose constant start fixes the host, or one that passed an allow-list check, is accepted.",
@@ -10625,79 +10700,6 @@ var init_settings = __esm({
   }
 });
 
-// dist/python/imports.js
-function collectImports(root, source) {
-  const table = { aliases: /* @__PURE__ */ new Map(), names: [], statements: [] };
-  for (const node of nodesOfKeyword(root, source, IMPORT_KEYWORD, IMPORT_STATEMENTS)) {
-    if (node.type === "import_statement")
-      addImport(node, table);
-    else
-      addFromImport(node, table);
-  }
-  return table;
-}
-function addImport(node, table) {
-  const entries = [];
-  for (const name of node.childrenForFieldName("name")) {
-    if (name.type === "aliased_import") {
-      const qualified = name.childForFieldName("name")?.text ?? "";
-      const alias = name.childForFieldName("alias")?.text;
-      if (alias)
-        setAlias(table, alias, qualified);
-      entries.push({ qualified, node: name });
-    } else {
-      const qualified = name.text;
-      const head = qualified.split(".")[0];
-      if (!table.aliases.has(head))
-        table.aliases.set(head, head);
-      entries.push({ qualified, node: name });
-    }
-  }
-  record(table, node, entries);
-}
-function addFromImport(node, table) {
-  const moduleNode = node.childForFieldName("module_name");
-  const module2 = moduleNode?.text ?? "";
-  const entries = [];
-  for (const name of node.childrenForFieldName("name")) {
-    if (name.type === "aliased_import") {
-      const imported = name.childForFieldName("name")?.text ?? "";
-      const alias = name.childForFieldName("alias")?.text ?? imported;
-      const qualified = joinModule(module2, imported);
-      setAlias(table, alias, qualified);
-      entries.push({ qualified, node: name });
-    } else {
-      const qualified = joinModule(module2, name.text);
-      setAlias(table, name.text, qualified);
-      entries.push({ qualified, node: name });
-    }
-  }
-  if (entries.length === 0 && moduleNode)
-    entries.push({ qualified: module2, node: moduleNode });
-  record(table, node, entries);
-}
-function setAlias(table, alias, qualified) {
-  if (!table.aliases.has(alias))
-    table.aliases.set(alias, qualified);
-}
-function joinModule(module2, name) {
-  return module2.endsWith(".") ? module2 + name : `${module2}.${name}`;
-}
-function record(table, node, entries) {
-  table.statements.push({ node, names: entries });
-  for (const entry of entries)
-    table.names.push(entry.qualified);
-}
-var IMPORT_KEYWORD, IMPORT_STATEMENTS;
-var init_imports = __esm({
-  "dist/python/imports.js"() {
-    "use strict";
-    init_syntax();
-    IMPORT_KEYWORD = /\bimport\b/g;
-    IMPORT_STATEMENTS = /* @__PURE__ */ new Set(["import_statement", "import_from_statement"]);
-  }
-});
-
 // dist/python/module.js
 var BUILTINS, KEYWORD_ASSIGNMENT, FORMATTED_STRING_PREFIX, CLASS_KEYWORD, CLASSES, FUNCTION_KEYWORD, FUNCTIONS, STRINGS, ModuleFacts;
 var init_module = __esm({
@@ -10919,7 +10921,7 @@ var init_module = __esm({
           return [];
         const name = callee.text;
         const imported = this.imports.aliases.get(name);
-        return imported ? [name, imported.slice(imported.lastIndexOf(".") + 1)] : [name];
+        return imported ? [name, lastName(imported)] : [name];
       }
       /**
        * The calls whose callee can end in one of `names` (as `calleeLastNames` tells it), in source order (start, then
@@ -10930,7 +10932,7 @@ var init_module = __esm({
       callsNamed(names2) {
         const words2 = [...names2].filter((name) => this.words.has(name));
         for (const [alias, qualified] of this.imports.aliases) {
-          if (names2.has(qualified.slice(qualified.lastIndexOf(".") + 1)) && !names2.has(alias))
+          if (names2.has(lastName(qualified)) && !names2.has(alias))
             words2.push(alias);
         }
         if (words2.length === 0)

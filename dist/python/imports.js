@@ -2,6 +2,10 @@
 // Collected once per file before the rules run, so a use before the import statement, or an import inside a
 // function or a `try/except ImportError` block, still resolves.
 import { nodesOfKeyword } from './syntax.js';
+/** The last identifier of a qualified name (`subprocess.Popen` → `Popen`). */
+export function lastName(qualified) {
+    return qualified.slice(qualified.lastIndexOf('.') + 1);
+}
 /** Every import statement holds the keyword `import` (`__import__`, `importlib` are other words). */
 const IMPORT_KEYWORD = /\bimport\b/g;
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);

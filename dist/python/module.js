@@ -1,7 +1,7 @@
 // Facts about one module, built once per file and shared by every rule: imports, scopes, qualified names,
 // constant folding with name resolution.
 import { inSourceOrder, nodesOfKeyword } from './syntax.js';
-import { collectImports } from './imports.js';
+import { collectImports, lastName } from './imports.js';
 import { buildScope } from './scope.js';
 import { constantValue, foldString } from './literals.js';
 const BUILTINS = new Set([
@@ -194,7 +194,7 @@ export class ModuleFacts {
             return [];
         const name = callee.text;
         const imported = this.imports.aliases.get(name);
-        return imported ? [name, imported.slice(imported.lastIndexOf('.') + 1)] : [name];
+        return imported ? [name, lastName(imported)] : [name];
     }
     /**
      * The calls whose callee can end in one of `names` (as `calleeLastNames` tells it), in source order (start, then
@@ -205,7 +205,7 @@ export class ModuleFacts {
     callsNamed(names) {
         const words = [...names].filter((name) => this.words.has(name));
         for (const [alias, qualified] of this.imports.aliases) {
-            if (names.has(qualified.slice(qualified.lastIndexOf('.') + 1)) && !names.has(alias))
+            if (names.has(lastName(qualified)) && !names.has(alias))
                 words.push(alias);
         }
         if (words.length === 0)

@@ -12,6 +12,11 @@ export interface ImportTable {
   statements: { node: SyntaxNode; names: { qualified: string; node: SyntaxNode }[] }[];
 }
 
+/** The last identifier of a qualified name (`subprocess.Popen` → `Popen`). */
+export function lastName(qualified: string): string {
+  return qualified.slice(qualified.lastIndexOf('.') + 1);
+}
+
 /** Every import statement holds the keyword `import` (`__import__`, `importlib` are other words). */
 const IMPORT_KEYWORD = /\bimport\b/g;
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);

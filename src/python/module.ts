@@ -1,7 +1,7 @@
 // Facts about one module, built once per file and shared by every rule: imports, scopes, qualified names,
 // constant folding with name resolution.
 import { inSourceOrder, nodesOfKeyword, type SyntaxNode } from './syntax.js';
-import { collectImports, type ImportTable } from './imports.js';
+import { collectImports, lastName, type ImportTable } from './imports.js';
 import { buildScope, type Scope } from './scope.js';
 import { constantValue, foldString, type NameResolver, type PyConstant, type StringShape } from './literals.js';
 
@@ -189,7 +189,7 @@ export class ModuleFacts {
     if (callee?.type !== 'identifier') return [];
     const name = callee.text;
     const imported = this.imports.aliases.get(name);
-    return imported ? [name, imported.slice(imported.lastIndexOf('.') + 1)] : [name];
+    return imported ? [name, lastName(imported)] : [name];
   }
 
   /**
@@ -201,7 +201,7 @@ export class ModuleFacts {
   callsNamed(names: ReadonlySet<string>): SyntaxNode[] {
     const words = [...names].filter((name) => this.words.has(name));
     for (const [alias, qualified] of this.imports.aliases) {
-      if (names.has(qualified.slice(qualified.lastIndexOf('.') + 1)) && !names.has(alias)) words.push(alias);
+      if (names.has(lastName(qualified)) && !names.has(alias)) words.push(alias);
     }
     if (words.length === 0) return [];
     const calls = new Map<number, SyntaxNode>();

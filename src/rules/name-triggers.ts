@@ -1,5 +1,9 @@
 // Trigger words and callee names for rules that match calls or imports by qualified name (RuleMeta.triggers/callees).
+import { lastName } from '../python/imports.js';
 import type { OptionValue, RuleMeta } from './types.js';
+
+/** The last identifier of a qualified name (`subprocess.Popen` → `Popen`): what `RuleMeta.callees` lists. */
+export { lastName };
 
 /**
  * The first and last identifiers of a qualified name, both required (`marshal.load` → marshal and load;
@@ -11,10 +15,6 @@ export function nameTrigger(qualified: string): string[] {
   return [...new Set([segments[0], segments[segments.length - 1]])];
 }
 
-/** The last identifier of a qualified name (`subprocess.Popen` → `Popen`): what `RuleMeta.callees` lists. */
-export function lastName(qualified: string): string {
-  return qualified.slice(qualified.lastIndexOf('.') + 1);
-}
 
 /**
  * `triggers` and `callees` of a rule that matches the qualified names its options list (`functions: ['os.system',

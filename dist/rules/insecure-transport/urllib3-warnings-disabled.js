@@ -7,7 +7,7 @@ const WARNING_FILTERS = new Set(['warnings.filterwarnings', 'warnings.simplefilt
 const TLS_WARNINGS = new Set(['InsecureRequestWarning', 'SecurityWarning', 'SubjectAltNameWarning', 'InsecurePlatformWarning', 'SNIMissingWarning', 'SystemTimeWarning', 'HTTPWarning']);
 function tlsWarningClass(node, module) {
     const name = module.qualifiedName(node) ?? '';
-    const last = name.slice(name.lastIndexOf('.') + 1);
+    const last = lastName(name);
     return TLS_WARNINGS.has(last) && (name.includes('urllib3') || !name.includes('.')) ? last : undefined;
 }
 export default defineRule({

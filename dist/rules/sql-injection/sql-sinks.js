@@ -1,3 +1,4 @@
+import { lastName } from '../../python/imports.js';
 import { argument, keywordArgument } from '../../python/arguments.js';
 import { HOLE } from '../../python/literals.js';
 import { hasBindPlaceholders, holePositions, sqlShape } from './sql-shape.js';
@@ -13,7 +14,7 @@ const SQL_FUNCTIONS = new Map([
     ['pandas.read_sql', 'sql'], ['pandas.read_sql_query', 'sql'],
 ]);
 /** Last segments of every sink name: most calls are ruled out by these before their qualified name is worked out. */
-export const SINK_LAST_NAMES = new Set([...SQL_METHODS.keys(), 'RawSQL', ...[...SQL_FUNCTIONS.keys()].map((name) => name.slice(name.lastIndexOf('.') + 1))]);
+export const SINK_LAST_NAMES = new Set([...SQL_METHODS.keys(), 'RawSQL', ...[...SQL_FUNCTIONS.keys()].map(lastName)]);
 /** The expression holding the SQL text a call executes, when the call is a SQL sink. */
 export function sqlSinkQuery(call, module) {
     if (!module.calleeLastNames(call).some((name) => SINK_LAST_NAMES.has(name)))

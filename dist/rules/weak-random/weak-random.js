@@ -149,7 +149,7 @@ export default defineRule({
         const { module } = context;
         /** What the value of `call` ends up as, when that says "secret". */
         function evidence(call, name) {
-            const method = name.slice(name.lastIndexOf('.') + 1);
+            const method = lastName(name);
             const generated = method === 'randint' || method === 'randrange' ? isMultiDigit(call) : PICKERS.has(method) && picksOrBuilds(call, method, false);
             const shape = { generated, bits: BIT_SOURCES.has(method) };
             let built = false; // the value is assembled from several picks (join, comprehension, concatenation)

@@ -28,7 +28,7 @@ export default defineRule({
     message: 'XML parser configured to resolve external entities: a document can read local files or make the server fetch URLs',
     fix: 'Keep lxml\'s defaults (resolve_entities="internal" since lxml 5, no_network=True) or pass resolve_entities=False; for untrusted input use defusedxml.',
     // The parsers' last names (rarer than `lxml`) and the SAX method, as written.
-    triggers: [...new Set([...LXML_PARSERS].map((name) => name.slice(name.lastIndexOf('.') + 1))), 'setFeature'],
+    triggers: [...new Set([...LXML_PARSERS].map(lastName)), 'setFeature'],
     callees: [...[...LXML_PARSERS].map(lastName), 'setFeature'],
     docs: {
         why: 'An XML document can declare entities that point at files (`<!ENTITY x SYSTEM "file:///etc/passwd">`) or URLs. A parser that resolves them copies the file into the parsed document or makes the server send requests (XXE, CWE-611). lxml resolves external entities only when told to (resolve_entities=True; before lxml 5 that was also the default) and fetches over the network only with no_network=False; xml.sax does it only with the external-entity features on. This rule reports those explicit settings. The parser construction is reported, not each parse call that uses the parser.',

@@ -12,7 +12,7 @@ const TLS_WARNINGS = new Set(['InsecureRequestWarning', 'SecurityWarning', 'Subj
 
 function tlsWarningClass(node: SyntaxNode, module: ModuleFacts): string | undefined {
   const name = module.qualifiedName(node) ?? '';
-  const last = name.slice(name.lastIndexOf('.') + 1);
+  const last = lastName(name);
   return TLS_WARNINGS.has(last) && (name.includes('urllib3') || !name.includes('.')) ? last : undefined;
 }
 

@@ -1,6 +1,7 @@
 // Calls that run SQL text (DB-API cursors, SQLAlchemy, Django, pandas), the argument that holds the query, and
 // the verdict on a query expression: is any run-time part formatted into it where a value belongs?
 import type { SyntaxNode } from '../../python/syntax.js';
+import { lastName } from '../../python/imports.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, keywordArgument } from '../../python/arguments.js';
 import { HOLE, type StringShape } from '../../python/literals.js';
@@ -20,7 +21,7 @@ const SQL_FUNCTIONS = new Map<string, string>([
 ]);
 
 /** Last segments of every sink name: most calls are ruled out by these before their qualified name is worked out. */
-export const SINK_LAST_NAMES = new Set([...SQL_METHODS.keys(), 'RawSQL', ...[...SQL_FUNCTIONS.keys()].map((name) => name.slice(name.lastIndexOf('.') + 1))]);
+export const SINK_LAST_NAMES = new Set([...SQL_METHODS.keys(), 'RawSQL', ...[...SQL_FUNCTIONS.keys()].map(lastName)]);
 
 /** The expression holding the SQL text a call executes, when the call is a SQL sink. */
 export function sqlSinkQuery(call: SyntaxNode, module: ModuleFacts): SyntaxNode | undefined {

@@ -26,7 +26,7 @@ export default defineRule({
   fix: 'Do not fetch URLs the client chooses: map a key to a known URL, or parse the URL and check scheme and host against an allow-list (and block private addresses) before fetching.',
   // Each callee's module (`requests`, `urllib`), written in its import or as the bare name; for http.client, whose
   // `http` is in every URL, the class name.
-  triggers: [...new Set([...URL_POSITION.keys()].map((name) => (name.startsWith('http.') ? name.slice(name.lastIndexOf('.') + 1) : name.split('.')[0])))],
+  triggers: [...new Set([...URL_POSITION.keys()].map((name) => (name.startsWith('http.') ? lastName(name) : name.split('.')[0])))],
   callees: [...URL_POSITION.keys()].map(lastName),
   docs: {
     why: 'A server that fetches whatever URL the client names can be pointed at internal services (`http://169.254.169.254/` cloud '

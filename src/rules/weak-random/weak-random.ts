@@ -162,7 +162,7 @@ export default defineRule({
 
     /** What the value of `call` ends up as, when that says "secret". */
     function evidence(call: SyntaxNode, name: string): Evidence | undefined {
-      const method = name.slice(name.lastIndexOf('.') + 1);
+      const method = lastName(name);
       const generated = method === 'randint' || method === 'randrange' ? isMultiDigit(call) : PICKERS.has(method) && picksOrBuilds(call, method, false);
       const shape: ValueShape = { generated, bits: BIT_SOURCES.has(method) };
       let built = false; // the value is assembled from several picks (join, comprehension, concatenation)

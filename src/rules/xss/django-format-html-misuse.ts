@@ -74,7 +74,7 @@ export default defineRule({
         if (shape.dynamic.every((part) => part.type === 'call' && ESCAPERS.has(context.module.callName(part) ?? ''))) return;
         const kind = formattingKind(template, context.module);
         if (!kind) return;
-        const function_ = name.slice(name.lastIndexOf('.') + 1);
+        const function_ = lastName(name);
         context.report({ node, message: `${function_}() receives a string already built with ${kind}: the values in it are not escaped` });
       },
     };
