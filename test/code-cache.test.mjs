@@ -106,3 +106,22 @@ test('writing a cache removes caches not written for a month, and keeps newer on
   assert.ok(!left.includes('v0.0.0-x64-0123456789abcdef.bin'));
   assert.ok(left.includes('v0.0.1-x64-0123456789abcdef.bin') && left.includes('notes.txt'));
 });
+
+test('src/v8-flags.cts sees a flag change made in any thread; the loader asks it before writing', () => {
+  const flagsModule = JSON.stringify(join(CLI, '..', 'v8-flags.cjs'));
+  // A worker changes a flag: V8's flags are per process, and the main thread's module must see it.
+  const script = `
+    const { Worker } = require('node:worker_threads');
+    const flags = require(${flagsModule});
+    const token = flags.flagsToken();
+    const before = flags.flagsChangedSince(token);
+    const worker = new Worker('require(require("node:worker_threads").workerData).setV8Flag("--no-opt")', { eval: true, workerData: ${flagsModule} });
+    worker.on('exit', () => console.log(JSON.stringify({ before, after: flags.flagsChangedSince(token) })));
+  `;
+  const result = run(process.execPath, ['-e', script]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(JSON.parse(result.stdout), { before: false, after: true });
+  const loader = readFileSync(join(CLI, '..', 'cli.cjs'), 'utf8');
+  assert.match(loader, /require\("\.\/v8-flags\.cjs"\)/);
+  assert.match(loader, /\bflagsChangedSince\b/);
+});
