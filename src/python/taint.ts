@@ -16,7 +16,7 @@ import { foldString, HOLE } from './literals.js';
 export type TaintKind = 'request' | 'user-input' | 'parameter' | 'unknown' | 'sanitised' | 'constant';
 
 /** What a sink does with the value: decides which sanitisers count (`shlex.quote` protects a shell, not SQL). */
-export type SinkClass = 'sql' | 'shell' | 'code' | 'html' | 'template' | 'redirect' | 'path' | 'url' | 'ldap';
+export type SinkClass = 'sql' | 'shell' | 'code' | 'html' | 'template' | 'redirect' | 'path' | 'url' | 'ldap' | 'xpath' | 'nosql' | 'header' | 'regex';
 
 export interface Trace {
   kind: TaintKind;
@@ -87,8 +87,17 @@ const SINK_SANITISERS: Record<SinkClass, string[]> = {
   sql: ['psycopg2.sql.Identifier', 'psycopg2.sql.Literal', 'sqlalchemy.sql.expression.bindparam', 'sqlalchemy.bindparam'],
   code: ['ast.literal_eval'],
   template: [],
+  // XPath has no escaping function: variables bound at evaluation (`tree.xpath("//u[@id=$id]", id=v)`) are the fix.
+  xpath: [],
+  // A string or an ObjectId cannot carry a query operator (`{"$ne": null}`).
+  nosql: ['str', 'bson.ObjectId', 'bson.objectid.ObjectId'],
+  // Percent-encoding leaves no CR/LF to split a header with.
+  header: ['urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.urlencode', 'werkzeug.urls.url_quote'],
+  regex: ['re.escape', 'regex.escape'],
 };
-const ALL_SANITISERS = new Set(Object.values(SINK_SANITISERS).flat());
+/** Builtin casts that sanitise for one sink class only (`str()` drops a NoSQL operator, not a SQL quote): never for the others. */
+const SINK_CASTS = new Set(['str']);
+const ALL_SANITISERS = new Set(Object.values(SINK_SANITISERS).flat().filter((name) => !SINK_CASTS.has(name)));
 
 /** Predicates that, tested on a name in an `if`, restrict it to known values: allow-lists, formats, safe URLs. */
 const GUARD_METHODS = new Set(['isdigit', 'isdecimal', 'isnumeric', 'isalnum', 'isalpha', 'isidentifier', 'startswith', 'is_relative_to']);
@@ -559,7 +568,7 @@ class Tracer {
 
   private isSanitiser(name: string, sink: SinkClass | undefined): boolean {
     if (UNIVERSAL_SANITISERS.has(name) && (!['int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash'].includes(name) || this.module.isBuiltin(name))) return true;
-    if (sink) return SINK_SANITISERS[sink].includes(name);
+    if (sink) return SINK_SANITISERS[sink].includes(name) && (!SINK_CASTS.has(name) || this.module.isBuiltin(name));
     return ALL_SANITISERS.has(name);
   }
 

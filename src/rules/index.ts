@@ -65,6 +65,7 @@ import pathTraversalRequest from './path-traversal/path-traversal-request.js';
 import ssrf from './ssrf/ssrf.js';
 import templateInjection from './template-injection/template-injection.js';
 import xssResponseFromRequest from './xss/xss-response-from-request.js';
+import xpathInjection from './xpath-injection/xpath-injection.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -133,6 +134,7 @@ export const RULES: readonly Rule[] = [
   ssrf,
   templateInjection,
   xssResponseFromRequest,
+  xpathInjection,
   ...DANGEROUS_CALL_RULES,
   ...DANGEROUS_IMPORT_RULES,
 // Code-unit order (ids are lower-case ASCII): localeCompare's first call loads the ICU collator, ~8 ms of start-up.
