@@ -66,6 +66,7 @@ import ssrf from './ssrf/ssrf.js';
 import templateInjection from './template-injection/template-injection.js';
 import xssResponseFromRequest from './xss/xss-response-from-request.js';
 import xpathInjection from './xpath-injection/xpath-injection.js';
+import nosqlInjection from './nosql-injection/nosql-injection.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -135,6 +136,7 @@ export const RULES: readonly Rule[] = [
   templateInjection,
   xssResponseFromRequest,
   xpathInjection,
+  nosqlInjection,
   ...DANGEROUS_CALL_RULES,
   ...DANGEROUS_IMPORT_RULES,
 // Code-unit order (ids are lower-case ASCII): localeCompare's first call loads the ICU collator, ~8 ms of start-up.
