@@ -67,6 +67,7 @@ import templateInjection from './template-injection/template-injection.js';
 import xssResponseFromRequest from './xss/xss-response-from-request.js';
 import xpathInjection from './xpath-injection/xpath-injection.js';
 import nosqlInjection from './nosql-injection/nosql-injection.js';
+import headerInjection from './header-injection/header-injection.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -136,6 +137,7 @@ export const RULES: readonly Rule[] = [
   templateInjection,
   xssResponseFromRequest,
   xpathInjection,
+  headerInjection,
   nosqlInjection,
   ...DANGEROUS_CALL_RULES,
   ...DANGEROUS_IMPORT_RULES,
