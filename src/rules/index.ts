@@ -68,6 +68,7 @@ import xssResponseFromRequest from './xss/xss-response-from-request.js';
 import xpathInjection from './xpath-injection/xpath-injection.js';
 import nosqlInjection from './nosql-injection/nosql-injection.js';
 import headerInjection from './header-injection/header-injection.js';
+import regexInjection from './regex-injection/regex-injection.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -137,6 +138,7 @@ export const RULES: readonly Rule[] = [
   templateInjection,
   xssResponseFromRequest,
   xpathInjection,
+  regexInjection,
   headerInjection,
   nosqlInjection,
   ...DANGEROUS_CALL_RULES,
