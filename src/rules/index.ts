@@ -69,6 +69,7 @@ import xpathInjection from './xpath-injection/xpath-injection.js';
 import nosqlInjection from './nosql-injection/nosql-injection.js';
 import headerInjection from './header-injection/header-injection.js';
 import regexInjection from './regex-injection/regex-injection.js';
+import massAssignment from './mass-assignment/mass-assignment.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -138,6 +139,7 @@ export const RULES: readonly Rule[] = [
   templateInjection,
   xssResponseFromRequest,
   xpathInjection,
+  massAssignment,
   regexInjection,
   headerInjection,
   nosqlInjection,
