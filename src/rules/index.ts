@@ -70,6 +70,7 @@ import nosqlInjection from './nosql-injection/nosql-injection.js';
 import headerInjection from './header-injection/header-injection.js';
 import regexInjection from './regex-injection/regex-injection.js';
 import massAssignment from './mass-assignment/mass-assignment.js';
+import nanInjection from './other/nan-injection.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -139,6 +140,7 @@ export const RULES: readonly Rule[] = [
   templateInjection,
   xssResponseFromRequest,
   xpathInjection,
+  nanInjection,
   massAssignment,
   regexInjection,
   headerInjection,
