@@ -71,6 +71,7 @@ import headerInjection from './header-injection/header-injection.js';
 import regexInjection from './regex-injection/regex-injection.js';
 import massAssignment from './mass-assignment/mass-assignment.js';
 import nanInjection from './other/nan-injection.js';
+import dynamicDispatch from './code-injection/dynamic-dispatch.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -140,6 +141,7 @@ export const RULES: readonly Rule[] = [
   templateInjection,
   xssResponseFromRequest,
   xpathInjection,
+  dynamicDispatch,
   nanInjection,
   massAssignment,
   regexInjection,
