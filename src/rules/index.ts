@@ -72,6 +72,7 @@ import regexInjection from './regex-injection/regex-injection.js';
 import massAssignment from './mass-assignment/mass-assignment.js';
 import nanInjection from './other/nan-injection.js';
 import dynamicDispatch from './code-injection/dynamic-dispatch.js';
+import shCommandInjection from './command-injection/sh-command-injection.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -141,6 +142,7 @@ export const RULES: readonly Rule[] = [
   templateInjection,
   xssResponseFromRequest,
   xpathInjection,
+  shCommandInjection,
   dynamicDispatch,
   nanInjection,
   massAssignment,
