@@ -73,6 +73,7 @@ import massAssignment from './mass-assignment/mass-assignment.js';
 import nanInjection from './other/nan-injection.js';
 import dynamicDispatch from './code-injection/dynamic-dispatch.js';
 import shCommandInjection from './command-injection/sh-command-injection.js';
+import airflowBashCommandInjection from './command-injection/airflow-bash-command-injection.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -142,6 +143,7 @@ export const RULES: readonly Rule[] = [
   templateInjection,
   xssResponseFromRequest,
   xpathInjection,
+  airflowBashCommandInjection,
   shCommandInjection,
   dynamicDispatch,
   nanInjection,
