@@ -44,7 +44,7 @@ const RANK: Record<TaintKind, number> = { constant: 0, sanitised: 1, unknown: 2,
 const REQUEST_ATTRIBUTES = new Set([
   'GET', 'POST', 'COOKIES', 'META', 'body', 'FILES', 'headers', 'data', 'args', 'form', 'values', 'json', 'cookies',
   'files', 'query_params', 'path_params', 'query_string', 'params', 'view_args', 'raw_post_data', 'stream', 'environ',
-  'query',
+  'query', 'matchdict',
 ]);
 /** Methods of a request object that return what the client sent. */
 const REQUEST_METHODS = new Set(['get_json', 'json', 'body', 'form', 'get_data', 'read', 'readline', 'readlines', 'stream']);
@@ -79,7 +79,7 @@ const PROPAGATORS = new Set([
 const UNIVERSAL_SANITISERS = new Set(['int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash', 'uuid.UUID', 'decimal.Decimal', 'datetime.date.fromisoformat', 'ipaddress.ip_address']);
 const SINK_SANITISERS: Record<SinkClass, string[]> = {
   shell: ['shlex.quote', 'pipes.quote', 'shlex.join'],
-  html: ['html.escape', 'cgi.escape', 'markupsafe.escape', 'flask.escape', 'jinja2.escape', 'django.utils.html.escape', 'django.utils.html.conditional_escape', 'django.utils.html.format_html', 'bleach.clean', 'urllib.parse.quote', 'urllib.parse.urlencode'],
+  html: ['html.escape', 'cgi.escape', 'markupsafe.escape', 'flask.escape', 'jinja2.escape', 'django.utils.html.escape', 'django.utils.html.conditional_escape', 'django.utils.html.format_html', 'bleach.clean', 'urllib.parse.quote', 'urllib.parse.urlencode', 'xml.sax.saxutils.escape', 'xml.sax.saxutils.quoteattr'],
   path: ['os.path.basename', 'posixpath.basename', 'werkzeug.utils.secure_filename', 'werkzeug.secure_filename', 'werkzeug.utils.safe_join', 'werkzeug.security.safe_join', 'flask.safe_join', 'flask.helpers.safe_join', 'django.utils._os.safe_join', 'django.utils.text.get_valid_filename'],
   redirect: ['django.urls.reverse', 'flask.url_for', 'django.shortcuts.resolve_url', 'urllib.parse.quote'],
   url: ['urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.urlencode'],
