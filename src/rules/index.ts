@@ -74,6 +74,7 @@ import nanInjection from './other/nan-injection.js';
 import dynamicDispatch from './code-injection/dynamic-dispatch.js';
 import shCommandInjection from './command-injection/sh-command-injection.js';
 import airflowBashCommandInjection from './command-injection/airflow-bash-command-injection.js';
+import renderTemplateUnescaped from './xss/render-template-unescaped.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -143,6 +144,7 @@ export const RULES: readonly Rule[] = [
   templateInjection,
   xssResponseFromRequest,
   xpathInjection,
+  renderTemplateUnescaped,
   airflowBashCommandInjection,
   shCommandInjection,
   dynamicDispatch,
