@@ -75,6 +75,7 @@ import dynamicDispatch from './code-injection/dynamic-dispatch.js';
 import shCommandInjection from './command-injection/sh-command-injection.js';
 import airflowBashCommandInjection from './command-injection/airflow-bash-command-injection.js';
 import renderTemplateUnescaped from './xss/render-template-unescaped.js';
+import templateContextLocals from './xss/template-context-locals.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -144,6 +145,7 @@ export const RULES: readonly Rule[] = [
   templateInjection,
   xssResponseFromRequest,
   xpathInjection,
+  templateContextLocals,
   renderTemplateUnescaped,
   airflowBashCommandInjection,
   shCommandInjection,
