@@ -76,6 +76,7 @@ import shCommandInjection from './command-injection/sh-command-injection.js';
 import airflowBashCommandInjection from './command-injection/airflow-bash-command-injection.js';
 import renderTemplateUnescaped from './xss/render-template-unescaped.js';
 import templateContextLocals from './xss/template-context-locals.js';
+import twimlInjection from './xss/twiml-injection.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -145,6 +146,7 @@ export const RULES: readonly Rule[] = [
   templateInjection,
   xssResponseFromRequest,
   xpathInjection,
+  twimlInjection,
   templateContextLocals,
   renderTemplateUnescaped,
   airflowBashCommandInjection,
