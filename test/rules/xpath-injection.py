@@ -92,3 +92,9 @@ def first_heading(tree):
 if __name__ == "__main__":
     # expect: xpath-injection
     print(USERS.xpath("//user[@name='%s']" % sys.argv[1]))
+
+
+def disk_section(ovf):
+    namespace = "{%s}" % ovf.nsmap["ovf"]
+    # ok: xpath-injection
+    return ovf.find("./%sDiskSection/%sDisk" % (namespace, namespace))

@@ -1,5 +1,6 @@
 import { defineRule, type Level } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
+import { enclosingFunction } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument } from '../../python/arguments.js';
 import { HOLE } from '../../python/literals.js';
@@ -14,11 +15,15 @@ const LOOKUP_FUNCTIONS: Record<string, { name: string | null; position: number }
   __import__: { name: 'name', position: 0 },
 };
 
-/** A name the client writes whole reaches anything; one with constant text around it (`"do_" + action`) only a family. */
-const LEVELS: Record<'whole' | 'affixed', { severity: Level; confidence: Level }> = {
-  whole: { severity: 'high', confidence: 'high' },
-  affixed: { severity: 'medium', confidence: 'medium' },
+/**
+ * A function the client picks by its whole name and that is then called, or a module it picks, runs code it was never
+ * offered; an attribute it only reads, or a name with constant text around it (`"do_" + action`), reaches less.
+ */
+const LEVELS: Record<'called' | 'narrower', { severity: Level; confidence: Level }> = {
+  called: { severity: 'high', confidence: 'high' },
+  narrower: { severity: 'medium', confidence: 'medium' },
 };
+const MODULE_LOADERS = new Set(['importlib.import_module', '__import__']);
 
 function isNamespace(node: SyntaxNode, module: ModuleFacts): boolean {
   if (node.type === 'call') {
@@ -32,6 +37,18 @@ function isNamespace(node: SyntaxNode, module: ModuleFacts): boolean {
 function isAffixed(value: SyntaxNode, module: ModuleFacts): boolean {
   const shape = module.fold(value);
   return !!shape && !shape.constant && shape.text.split(HOLE).join('').length > 0;
+}
+
+/** The looked-up object is called: `getattr(x, name)(...)`, or `handler = globals()[name]` … `handler(...)`. */
+function isCalled(lookup: SyntaxNode, module: ModuleFacts): boolean {
+  let node = lookup;
+  while (node.parent?.type === 'parenthesized_expression') node = node.parent;
+  const parent = node.parent;
+  if (parent?.type === 'call' && parent.childForFieldName('function')?.id === node.id) return true;
+  const target = parent?.type === 'assignment' && parent.childForFieldName('right')?.id === node.id ? parent.childForFieldName('left') : null;
+  const scope = enclosingFunction(lookup) ?? module.root;
+  return target?.type === 'identifier'
+    && scope.descendantsOfType('call').some((call) => call.startIndex > parent!.endIndex && call.childForFieldName('function')?.text === target.text);
 }
 
 /** The looked-up name of a dynamic lookup, with the label of its sink. */
@@ -67,11 +84,13 @@ export default defineRule({
   docs: {
     why: '`globals()[request.GET["action"]]()` or `getattr(views, name)` lets the client call any function or read any attribute in reach: '
       + 'helpers never meant as endpoints, `os`/`subprocess` imported into the module, settings with secrets (CWE-470, unsafe reflection). '
-      + '`importlib.import_module(name)` loads any module on the path. A name formatted with constant text (`"handle_" + action`) narrows '
-      + 'the reach and is reported as medium; a check against an allow-list, or an explicit dispatch table, ends the flow.',
+      + '`importlib.import_module(name)` loads any module on the path. A looked-up function that is called, or a loaded module, is high '
+      + 'severity; an attribute only read, or a name formatted with constant text (`"handle_" + action`), reaches less and is medium; '
+      + 'a check against an allow-list, or an explicit dispatch table, ends the flow.',
     bad: [
       'from flask import request\ndef export_csv(): ...\ndef run():\n    return globals()[request.args["action"]]()\n',
       'from django.http import JsonResponse\nfrom app import reports\ndef report(request):\n    build = getattr(reports, request.GET["kind"])\n    return JsonResponse(build())\n',
+      'from flask import request\nfrom app import settings\ndef setting():\n    return str(getattr(settings, request.args["name"]))\n',
     ],
     good: [
       'from flask import request\ndef export_csv(): ...\nACTIONS = {"export": export_csv}\ndef run():\n    return ACTIONS[request.args["action"]]()\n',
@@ -87,9 +106,11 @@ export default defineRule({
       const trace = traceValue(lookup.value, module, { sink: 'code' });
       if (trace.kind !== 'request') return;
       const affixed = isAffixed(lookup.value, module);
+      const called = MODULE_LOADERS.has(lookup.label) || isCalled(node, module);
       const flow = sinkFlow(trace, node, lookup.label);
-      const what = affixed ? 'name built from request data picks the function or attribute (narrowed by constant text)' : 'request data picks the function, attribute or module';
-      context.report({ node, ...LEVELS[affixed ? 'affixed' : 'whole'], message: flowMessage(`${what} (unsafe reflection)`, flow), flow });
+      const what = affixed ? 'name built from request data picks the function or attribute (narrowed by constant text)'
+        : called ? 'request data picks the function or module that runs' : 'request data picks the attribute that is read';
+      context.report({ node, ...LEVELS[called && !affixed ? 'called' : 'narrower'], message: flowMessage(`${what} (unsafe reflection)`, flow), flow });
     };
     return { call: check, subscript: check };
   },

@@ -25,6 +25,12 @@ const LEVELS: Partial<Record<TaintKind, { severity: Level; confidence: Level }>>
   parameter: { severity: 'low', confidence: 'low' },
 };
 
+/**
+ * Request headers and cookies arrive one per line, so the HTTP parser has already cut them at CR/LF: echoed into a
+ * response header (`X-Request-Id`) they cannot split it. Query strings, forms, bodies and URL paths are decoded and can.
+ */
+const LINE_SAFE_SOURCE = /^[\w.]*\b(headers|META|environ|COOKIES|cookies)\b/;
+
 /** Is this expression a response object (or, with `headers`, its header map)? */
 function isResponse(node: SyntaxNode, module: ModuleFacts, depth = 0): boolean {
   if (depth > 3) return false;
@@ -72,7 +78,7 @@ export default defineRule({
       + 'receives cookies, redirects or HTML the attacker chose (response splitting, CWE-113). Newer Werkzeug and Django reject newlines '
       + 'in header values, which turns the attack into an error page, but older stacks, custom WSGI code and proxies do not; a Location '
       + 'or Content-Disposition built from input is also an open redirect or a download-name spoof. The rule follows request data into '
-      + '`response["X"] = …`, `response.headers[...]`, `headers.add/set/update` and the `headers=` of response constructors.',
+      + '`response["X"] = …`, `response.headers[...]`, `headers.add/set/update` and the `headers=` of response constructors; request headers and cookies echoed back cannot hold a line break and are not reported.',
     bad: [
       'from django.http import HttpResponse\ndef download(request):\n    response = HttpResponse(b"...", content_type="application/pdf")\n    response["Content-Disposition"] = "attachment; filename=" + request.GET["name"]\n    return response\n',
       'from flask import Flask, request, make_response\napp = Flask(__name__)\n@app.route("/lang")\ndef lang():\n    resp = make_response("ok")\n    resp.headers["Content-Language"] = request.args.get("lang", "en")\n    return resp\n',
@@ -88,7 +94,7 @@ export default defineRule({
     const check = (value: SyntaxNode, sink: SyntaxNode, header: string | undefined, label: string) => {
       const trace = traceValue(value, module, { sink: 'header' });
       const level = LEVELS[trace.kind];
-      if (!level) return;
+      if (!level || trace.kind === 'request' && LINE_SAFE_SOURCE.test(trace.flow[0] ?? '')) return;
       const flow = sinkFlow(trace, sink, label);
       const what = /^location$/i.test(header ?? '') ? 'Location header (response splitting, open redirect)' : `response header${header ? ` ${header}` : ''} (header injection)`;
       context.report({ node: sink, ...level, message: flowMessage(`${describeSource(trace)} is written into the ${what}`, flow), flow });

@@ -1,6 +1,7 @@
 import { lastName } from '../name-triggers.js';
 import { defineRule, type Level } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
+import type { ModuleFacts } from '../../python/module.js';
 import { argument, argumentList } from '../../python/arguments.js';
 import { describeSource, flowMessage, sinkFlow, traceValue, type TaintKind } from '../../python/taint.js';
 
@@ -20,6 +21,13 @@ const MONGO_REGEX_KEY = '$regex';
 const LEVELS: Partial<Record<TaintKind, { severity: Level; confidence: Level }>> = {
   request: { severity: 'high', confidence: 'high' },
 };
+
+/** The callee's first name is an import (`re.match`, `from re import match`), not a local that shares it (`regex.match(s)`). */
+function isImported(call: SyntaxNode, module: ModuleFacts): boolean {
+  let root = call.childForFieldName('function');
+  while (root?.type === 'attribute') root = root.childForFieldName('object');
+  return root?.type === 'identifier' && module.imports.aliases.has(root.text) && !module.scopeOf(root).bindings.has(root.text);
+}
 
 export default defineRule({
   id: 'regex-injection',
@@ -61,7 +69,7 @@ export default defineRule({
     return {
       call(node) {
         const name = module.callName(node) ?? '';
-        if (REGEX_FUNCTIONS.includes(name)) {
+        if (REGEX_FUNCTIONS.includes(name) && isImported(node, module)) {
           const pattern = argument(node, PATTERN_PARAMETER.name, PATTERN_PARAMETER.position);
           if (pattern) check(pattern, node);
           return;

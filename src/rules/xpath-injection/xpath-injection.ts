@@ -28,10 +28,14 @@ const LEVELS: Partial<Record<TaintKind, { severity: Level; confidence: Level }>>
   unknown: { severity: 'low', confidence: 'low' },
 };
 
-/** Constant text of a string built from run-time parts (f-string, `+`, `%`, `.format`), or undefined. */
+/**
+ * Constant text of a string built from run-time parts (f-string, `+`, `%`, `.format`), or undefined. Parts that are
+ * only namespace URIs in ElementTree's Clark notation (`"./{%s}Disk" % ns`) pick no node and do not count.
+ */
 function builtText(value: SyntaxNode, module: ModuleFacts): string | undefined {
   const shape = module.fold(value);
   if (!shape || shape.constant || shape.dynamic.length === 0) return undefined;
+  if (shape.text.split(`{${HOLE}}`).join('').split(HOLE).length === 1) return undefined;
   const text = shape.text.split(HOLE).join('');
   return text.length > 0 ? text : undefined;
 }
