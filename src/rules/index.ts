@@ -77,6 +77,7 @@ import airflowBashCommandInjection from './command-injection/airflow-bash-comman
 import renderTemplateUnescaped from './xss/render-template-unescaped.js';
 import templateContextLocals from './xss/template-context-locals.js';
 import twimlInjection from './xss/twiml-injection.js';
+import djangoExpressionTemplate from './sql-injection/django-expression-template.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -146,6 +147,7 @@ export const RULES: readonly Rule[] = [
   templateInjection,
   xssResponseFromRequest,
   xpathInjection,
+  djangoExpressionTemplate,
   twimlInjection,
   templateContextLocals,
   renderTemplateUnescaped,
