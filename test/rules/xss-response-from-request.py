@@ -125,3 +125,21 @@ def lambda_json(event, context):
     name = event["queryStringParameters"]["name"]
     # ok: xss-response-from-request
     return {"statusCode": 200, "headers": {"Content-Type": "application/json"}, "body": json.dumps({"hello": name})}
+
+
+@app.route("/echo")
+def echo():
+    # expect: xss-response-from-request
+    return flask_request.args.get("message", "")
+
+
+@app.route("/echo-escaped")
+def echo_escaped():
+    # ok: xss-response-from-request
+    return html.escape(flask_request.args.get("message", ""))
+
+
+@app.route("/echo-count")
+def echo_count():
+    # ok: xss-response-from-request
+    return str(len(flask_request.args.getlist("item")))

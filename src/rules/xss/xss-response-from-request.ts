@@ -137,9 +137,17 @@ function lambdaHtmlBody(value: SyntaxNode, fn: SyntaxNode, module: ModuleFacts):
   return typeof declared === 'string' && /html/i.test(declared) ? entry(value, /^body$/) : undefined;
 }
 
-/** A value that is text: a string literal, f-string, concatenation, `%` or `.format()` (a dict or call result is not). */
-function isStringBuilt(node: SyntaxNode, module: ModuleFacts): boolean {
+/** Request members whose items are strings: a Flask view returning one sends it as HTML. */
+const STRING_MEMBERS = /(^|\.)(args|form|values|cookies|headers)(\.get\(|\[)/;
+
+/**
+ * A value that is text: a string literal, f-string, concatenation, `%` or `.format()`, or a string item of the request
+ * (`request.args["q"]`); a dict, a Response or another call's result is not.
+ */
+function isStringBuilt(node: SyntaxNode, module: ModuleFacts, depth = 0): boolean {
+  if (depth > 3) return false;
+  if ((node.type === 'subscript' || node.type === 'call') && STRING_MEMBERS.test(node.text) && !/^\w+\(/.test(node.text)) return true;
   if (node.type === 'call') return module.calleeAttribute(node) === 'format' || module.calleeAttribute(node) === 'join';
-  if (node.type === 'identifier') return (module.valuesOf(node) ?? []).some((value) => value.type !== 'identifier' && isStringBuilt(value, module));
+  if (node.type === 'identifier') return (module.valuesOf(node) ?? []).some((value) => value.type !== 'identifier' && isStringBuilt(value, module, depth + 1));
   return module.fold(node) !== null;
 }
