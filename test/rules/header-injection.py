@@ -1,6 +1,6 @@
 from urllib.parse import quote
 
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect
 from flask import Flask, Response, make_response, request
 
@@ -112,3 +112,10 @@ def trace_param():
     # expect: header-injection
     response.headers.set("X-Trace", request.args.get("trace", ""))
     return response
+
+
+def api_result(request):
+    response_data = {"status": "ok"}
+    # ok: header-injection
+    response_data["query"] = request.GET.get("q", "")
+    return JsonResponse(response_data)

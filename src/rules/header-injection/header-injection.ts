@@ -40,8 +40,10 @@ function isResponse(node: SyntaxNode, module: ModuleFacts, depth = 0): boolean {
   }
   if (node.type === 'call') return RESPONSE_FACTORY.test(module.callName(node) ?? module.calleeAttribute(node) ?? '');
   if (node.type !== 'identifier') return false;
-  if (RESPONSE_NAME.test(node.text)) return true;
-  return (module.valuesOf(node) ?? []).some((value) => isResponse(value, module, depth + 1));
+  // Bound in this scope: what it is bound to decides (`response_data = {}` is a dict); a parameter goes by its name.
+  const values = module.valuesOf(node) ?? [];
+  if (values.length > 0) return values.some((value) => isResponse(value, module, depth + 1));
+  return RESPONSE_NAME.test(node.text);
 }
 
 /** `response.headers` (Flask, Starlette, Django 3.2+, WebOb). */
