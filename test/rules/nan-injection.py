@@ -2,11 +2,13 @@ import math
 import numpy as np
 
 from django.http import HttpResponseBadRequest, JsonResponse
+from fastapi import FastAPI
 from flask import Flask, abort, jsonify, request
 
 from shop.models import Product
 
 app = Flask(__name__)
+api = FastAPI()
 MAX_DISCOUNT = 0.5
 
 
@@ -93,3 +95,27 @@ def temperature():
     # expect: nan-injection
     celsius = float(request.args["celsius"])
     return jsonify(freezing=celsius <= 0)
+
+
+@api.get("/quote")
+# expect: nan-injection
+def quote(amount: float, currency: str = "EUR"):
+    if amount > 10_000:
+        return {"error": "too large"}
+    return {"amount": amount, "currency": currency}
+
+
+@api.get("/quote-checked")
+# ok: nan-injection
+def quote_checked(amount: float):
+    if not math.isfinite(amount) or amount > 10_000:
+        return {"error": "bad amount"}
+    return {"amount": amount}
+
+
+@api.get("/quote-cents")
+# ok: nan-injection
+def quote_cents(cents: int):
+    if cents > 1_000_000:
+        return {"error": "too large"}
+    return {"cents": cents}

@@ -3,7 +3,8 @@ import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
+import { parameterName } from '../../python/scope.js';
+import { describeSource, flowMessage, isRouteHandler, sinkFlow, traceValue } from '../../python/taint.js';
 
 /**
  * Casts that accept `"nan"`/`"inf"` (case-insensitive, signed): `float("NaN") < limit` is False, and so is `>=`.
@@ -31,8 +32,12 @@ function comparedUses(cast: SyntaxNode, fn: SyntaxNode | null): { name?: string;
   const assignment = holder.parent;
   const target = assignment?.type === 'assignment' && assignment.childForFieldName('right')?.id === holder.id ? assignment.childForFieldName('left') : null;
   if (target?.type !== 'identifier' || !fn) return { compared: [] };
-  const uses = fn.descendantsOfType('identifier').filter((use) => use.text === target.text && use.startIndex > assignment!.endIndex);
-  return { name: target.text, compared: uses.filter(isCompared) };
+  return { name: target.text, compared: comparedNames(target.text, fn, assignment!.endIndex) };
+}
+
+/** Later uses of `name` in `fn` that are compared. */
+function comparedNames(name: string, fn: SyntaxNode, after: number): SyntaxNode[] {
+  return fn.descendantsOfType('identifier').filter((use) => use.text === name && use.startIndex > after && isCompared(use));
 }
 
 /** A finiteness check on the name (or on the cast) anywhere in the function. */
@@ -55,12 +60,14 @@ export default defineRule({
   message: 'float() of request data compared without a NaN check: `"nan"` makes every comparison False and skips the check',
   fix: 'Reject non-finite numbers after the cast (`if not math.isfinite(amount): abort(400)`), or parse with int()/Decimal and a range check that fails closed.',
   triggers: ['float', 'float64', 'float32', 'double'],
+  // Casts by name; a route's `float`-typed parameters (FastAPI/pydantic parse "nan" too) by its definition.
   callees: [...NAN_CASTS].map((name) => name.split('.').pop()!),
   docs: {
     why: '`float()` accepts "nan", "inf" and "-inf". NaN compares False with everything, so `if amount > balance: refuse()` lets a NaN '
       + 'amount through, and the NaN then poisons sums, balances and stored prices. The rule follows request data into float() (and '
       + 'numpy floats) and reports the cast when its result is compared with <, >, <=, >=, == or != without a math.isnan/'
-      + 'math.isfinite check in the function.',
+      + 'math.isfinite check in the function. Route parameters typed `float` (FastAPI/pydantic accept "nan" as well) count the same; '
+      + '`confloat(allow_inf_nan=False)`/`Field(allow_inf_nan=False)` or an int type rules it out.',
     bad: [
       'from flask import request, abort\ndef withdraw(account):\n    amount = float(request.form["amount"])\n    if amount > account.balance:\n        abort(400)\n    account.balance -= amount\n',
     ],
@@ -73,6 +80,18 @@ export default defineRule({
   create(context) {
     const { module } = context;
     return {
+      function_definition(node) {
+        if (!isRouteHandler(node)) return;
+        for (const parameter of node.childForFieldName('parameters')?.namedChildren ?? []) {
+          const type = parameter.childForFieldName('type')?.text ?? '';
+          const name = parameterName(parameter);
+          if (!name || !/^(float|Optional\[float\]|float \| None)$/.test(type)) continue;
+          const compared = comparedNames(name.text, node, parameter.endIndex);
+          if (compared.length === 0 || checksFinite(name.text, node, module)) continue;
+          const flow = [`${name.text} (float parameter of route ${node.childForFieldName('name')?.text ?? ''}, line ${name.startPosition.row + 1})`, `compared at line ${compared[0].startPosition.row + 1}`];
+          context.report({ node: parameter, message: flowMessage('route parameter parsed as float (accepts "nan") and compared without a NaN check (NaN injection)', flow), flow });
+        }
+      },
       call(node) {
         const name = module.callName(node) ?? '';
         if (!NAN_CASTS.has(name) || (name === 'float' && !module.isBuiltin('float'))) return;
