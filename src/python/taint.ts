@@ -568,8 +568,13 @@ class Tracer {
 
   private isSanitiser(name: string, sink: SinkClass | undefined): boolean {
     if (UNIVERSAL_SANITISERS.has(name) && (!['int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash'].includes(name) || this.module.isBuiltin(name))) return true;
-    if (sink) return SINK_SANITISERS[sink].includes(name) && (!SINK_CASTS.has(name) || this.module.isBuiltin(name));
+    if (sink) return SINK_SANITISERS[sink].includes(name) && (!SINK_CASTS.has(name) || this.isBuiltinCall(name));
     return ALL_SANITISERS.has(name);
+  }
+
+  /** `name` is the builtin: neither imported nor defined at module level. */
+  private isBuiltinCall(name: string): boolean {
+    return this.module.isBuiltin(name) && !this.module.scopeFor(this.module.root).bindings.has(name);
   }
 
   /** A function defined in this module (`helper(...)`) or a method of the enclosing class (`self.helper(...)`). */
