@@ -46,3 +46,19 @@ test('XPath has no sanitiser: only casts and constants end its flows', () => {
 test('Pyramid matchdict is request data', () => {
   assert.deepEqual(kinds(VIEW('request.matchdict["name"]'), 'html'), ['request']);
 });
+
+test('route converters that only match numbers or UUIDs cast the parameter', () => {
+  const source = [
+    'from flask import Flask',
+    'app = Flask(__name__)',
+    '@app.route("/user/<int:uid>/<name>")',
+    'def user(uid, name):',
+    '    sink(uid)',
+    '    sink(name)',
+    '@app.get("/item/{item_id:int}/{slug}")',
+    'def item(item_id, slug):',
+    '    sink(item_id)',
+    '    sink(slug)',
+  ].join('\n');
+  assert.deepEqual(kinds(source, 'html'), ['sanitised', 'request', 'sanitised', 'request']);
+});

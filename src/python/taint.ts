@@ -508,7 +508,7 @@ class Tracer {
     const role = this.roleOf(fn);
     if (role.requestObjects.has(name)) return UNKNOWN; // the request object itself, not its data
     const type = parameter?.childForFieldName('type')?.text ?? '';
-    if (/^(int|float|bool|uuid\.UUID|UUID|datetime|date)$/.test(type)) return { kind: 'sanitised', flow: [] };
+    if (/^(int|float|bool|uuid\.UUID|UUID|datetime|date)$/.test(type) || convertedRouteParameter(fn, name)) return { kind: 'sanitised', flow: [] };
     if (defaultValue && /^(\w+\.)?(Depends|Security)\(/.test(defaultValue.text)) return UNKNOWN; // FastAPI dependency
     if (fn.type === 'function_definition' && role.routeParameters) {
       return { kind: 'request', ...(role.decorated ? {} : { origin: 'view-parameter' }), flow: [step(name, binding.target, `parameter of view ${fn.childForFieldName('name')?.text ?? ''}`.trim())] };
@@ -790,6 +790,25 @@ function rebinds(block: SyntaxNode, name: string): boolean {
     const assignment = statement.type === 'expression_statement' ? statement.firstNamedChild : null;
     return assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === name;
   });
+}
+
+/** Route converters that only match numbers or UUIDs: Flask/Werkzeug `<int:id>`, Starlette/FastAPI `{id:int}`. */
+const TYPED_CONVERTERS = /^(int|float|uuid)$/;
+
+/** The route decorator's path converts `name` to a number or UUID before the view sees it. */
+function convertedRouteParameter(fn: SyntaxNode, name: string): boolean {
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    const call = decorator.type === 'decorator' ? decorator.firstNamedChild : null;
+    const path = call?.type === 'call' ? argumentList(call)[0] : undefined;
+    if (path?.type !== 'string') continue;
+    for (const match of path.text.matchAll(/<(\w+):(\w+)>|\{(\w+):(\w+)\}/g)) {
+      // Flask puts the converter first (`<int:id>`), Starlette last (`{id:int}`).
+      const [converter, parameter] = match[1] ? [match[1], match[2]] : [match[4], match[3]];
+      if (parameter === name && TYPED_CONVERTERS.test(converter)) return true;
+    }
+  }
+  return false;
 }
 
 /** A function registered as a web route (`@app.route`, `@router.get("/x")`, `@api_view`, `@require_POST`). */
