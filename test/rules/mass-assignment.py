@@ -2,6 +2,7 @@ import json
 
 from django.http import JsonResponse
 from flask import Flask, jsonify, request
+from pydantic import BaseModel
 
 from app.forms import ProfileForm
 from app.models import Account, Order, Profile, User, db
@@ -106,3 +107,24 @@ def build_user(**fields):
 def debug():
     # ok: mass-assignment
     return jsonify(**request.args)
+
+
+class SignupInput(BaseModel):
+    name: str
+    email: str
+
+
+class Signup(BaseModel):
+    name: str
+    email: str
+
+
+@app.route("/signup", methods=["POST"])
+def signup():
+    # ok: mass-assignment
+    data = SignupInput(**request.get_json())
+    # ok: mass-assignment
+    checked = Signup(**request.get_json())
+    # expect: mass-assignment
+    user = User(**request.get_json())
+    return jsonify(name=data.name, email=checked.email, id=user.id)

@@ -8,6 +8,13 @@ import { describeSource, flowMessage, sinkFlow, traceValue, type Trace } from '.
 const FIELD_METHODS = new Set(['create', 'update', 'get_or_create', 'update_or_create', 'values']);
 /** A class by naming convention (`User(**data)`): a model, a dataclass, a pydantic model. */
 const CLASS_NAME = /^_?[A-Z]\w*[a-z]\w*$/;
+/**
+ * Classes that validate a body against the fields they declare (pydantic models, marshmallow schemas, DRF serializers,
+ * forms): splatting a request into one is the fix, not the flaw. Known by their base, or by a name saying so.
+ */
+const VALIDATING_BASES = /(^|\.)(BaseModel|Schema|Serializer|ModelSerializer|Form|ModelForm|Struct)$/;
+const VALIDATING_NAMES = /(Schema|Serializer|Form|Input|Payload|Request|DTO|Params|Validator)$/;
+
 /** Calls that copy a mapping onto an object's attributes: `obj.__dict__.update(data)`, `vars(obj).update(data)`. */
 const ATTRIBUTE_MAPS = /(\.__dict__|^vars\(.*\))$/;
 
@@ -76,8 +83,16 @@ function assignedFields(call: SyntaxNode, module: ModuleFacts): { value: SyntaxN
   }
   const splat = argumentList(call).find((arg) => arg.type === 'dictionary_splat')?.firstNamedChild;
   if (!splat) return undefined;
-  if (CLASS_NAME.test(method) || (FIELD_METHODS.has(method) && callee.type === 'attribute')) return { value: splat, names: 'keys' };
+  if (CLASS_NAME.test(method) && !isValidatingClass(method, module)) return { value: splat, names: 'keys' };
+  if (FIELD_METHODS.has(method) && callee.type === 'attribute') return { value: splat, names: 'keys' };
   return undefined;
+}
+
+function isValidatingClass(name: string, module: ModuleFacts): boolean {
+  if (VALIDATING_NAMES.test(name)) return true;
+  const definition = module.classDefinitions().find((candidate) => candidate.childForFieldName('name')?.text === name);
+  const bases = definition?.childForFieldName('superclasses')?.namedChildren ?? [];
+  return bases.some((base) => VALIDATING_BASES.test(module.qualifiedName(base) ?? base.text));
 }
 
 export default defineRule({
@@ -95,7 +110,8 @@ export default defineRule({
     why: 'Passing a request body straight into a model (`User(**request.json)`, `objects.create(**request.POST.dict())`) lets the client '
       + 'set every column the model has, not only those on the form: `{"name": "x", "is_admin": true}` makes an administrator (CWE-915). '
       + 'The same holds for `obj.__dict__.update(body)` and `setattr(obj, key, value)` with keys from the request. A dict with constant '
-      + 'keys, a comprehension filtered by an allow-list, and the validated data of a form, serializer or schema are not reported.',
+      + 'keys, a comprehension filtered by an allow-list, the validated data of a form, serializer or schema, and a request splatted '
+      + 'into a pydantic model, marshmallow schema, serializer or form class (which declares its fields) are not reported.',
     bad: [
       'from flask import request\nfrom app.models import User, db\ndef register():\n    user = User(**request.get_json())\n    db.session.add(user)\n    db.session.commit()\n',
       'from django.http import JsonResponse\nfrom shop.models import Order\ndef create_order(request):\n    order = Order.objects.create(**request.POST.dict())\n    return JsonResponse({"id": order.id})\n',
