@@ -128,3 +128,10 @@ def books():
 def books_filter():
     # expect: nosql-injection
     return jsonify(books=list(db.books.find(json.loads(request.args["filter"]))))
+
+
+def saved_report(collection):
+    with open("reports/overdue.json") as handle:
+        query = json.loads(handle.read())
+    # ok: nosql-injection
+    return list(collection.find(query))

@@ -156,7 +156,8 @@ export default defineRule({
           const level = FILTER_LEVELS[trace.kind];
           // A value that is no document itself can only be an operator when it comes from decoded JSON.
           const text = !isDocument(part, module) && (trace.kind !== 'request' || STRING_SOURCE.test(trace.flow[0] ?? ''));
-          if (!level || text) continue;
+          // A query document read from a file is configuration, not input.
+          if (!level || text || trace.origin === 'file') continue;
           report(context, node, trace, 'MongoDB query document built from', level);
           return;
         }
