@@ -16,7 +16,7 @@ import { foldString, HOLE } from './literals.js';
 export type TaintKind = 'request' | 'user-input' | 'parameter' | 'unknown' | 'sanitised' | 'constant';
 
 /** What a sink does with the value: decides which sanitisers count (`shlex.quote` protects a shell, not SQL). */
-export type SinkClass = 'sql' | 'shell' | 'code' | 'html' | 'template' | 'redirect' | 'path' | 'url' | 'ldap';
+export type SinkClass = 'sql' | 'shell' | 'code' | 'html' | 'template' | 'redirect' | 'path' | 'url' | 'ldap' | 'xpath' | 'nosql' | 'header' | 'regex';
 
 export interface Trace {
   kind: TaintKind;
@@ -44,7 +44,7 @@ const RANK: Record<TaintKind, number> = { constant: 0, sanitised: 1, unknown: 2,
 const REQUEST_ATTRIBUTES = new Set([
   'GET', 'POST', 'COOKIES', 'META', 'body', 'FILES', 'headers', 'data', 'args', 'form', 'values', 'json', 'cookies',
   'files', 'query_params', 'path_params', 'query_string', 'params', 'view_args', 'raw_post_data', 'stream', 'environ',
-  'query',
+  'query', 'matchdict',
 ]);
 /** Methods of a request object that return what the client sent. */
 const REQUEST_METHODS = new Set(['get_json', 'json', 'body', 'form', 'get_data', 'read', 'readline', 'readlines', 'stream']);
@@ -79,7 +79,7 @@ const PROPAGATORS = new Set([
 const UNIVERSAL_SANITISERS = new Set(['int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash', 'uuid.UUID', 'decimal.Decimal', 'datetime.date.fromisoformat', 'ipaddress.ip_address']);
 const SINK_SANITISERS: Record<SinkClass, string[]> = {
   shell: ['shlex.quote', 'pipes.quote', 'shlex.join'],
-  html: ['html.escape', 'cgi.escape', 'markupsafe.escape', 'flask.escape', 'jinja2.escape', 'django.utils.html.escape', 'django.utils.html.conditional_escape', 'django.utils.html.format_html', 'bleach.clean', 'urllib.parse.quote', 'urllib.parse.urlencode'],
+  html: ['html.escape', 'cgi.escape', 'markupsafe.escape', 'flask.escape', 'jinja2.escape', 'django.utils.html.escape', 'django.utils.html.conditional_escape', 'django.utils.html.format_html', 'bleach.clean', 'urllib.parse.quote', 'urllib.parse.urlencode', 'xml.sax.saxutils.escape', 'xml.sax.saxutils.quoteattr'],
   path: ['os.path.basename', 'posixpath.basename', 'werkzeug.utils.secure_filename', 'werkzeug.secure_filename', 'werkzeug.utils.safe_join', 'werkzeug.security.safe_join', 'flask.safe_join', 'flask.helpers.safe_join', 'django.utils._os.safe_join', 'django.utils.text.get_valid_filename'],
   redirect: ['django.urls.reverse', 'flask.url_for', 'django.shortcuts.resolve_url', 'urllib.parse.quote'],
   url: ['urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.urlencode'],
@@ -87,8 +87,17 @@ const SINK_SANITISERS: Record<SinkClass, string[]> = {
   sql: ['psycopg2.sql.Identifier', 'psycopg2.sql.Literal', 'sqlalchemy.sql.expression.bindparam', 'sqlalchemy.bindparam'],
   code: ['ast.literal_eval'],
   template: [],
+  // XPath has no escaping function: variables bound at evaluation (`tree.xpath("//u[@id=$id]", id=v)`) are the fix.
+  xpath: [],
+  // A string or an ObjectId cannot carry a query operator (`{"$ne": null}`).
+  nosql: ['str', 'bson.ObjectId', 'bson.objectid.ObjectId'],
+  // Percent-encoding leaves no CR/LF to split a header with.
+  header: ['urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.urlencode', 'werkzeug.urls.url_quote'],
+  regex: ['re.escape', 'regex.escape'],
 };
-const ALL_SANITISERS = new Set(Object.values(SINK_SANITISERS).flat());
+/** Builtin casts that sanitise for one sink class only (`str()` drops a NoSQL operator, not a SQL quote): never for the others. */
+const SINK_CASTS = new Set(['str']);
+const ALL_SANITISERS = new Set(Object.values(SINK_SANITISERS).flat().filter((name) => !SINK_CASTS.has(name)));
 
 /** Predicates that, tested on a name in an `if`, restrict it to known values: allow-lists, formats, safe URLs. */
 const GUARD_METHODS = new Set(['isdigit', 'isdecimal', 'isnumeric', 'isalnum', 'isalpha', 'isidentifier', 'startswith', 'is_relative_to']);
@@ -499,7 +508,7 @@ class Tracer {
     const role = this.roleOf(fn);
     if (role.requestObjects.has(name)) return UNKNOWN; // the request object itself, not its data
     const type = parameter?.childForFieldName('type')?.text ?? '';
-    if (/^(int|float|bool|uuid\.UUID|UUID|datetime|date)$/.test(type)) return { kind: 'sanitised', flow: [] };
+    if (/^(int|float|bool|uuid\.UUID|UUID|datetime|date)$/.test(type) || convertedRouteParameter(fn, name)) return { kind: 'sanitised', flow: [] };
     if (defaultValue && /^(\w+\.)?(Depends|Security)\(/.test(defaultValue.text)) return UNKNOWN; // FastAPI dependency
     if (fn.type === 'function_definition' && role.routeParameters) {
       return { kind: 'request', ...(role.decorated ? {} : { origin: 'view-parameter' }), flow: [step(name, binding.target, `parameter of view ${fn.childForFieldName('name')?.text ?? ''}`.trim())] };
@@ -559,8 +568,13 @@ class Tracer {
 
   private isSanitiser(name: string, sink: SinkClass | undefined): boolean {
     if (UNIVERSAL_SANITISERS.has(name) && (!['int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash'].includes(name) || this.module.isBuiltin(name))) return true;
-    if (sink) return SINK_SANITISERS[sink].includes(name);
+    if (sink) return SINK_SANITISERS[sink].includes(name) && (!SINK_CASTS.has(name) || this.isBuiltinCall(name));
     return ALL_SANITISERS.has(name);
+  }
+
+  /** `name` is the builtin: neither imported nor defined at module level. */
+  private isBuiltinCall(name: string): boolean {
+    return this.module.isBuiltin(name) && !this.module.scopeFor(this.module.root).bindings.has(name);
   }
 
   /** A function defined in this module (`helper(...)`) or a method of the enclosing class (`self.helper(...)`). */
@@ -776,6 +790,25 @@ function rebinds(block: SyntaxNode, name: string): boolean {
     const assignment = statement.type === 'expression_statement' ? statement.firstNamedChild : null;
     return assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === name;
   });
+}
+
+/** Route converters that only match numbers or UUIDs: Flask/Werkzeug `<int:id>`, Starlette/FastAPI `{id:int}`. */
+const TYPED_CONVERTERS = /^(int|float|uuid)$/;
+
+/** The route decorator's path converts `name` to a number or UUID before the view sees it. */
+function convertedRouteParameter(fn: SyntaxNode, name: string): boolean {
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    const call = decorator.type === 'decorator' ? decorator.firstNamedChild : null;
+    const path = call?.type === 'call' ? argumentList(call)[0] : undefined;
+    if (path?.type !== 'string') continue;
+    for (const match of path.text.matchAll(/<(\w+):(\w+)>|\{(\w+):(\w+)\}/g)) {
+      // Flask puts the converter first (`<int:id>`), Starlette last (`{id:int}`).
+      const [converter, parameter] = match[1] ? [match[1], match[2]] : [match[4], match[3]];
+      if (parameter === name && TYPED_CONVERTERS.test(converter)) return true;
+    }
+  }
+  return false;
 }
 
 /** A function registered as a web route (`@app.route`, `@router.get("/x")`, `@api_view`, `@require_POST`). */

@@ -65,6 +65,19 @@ import pathTraversalRequest from './path-traversal/path-traversal-request.js';
 import ssrf from './ssrf/ssrf.js';
 import templateInjection from './template-injection/template-injection.js';
 import xssResponseFromRequest from './xss/xss-response-from-request.js';
+import xpathInjection from './xpath-injection/xpath-injection.js';
+import nosqlInjection from './nosql-injection/nosql-injection.js';
+import headerInjection from './header-injection/header-injection.js';
+import regexInjection from './regex-injection/regex-injection.js';
+import massAssignment from './mass-assignment/mass-assignment.js';
+import nanInjection from './other/nan-injection.js';
+import dynamicDispatch from './code-injection/dynamic-dispatch.js';
+import shCommandInjection from './command-injection/sh-command-injection.js';
+import airflowBashCommandInjection from './command-injection/airflow-bash-command-injection.js';
+import renderTemplateUnescaped from './xss/render-template-unescaped.js';
+import templateContextLocals from './xss/template-context-locals.js';
+import twimlInjection from './xss/twiml-injection.js';
+import djangoExpressionTemplate from './sql-injection/django-expression-template.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 
@@ -133,6 +146,19 @@ export const RULES: readonly Rule[] = [
   ssrf,
   templateInjection,
   xssResponseFromRequest,
+  xpathInjection,
+  djangoExpressionTemplate,
+  twimlInjection,
+  templateContextLocals,
+  renderTemplateUnescaped,
+  airflowBashCommandInjection,
+  shCommandInjection,
+  dynamicDispatch,
+  nanInjection,
+  massAssignment,
+  regexInjection,
+  headerInjection,
+  nosqlInjection,
   ...DANGEROUS_CALL_RULES,
   ...DANGEROUS_IMPORT_RULES,
 // Code-unit order (ids are lower-case ASCII): localeCompare's first call loads the ICU collator, ~8 ms of start-up.

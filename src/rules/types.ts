@@ -12,7 +12,8 @@ export function levelRank(level: Level): number {
 export const CATEGORIES = [
   'sql-injection', 'command-injection', 'code-injection', 'deserialization', 'xss', 'csrf', 'template-injection',
   'insecure-transport', 'weak-crypto', 'weak-random', 'hardcoded-secret', 'path-traversal', 'xxe', 'ssrf',
-  'open-redirect', 'insecure-config', 'exception-handling', 'assert-used', 'missing-timeout', 'ldap-injection', 'other',
+  'open-redirect', 'insecure-config', 'exception-handling', 'assert-used', 'missing-timeout', 'ldap-injection',
+  'xpath-injection', 'nosql-injection', 'header-injection', 'regex-injection', 'mass-assignment', 'other',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -23,7 +24,9 @@ export const CATEGORY_TITLES: Record<Category, string> = {
   'weak-random': 'Weak randomness', 'hardcoded-secret': 'Hard-coded secrets', 'path-traversal': 'Path traversal',
   xxe: 'XML external entities', ssrf: 'Server-side request forgery', 'open-redirect': 'Open redirect',
   'insecure-config': 'Insecure configuration', 'exception-handling': 'Exception handling', 'assert-used': 'Assert used',
-  'missing-timeout': 'Missing timeout', 'ldap-injection': 'LDAP injection', other: 'Other',
+  'missing-timeout': 'Missing timeout', 'ldap-injection': 'LDAP injection',
+  'xpath-injection': 'XPath injection', 'nosql-injection': 'NoSQL injection', 'header-injection': 'HTTP header injection',
+  'regex-injection': 'Regular expression injection (ReDoS)', 'mass-assignment': 'Mass assignment', other: 'Other',
 };
 
 export type Cost = 'fast' | 'deep';

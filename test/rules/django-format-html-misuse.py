@@ -28,3 +28,14 @@ def badge(user, url):
     # ok: django-format-html-misuse
     k = format_html(f"<b class='{'badge'}'>{{}}</b>", user.name)
     return a, b, c, d, e, f, g, h, i, j, k
+
+
+def greeting(request):
+    name = request.GET.get("name", "")
+    # expect: django-format-html-misuse
+    return format_html("<p>Hello {}</p>".format(name))
+
+
+def greeting_escaped(request):
+    # ok: django-format-html-misuse
+    return format_html("<p>Hello {}</p>", request.GET.get("name", ""))

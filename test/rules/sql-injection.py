@@ -104,3 +104,29 @@ def constant_alternatives(cursor, supported, table, column):
     cursor.execute("SELECT c.relname, CASE WHEN {} THEN 'p' END FROM pg_class c".format("c.relispartition" if supported else "FALSE"))
     # expect: sql-injection
     cursor.execute("UPDATE %s SET %s = %%s" % (table, column), [1])
+
+
+async def asyncpg_queries(pool, request):
+    name = request.query["name"]
+    async with pool.acquire() as conn:
+        # expect: sql-injection
+        rows = await conn.fetch(f"SELECT id FROM users WHERE name = '{name}'")
+        # ok: sql-injection
+        rows = await conn.fetch("SELECT id FROM users WHERE name = $1", name)
+        # expect: sql-injection
+        row = await conn.fetchrow("SELECT * FROM users WHERE email = '%s'" % request.query["email"])
+        # ok: sql-injection
+        row = await conn.fetchrow("SELECT * FROM users WHERE email = $1", request.query["email"])
+        # expect: sql-injection
+        total = await conn.fetchval("SELECT count(*) FROM orders WHERE status = '" + name + "'")
+        # ok: sql-injection
+        total = await conn.fetchval("SELECT count(*) FROM orders WHERE status = $1", name)
+    return rows, row, total
+
+
+async def aiosqlite_queries(db, tag):
+    # expect: sql-injection
+    rows = await db.execute_fetchall("SELECT id FROM posts WHERE tag = '{}'".format(tag))
+    # ok: sql-injection
+    rows = await db.execute_fetchall("SELECT id FROM posts WHERE tag = ?", (tag,))
+    return rows
