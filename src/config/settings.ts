@@ -26,7 +26,7 @@ export interface UserConfig {
   failOn?: { severity?: Level | 'none'; confidence?: Level };
   minConfidence?: Level;
   minSeverity?: Level;
-  profile?: 'fast' | 'full';
+  profile?: 'fast' | 'full' | 'audit';
   include?: string[];
   exclude?: string[];
   testCode?: { paths?: string[]; policy?: TestCodePolicy };
@@ -95,7 +95,10 @@ export function presetRules(preset: UserConfig['extends']): Set<string> {
 
 export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Settings {
   const flag = (name: string) => args.options.get(name);
-  const enabled = presetRules(config.extends);
+  const profile = (flag('profile') as string | undefined) ?? config.profile ?? 'full';
+  // An audit sees what Bandit would: every rule, whatever the preset says (rules turned off by name stay off).
+  const audit = profile === 'audit';
+  const enabled = presetRules(audit ? 'strict' : config.extends);
   if (!enabled.has('syntax-error')) enabled.add('syntax-error');
   const levels = new Map<string, { severity?: Level; confidence?: Level }>();
   const options = new Map<string, Record<string, OptionValue>>();
@@ -129,9 +132,8 @@ export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Sett
   const analysed = new Set(enabled);
   for (const override of overrides) for (const [id, setting] of override.rules) if (setting.enabled) analysed.add(id);
 
-  const profile = (flag('profile') as string | undefined) ?? config.profile ?? 'full';
   const rules: EnabledRule[] = RULES
-    .filter((rule) => analysed.has(rule.id) && (profile === 'full' || rule.cost === 'fast'))
+    .filter((rule) => analysed.has(rule.id) && (profile !== 'fast' || rule.cost === 'fast'))
     .map((rule) => ({ rule, options: options.get(rule.id) ?? {} }));
 
   const analysedRules = new Set(rules.map(({ rule }) => rule.id));
@@ -147,13 +149,15 @@ export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Sett
     minConfidence: (flag('min-confidence') as Level | undefined) ?? config.minConfidence ?? 'low',
     minSeverity: (flag('min-severity') as Level | undefined) ?? config.minSeverity ?? 'low',
     testCode: {
-      policy: (flag('test-code') as TestCodePolicy | undefined) ?? config.testCode?.policy ?? 'downgrade',
+      // Bandit treats test code as any other code; an audit does too unless told otherwise.
+      policy: (flag('test-code') as TestCodePolicy | undefined) ?? config.testCode?.policy ?? (audit ? 'same' : 'downgrade'),
       isTestPath: testPathMatcher(config.testCode?.paths ?? DEFAULT_TEST_PATHS),
     },
     ignoreNosec: flag('ignore-nosec') === true,
     reportUnusedSuppressions: flag('report-unused-suppressions') === true,
     ruleLevels: levels,
     neverBlock: failSeverity === 'none',
+    audit,
     enabledRules: enabled,
     analysedRules,
     overrides,

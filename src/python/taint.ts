@@ -16,7 +16,7 @@ import { foldString, HOLE } from './literals.js';
 export type TaintKind = 'request' | 'user-input' | 'parameter' | 'unknown' | 'sanitised' | 'constant';
 
 /** What a sink does with the value: decides which sanitisers count (`shlex.quote` protects a shell, not SQL). */
-export type SinkClass = 'sql' | 'shell' | 'code' | 'html' | 'template' | 'redirect' | 'path' | 'url' | 'ldap';
+export type SinkClass = 'sql' | 'shell' | 'code' | 'html' | 'template' | 'redirect' | 'path' | 'url' | 'ldap' | 'deserialization' | 'xml';
 
 export interface Trace {
   kind: TaintKind;
@@ -87,6 +87,10 @@ const SINK_SANITISERS: Record<SinkClass, string[]> = {
   sql: ['psycopg2.sql.Identifier', 'psycopg2.sql.Literal', 'sqlalchemy.sql.expression.bindparam', 'sqlalchemy.bindparam'],
   code: ['ast.literal_eval'],
   template: [],
+  // Nothing makes attacker bytes safe to unpickle or to parse with entity expansion: only a check of where they
+  // came from (a signature) or a safe parser does, and those are guards or other rules.
+  deserialization: [],
+  xml: [],
 };
 const ALL_SANITISERS = new Set(Object.values(SINK_SANITISERS).flat());
 
