@@ -72,7 +72,7 @@ const PROPAGATORS = new Set([
   'os.fspath', 'posixpath.join', 'ntpath.join', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PosixPath',
   'urllib.parse.urljoin', 'urllib.parse.unquote', 'urllib.parse.unquote_plus', 'base64.b64decode', 'base64.urlsafe_b64decode',
   'base64.b64encode', 'json.loads', 'codecs.decode', 'textwrap.dedent', 'string.Template', 'io.StringIO', 'io.BytesIO',
-  'furl.furl', 'yarl.URL',
+  'furl.furl', 'yarl.URL', 'compile', 'builtins.compile',
 ]);
 
 /** Sanitisers: a value passed through one is safe for every sink (`int(x)`) or for some. */

@@ -1,7 +1,8 @@
 import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
 
-/** The builtin however it is reached: `exec`, `builtins.exec`, `from builtins import exec as run`. */
-const SINKS = { exec: { position: 0 }, 'builtins.exec': { position: 0 }, compile: { keyword: 'source', position: 0 }, 'builtins.compile': { keyword: 'source', position: 0 } };
+/** The builtin however it is reached: `exec`, `builtins.exec`, `from builtins import exec as run`. compile() runs
+ * nothing itself: the tracer carries its source into the exec() or eval() that runs the code object. */
+const SINKS = { exec: { position: 0 }, 'builtins.exec': { position: 0 } };
 
 export default taintRule({
   id: 'exec-used',
@@ -12,7 +13,6 @@ export default taintRule({
   confidence: 'high',
   message: 'exec() runs arbitrary Python code',
   fix: 'Replace exec() with explicit code: a dispatch table, getattr on a known object, or a real parser.',
-  triggers: ['exec', 'compile'],
   sinkClass: 'code',
   sinks: SINKS,
   // A function of the module's own named `exec` or `compile` is not the builtin.
@@ -21,11 +21,9 @@ export default taintRule({
     return name?.startsWith('builtins.') === true || (name !== undefined && module.isBuiltin(name));
   },
   levels: SINK_LEVELS,
-  describe: (source, call, module) => (module.callName(call)?.endsWith('compile')
-    ? `compile() turns ${source} into code that can be run`
-    : `exec() runs code built from ${source}`),
+  describe: (source) => `exec() runs code built from ${source}`,
   docs: {
-    why: 'exec() executes any Python it is given (and compile() prepares it for exec/eval); if any part of the string can be influenced from outside, so can the program. '
+    why: 'exec() executes any Python it is given (also as a code object compile() made of it); if any part of the string can be influenced from outside, so can the program. '
       + 'Code from request data or other outside input blocks; from a parameter or an unknown value it is shown; a constant is shown only by --profile audit.',
     bad: [
       'from flask import request\ndef run():\n    exec(request.form["code"])\n',

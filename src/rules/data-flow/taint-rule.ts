@@ -42,12 +42,13 @@ export const SINK_LEVELS: LevelTable = {
 };
 
 /**
- * Sinks that are everyday operations (opening a file, fetching a URL, redirecting): only outside data is a finding;
- * a parameter or an unknown value is shown to an audit, a constant or sanitised value never.
+ * Sinks that are everyday operations (opening a file, fetching a URL, redirecting): only request data is a finding.
+ * A command-line argument or typed input names what its user may open or fetch anyway; it, a parameter or an unknown
+ * value is shown to an audit, a constant or sanitised value never.
  */
 export const FLOW_LEVELS: LevelTable = {
   request: HIGH,
-  'user-input': HIGH,
+  'user-input': 'audit',
   'stored-input': 'audit',
   parameter: 'audit',
   unknown: 'audit',
