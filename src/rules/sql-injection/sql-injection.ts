@@ -107,8 +107,13 @@ function reportSink(context: RuleContext, call: SyntaxNode, query: SyntaxNode): 
   const what = verdict.position === 'identifier'
     ? (source: string) => `${statement} query executed with table or column names formatted in from ${source}${verdict.placeholders ? ' (values are bound)' : ''}: check the names against an allow-list`
     : (source: string) => `SQL injection: ${statement} query executed with ${source} formatted into it (${describeParts(verdict.parts)}); pass values as parameters`;
-  const report = sinkVerdict({ sinkClass: 'sql', levels: SINK_LEVELS, describe: what }, call, verdict.parts, context.module);
-  if (!report) return;
+  const spec = { sinkClass: 'sql' as const, levels: SINK_LEVELS, describe: what };
+  const fromParts = sinkVerdict(spec, call, verdict.parts, context.module);
+  if (!fromParts) return;
+  // The parts decide (harmless parts such as numbers are left out of them); the whole query, when it comes to the
+  // same verdict, shows the longer path (`q → query → cursor.execute`).
+  const whole = sinkVerdict(spec, call, query, context.module);
+  const report = whole && whole.severity === fromParts.severity && whole.confidence === fromParts.confidence && !!whole.auditOnly === !!fromParts.auditOnly ? whole : fromParts;
   // Where the query was built, when it reaches the sink through a variable and the trace shows no path.
   context.report({ ...report, flow: report.flow ?? queryFlow(query, context.module, call) });
 }
