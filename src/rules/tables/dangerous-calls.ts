@@ -111,7 +111,7 @@ const ROWS: CallRow[] = [
     id: 'urllib-urlopen', aliases: ['B310', 'S310', 'urllib_urlopen'], category: 'ssrf', cwe: 22, severity: 'medium', confidence: 'high',
     calls: [
       ...members(['urllib.request', 'six.moves.urllib.request', 'urllib'], ['urlopen', 'urlretrieve', 'URLopener', 'FancyURLopener']),
-      'urllib2.urlopen',
+      'urllib2.urlopen', 'urllib2.Request',
     ],
     message: 'urlopen() also opens file:// and custom schemes: audit which URLs can reach it',
     fix: 'Check the scheme (and host) of the URL before opening it, or use an HTTP client (requests, httpx) that only speaks http(s).',
