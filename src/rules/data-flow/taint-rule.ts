@@ -70,8 +70,13 @@ export interface TaintRuleSpec extends Omit<RuleMeta, 'cost' | 'callees'> {
   findSink?: (call: SyntaxNode, module: ModuleFacts) => SinkValue | undefined;
   /** Needed for `findSink` sinks; derived from `sinks` otherwise. */
   callees?: RuleMeta['callees'];
-  /** Extra condition on the call (`shell=True`, an unsafe yaml Loader): false = not a sink. */
+  /** Extra condition on the call (`shell=True`): false = not a sink. */
   when?: (call: SyntaxNode, module: ModuleFacts, options: Readonly<Record<string, OptionValue>>) => boolean;
+  /**
+   * The call in a form that is safe whatever it is fed (`yaml.load(s, Loader=SafeLoader)`): no finding, but Bandit
+   * reports some of these forms, so `--profile audit` shows it. The message says why it is safe.
+   */
+  safeForm?: (call: SyntaxNode, module: ModuleFacts) => string | undefined;
   /** Trace only what decides where a URL points (redirect and fetch sinks). */
   leading?: boolean;
   levels: LevelTable;
@@ -129,7 +134,7 @@ export function sinkVerdict(spec: Pick<TaintRuleSpec, 'sinkClass' | 'leading' | 
 }
 
 export function taintRule(spec: TaintRuleSpec): Rule {
-  const { sinks, findSink, when, leading, levels, describe, reportAt, optionSinks, sinkClass, cost = 'fast', ...meta } = spec;
+  const { sinks, findSink, when, safeForm, leading, levels, describe, reportAt, optionSinks, sinkClass, cost = 'fast', ...meta } = spec;
   const fixedNames = Object.keys(sinks);
   return {
     triggers: fixedNames.map(nameTrigger),
@@ -149,6 +154,11 @@ export function taintRule(spec: TaintRuleSpec): Rule {
           else if (findSink) value = findSink(node, module);
           if (value === undefined) return;
           if (when && !when(node, module, options)) return;
+          const safe = safeForm?.(node, module);
+          if (safe) {
+            context.report({ node: reportAt?.(node) ?? node, severity: 'low', confidence: 'low', auditOnly: true, message: `${safe} (shown by --profile audit)` });
+            return;
+          }
           const report = sinkVerdict({ sinkClass, leading, levels, describe }, node, value, module, reportAt?.(node) ?? node);
           if (report) context.report(report);
         },

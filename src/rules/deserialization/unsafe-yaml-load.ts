@@ -38,7 +38,7 @@ export default taintRule({
   triggers: ['yaml'],
   sinkClass: 'deserialization',
   sinks: Object.fromEntries([...LOADS, ...ALWAYS_UNSAFE].map((name) => [name, STREAM])),
-  when: (call, module) => !loaderIsSafe(call, module),
+  safeForm: (call, module) => (loaderIsSafe(call, module) ? `${module.callName(call)}() with a safe Loader` : undefined),
   levels: SINK_LEVELS,
   describe: (source, call, module) => `${module.callName(call)}() with an unsafe Loader reads ${source}: YAML tags can instantiate arbitrary Python objects`,
   docs: {
