@@ -12,7 +12,7 @@ export default taintRule({
   sinkClass: 'code',
   sinks: { eval: { position: 0 }, 'builtins.eval': { position: 0 } },
   // A function of the module's own named `eval` is not the builtin.
-  when: (call, module) => module.callName(call) === 'builtins.eval' || module.isBuiltin('eval'),
+  when: (_call, module, name) => name === 'builtins.eval' || module.isBuiltin('eval'),
   levels: SINK_LEVELS,
   describe: (source) => `eval() evaluates an expression built from ${source}`,
   docs: {

@@ -16,10 +16,7 @@ export default taintRule({
   sinkClass: 'code',
   sinks: SINKS,
   // A function of the module's own named `exec` or `compile` is not the builtin.
-  when: (call, module) => {
-    const name = module.callName(call);
-    return name?.startsWith('builtins.') === true || (name !== undefined && module.isBuiltin(name));
-  },
+  when: (_call, module, name) => name === 'builtins.exec' || module.isBuiltin('exec'),
   levels: SINK_LEVELS,
   describe: (source) => `exec() runs code built from ${source}`,
   docs: {

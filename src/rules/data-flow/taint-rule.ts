@@ -70,8 +70,8 @@ export interface TaintRuleSpec extends Omit<RuleMeta, 'cost' | 'callees'> {
   findSink?: (call: SyntaxNode, module: ModuleFacts) => SinkValue | undefined;
   /** Needed for `findSink` sinks; derived from `sinks` otherwise. */
   callees?: RuleMeta['callees'];
-  /** Extra condition on the call (`shell=True`): false = not a sink. */
-  when?: (call: SyntaxNode, module: ModuleFacts, options: Readonly<Record<string, OptionValue>>) => boolean;
+  /** Extra condition on the call (`shell=True`), given its qualified name: false = not a sink. */
+  when?: (call: SyntaxNode, module: ModuleFacts, name: string | undefined, options: Readonly<Record<string, OptionValue>>) => boolean;
   /**
    * The call in a form that is safe whatever it is fed (`yaml.load(s, Loader=SafeLoader)`): no finding, but Bandit
    * reports some of these forms, so `--profile audit` shows it. The message says why it is safe.
@@ -153,7 +153,7 @@ export function taintRule(spec: TaintRuleSpec): Rule {
           if (where) value = argument(node, where.keyword ?? null, where.position) ?? null;
           else if (findSink) value = findSink(node, module);
           if (value === undefined) return;
-          if (when && !when(node, module, options)) return;
+          if (when && !when(node, module, name, options)) return;
           const safe = safeForm?.(node, module);
           if (safe) {
             context.report({ node: reportAt?.(node) ?? node, severity: 'low', confidence: 'low', auditOnly: true, message: `${safe} (shown by --profile audit)` });

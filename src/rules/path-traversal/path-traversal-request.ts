@@ -43,7 +43,7 @@ export default taintRule({
   sinks: PATH_SINKS,
   findSink: pathMethodReceiver,
   // A function of the module's own named `open` is not the builtin.
-  when: (call, module) => module.callName(call) !== 'open' || module.isBuiltin('open'),
+  when: (_call, module, name) => name !== 'open' || module.isBuiltin('open'),
   levels: FLOW_LEVELS,
   describe: (source) => `file path comes from ${source} (path traversal)`,
   message: 'file path taken from the request: `../` in it reaches files outside the intended directory',

@@ -35,7 +35,7 @@ export default taintRule({
   sinks: TEMPLATE_SINKS,
   // jinja2 environments of any name: `env.from_string(...)` in a module that imports jinja2.
   findSink: (call, module) => (module.callName(call)?.endsWith('.from_string') && module.importsModule('jinja2') ? argument(call, 'source', 0) ?? null : undefined),
-  when: (call, module) => !/Sandboxed/.test(module.callName(call) ?? ''),
+  when: (_call, _module, name) => !/Sandboxed/.test(name ?? ''),
   levels: TEMPLATE_LEVELS,
   describe: (source) => `template source comes from ${source} (server-side template injection)`,
   message: 'template source built at run time: whoever controls it runs code in the template engine (SSTI)',
