@@ -45,7 +45,7 @@ const NOTES = {
   B106: 'Choice of hardcoded-password-funcarg: placeholder values (`token=\'***\'`) and arguments of mock expectations (`assert_called_once_with(..., password=...)`) are not secrets.',
   B303: 'Bandit 1.6.2 still reports `hashlib.md5`/`hashlib.sha1` as B303; since Bandit 1.7 (and here) they are B324 (`insecure-hashlib`), and a B303 issue matches either rule. What remains are `hashlib.md5(..., usedforsecurity=False)` calls, which 1.6.2 does not know.',
   B309: 'Removed from Bandit (1.7): HTTPSConnection verifies certificates since Python 2.7.9/3.4.3. No rule on purpose.',
-  B311: 'Choice of weak-random: `random` is reported only with evidence of a security use (tokens, passwords, keys), not for jitter, sampling or lorem ipsum.',
+  B311: 'Choice of weak-random: `random` is reported only with evidence of a security use (tokens, passwords, keys), not for jitter, sampling or lorem ipsum; --profile audit shows the rest.',
   B312: 'Bandit 1.6.2 matches `telnetlib.*` (any member); we, like Bandit ≥ 1.7, only `telnetlib.Telnet` — the import itself is B401.',
   B320: 'Removed from Bandit (1.7) and Ruff: lxml is not reported by name; the XXE rule reports lxml parsers configured to resolve entities or reach the network.',
   B321: 'Bandit 1.6.2 matches `ftplib.*`; we (as Bandit ≥ 1.7) only plain `ftplib.FTP` — `FTP_TLS` encrypts. The import is B402.',
