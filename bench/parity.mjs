@@ -1,15 +1,17 @@
 // Parity with Bandit: run Debian's `bandit` and our CLI side by side on Nova, Django and the rule fixtures, and
 // list per Bandit id what both report, what only Bandit reports and what only we report. Writes docs/parity.md.
 //
-//   npm run build && node bench/parity.mjs [--corpus nova,django,fixtures] [--output docs/parity.md] [--details FILE]
-//                                          [--reuse-bandit]
+//   npm run build && node bench/parity.mjs [--corpus nova,django,fixtures,bandit-examples] [--output docs/parity.md]
+//                                          [--details FILE] [--reuse-bandit]
+// (bandit-examples reads BANDIT_EXAMPLES=<path of Bandit's examples/ folder>.)
 //
 // Our CLI runs from a snapshot of dist/ taken at start (a rebuild during the minutes Bandit needs on Nova does not
 // mix two builds). --reuse-bandit reuses Bandit's JSON from an earlier run (kept in the temp dir) for the same target.
 //
 // A finding of ours matches a Bandit issue when one of our rule's aliases is the Bandit id and the lines overlap
 // (our line..endLine against Bandit's line_range). Both tools honour `# nosec`: suppressed findings are left out.
-// Our CLI runs with every rule on (`--rule <id>` for each), test code treated as any other code, every confidence.
+// Our CLI runs with `--profile audit`: every rule on, test code treated as any other code, constant and sanitised
+// sinks shown at low confidence, every confidence.
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -36,7 +38,6 @@ const { RULES } = await import(join(BUILD, 'dist/rules/index.js'));
 const BANDIT_CACHE = join(tmpdir(), 'review-security-parity-bandit');
 
 const BANDIT_ID = /^B\d{3}$/;
-const banditIdOf = (aliases) => aliases.find((alias) => BANDIT_ID.test(alias));
 const ruleByBanditId = new Map(RULES.flatMap((rule) => rule.aliases.filter((alias) => BANDIT_ID.test(alias)).map((alias) => [alias, rule])));
 
 // Why a Bandit-only bucket exists: a deliberate choice (documented) or a known miss. Keyed by Bandit id.
@@ -44,7 +45,7 @@ const NOTES = {
   B106: 'Choice of hardcoded-password-funcarg: placeholder values (`token=\'***\'`) and arguments of mock expectations (`assert_called_once_with(..., password=...)`) are not secrets.',
   B303: 'Bandit 1.6.2 still reports `hashlib.md5`/`hashlib.sha1` as B303; since Bandit 1.7 (and here) they are B324 (`insecure-hashlib`), and a B303 issue matches either rule. What remains are `hashlib.md5(..., usedforsecurity=False)` calls, which 1.6.2 does not know.',
   B309: 'Removed from Bandit (1.7): HTTPSConnection verifies certificates since Python 2.7.9/3.4.3. No rule on purpose.',
-  B311: 'Choice of weak-random: `random` is reported only with evidence of a security use (tokens, passwords, keys), not for jitter, sampling or lorem ipsum.',
+  B311: 'Choice of weak-random: `random` is reported only with evidence of a security use (tokens, passwords, keys), not for jitter, sampling or lorem ipsum; --profile audit shows the rest.',
   B312: 'Bandit 1.6.2 matches `telnetlib.*` (any member); we, like Bandit ≥ 1.7, only `telnetlib.Telnet` — the import itself is B401.',
   B320: 'Removed from Bandit (1.7) and Ruff: lxml is not reported by name; the XXE rule reports lxml parsers configured to resolve entities or reach the network.',
   B321: 'Bandit 1.6.2 matches `ftplib.*`; we (as Bandit ≥ 1.7) only plain `ftplib.FTP` — `FTP_TLS` encrypts. The import is B402.',
@@ -56,9 +57,9 @@ const NOTES = {
   B403: 'Bandit matches import names by string prefix (`import pickletools`); we match whole dotted names.',
   B406: '`xml.sax.saxutils` (escape, quoteattr, XMLGenerator) only writes XML; we do not flag it.',
   B410: 'Removed from Bandit (1.7) and Ruff: importing lxml is not a finding; risky lxml parser settings are.',
-  B506: 'Deliberate: a safe Loader given positionally (`yaml.load(s, yaml.CSafeLoader)`), a SafeLoader subclass, `getattr(yaml, "CSafeLoader", yaml.SafeLoader)` and BaseLoader (as Ruff) are accepted; Bandit only reads the `Loader=` keyword.',
-  B603: 'Choice of subprocess-without-shell: constant argument lists are not reported (as Ruff S603).',
-  B611: 'django-rawsql: `RawSQL(*args)` with a splat — the SQL is not visible; to confirm by the rule\'s owner.',
+  B506: 'Deliberate: a safe Loader given positionally (`yaml.load(s, yaml.CSafeLoader)`), a SafeLoader subclass, `getattr(yaml, "CSafeLoader", yaml.SafeLoader)` and BaseLoader (as Ruff) are accepted at defaults; Bandit only reads the `Loader=` keyword. --profile audit shows them.',
+  B603: 'Choice of subprocess-without-shell: constant argument lists are not reported at defaults (as Ruff S603); --profile audit shows them.',
+  B611: 'django-rawsql: a RawSQL whose SQL is not visible (`RawSQL(*args)`) is reported as unknown (medium/low); what remains are deliberate look-alikes.',
   B703: 'Choice of django-mark-safe: `mark_safe(html.escape(...))` is proven safe (escaped before marking).',
 };
 
@@ -76,7 +77,13 @@ function parseArgs(argv) {
 }
 
 function targetOf(name) {
-  return name === 'fixtures' ? join(ROOT, 'test/rules') : ensureCorpus(name);
+  if (name === 'fixtures') return join(ROOT, 'test/rules');
+  // Bandit's own examples/ folder (PyCQA/bandit), checked out or copied by hand: no package ships it.
+  if (name === 'bandit-examples') {
+    if (!process.env.BANDIT_EXAMPLES) throw new Error('--corpus bandit-examples needs BANDIT_EXAMPLES=<path to bandit/examples>');
+    return resolve(process.env.BANDIT_EXAMPLES);
+  }
+  return ensureCorpus(name);
 }
 
 async function runBandit(target, reuse) {
@@ -122,9 +129,8 @@ async function banditVersion() {
 async function runOurs(target) {
   const started = Date.now();
   const args = [
-    join(BUILD, 'dist/cli.cjs'), target, '--format', 'json', '--no-cache', '--no-config', '--test-code', 'same',
+    join(BUILD, 'dist/cli.cjs'), target, '--format', 'json', '--no-cache', '--no-config', '--profile', 'audit',
     '--min-confidence', 'low', '--min-severity', 'low', '--fail-on', 'none',
-    ...RULES.flatMap((rule) => ['--rule', rule.id]),
   ];
   let stdout;
   try {
@@ -134,15 +140,14 @@ async function runOurs(target) {
     stdout = error.stdout;
   }
   const report = JSON.parse(stdout);
-  const findings = report.findings.filter((finding) => !finding.suppressed).map((finding) => ({
-    rule: finding.rule,
-    id: banditIdOf(finding.aliases ?? []),
-    path: resolve(ROOT, finding.path),
-    line: finding.line,
-    endLine: finding.endLine ?? finding.line,
-    severity: finding.severity,
-  }));
-  return { findings, seconds: (Date.now() - started) / 1000 };
+  const shown = report.findings.filter((finding) => !finding.suppressed);
+  // A finding that merged several rules (`alsoRules`) carries each one's Bandit id: it stands for each of them.
+  const findings = shown.flatMap((finding) => {
+    const ids = (finding.aliases ?? []).filter((alias) => BANDIT_ID.test(alias));
+    const base = { rule: finding.rule, path: resolve(ROOT, finding.path), line: finding.line, endLine: finding.endLine ?? finding.line, severity: finding.severity };
+    return ids.length > 0 ? ids.map((id) => ({ ...base, id })) : [{ ...base, id: undefined }];
+  });
+  return { findings, count: shown.length, seconds: (Date.now() - started) / 1000 };
 }
 
 const overlaps = (issue, finding) => issue.path === finding.path && issue.lines.some((line) => line >= finding.line && line <= finding.endLine);
@@ -204,7 +209,7 @@ function renderCorpus(name, target, bandit, ours, result) {
     `## ${name}`,
     '',
     `\`${displayPath(target)}\` — Bandit: ${bandit.issues.length} issues in ${bandit.seconds === undefined ? '(time not recorded)' : `${bandit.seconds.toFixed(1)} s`} (${bandit.errors} files it could not scan); `
-      + `ours: ${ours.findings.length} findings in ${ours.seconds.toFixed(1)} s.`,
+      + `ours: ${ours.count} findings in ${ours.seconds.toFixed(1)} s.`,
     '',
     '| Bandit id | Bandit test | our rule | both | only Bandit | only us |',
     '|---|---|---|---:|---:|---:|',
@@ -262,8 +267,8 @@ const banditLine = details[options.corpora[0]]?.version ?? 'bandit';
 const document = [
   '# Parity with Bandit',
   '',
-  `Generated by \`node bench/parity.mjs\` (${banditLine}; our CLI with every rule on, \`--test-code same\`, `
-    + '`--min-confidence low`, `--fail-on none`; `# nosec` honoured by both).',
+  `Generated by \`node bench/parity.mjs\` (${banditLine}; our CLI with \`--profile audit\` — every rule on, test code as any code, `
+    + 'constant and sanitised sinks shown at low confidence — `--min-confidence low`, `--fail-on none`; `# nosec` honoured by both).',
   'A finding matches a Bandit issue when our rule carries the Bandit id as an alias and the lines overlap.',
   '',
   'Bandit 1.6.2 on Python ≥ 3.8 never fires its string-literal checks (B104, B105, B108, B608: it looks for `ast.Str`),',

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { makeRepo } from './helpers/git-repo.mjs';
 
-const SHELL = '    subprocess.call("ls " + name, shell=True)\n';
+// A command typed at a prompt: blocking (a parameter alone would only be shown).
+const SHELL = '    subprocess.call("ls " + input(name), shell=True)\n';
 const APP = `import subprocess\n\ndef run(name):\n${SHELL}    return eval(name)\n`;
 
 function review(repo, args = [], options = {}) {

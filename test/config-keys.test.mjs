@@ -7,7 +7,8 @@ import { makeRepo, DIST } from './helpers/git-repo.mjs';
 
 const { resolveSettings } = await import(join(DIST, 'config', 'settings.js'));
 
-const APP = 'import subprocess\n\ndef run(name):\n    subprocess.call("ls " + name, shell=True)\n    return eval(name)\n';
+// The shell command carries request data (blocks); eval() a parameter (shown, never blocking).
+const APP = 'import subprocess\nfrom flask import request\ndef run(name):\n    subprocess.call("ls " + request.args["dir"], shell=True)\n    return eval(name)\n';
 
 /** A repo with `files` and `config` as .review-securityrc.json; reviews `targets` (default: every file given). */
 function reviewWith(t, config, files = { 'app.py': APP }, args = [], targets = Object.keys(files)) {

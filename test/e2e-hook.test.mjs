@@ -117,7 +117,7 @@ test('rename of a vulnerable file blocks under the new name; deleting it, symlin
   assert.equal(repo.commit('base', '--no-verify').status, 0);
   repo.git('mv', 'old.py', 'new name ü.py');
   // A pure rename introduces nothing (--new-only, test/new-only.test.mjs); a second sink under the new name does.
-  repo.write('new name ü.py', `${VULNERABLE}    subprocess.call("rm " + name, shell=True)\n`);
+  repo.write('new name ü.py', `${VULNERABLE}    subprocess.call("rm " + input(name), shell=True)\n`);
   repo.git('add', 'new name ü.py');
   assertBlocked(repo, repo.commit('rename'), 'new name ü.py');
   repo.git('rm', '-q', '--cached', 'new name ü.py');

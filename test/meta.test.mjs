@@ -43,7 +43,7 @@ test('every rule file under src/rules is registered', () => {
   for (const directory of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'tables')) {
     for (const file of readdirSync(new URL(`${directory.name}/`, root))) {
       const text = readFileSync(new URL(`${directory.name}/${file}`, root), 'utf8');
-      const match = /defineRule\(\{\s*id:\s*'([^']+)'/.exec(text);
+      const match = /(?:defineRule|taintRule)\(\{\s*id:\s*'([^']+)'/.exec(text);
       if (match) assert.ok(registered.has(match[1]), `${directory.name}/${file} defines ${match[1]} but src/rules/index.ts does not register it`);
     }
   }

@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeRepo, VULNERABLE } from './helpers/git-repo.mjs';
 
-const SINK = '    subprocess.call("ls " + name, shell=True)\n';
+// Commands typed at a prompt block; commands built from a parameter are shown without blocking.
+const SINK = '    subprocess.call("ls " + input(), shell=True)\n';
 const padding = (count) => Array.from({ length: count }, (_, index) => `VALUE_${index} = ${index}\n`).join('');
 
 /** A repository whose HEAD has one high-severity finding in legacy.py, with the pre-commit hook installed. */
@@ -143,7 +144,7 @@ test('--rev A...B on a branch reports only the branch\'s new findings', (t) => {
   const repo = legacyRepo(t);
   repo.git('checkout', '-q', '-b', 'feature');
   repo.write('legacy.py', `${VULNERABLE}\nTOUCHED = True\n`);
-  repo.write('feature.py', 'import os\n\n\ndef go(command):\n    os.system(command)\n');
+  repo.write('feature.py', 'import os\n\n\ndef go(command):\n    os.system(input(command))\n');
   repo.git('add', '.');
   repo.git('commit', '-q', '--no-verify', '-m', 'feature');
   // main moves on with another finding: not the branch's.
@@ -165,10 +166,10 @@ test('--rev A...B on a branch reports only the branch\'s new findings', (t) => {
 
 test('--changed-lines shows only findings on changed lines, never hides a blocking one, and needs a change', (t) => {
   const repo = makeRepo(t);
-  repo.write('a.py', `import subprocess\n\n\ndef run(name):\n    subprocess.call("ls " + name, shell=True)\n    subprocess.call("ls", shell=True)\n`);
+  repo.write('a.py', `import subprocess\n\n\ndef run(name):\n    subprocess.call("ls " + input(), shell=True)\n    subprocess.call("ls " + name, shell=True)\n`);
   repo.git('add', '.');
   repo.git('commit', '-q', '-m', 'base');
-  repo.write('a.py', `import subprocess\n\n\ndef run(name):\n    subprocess.call("ls " + name, shell=True)\n    subprocess.call("ls", shell=True)\n    subprocess.call("pwd", shell=True)\n`);
+  repo.write('a.py', `import subprocess\n\n\ndef run(name):\n    subprocess.call("ls " + input(), shell=True)\n    subprocess.call("ls " + name, shell=True)\n    subprocess.call("pwd " + name, shell=True)\n`);
   repo.git('add', '.');
   const all = JSON.parse(cliChecked(repo, '--no-new-only', '--fail-on', 'none', '--format', 'json').stdout).findings;
   assert.deepEqual(all.map((finding) => finding.line), [5, 6, 7]);
@@ -203,10 +204,10 @@ test('--pre-commit (the framework) compares the named staged files with HEAD; a 
 test('--changed-lines finds the hunks of a path git quotes (spaces, unicode)', (t) => {
   const repo = makeRepo(t);
   const name = 'ünï code/a b.py';
-  repo.write(name, `import subprocess\n\n\ndef run(name):\n    subprocess.call("ls", shell=True)\n`);
+  repo.write(name, `import subprocess\n\n\ndef run(name):\n    subprocess.call("ls " + name, shell=True)\n`);
   repo.git('add', '.');
   repo.git('commit', '-q', '-m', 'base');
-  repo.write(name, `import subprocess\n\n\ndef run(name):\n    subprocess.call("ls", shell=True)\n    subprocess.call("pwd", shell=True)\n`);
+  repo.write(name, `import subprocess\n\n\ndef run(name):\n    subprocess.call("ls " + name, shell=True)\n    subprocess.call("pwd " + name, shell=True)\n`);
   repo.git('add', '.');
   const report = JSON.parse(cliChecked(repo, '--no-new-only', '--changed-lines', '--fail-on', 'none', '--format', 'json').stdout);
   assert.deepEqual(report.findings.map((finding) => `${finding.path}:${finding.line}`), [`${name}:6`]);

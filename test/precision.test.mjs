@@ -19,7 +19,7 @@ test('MD5/SHA-1 block only when the code says what they protect', () => {
   assert.deepEqual(levels(source, 'insecure-hashlib'), ['2:high/high', '4:high/high', '5:medium/high', '6:medium/high']);
 });
 
-test('SQL formatted from parameters or input blocks; from the program\'s own values it is shown only', () => {
+test('SQL formatted from request data blocks; from parameters or the program\'s own values it is shown only', () => {
   const source = [
     'def by_name(cursor, name):',
     '    cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
@@ -29,5 +29,5 @@ test('SQL formatted from parameters or input blocks; from the program\'s own val
     'def view(request, cursor):',
     '    cursor.execute("SELECT * FROM t WHERE id = %s" % request.GET["id"])',
   ].join('\n');
-  assert.deepEqual(levels(source, 'sql-injection'), ['2:high/medium', '5:high/low', '7:high/high']);
+  assert.deepEqual(levels(source, 'sql-injection'), ['2:medium/medium', '5:medium/low', '7:high/high']);
 });

@@ -332,7 +332,7 @@ const HOSTILE_NAMES = [
 test('hostile file names are never run through a shell and are printed escaped (compact and github)', async (t) => {
   await withRepo(t, (repo) => {
     mkdirSync(repo.path('dots'));
-    for (const name of HOSTILE_NAMES) repo.write(name.replace('dots/../', ''), 'import subprocess\nsubprocess.call(cmd, shell=True)\n');
+    for (const name of HOSTILE_NAMES) repo.write(name.replace('dots/../', ''), 'import subprocess\nsubprocess.call(input(), shell=True)\n');
     repo.git('add', '--', '.');
   }, (repo) => {
     const staged = repo.git('diff', '--cached', '--name-only', '-z').split('\0').filter(Boolean);
@@ -396,7 +396,7 @@ test('symlinks out of the repository are not followed in path mode without --fol
 
 test('JavaScript config runs code: --no-config-js and --config FILE keep CI on data-only config', async (t) => {
   await withRepo(t, (repo) => {
-    repo.write('a.py', 'import subprocess\nsubprocess.call(cmd, shell=True)\n');
+    repo.write('a.py', 'import subprocess\nsubprocess.call(input(), shell=True)\n');
     repo.write('review-security.config.mjs', `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(join(repo.base, 'RAN'))}, 'config code ran');\nexport default { rules: { 'subprocess-shell-true': 'off' } };\n`);
     repo.write('ci.json', '{ "failOn": { "severity": "high" } }\n');
     repo.git('add', '.');

@@ -24,7 +24,7 @@ function terminalEnv(extra = {}) {
 function project(t, { slow = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'review-security-report-cli-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  writeFileSync(join(dir, 'app.py'), 'import subprocess\n\ndef run(cmd):\n    subprocess.call(cmd, shell=True)\n');
+  writeFileSync(join(dir, 'app.py'), 'import subprocess\n\ndef run(cmd):\n    subprocess.call(input(cmd), shell=True)\n');
   writeFileSync(join(dir, 'clean.py'), 'def add(a, b):\n    return a + b\n');
   if (slow) {
     const body = Array.from({ length: 6000 }, (_, i) => `def f${i}(x):\n    y = x + ${i}\n    return subprocess.call(['ls', str(y)])\n`).join('\n');

@@ -29,7 +29,7 @@ test('on a terminal, long messages are cut to the width; narrow terminals wrap i
     assert.ok([...line].length <= 100, `${line.length}: ${line}`);
   }
   const narrow = renderCompact(report, { color: false, showSource: true, quiet: false, columns: 70 });
-  assert.match(narrow, /subprocess call with shell=True runs a command built at run time through the shell$/m);
+  assert.match(narrow, /subprocess call with shell=True runs a command built from standard input through the shell: input\(\) \(line 5\) → subprocess\.call \(line 5\)$/m);
   assert.equal(truncate('abcdef', 4), 'abc…');
   assert.equal(truncate('ab😀cd', 3), 'ab…');
   assert.equal(truncate('abc', undefined), 'abc');

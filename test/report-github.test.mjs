@@ -20,8 +20,8 @@ test('blocking findings are errors, other high/medium are warnings, low are noti
   const command = (path, line) => lines.find((text) => text.includes(`file=${path},line=${line},`))?.split(' ')[0];
   assert.equal(command('app/views.py', 5), '::error');
   assert.equal(command('app/odd name #1.py', 2), '::warning');
-  assert.equal(command('app/views.py', 7), '::notice');
-  assert.equal(command('tests/test_views.py', 6), '::warning');
+  assert.equal(command('app/views.py', 7), '::warning');
+  assert.equal(command('tests/test_views.py', 6), '::notice');
   assert.equal(command('app/views.py', 6), undefined, 'the nosec-suppressed eval');
   assert.ok(lines.includes('::error file=app/missing.py,title=not reviewed::cannot read: ENOENT'));
   assert.match(lines.at(-1), /^git-review-security: review incomplete: 1 file could not be reviewed and 3 blocking findings$/);

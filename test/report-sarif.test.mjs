@@ -74,7 +74,7 @@ test('results point at the rule by id and index, with repo-relative percent-enco
   assert.equal(odd.locations[0].physicalLocation.artifactLocation.uri, 'app/odd%20name%20%231.py');
   assert.deepEqual(odd.locations[0].physicalLocation.region, { startLine: 2, startColumn: 12, endLine: 2, endColumn: 22, snippet: { text: '    return eval(expr)' } });
   assert.equal(odd.level, 'warning');
-  assert.deepEqual(odd.properties, { category: 'code-injection', severity: 'medium', confidence: 'high', cwe: 'CWE-78', blocking: false });
+  assert.deepEqual(odd.properties, { category: 'code-injection', severity: 'medium', confidence: 'medium', cwe: 'CWE-78', blocking: false, flow: ['expr (parameter, line 1)', 'eval (line 2)'] });
   const blocking = run.results.find((result) => result.ruleId === 'subprocess-shell-true' && result.properties.blocking);
   assert.equal(blocking.level, 'error');
   const downgraded = run.results.find((result) => result.ruleId === 'subprocess-shell-true' && !result.properties.blocking);

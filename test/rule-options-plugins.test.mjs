@@ -38,10 +38,12 @@ test('shell_injection lists: the function lists are options of the process rules
   assert.deepEqual(lines('B606', source, { functions: ['mylib.spawn'] }), [3]);
 });
 
-test('severity grades follow Bandit where the rule does', () => {
-  const graded = (ruleId, source) => analyse(source).findings.filter((finding) => finding.rule === ruleId).map((finding) => `${finding.severity}/${finding.confidence}`);
-  assert.deepEqual(graded('start-process-with-shell', 'import os\nos.system("ls")\nos.system("ls " + p)\n'), ['low/high', 'high/high']);
+test('severity grades follow Bandit where the rule does; data-flow rules grade by where the value comes from', () => {
+  const graded = (ruleId, source, audit = false) => analyse(source, undefined, { audit }).findings.filter((finding) => finding.rule === ruleId).map((finding) => `${finding.severity}/${finding.confidence}`);
+  // A constant command only under --profile audit; a value of unknown origin shown; request data blocking.
+  assert.deepEqual(graded('start-process-with-shell', 'import os\nos.system("ls")\nos.system("ls " + p)\n', true), ['low/low', 'medium/low']);
+  assert.deepEqual(graded('start-process-with-shell', 'import os\nfrom flask import request\nos.system("ls " + request.args["p"])\n'), ['high/high']);
   assert.deepEqual(graded('tarfile-unsafe-members', 'import tarfile\nt.extractall()\nt.extractall(members=m)\nt.extractall(members=f(t))\n'), ['high/high', 'medium/medium', 'low/low']);
   assert.deepEqual(graded('jinja2-autoescape-false', 'import jinja2\njinja2.Environment()\njinja2.Environment(autoescape=False)\njinja2.Environment(autoescape=x)\n'), ['high/high', 'high/high', 'high/medium']);
-  assert.deepEqual(graded('sql-injection', 'def f(c, n, t):\n    c.execute("SELECT * FROM t WHERE a = " + n)\n    c.execute(f"SELECT * FROM {t}")\n    return "SELECT * FROM t WHERE a = " + n\n'), ['high/medium', 'medium/medium', 'medium/low']);
+  assert.deepEqual(graded('sql-injection', 'def f(c, n, t):\n    c.execute("SELECT * FROM t WHERE a = " + n)\n    c.execute(f"SELECT * FROM {t}")\n    return "SELECT * FROM t WHERE a = " + n\n'), ['medium/medium', 'medium/medium', 'medium/low']);
 });

@@ -84,11 +84,12 @@ test('multi-line call: a marker on the first, a middle or the last line', () => 
 });
 
 test('multi-line string: a marker on the opening line or after the closing quotes', () => {
-  const body = ['query = eval("""', '    1 +', '    2', '""")'];
+  // `+ x`: a constant expression is shown only by --profile audit.
+  const body = ['query = eval("""', '    1 +', '    2', '""" + x)'];
   assert.deepEqual(review(`${body.join('\n')}  # nosec B307\n`).findings, ['eval-used@1 (nosec)']);
-  assert.deepEqual(review(`query = eval(  # nosec B307\n    """\n    1 + 2\n    """)\n`).findings, ['eval-used@1 (nosec)']);
+  assert.deepEqual(review(`query = eval(  # nosec B307\n    """\n    1 + 2\n    """ + x)\n`).findings, ['eval-used@1 (nosec)']);
   // `# nosec` written inside the string is text, not a marker.
-  assert.deepEqual(review(`query = eval("""  # nosec B307\n    1\n""")\n`).findings, ['eval-used@1']);
+  assert.deepEqual(review(`query = eval("""  # nosec B307\n    1\n""" + x)\n`).findings, ['eval-used@1']);
   assert.deepEqual(review(`x = (  # nosec\n    eval(f"""\n{y}\n""")\n)\n`).findings, ['eval-used@2 (nosec)']);
 });
 
@@ -137,13 +138,14 @@ test('--report-unused-suppressions: markers or ids that silenced nothing in thei
 
 test('end to end: suppressed findings are in JSON with "suppressed": true, counted in the compact summary, never blocking', (t) => {
   const repo = makeRepo(t);
-  repo.write('app.py', `${head}${CALL}  # nosec B602 -- constant command\neval(x)  # nosec B999\nx = 1  # nosec\n`);
+  // A command typed at a prompt: the finding would block without its marker.
+  repo.write('app.py', `${head}subprocess.call(input(), shell=True)  # nosec B602 -- reviewed\neval(y)  # nosec B999\nx = 1  # nosec\n`);
   const json = repo.cli('--format', 'json', '--no-cache', 'app.py');
   assert.equal(json.status, 0, json.output);
   const report = JSON.parse(json.stdout);
   const shell = report.findings.find((finding) => finding.rule === 'subprocess-shell-true');
   assert.equal(shell.suppressed, true);
-  assert.deepEqual(shell.suppression, { kind: 'nosec', reason: 'constant command' });
+  assert.deepEqual(shell.suppression, { kind: 'nosec', reason: 'reviewed' });
   assert.equal(shell.blocking, false);
   const compact = repo.cli('--no-cache', '--report-unused-suppressions', 'app.py');
   assert.match(compact.stdout, /^app\.py:3: suppression names an unknown rule 'B999'$/m);

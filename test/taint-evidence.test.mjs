@@ -1,5 +1,5 @@
-// Data-flow evidence in the pattern rules (SQL, shell, eval/exec): request data reaching the sink → confidence high
-// and the path in the message and `flow`; anything else keeps the rule's own verdict.
+// Data-flow evidence in the sink rules (SQL, shell, eval/exec): request data reaching the sink → high severity and
+// confidence, the path in the message and `flow`; a parameter or unknown value is shown without blocking.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from './helpers/analyse.mjs';
@@ -45,7 +45,7 @@ test('shell rules: subprocess with shell=True and os.system fed by a Flask route
   assert.deepEqual(system.map((finding) => [finding.line, finding.flow?.[0]]), [[8, 'request.args["host"] (line 6)'], [9, undefined]]);
 });
 
-test('eval and exec of request data show the path; a constant keeps the low verdict', () => {
+test('eval and exec of request data show the path; a constant is left to --profile audit', () => {
   const source = [
     'def calc(request):',
     '    expression = request.POST["expr"]',
@@ -54,8 +54,9 @@ test('eval and exec of request data show the path; a constant keeps the low verd
     '    eval("1 + 1")',
   ].join('\n');
   const evals = only(source, 'eval-used');
-  assert.deepEqual(evals.map((finding) => [finding.line, finding.confidence, finding.flow?.length ?? 0]), [[3, 'high', 3], [5, 'high', 0]]);
-  assert.equal(evals[1].severity, 'low');
+  assert.deepEqual(evals.map((finding) => [finding.line, finding.severity, finding.confidence, finding.flow?.length ?? 0]), [[3, 'high', 'high', 3]]);
+  const audited = analyse(source, undefined, { audit: true }).findings.filter((finding) => finding.rule === 'eval-used' && finding.line === 5);
+  assert.deepEqual(audited.map((finding) => [finding.severity, finding.confidence, finding.auditOnly]), [['low', 'low', true]]);
   const [exec] = only(source, 'exec-used');
   assert.deepEqual(exec.flow, ['request.POST["expr"] (line 2)', 'expression (line 2)', 'exec (line 4)']);
 });

@@ -39,7 +39,7 @@ const TEST_FILE = [
   'class RunnerTest:',                                                           // 5
   "    @mock.patch('subprocess.call')",                                          // 6
   '    def test_runs(self, call):',                                              // 7
-  '        cmd = self.make()',                                                   // 8
+  '        cmd = input()',                                                       // 8
   '        subprocess.call(cmd, shell=True)',                                    // 9
   "        connect(user='admin', password='hunter2xyz')",                        // 10
   '        assert call.called',                                                  // 11
@@ -50,7 +50,8 @@ const TEST_FILE = [
   '',
 ].join('\n');
 
-const APP_FILE = 'from subprocess import call\n\n\ndef run(cmd):\n    call("ls " + cmd, shell=True)\n';
+// Commands typed at a prompt (input()): outside input, so the shell sinks block outside test code.
+const APP_FILE = 'from subprocess import call\n\n\ndef run(cmd):\n    call("ls " + input(), shell=True)\n';
 
 test('default policy: findings in test code drop one level and say why; asserts and fake credentials are off', () => {
   const dir = project({ 'tests/test_runner.py': TEST_FILE, 'app/run.py': APP_FILE });
@@ -92,10 +93,10 @@ test('--test-code same keeps levels (and blocks); skip drops test code entirely'
 
 test('content signals: a helper module outside tests/ that imports a mock library or defines pytest tests is test code', () => {
   const dir = project({
-    'pkg/fakes.py': 'from unittest import mock\nimport subprocess\n\ndef run(cmd):\n    subprocess.call(cmd, shell=True)\n',
-    'pkg/runner.py': 'import unittest\nimport subprocess\n\ndef run(cmd):\n    subprocess.call(cmd, shell=True)\n',
-    'pkg/checks.py': 'import subprocess\n\nclass TestShell:\n    def test_echo(self, cmd):\n        subprocess.call(cmd, shell=True)\n',
-    'pkg/service.py': 'import subprocess\n\ndef test_connection(cmd):\n    subprocess.call(cmd, shell=True)\n',
+    'pkg/fakes.py': 'from unittest import mock\nimport subprocess\n\ndef run(cmd):\n    subprocess.call(input(), shell=True)\n',
+    'pkg/runner.py': 'import unittest\nimport subprocess\n\ndef run(cmd):\n    subprocess.call(input(), shell=True)\n',
+    'pkg/checks.py': 'import subprocess\n\nclass TestShell:\n    def test_echo(self, cmd):\n        subprocess.call(input(), shell=True)\n',
+    'pkg/service.py': 'import subprocess\n\ndef test_connection(cmd):\n    subprocess.call(input(), shell=True)\n',
   });
   const { report } = review(dir);
   const reasons = Object.fromEntries(report.testCode.map((entry) => [entry.path, entry.reason]));
@@ -106,7 +107,7 @@ test('content signals: a helper module outside tests/ that imports a mock librar
 
 test('configured test globs replace the defaults', () => {
   const dir = project({
-    'qa/smoke.py': 'import subprocess\n\ndef run(cmd):\n    subprocess.call(cmd, shell=True)\n',
+    'qa/smoke.py': 'import subprocess\n\ndef run(cmd):\n    subprocess.call(input(), shell=True)\n',
     '.review-securityrc.json': JSON.stringify({ testCode: { paths: ['qa/**'] } }),
   });
   const run = spawnSync(process.execPath, [CLI, '.', '--format', 'json', '--no-cache'], { cwd: dir, encoding: 'utf8' });
@@ -115,7 +116,7 @@ test('configured test globs replace the defaults', () => {
 });
 
 test('files reviewed from outside the current directory still match test paths', () => {
-  const dir = project({ 'repo/tests/test_x.py': 'import subprocess\n\ndef helper(cmd):\n    subprocess.call(cmd, shell=True)\n', 'elsewhere/.keep': '' });
+  const dir = project({ 'repo/tests/test_x.py': 'import subprocess\n\ndef helper(cmd):\n    subprocess.call(input(), shell=True)\n', 'elsewhere/.keep': '' });
   const run = spawnSync(process.execPath, [CLI, '../repo', '--format', 'json', '--no-cache', '--no-config'], { cwd: join(dir, 'elsewhere'), encoding: 'utf8' });
   const report = JSON.parse(run.stdout);
   assert.deepEqual(report.findings.map((finding) => [finding.path, finding.severity]), [['../repo/tests/test_x.py', 'medium']]);

@@ -30,7 +30,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'no-config', description: 'ignore config files; use the built-in defaults' },
   { name: 'no-config-js', description: 'refuse JavaScript config files (data-only config for CI)' },
   { name: 'rule', value: 'ID[=off|on]', repeatable: true, description: 'turn a rule (id, Bandit/Ruff alias or category) on or off for this run' },
-  { name: 'profile', value: 'NAME', choices: ['fast', 'full'], description: 'fast = only cheap rules; full = every enabled rule' },
+  { name: 'profile', value: 'NAME', choices: ['fast', 'full', 'audit'], description: 'fast = only cheap rules; full = every enabled rule; audit = every rule, constants and sanitised values too (what Bandit reports)' },
   { name: 'test-code', value: 'POLICY', choices: ['downgrade', 'same', 'skip'], description: 'how findings in test code are treated (default: downgrade)' },
   { name: 'cache', negatable: true, description: 'use the blob cache (default); --no-cache analyses every file' },
   { name: 'cache-dir', value: 'DIR', description: 'where the blob cache lives (default: <git common dir>/review-security)' },

@@ -26,7 +26,7 @@ export interface UserConfig {
   failOn?: { severity?: Level | 'none'; confidence?: Level };
   minConfidence?: Level;
   minSeverity?: Level;
-  profile?: 'fast' | 'full';
+  profile?: 'fast' | 'full' | 'audit';
   include?: string[];
   exclude?: string[];
   testCode?: { paths?: string[]; policy?: TestCodePolicy };
@@ -67,7 +67,7 @@ export interface Settings {
 export interface CommandLineSettings {
   /** `--rule ID[=on|off]`, in order. */
   rules?: readonly string[];
-  profile?: 'fast' | 'full';
+  profile?: 'fast' | 'full' | 'audit';
   failOn?: Level | 'none';
   failOnConfidence?: Level;
   minConfidence?: Level;
@@ -121,7 +121,10 @@ function presetRules(preset: UserConfig['extends']): Set<string> {
 }
 
 export function resolveSettings(flags: CommandLineSettings, config: UserConfig = {}): Settings {
-  const enabled = presetRules(config.extends);
+  const profile = flags.profile ?? config.profile ?? 'full';
+  // An audit sees what Bandit would: every rule, whatever the preset says (rules turned off by name stay off).
+  const audit = profile === 'audit';
+  const enabled = presetRules(audit ? 'strict' : config.extends);
   if (!enabled.has('syntax-error')) enabled.add('syntax-error');
   const levels = new Map<string, { severity?: Level; confidence?: Level }>();
   const options = new Map<string, Record<string, OptionValue>>();
@@ -155,9 +158,8 @@ export function resolveSettings(flags: CommandLineSettings, config: UserConfig =
   const analysed = new Set(enabled);
   for (const override of overrides) for (const [id, setting] of override.rules) if (setting.enabled) analysed.add(id);
 
-  const profile = flags.profile ?? config.profile ?? 'full';
   const rules: EnabledRule[] = RULES
-    .filter((rule) => analysed.has(rule.id) && (profile === 'full' || rule.cost === 'fast'))
+    .filter((rule) => analysed.has(rule.id) && (profile !== 'fast' || rule.cost === 'fast'))
     .map((rule) => ({ rule, options: options.get(rule.id) ?? {} }));
 
   const analysedRules = new Set(rules.map(({ rule }) => rule.id));
@@ -172,13 +174,15 @@ export function resolveSettings(flags: CommandLineSettings, config: UserConfig =
     minConfidence: flags.minConfidence ?? config.minConfidence ?? 'low',
     minSeverity: flags.minSeverity ?? config.minSeverity ?? 'low',
     testCode: {
-      policy: flags.testCode ?? config.testCode?.policy ?? 'downgrade',
+      // Bandit treats test code as any other code; an audit does too unless told otherwise.
+      policy: flags.testCode ?? config.testCode?.policy ?? (audit ? 'same' : 'downgrade'),
       isTestPath: testPathMatcher(config.testCode?.paths ?? DEFAULT_TEST_PATHS),
     },
     ignoreNosec: flags.ignoreNosec === true,
     reportUnusedSuppressions: flags.reportUnusedSuppressions === true,
     ruleLevels: levels,
     neverBlock: failSeverity === 'none',
+    audit,
     enabledRules: enabled,
     analysedRules,
     overrides,

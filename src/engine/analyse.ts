@@ -150,6 +150,7 @@ function toFinding(rule: Rule, descriptor: ReportDescriptor, lines: string[]): R
     sourceLine: (lines[node.startPosition.row] ?? '').slice(0, 300),
   };
   if (descriptor.flow) finding.flow = descriptor.flow;
+  if (descriptor.auditOnly) finding.auditOnly = true;
   return finding;
 }
 

@@ -19,6 +19,8 @@ export interface RawFinding {
   /** The text of the finding's first line, for reports that show source. */
   sourceLine: string;
   flow?: string[];
+  /** Shown only by `--profile audit` (ReportDescriptor.auditOnly). */
+  auditOnly?: true;
 }
 
 export interface SuppressionMarker {

@@ -7,6 +7,7 @@ import { levelRank, type Level } from '../rules/types.js';
 import type { Finding } from './finding.js';
 import { indexMarkers } from './suppressions.js';
 import { testCodeReason, type TestCodePolicy } from './test-context.js';
+import { mergeSameCall } from './merge-findings.js';
 
 export interface PolicySettings {
   failOn: { severity: Level; confidence: Level };
@@ -16,6 +17,8 @@ export interface PolicySettings {
   ignoreNosec: boolean;
   /** `--fail-on none`: report, never block. */
   neverBlock?: boolean;
+  /** `--profile audit`: also show findings on constant and sanitised values (RawFinding.auditOnly). */
+  audit?: boolean;
   /** Per-rule severity/confidence set in config. */
   ruleLevels: Map<string, { severity?: Level; confidence?: Level }>;
   /** `--report-unused-suppressions`: say which markers silence nothing. */
@@ -69,7 +72,7 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
     const identity = `${rule.id}\0${projectPath}\0${raw.statementText}`;
     const occurrence = occurrences.get(identity) ?? 0;
     occurrences.set(identity, occurrence + 1);
-    if (!forPath.enabled(rule.id)) continue;
+    if (!forPath.enabled(rule.id) || (raw.auditOnly && !settings.audit)) continue;
     // Markers are matched before the threshold filters, so a marker is "used" even when its finding is hidden.
     const marker = settings.ignoreNosec ? undefined : suppressions.find(rule.id, Math.min(raw.statementLines[0], raw.line), Math.max(raw.statementLines[1], raw.endLine));
     const levels = forPath.levels(rule.id);
@@ -113,6 +116,7 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
       && levelRank(confidence) >= levelRank(settings.failOn.confidence);
     findings.push(finding);
   }
+  const merged = mergeSameCall(findings);
   const unknownSuppressionIds = suppressions.markers.flatMap((marker) => marker.unknown.map((id) => ({ line: marker.line, id })));
   const suppressionNotices = [
     ...unknownSuppressionIds.map(({ line, id }) => ({ line, message: `suppression names an unknown rule '${id}'` })),
@@ -122,7 +126,7 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
     suppressionNotices.push(...suppressions.unused((id) => forPath.enabled(id) && forPath.analysed(id)));
   }
   suppressionNotices.sort((a, b) => a.line - b.line);
-  return { findings, unknownSuppressionIds, suppressionNotices, testCode: testReason };
+  return { findings: merged, unknownSuppressionIds, suppressionNotices, testCode: testReason };
 }
 
 interface PathSettings {

@@ -3,7 +3,10 @@ import type { Category, Level } from '../rules/types.js';
 
 export interface Finding {
   rule: string;
+  /** Bandit/Ruff ids of the rule, and of the rules merged into this finding (`alsoRules`). */
   aliases: string[];
+  /** Other rules that flagged the same code in the same category (src/policy/merge-findings.ts). */
+  alsoRules?: string[];
   category: Category;
   cwe: number;
   severity: Level;

@@ -16,7 +16,7 @@ import { foldString, HOLE } from './literals.js';
 export type TaintKind = 'request' | 'user-input' | 'parameter' | 'unknown' | 'sanitised' | 'constant';
 
 /** What a sink does with the value: decides which sanitisers count (`shlex.quote` protects a shell, not SQL). */
-export type SinkClass = 'sql' | 'shell' | 'code' | 'html' | 'template' | 'redirect' | 'path' | 'url' | 'ldap' | 'xpath' | 'nosql' | 'header' | 'regex';
+export type SinkClass = 'sql' | 'shell' | 'code' | 'html' | 'template' | 'redirect' | 'path' | 'url' | 'ldap' | 'xpath' | 'nosql' | 'header' | 'regex' | 'deserialization' | 'xml';
 
 export interface Trace {
   kind: TaintKind;
@@ -72,7 +72,7 @@ const PROPAGATORS = new Set([
   'os.fspath', 'posixpath.join', 'ntpath.join', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PosixPath',
   'urllib.parse.urljoin', 'urllib.parse.unquote', 'urllib.parse.unquote_plus', 'base64.b64decode', 'base64.urlsafe_b64decode',
   'base64.b64encode', 'json.loads', 'codecs.decode', 'textwrap.dedent', 'string.Template', 'io.StringIO', 'io.BytesIO',
-  'furl.furl', 'yarl.URL',
+  'furl.furl', 'yarl.URL', 'compile', 'builtins.compile',
 ]);
 
 /** Sanitisers: a value passed through one is safe for every sink (`int(x)`) or for some. */
@@ -94,6 +94,10 @@ const SINK_SANITISERS: Record<SinkClass, string[]> = {
   // Percent-encoding leaves no CR/LF to split a header with.
   header: ['urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.urlencode', 'werkzeug.urls.url_quote'],
   regex: ['re.escape', 'regex.escape'],
+  // Nothing makes attacker bytes safe to unpickle or to parse with entity expansion: only a check of where they
+  // came from (a signature) or a safe parser does, and those are guards or other rules.
+  deserialization: [],
+  xml: [],
 };
 /** Builtin casts that sanitise for one sink class only (`str()` drops a NoSQL operator, not a SQL quote): never for the others. */
 const SINK_CASTS = new Set(['str']);

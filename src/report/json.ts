@@ -9,6 +9,7 @@ export function renderJson(report: ReviewReport): string {
     findings: report.findings.map((finding) => ({
       rule: finding.rule,
       aliases: finding.aliases,
+      ...(finding.alsoRules ? { alsoRules: finding.alsoRules } : {}),
       category: finding.category,
       cwe: finding.cwe,
       severity: finding.severity,

@@ -60,6 +60,10 @@ import weakRandom from './weak-random/weak-random.js';
 import djangoFormatHtmlMisuse from './xss/django-format-html-misuse.js';
 import xmlEntityResolution from './xxe/xml-entity-resolution.js';
 import ldapInjection from './ldap-injection/ldap-injection.js';
+import evalUsed from './code-injection/eval-used.js';
+import pickleLoad from './deserialization/pickle-load.js';
+import marshalLoad from './deserialization/marshal-load.js';
+import { XML_PARSER_RULES } from './xxe/xml-parsers.js';
 import openRedirect from './open-redirect/open-redirect.js';
 import pathTraversalRequest from './path-traversal/path-traversal-request.js';
 import ssrf from './ssrf/ssrf.js';
@@ -159,6 +163,10 @@ export const RULES: readonly Rule[] = [
   regexInjection,
   headerInjection,
   nosqlInjection,
+  evalUsed,
+  pickleLoad,
+  marshalLoad,
+  ...XML_PARSER_RULES,
   ...DANGEROUS_CALL_RULES,
   ...DANGEROUS_IMPORT_RULES,
 // Code-unit order (ids are lower-case ASCII): localeCompare's first call loads the ICU collator, ~8 ms of start-up.

@@ -97,6 +97,11 @@ export interface ReportDescriptor {
   confidence?: Level;
   /** Data-flow evidence, source first: `request.GET["q"] (line 12)`. */
   flow?: string[];
+  /**
+   * The sink is fed a proven constant or a sanitised value: kept in the analysis (the cache holds content-only
+   * results) and shown only by `--profile audit`, for auditors who want everything Bandit reports.
+   */
+  auditOnly?: boolean;
 }
 
 export interface RuleContext {

@@ -139,5 +139,6 @@ export function makeRepo(t, { bare = false } = {}) {
   return repo;
 }
 
-export const VULNERABLE = 'import subprocess\n\ndef run(name):\n    subprocess.call("ls " + name, shell=True)\n';
+// Typed input into a shell: a blocking finding on line 4 (a parameter alone would be shown, not blocking).
+export const VULNERABLE = 'import subprocess\n\ndef run(name):\n    subprocess.call("ls " + input(name), shell=True)\n';
 export const CLEAN = 'import subprocess\n\ndef run(name):\n    subprocess.run(["ls", name], check=True)\n';

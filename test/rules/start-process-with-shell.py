@@ -24,5 +24,5 @@ def show(path):
     subprocess.run(["cat", "--", path])
     # ok: start-process-with-shell
     os.path.join(path, "x")
-    # expect: start-process-with-shell
+    # ok: start-process-with-shell  (a constant command: --profile audit only)
     os.system(CLEAR)

@@ -1,0 +1,225 @@
+# Command injection (subprocess with shell=True, os.system/os.popen, commands): vulnerable cases and safe look-alikes.
+import os
+import shlex
+import subprocess
+import sys
+
+from django.http import HttpResponse
+from fastapi import FastAPI
+from flask import Flask, request
+
+app = Flask(__name__)
+api = FastAPI()
+
+TOOLS = {"disk": "df -h", "load": "uptime"}
+ALLOWED_HOSTS = {"db1", "db2"}
+
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host")
+    # expect: subprocess-shell-true high/high blocking
+    return subprocess.check_output("ping -c 1 " + host, shell=True)
+
+
+@app.route("/lookup", methods=["POST"])
+def lookup():
+    name = request.form["name"]
+    # expect: start-process-with-shell high/high blocking
+    os.system(f"nslookup {name}")
+    return "ok"
+
+
+@app.route("/grep")
+def grep():
+    pattern = request.args["q"]
+    command = "grep -r '%s' /srv/logs" % pattern
+    # expect: subprocess-shell-true high/high blocking
+    result = subprocess.run(command, shell=True, capture_output=True)
+    return result.stdout
+
+
+@app.route("/archive", methods=["POST"])
+def archive():
+    data = request.get_json()
+    target = data["dir"]
+    # expect: subprocess-shell-true high/high blocking
+    subprocess.Popen("tar czf /tmp/out.tgz " + target, shell=True)
+    return "started"
+
+
+@app.route("/convert")
+def convert():
+    fmt = request.cookies.get("format")
+    # expect: start-process-with-shell high/high blocking
+    stream = os.popen("convert in.png out." + fmt)
+    return stream.read()
+
+
+def django_ping(request):
+    host = request.GET["host"]
+    # expect: subprocess-shell-true high/high blocking
+    output = subprocess.check_output("ping -c 3 %s" % host, shell=True)
+    return HttpResponse(output)
+
+
+def django_backup(request):
+    name = request.POST.get("name")
+    cmd = " ".join(["pg_dump", name, ">", "/backups/out.sql"])
+    # expect: start-process-with-shell high/high blocking
+    os.system(cmd)
+    return HttpResponse("ok")
+
+
+def django_headers(request):
+    agent = request.headers.get("User-Agent", "")
+    # expect: subprocess-shell-true high/high blocking
+    subprocess.call("echo " + agent + " >> agents.log", shell=True)
+    return HttpResponse("ok")
+
+
+@api.get("/dig")
+def fastapi_dig(domain: str):
+    # expect: subprocess-shell-true high/high blocking
+    return {"out": subprocess.check_output(f"dig {domain}", shell=True)}
+
+
+@api.post("/kill")
+def fastapi_kill(pid: str):
+    # expect: start-process-with-shell high/high blocking
+    os.system("kill -9 " + pid)
+    return {"killed": pid}
+
+
+def cli():
+    # expect: start-process-with-shell high/high blocking
+    os.system("rm -rf " + sys.argv[1])
+
+
+def interactive():
+    folder = input("folder? ")
+    # expect: subprocess-shell-true high/high blocking
+    subprocess.run("ls -la " + folder, shell=True, check=True)
+
+
+def compress(path):
+    # expect: subprocess-shell-true medium/medium
+    subprocess.call("gzip " + path, shell=True)
+
+
+def show(path):
+    # expect: start-process-with-shell medium/medium
+    os.system("cat " + path)
+
+
+def restart(service):
+    command = service.restart_command()
+    # expect: subprocess-shell-true medium/low
+    subprocess.check_call(command, shell=True)
+
+
+# --- safe look-alikes ---------------------------------------------------------------------------------------------
+
+
+@app.route("/ping-list")
+def ping_list():
+    host = request.args.get("host")
+    # ok: subprocess-shell-true
+    return subprocess.check_output(["ping", "-c", "1", host])
+
+
+@app.route("/ping-quoted")
+def ping_quoted():
+    host = request.args.get("host")
+    # ok: subprocess-shell-true audit
+    return subprocess.check_output("ping -c 1 " + shlex.quote(host), shell=True)
+
+
+@app.route("/quoted-first")
+def quoted_first():
+    host = shlex.quote(request.args.get("host"))
+    # ok: start-process-with-shell audit
+    os.system("ping -c 1 " + host)
+    return "ok"
+
+
+@app.route("/tool")
+def tool():
+    name = request.args.get("tool", "disk")
+    # ok: subprocess-shell-true audit
+    return subprocess.check_output(TOOLS[name], shell=True)
+
+
+@app.route("/count")
+def count():
+    n = int(request.args.get("n", "1"))
+    # ok: subprocess-shell-true audit
+    return subprocess.check_output(f"seq {n}", shell=True)
+
+
+@app.route("/allowed")
+def allowed():
+    host = request.args.get("host")
+    if host not in ALLOWED_HOSTS:
+        return "refused", 400
+    # ok: start-process-with-shell audit
+    os.system("pg_isready -h " + host)
+    return "ok"
+
+
+@app.route("/overwrite")
+def overwrite():
+    cmd = request.args.get("cmd")
+    cmd = "uptime"
+    # ok: subprocess-shell-true audit
+    return subprocess.check_output(cmd, shell=True)
+
+
+def django_uptime(request):
+    # ok: start-process-with-shell audit
+    os.system("uptime")
+    return HttpResponse("ok")
+
+
+def django_no_shell(request):
+    name = request.GET["name"]
+    # ok: subprocess-shell-true
+    subprocess.run(["git", "log", "--author", name], check=True)
+    return HttpResponse("ok")
+
+
+def django_shell_false(request):
+    name = request.GET["name"]
+    # ok: subprocess-shell-true
+    subprocess.run(["grep", name, "/srv/data.txt"], shell=False)
+    return HttpResponse("ok")
+
+
+@api.get("/seq")
+def fastapi_typed(count: int):
+    # ok: subprocess-shell-true audit
+    return {"out": subprocess.check_output("seq %d" % count, shell=True)}
+
+
+def cli_quoted():
+    # ok: start-process-with-shell audit
+    os.system("ls " + shlex.quote(sys.argv[1]))
+
+
+def cli_list():
+    # ok: subprocess-shell-true
+    subprocess.run(["ls", sys.argv[1]])
+
+
+def constant_pipeline():
+    # ok: subprocess-shell-true audit
+    subprocess.call("ps aux | grep python | wc -l", shell=True)
+
+
+def digits(request):
+    port = request.GET.get("port", "80")
+    if not port.isdigit():
+        return HttpResponse(status=400)
+    # ok: start-process-with-shell audit
+    os.system("fuser " + port + "/tcp")
+    return HttpResponse("ok")
