@@ -4,26 +4,32 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArgs } from '../dist/cli/args.js';
 import { resolveSettings } from '../dist/config/settings.js';
+import { commandLineSettings } from '../dist/cli/request.js';
 import { analyseSource } from '../dist/engine/analyse.js';
 import { applyPolicy } from '../dist/policy/apply.js';
 import { RULES } from '../dist/rules/index.js';
 import { ALL_RULES } from './helpers/analyse.mjs';
 
+/** Settings as the CLI resolves them from these arguments, without a config file. */
+function settingsFor(argv) {
+  return resolveSettings(commandLineSettings(parseArgs(argv)));
+}
+
 function reviewed(source, argv = []) {
-  const settings = resolveSettings(parseArgs(argv));
+  const settings = settingsFor(argv);
   return applyPolicy('app/views.py', analyseSource(source, ALL_RULES), settings.policy).findings;
 }
 
 test('--profile audit turns every rule on and treats test code as any other code', () => {
-  const audit = resolveSettings(parseArgs(['--profile', 'audit']));
+  const audit = settingsFor(['--profile', 'audit']);
   assert.deepEqual(audit.rules.map(({ rule }) => rule.id).sort(), RULES.map((rule) => rule.id).sort());
   assert.equal(audit.policy.audit, true);
   assert.equal(audit.policy.testCode.policy, 'same');
-  const full = resolveSettings(parseArgs([]));
+  const full = settingsFor([]);
   assert.ok(!full.rules.some(({ rule }) => rule.id === 'import-subprocess'), 'the recommended preset leaves import-subprocess off');
   assert.equal(full.policy.audit, false);
   // An explicit test-code policy still wins.
-  assert.equal(resolveSettings(parseArgs(['--profile', 'audit', '--test-code', 'skip'])).policy.testCode.policy, 'skip');
+  assert.equal(settingsFor(['--profile', 'audit', '--test-code', 'skip']).policy.testCode.policy, 'skip');
 });
 
 test('a constant sink is shown only by --profile audit, at low severity and confidence, never blocking', () => {
