@@ -1,6 +1,6 @@
 // source → RawFinding[]: parse, build module facts once, run every enabled rule in one walk.
 import type { SyntaxNode } from '../python/syntax.js';
-import { statementOf, statementRows } from '../python/syntax.js';
+import { statementOf, statementRows, withNormalisedIdentifiers } from '../python/syntax.js';
 import { ModuleFacts } from '../python/module.js';
 import type { OptionValue, ReportDescriptor, Rule, RuleContext } from '../rules/types.js';
 import type { AnalysisResult, RawFinding, SuppressionMarker } from './finding.js';
@@ -43,15 +43,24 @@ const PYTHON2_STATEMENTS = { print_statement: 'print statement', exec_statement:
 const MARKER_WORD = /nosec|noqa|review-security/i;
 const MARKER = /#\s*(nosec\b|noqa\b|review-security\s*:\s*(?:ignore-file|ignore))\s*(.*)$/i;
 
-export function analyseSource(source: string, rules: readonly EnabledRule[], limits: AnalysisLimits = {}): AnalysisResult {
+export function analyseSource(written: string, rules: readonly EnabledRule[], limits: AnalysisLimits = {}): AnalysisResult {
   const limitMs = limits.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const deadline = limitMs > 0 ? performance.now() + limitMs : undefined;
-  let tree;
-  try {
-    tree = parsePython(source, limitMs > 0 ? limitMs : undefined);
-  } catch (error) {
-    if (error instanceof ParseTimeout) throw new AnalysisTimeout('parse', limitMs);
-    throw error;
+  const parse = (text: string) => {
+    try {
+      return parsePython(text, deadline === undefined ? undefined : Math.max(1, deadline - performance.now()));
+    } catch (error) {
+      if (error instanceof ParseTimeout) throw new AnalysisTimeout('parse', limitMs);
+      throw error;
+    }
+  };
+  let source = written;
+  let tree = parse(source);
+  // Names as Python reads them (NFKC), before anything matches a name: one more parse, only for files that need it.
+  const normalised = withNormalisedIdentifiers(tree.rootNode, source);
+  if (normalised !== undefined) {
+    source = normalised;
+    tree = parse(source);
   }
   const root = tree.rootNode;
   const module = new ModuleFacts(root, source);

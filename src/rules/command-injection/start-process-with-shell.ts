@@ -1,6 +1,6 @@
 import { listedCalls } from '../name-triggers.js';
 import { defineRule } from '../types.js';
-import { argument } from '../../python/arguments.js';
+import { argument, possibleArgument } from '../../python/arguments.js';
 import { SHELL_FUNCTIONS } from '../tables/process-functions.js';
 import { requestEvidence } from '../../python/taint.js';
 
@@ -31,7 +31,7 @@ export default defineRule({
       call(node) {
         const name = context.module.callName(node);
         if (!name || !functions.has(name)) return;
-        const command = argument(node, 'cmd', 0) ?? argument(node, 'command', null);
+        const command = possibleArgument(node, 'cmd', 0) ?? argument(node, 'command', null);
         if (!command) return;
         if (context.module.isConstant(command)) {
           context.report({ node, severity: 'low', message: `${name}() runs a constant command through the shell: safe now, but one edit away from injection` });

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { argument } from '../../python/arguments.js';
+import { argument, possibleArgument } from '../../python/arguments.js';
 import { SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
 import { isShellTrue, shellArgument, SHELL_KEYWORD_NAME } from './shell-truthiness.js';
 import { requestEvidence } from '../../python/taint.js';
@@ -34,7 +34,7 @@ export default defineRule({
       call(node) {
         const name = context.module.callName(node);
         if (!name || !functions.has(name) || !isShellTrue(node, context.module)) return;
-        const command = argument(node, 'args', 0);
+        const command = possibleArgument(node, 'args', 0);
         if (!command) return;
         const at = shellArgument(node)?.parent ?? node;
         if (context.module.isConstant(command)) {
