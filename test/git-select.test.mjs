@@ -41,7 +41,7 @@ test('staged mode: initial commit, deletions, symlinks, submodules and non-Pytho
   repo.git('add', '.');
   repo.git('commit', '-qm', 'base', '--no-verify');
   repo.git('rm', '-q', 'old.py'); // deletion: nothing to review
-  repo.symlink('target.py', 'link.py'); // symlink named .py: its blob is the link text
+  repo.symlink('target.py', 'link.py'); // symlink named .py: reviewed as its target's blob (issue 17)
   repo.write('target.py', CLEAN);
   repo.write('notes.txt', 'eval(input())\n');
   const sub = makeRepo(t);
@@ -53,7 +53,7 @@ test('staged mode: initial commit, deletions, symlinks, submodules and non-Pytho
   const { status, report } = review(repo);
   assert.equal(status, 0, JSON.stringify(report));
   assert.deepEqual(report.findings, []);
-  assert.equal(report.files.scanned, 1); // target.py only
+  assert.equal(report.files.scanned, 2); // target.py, and link.py holding target.py's content
 });
 
 test('staged mode before the first commit reviews everything staged', (t) => {

@@ -14,6 +14,8 @@ export interface FileJob {
   path: string;
   /** Git blob id when known (staged/--all/--rev); computed from the bytes otherwise. */
   blob?: string;
+  /** Git modes: the path whose change this job reviews when it is not `path` (an unchanged symlink's changed target). */
+  comparedAs?: string;
   read(): Buffer | Promise<Buffer>;
 }
 

@@ -18,6 +18,7 @@ import { gitContext, GitError, runGit, startGit, tryGitText, type GitContext, ty
 import { isRegularFile, parseRawDiff, parseStagedListing, type TreeEntry } from './entries.js';
 import { cacheDirFor, type ProjectLocation } from './repo.js';
 import { changeDiff, changeDiffArgs, type ChangeBase } from './diff-base.js';
+import { resolveLinks, SYMLINK_MODE, treeLookup } from './symlinks.js';
 import { UserFacingError } from '../cli/main.js';
 
 /** Only what a commit adds or changes; deletions have nothing to review. */
@@ -77,7 +78,7 @@ export async function selectGitFiles(args: ParsedArgs, io: Io, location: Project
     }
   }
   const store = new BlobStore(context);
-  const jobs = pythonJobs(entries.filter(isRegularFile), store);
+  const jobs = pythonJobs([...entries.filter(isRegularFile), ...linkedPython(context, change ?? { kind: 'index' }, entries, store)], store);
   return {
     mode,
     target,
@@ -128,8 +129,27 @@ export function emptyTree(context: GitContext): string {
   return runGit(context, ['hash-object', '-t', 'tree', '--stdin'], '').toString('utf8').trim();
 }
 
+/**
+ * Python files that are symlinks, as entries of their targets' blobs under the links' paths (src/git/symlinks.ts): the
+ * selected links, and, for staged changes, the unchanged links whose target this change modifies (`comparedAs`).
+ */
+function linkedPython(context: GitContext, change: ChangeBase, entries: readonly TreeEntry[], store: BlobStore): (TreeEntry & { comparedAs?: string })[] {
+  const lookup = treeLookup(context, change);
+  const links = entries.filter((entry) => entry.mode === SYMLINK_MODE && hasPythonExtension(entry.path));
+  const linked: (TreeEntry & { comparedAs?: string })[] = resolveLinks(links, store, lookup).map(({ entry }) => entry);
+  const changedOthers = new Set(entries.filter((entry) => isRegularFile(entry) && !hasPythonExtension(entry.path)).map((entry) => entry.path));
+  if (change.kind !== 'index' || changedOthers.size === 0) return linked;
+  const selected = new Set(entries.map((entry) => entry.path));
+  const indexLinks = parseStagedListing(runGit(context, ['ls-files', '-s', '-z', '--full-name', '--', ':(top,glob)**/*.py', ':(top,glob)**/*.pyw']))
+    .filter((entry) => entry.mode === SYMLINK_MODE && !selected.has(entry.path));
+  for (const { entry, target } of resolveLinks(indexLinks, store, lookup)) {
+    if (changedOthers.has(target)) linked.push({ ...entry, comparedAs: target });
+  }
+  return linked;
+}
+
 /** Python = a Python extension, or an extension-less file whose first line is a python shebang (needs the blob). */
-export function pythonJobs(entries: readonly TreeEntry[], store: BlobStore): FileJob[] {
+export function pythonJobs(entries: readonly (TreeEntry & { comparedAs?: string })[], store: BlobStore): FileJob[] {
   const needsShebang = entries.filter((entry) => !hasPythonExtension(entry.path) && !basename(entry.path).includes('.'));
   if (needsShebang.length > 0) store.preload(needsShebang.map((entry) => entry.blob));
   const jobs: FileJob[] = [];
@@ -139,7 +159,9 @@ export function pythonJobs(entries: readonly TreeEntry[], store: BlobStore): Fil
       if (!head || !hasPythonShebang(head.subarray(0, 256))) continue;
     }
     store.want(entry.blob);
-    jobs.push({ path: entry.path, blob: entry.blob, read: () => store.read(entry.blob) });
+    const job: FileJob = { path: entry.path, blob: entry.blob, read: () => store.read(entry.blob) };
+    if (entry.comparedAs) job.comparedAs = entry.comparedAs;
+    jobs.push(job);
   }
   return jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -164,7 +186,7 @@ function preCommitSelection(context: GitContext, location: ProjectLocation, root
   const store = new BlobStore(context);
   const inIndex = names.length > 0 ? indexEntries(context, names, true) : [];
   const indexed = new Set(inIndex.map((entry) => entry.path));
-  const jobs = pythonJobs(inIndex.filter(isRegularFile), store);
+  const jobs = pythonJobs([...inIndex.filter(isRegularFile), ...linkedPython(context, { kind: 'index' }, inIndex.filter((entry) => entry.mode === SYMLINK_MODE), store)], store);
   const indexedJobs = [...jobs];
   for (const name of names) {
     const absolute = resolve(context.cwd, name);
