@@ -1,7 +1,9 @@
 // source → RawFinding[]: parse, build module facts once, run every enabled rule in one walk.
+import type { Tree } from 'tree-sitter';
 import type { SyntaxNode } from '../python/syntax.js';
 import { statementOf, statementRows, withNormalisedIdentifiers } from '../python/syntax.js';
 import { ModuleFacts } from '../python/module.js';
+import { Deadline, OutOfTime } from '../python/deadline.js';
 import type { OptionValue, ReportDescriptor, Rule, RuleContext } from '../rules/types.js';
 import type { AnalysisResult, RawFinding, SuppressionMarker } from './finding.js';
 import { parsePython, ParseTimeout } from './parser.js';
@@ -24,6 +26,8 @@ export const DEFAULT_TIME_LIMIT_MS = 30_000;
 export interface AnalysisLimits {
   /** Wall-clock bound for parsing and the rule walk; `0` = none. Hitting it throws `AnalysisTimeout`. */
   timeLimitMs?: number;
+  /** Whether the review is being stopped: the analysis ends at its next deadline check, as if out of time. */
+  interrupted?: () => boolean;
 }
 
 /** The file's analysis hit its time bound: reported as a file error (`too slow`), never cached, never a pass. */
@@ -62,8 +66,19 @@ export function analyseSource(written: string, rules: readonly EnabledRule[], li
     source = normalised;
     tree = parse(source);
   }
+  try {
+    return runRules(tree, source, rules, new Deadline(deadline, limits.interrupted), limitMs);
+  } catch (error) {
+    // A handler or the tracer found the file's deadline passed (src/python/deadline.ts).
+    if (error instanceof OutOfTime) throw new AnalysisTimeout('rules', limitMs);
+    throw error;
+  }
+}
+
+/** The rules over one parsed file, in one walk. */
+function runRules(tree: Tree, source: string, rules: readonly EnabledRule[], deadline: Deadline, limitMs: number): AnalysisResult {
   const root = tree.rootNode;
-  const module = new ModuleFacts(root, source);
+  const module = new ModuleFacts(root, source, deadline);
   const lines = source.split(/\r\n|\r|\n/);
   const findings: RawFinding[] = [];
   const markers: SuppressionMarker[] = [];
@@ -107,6 +122,7 @@ export function analyseSource(written: string, rules: readonly EnabledRule[], li
         if (handle) register(rule.id, type, type === 'call' ? callFilters.filter(handle, preparation) : handle);
       }
     } catch (error) {
+      if (error instanceof OutOfTime) throw error;
       ruleErrors.push({ rule: rule.id, message: errorText(error) });
     }
   }

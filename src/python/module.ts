@@ -4,6 +4,7 @@ import { inSourceOrder, nodesOfKeyword, type SyntaxNode } from './syntax.js';
 import { collectImports, lastName, type ImportTable } from './imports.js';
 import { buildScope, type Scope } from './scope.js';
 import { keywordNames } from './arguments.js';
+import { Deadline } from './deadline.js';
 import { constantValue, foldString, type NameResolver, type PyConstant, type StringShape } from './literals.js';
 
 const BUILTINS = new Set([
@@ -36,7 +37,8 @@ export class ModuleFacts {
   /** Every `word =` of the source (`callsWithKeyword`), read once for all the keyword filters of a file. */
   private keywordAssignments?: { word: string; index: number }[];
 
-  constructor(readonly root: SyntaxNode, readonly source: string) {
+  /** `deadline`: the analysis's time bound, for loops that can run long to check (src/python/deadline.ts). */
+  constructor(readonly root: SyntaxNode, readonly source: string, readonly deadline: Deadline = Deadline.NONE) {
     this.imports = collectImports(root, source);
   }
 
