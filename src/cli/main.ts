@@ -3,6 +3,7 @@ import { helpText, parseArgs, UsageError } from './args.js';
 import type { Io } from './io.js';
 import { writeLine } from './io.js';
 import { TOOL_VERSION } from '../version.js';
+import { stopRunningWork } from '../engine/interrupt.js';
 
 /** An error whose message is meant for the user as it is (config, git, input). */
 export class UserFacingError extends Error {}
@@ -39,13 +40,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 // Ctrl-C or a CI runner's SIGTERM ends the review with 128 + the signal number (130, 143), as shells report it.
 // JavaScript handlers run only between synchronous steps, and every cache entry and report file is written by one
 // synchronous call (cache entries: temp file + rename), so stopping here never leaves a half-written file behind.
+// Analysis worker threads are stopped and awaited first (src/engine/interrupt.ts): exiting under them aborts.
 const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 
 export function installSignalExits(): void {
   for (const [signal, number] of Object.entries(SIGNAL_NUMBERS)) {
     process.once(signal, () => {
       process.stderr.write(`\ngit-review-security: interrupted (${signal})\n`);
-      process.exit(128 + number);
+      void stopRunningWork().finally(() => process.exit(128 + number));
     });
   }
 }
