@@ -113,7 +113,7 @@ export function jobBases(changes: readonly ChangeSet[], selected: readonly FileJ
       const base: JobBase = {};
       if (before) {
         set.blobs.want(before.blob);
-        base.previous = { path: before.path, blob: before.blob, read: () => set.blobs.read(before.blob) };
+        base.previous = { path: before.path, blob: before.blob, read: (maxBytes) => set.blobs.read(before.blob, maxBytes) };
       } else if (!added.has(changed)) {
         base.previous = job;
       }

@@ -159,7 +159,7 @@ export function pythonJobs(entries: readonly (TreeEntry & { comparedAs?: string 
       if (!head || !hasPythonShebang(head.subarray(0, 256))) continue;
     }
     store.want(entry.blob);
-    const job: FileJob = { path: entry.path, blob: entry.blob, read: () => store.read(entry.blob) };
+    const job: FileJob = { path: entry.path, blob: entry.blob, read: (maxBytes) => store.read(entry.blob, maxBytes) };
     if (entry.comparedAs) job.comparedAs = entry.comparedAs;
     jobs.push(job);
   }

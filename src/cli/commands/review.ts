@@ -1,5 +1,6 @@
 // The review command: select files, analyse (cache first), apply policy, render, decide the exit code.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readFileWithin } from '../../files/bounded-read.js';
 import { resolve } from 'node:path';
 import type { ParsedArgs } from '../args.js';
 import { UsageError } from '../args.js';
@@ -182,7 +183,7 @@ export async function selectFiles(args: ParsedArgs, io: Io, location: ProjectLoc
       mode: 'paths',
       target: args.positionals.join(' '),
       // Synchronous reads: one promise read per file left the thread idle for half of a warm (all cached) review.
-      jobs: files.map((file) => ({ path: file.path, read: () => readFileSync(file.absolute) })),
+      jobs: files.map((file) => ({ path: file.path, read: (maxBytes: number) => readFileWithin(file.absolute, maxBytes) })),
       defaultCacheDir: location.commonDir ? `${location.commonDir}/review-security` : undefined,
       notices: [],
     };
