@@ -68,13 +68,12 @@ test('failOn, minSeverity and minConfidence', (t) => {
 });
 
 test('profile: fast leaves out the deep (data-flow) rules', () => {
-  const args = { command: undefined, positionals: [], options: new Map() };
-  const full = resolveSettings(args, { extends: 'strict' }).rules.map(({ rule }) => rule);
-  const fast = resolveSettings(args, { extends: 'strict', profile: 'fast' }).rules.map(({ rule }) => rule);
+  const full = resolveSettings({}, { extends: 'strict' }).rules.map(({ rule }) => rule);
+  const fast = resolveSettings({}, { extends: 'strict', profile: 'fast' }).rules.map(({ rule }) => rule);
   assert.ok(full.some((rule) => rule.cost === 'deep'));
   assert.ok(fast.length > 0 && fast.every((rule) => rule.cost === 'fast'));
   assert.equal(fast.length, full.filter((rule) => rule.cost === 'fast').length);
-  const cli = resolveSettings({ ...args, options: new Map([['profile', 'full']]) }, { extends: 'strict', profile: 'fast' });
+  const cli = resolveSettings({ profile: 'full' }, { extends: 'strict', profile: 'fast' });
   assert.equal(cli.rules.length, full.length); // --profile wins
 });
 
@@ -163,9 +162,8 @@ test('config/examples/defaults.json spells out the built-in defaults', async () 
   const { DEFAULT_TEST_PATHS } = await import(join(DIST, 'policy', 'test-context.js'));
   const defaults = JSON.parse(readFileSync(join(PROJECT_ROOT, 'config', 'examples', 'defaults.json'), 'utf8'));
   assert.deepEqual(defaults.testCode.paths, DEFAULT_TEST_PATHS);
-  const args = { command: undefined, positionals: [], options: new Map() };
-  const implicit = resolveSettings(args, {});
-  const explicit = resolveSettings(args, defaults);
+  const implicit = resolveSettings({}, {});
+  const explicit = resolveSettings({}, defaults);
   assert.equal(explicit.rulesetFingerprint, implicit.rulesetFingerprint);
   for (const key of ['failOn', 'minSeverity', 'minConfidence', 'ignoreNosec', 'neverBlock']) assert.deepEqual(explicit.policy[key], implicit.policy[key], key);
   assert.equal(explicit.policy.testCode.policy, implicit.policy.testCode.policy);

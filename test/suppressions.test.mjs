@@ -12,8 +12,9 @@ const { resolveSettings } = await import(join(DIST, 'config', 'settings.js'));
 
 const ALL = RULES.map((rule) => ({ rule, options: {} }));
 
-function policy(options = {}) {
-  return resolveSettings({ command: undefined, positionals: [], options: new Map(Object.entries(options)) }, { extends: 'strict' }).policy;
+/** `flags`: the command line's settings, as src/cli/request.ts makes them (`{ ignoreNosec: true }`). */
+function policy(flags = {}) {
+  return resolveSettings(flags, { extends: 'strict' }).policy;
 }
 
 /** `rule@line` of each finding of `rules`, suppressed ones marked with their marker kind, plus the notices. */
@@ -115,7 +116,7 @@ test('file-level ignore-file[ids] silences those rules in the whole file; withou
 });
 
 test('--ignore-nosec reports everything', () => {
-  assert.deepEqual(review(`${head}${CALL}  # nosec\neval(x)  # review-security: ignore[eval-used]\n`, { options: { 'ignore-nosec': true } }).findings,
+  assert.deepEqual(review(`${head}${CALL}  # nosec\neval(x)  # review-security: ignore[eval-used]\n`, { options: { ignoreNosec: true } }).findings,
     ['subprocess-shell-true@2', 'eval-used@3']);
 });
 
@@ -130,7 +131,7 @@ test('--report-unused-suppressions: markers or ids that silenced nothing in thei
     'eval(y)  # review-security: ignore[eval-used] -- constant',
     '# review-security: ignore-file[B101]',
   ].join('\n');
-  const { findings, notices } = review(source, { options: { 'report-unused-suppressions': true } });
+  const { findings, notices } = review(source, { options: { reportUnusedSuppressions: true } });
   assert.deepEqual(findings, ['subprocess-shell-true@5 (nosec)', 'eval-used@7 (ignore: constant)']);
   assert.deepEqual(notices, [
     '2: unused suppression: no finding in this statement to silence',

@@ -13,7 +13,6 @@
 // mtime at most once a day, so pruning drops what has not been used for longest.
 import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { LEVELS } from '../rules/types.js';
 import type { AnalysisResult } from '../engine/finding.js';
 import type { ResultCache } from '../engine/review-files.js';
 import { TOOL_VERSION } from '../version.js';
@@ -250,7 +249,8 @@ function isEntryFor(entry: StoredEntry, blob: string, fingerprint: string): bool
 
 // The shape of a stored analysis, checked field by field: an entry of the right version whose fields have the wrong
 // types (hand-edited, or written by a build with the same version string) is a miss, not an internal error later.
-const LEVEL_NAMES: ReadonlySet<unknown> = new Set(LEVELS);
+/** RawFinding's severity and confidence levels (src/rules/types.ts `Level`, out of this layer's reach). */
+const LEVEL_NAMES: ReadonlySet<unknown> = new Set(['low', 'medium', 'high']);
 const MARKER_KINDS: ReadonlySet<unknown> = new Set(['nosec', 'noqa', 'ignore', 'ignore-file']);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isLine = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;

@@ -1,5 +1,6 @@
 // One option table: parsing and `--help` both come from it.
-export class UsageError extends Error {}
+import { UsageError } from '../errors.js';
+import { editDistance } from '../spelling.js';
 
 export interface OptionSpec {
   name: string;
@@ -126,21 +127,6 @@ function suggest(word: string, candidates: readonly string[]): string {
     if (distance < bestDistance) { best = candidate; bestDistance = distance; }
   }
   return best && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? `; did you mean '--${best}'?` : '';
-}
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
 }
 
 export function helpText(version: string): string {

@@ -1,12 +1,10 @@
 // The only place that turns outcomes into exit codes: 0 nothing blocking · 1 blocking findings · 2 any error.
-import { helpText, parseArgs, UsageError } from './args.js';
+import { helpText, parseArgs } from './args.js';
 import type { Io } from './io.js';
 import { writeLine } from './io.js';
 import { TOOL_VERSION } from '../version.js';
+import { UserFacingError } from '../errors.js';
 import { stopRunningWork } from '../engine/interrupt.js';
-
-/** An error whose message is meant for the user as it is (config, git, input). */
-export class UserFacingError extends Error {}
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -22,12 +20,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     switch (args.command) {
       case undefined:
       case 'review':
-        return await (await import('./commands/review.js')).runReview(args, io);
+        return await (await import('./commands/review.js')).reviewCommand(args, io);
       default:
         return await (await import('./commands/index.js')).runCommand(args.command, args, io);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UserFacingError) {
+    if (error instanceof UserFacingError) {
       writeLine(io.stderr, `git-review-security: ${error.message}`);
       return 2;
     }

@@ -1,20 +1,19 @@
 // Finding and reading the user's config file: cosmiconfig 9 with a TOML loader for pyproject.toml, validated
 // against config/schema.json; Bandit's settings when no config of ours exists.
 //
-// Where: git modes (staged, --all, --rev, --pre-commit) search the repository's top level only, so a hook or a
-// command started in a subfolder finds the project's config; PATH mode searches the current folder and each parent
-// up to the top level (the first folder with a config wins). `--config FILE` skips the search, `--no-config` uses
-// the defaults. In staged mode a config file that is in the index is read from the index (what is committed is
-// what is checked); an untracked config and JavaScript configs (they must be imported from disk) are read from the
-// worktree.
+// Where (the caller says, in a ConfigRequest; src/review/request.ts answers for each mode): git modes search the
+// repository's top level only, so a hook or a command started in a subfolder finds the project's config; PATH mode
+// searches the current folder and each parent up to the top level (the first folder with a config wins). `--config
+// FILE` skips the search, `--no-config` uses the defaults. When the review reads staged content, a config file that
+// is in the index is read from the index (what is committed is what is checked); an untracked config and JavaScript
+// configs (they must be imported from disk) are read from the worktree.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type * as Cosmiconfig from 'cosmiconfig';
 import type { Loader } from 'cosmiconfig';
 import type * as SmolToml from 'smol-toml';
-import type { ParsedArgs } from '../cli/args.js';
-import { UserFacingError } from '../cli/main.js';
+import { ConfigError, UserFacingError } from '../errors.js';
 import type { ProjectLocation } from '../git/repo.js';
 import type { UserConfig } from './settings.js';
 import { validateConfig } from './validate.js';
@@ -72,39 +71,41 @@ export class ConfigSyntaxError extends Error {
   }
 }
 
-/** True when the run reviews staged content (the hook, `--staged`, `--pre-commit`). */
-export function isStagedMode(args: ParsedArgs): boolean {
-  if (args.options.get('all') || args.options.get('rev')) return false;
-  if (args.options.get('staged') || args.options.get('pre-commit')) return true;
-  return args.positionals.length === 0 && (args.command === undefined || args.command === 'review');
+/** Which config a run reads. The command line's choices (`--config`, `--no-config`, `--no-config-js`) and the mode's. */
+export interface ConfigRequest {
+  /** `--config FILE`: this file, no search. */
+  file?: string;
+  /** `--no-config`: the built-in defaults, no file. */
+  ignoreFiles?: boolean;
+  /** `--no-config-js`: refuse JavaScript config files. */
+  refuseJavaScript?: boolean;
+  /** `top-level`: the repository's top level only (git modes); `upward`: the current folder, then its parents. */
+  search: 'top-level' | 'upward';
+  /** Read a config file from the index when it is staged (reviews of staged content). */
+  fromIndex: boolean;
 }
 
-/** True when files come from git (paths relative to the top level) rather than from PATH arguments. */
-export function isGitMode(args: ParsedArgs): boolean {
-  return !!(args.options.get('all') || args.options.get('rev') || args.options.get('staged') || args.options.get('pre-commit')) || args.positionals.length === 0;
-}
-
-export async function loadConfig(args: ParsedArgs, location: ProjectLocation, env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
+export async function loadConfig(request: ConfigRequest, location: ProjectLocation, env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
   const defaultRoot = location.root ?? location.cwd;
-  if (args.options.get('no-config') === true) return { config: {}, notices: [], projectRoot: defaultRoot };
-  const allowJavaScript = args.options.get('no-config-js') !== true;
-  const staged = isStagedMode(args) && location.root !== undefined;
+  if (request.ignoreFiles === true) return { config: {}, notices: [], projectRoot: defaultRoot };
+  const allowJavaScript = request.refuseJavaScript !== true;
+  const staged = request.fromIndex && location.root !== undefined;
   const reader = new ConfigReader(location, env, staged, allowJavaScript);
 
-  const explicit = args.options.get('config') as string | undefined;
+  const explicit = request.file;
   if (explicit !== undefined) {
     const filepath = resolve(location.cwd, explicit);
-    if (!existsSync(filepath)) throw new UserFacingError(`--config ${explicit}: no such file`);
-    if (!allowJavaScript && JAVASCRIPT.test(filepath)) throw new UserFacingError(`--config ${explicit}: JavaScript config files are refused with --no-config-js`);
+    if (!existsSync(filepath)) throw new ConfigError(`--config ${explicit}: no such file`);
+    if (!allowJavaScript && JAVASCRIPT.test(filepath)) throw new ConfigError(`--config ${explicit}: JavaScript config files are refused with --no-config-js`);
     const found = await reader.read(filepath);
     if (!found) {
       const what = basename(filepath) === 'pyproject.toml' ? `no [tool.${MODULE_NAME}] table` : basename(filepath) === 'package.json' ? `no "${MODULE_NAME}" key` : 'it is empty';
-      throw new UserFacingError(`${reader.display(filepath)}: ${what}`);
+      throw new ConfigError(`${reader.display(filepath)}: ${what}`);
     }
     return finish(found, reader, location);
   }
 
-  const directories = searchDirectories(args, location, env);
+  const directories = searchDirectories(request, location, env);
   for (const directory of directories) {
     const found = await reader.search(directory);
     if (found) return finish(found, reader, location);
@@ -123,8 +124,8 @@ export async function loadConfig(args: ParsedArgs, location: ProjectLocation, en
  * Git modes: the top level. PATH mode: the current folder, then each parent up to the top level (outside a
  * repository: up to the home folder or the file-system root).
  */
-function searchDirectories(args: ParsedArgs, location: ProjectLocation, env: NodeJS.ProcessEnv): string[] {
-  if (location.root && isGitMode(args)) return [location.root];
+function searchDirectories(request: ConfigRequest, location: ProjectLocation, env: NodeJS.ProcessEnv): string[] {
+  if (location.root && request.search === 'top-level') return [location.root];
   const directories = [resolve(location.cwd)];
   const under = (directory: string, base: string) => !relative(base, directory).startsWith('..');
   const home = env.HOME ? resolve(env.HOME) : undefined;
@@ -151,7 +152,7 @@ function finish(found: FoundConfig, reader: ConfigReader, location: ProjectLocat
   if (problems.length > 0) {
     const [first] = problems;
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : '';
-    throw new UserFacingError(`${reader.display(found.filepath)}: ${first.path ? `${first.path}: ` : ''}${first.message}${more}`);
+    throw new ConfigError(`${reader.display(found.filepath)}: ${first.path ? `${first.path}: ` : ''}${first.message}${more}`);
   }
   const config = { ...(found.config as UserConfig) };
   delete (config as Record<string, unknown>).$schema;
@@ -324,11 +325,11 @@ class ConfigReader {
     if (error instanceof UserFacingError) return error;
     if (error instanceof ConfigSyntaxError) {
       const position = error.line !== undefined ? `:${error.line}${error.column !== undefined ? `:${error.column}` : ''}` : '';
-      return new UserFacingError(`${this.display(error.file)}${position}: ${error.reason}`);
+      return new ConfigError(`${this.display(error.file)}${position}: ${error.reason}`);
     }
     const file = (error as { filepath?: string }).filepath ?? where;
     const message = error instanceof Error ? error.message.split('\n').find((line) => line.trim()) ?? error.name : String(error);
-    return new UserFacingError(`${this.display(file)}: cannot load config: ${message}`);
+    return new ConfigError(`${this.display(file)}: cannot load config: ${message}`);
   }
 }
 

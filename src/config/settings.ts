@@ -6,7 +6,7 @@ import type { EnabledRule } from '../engine/analyse.js';
 import type { PathOverride, PolicySettings, RuleOverride } from '../policy/apply.js';
 import { pathFilter } from '../files/path-filter.js';
 import { DEFAULT_TEST_PATHS, testPathMatcher, type TestCodePolicy } from '../policy/test-context.js';
-import { UsageError, type ParsedArgs } from '../cli/args.js';
+import { UsageError } from '../errors.js';
 import { FORMATS, type FormatName } from '../report/index.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -60,6 +60,33 @@ export interface Settings {
   newOnly?: boolean;
 }
 
+/**
+ * What the command line sets on top of the config file, as the CLI translates its flags (once, in src/cli/request.ts).
+ * Values are as typed; they are checked here, where the config file's values are checked too.
+ */
+export interface CommandLineSettings {
+  /** `--rule ID[=on|off]`, in order. */
+  rules?: readonly string[];
+  profile?: 'fast' | 'full';
+  failOn?: Level | 'none';
+  failOnConfidence?: Level;
+  minConfidence?: Level;
+  minSeverity?: Level;
+  testCode?: TestCodePolicy;
+  /** `--cache` / `--no-cache`. */
+  cache?: boolean;
+  cacheDir?: string;
+  ignoreNosec?: boolean;
+  reportUnusedSuppressions?: boolean;
+  baseline?: string;
+  newOnly?: boolean;
+  /** `--format FORMAT[=FILE]`, in order. */
+  formats?: readonly string[];
+  output?: string;
+  maxFileBytes?: string;
+  maxFileSeconds?: string;
+}
+
 const NEVER: Level = 'high';
 
 /** Which rules a key in `rules` names: a rule id or alias, or a whole category. */
@@ -93,8 +120,7 @@ export function presetRules(preset: UserConfig['extends']): Set<string> {
   }
 }
 
-export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Settings {
-  const flag = (name: string) => args.options.get(name);
+export function resolveSettings(flags: CommandLineSettings, config: UserConfig = {}): Settings {
   const enabled = presetRules(config.extends);
   if (!enabled.has('syntax-error')) enabled.add('syntax-error');
   const levels = new Map<string, { severity?: Level; confidence?: Level }>();
@@ -116,7 +142,7 @@ export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Sett
   const entries = Object.entries(config.rules ?? {});
   for (const [key, setting] of entries.filter(([key]) => !namesOneRule(key))) apply(key, setting, 'config rules');
   for (const [key, setting] of entries.filter(([key]) => namesOneRule(key))) apply(key, setting, 'config rules');
-  for (const spec of (flag('rule') as string[] | undefined) ?? []) {
+  for (const spec of flags.rules ?? []) {
     const [key, value = 'on'] = spec.split('=');
     if (value !== 'on' && value !== 'off') throw new UsageError(`--rule ${spec}: expected ID, ID=on or ID=off`);
     apply(key, value, '--rule');
@@ -124,34 +150,33 @@ export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Sett
 
   // Per-path overrides filter findings after the cache, so a rule an override turns on must run everywhere;
   // a rule named with --rule keeps its command-line setting on every path.
-  const onCommandLine = new Set(((flag('rule') as string[] | undefined) ?? []).flatMap((spec) => rulesNamedBy(spec.split('=')[0])?.map((rule) => rule.id) ?? []));
+  const onCommandLine = new Set((flags.rules ?? []).flatMap((spec) => rulesNamedBy(spec.split('=')[0])?.map((rule) => rule.id) ?? []));
   const overrides = (config.overrides ?? []).map((override) => pathOverride(override, onCommandLine));
   const analysed = new Set(enabled);
   for (const override of overrides) for (const [id, setting] of override.rules) if (setting.enabled) analysed.add(id);
 
-  const profile = (flag('profile') as string | undefined) ?? config.profile ?? 'full';
+  const profile = flags.profile ?? config.profile ?? 'full';
   const rules: EnabledRule[] = RULES
     .filter((rule) => analysed.has(rule.id) && (profile === 'full' || rule.cost === 'fast'))
     .map((rule) => ({ rule, options: options.get(rule.id) ?? {} }));
 
   const analysedRules = new Set(rules.map(({ rule }) => rule.id));
 
-  const failOnFlag = flag('fail-on') as string | undefined;
-  const failSeverity = failOnFlag ?? config.failOn?.severity ?? 'high';
+  const failSeverity = flags.failOn ?? config.failOn?.severity ?? 'high';
   const policy: PolicySettings = {
     failOn: {
       // `none` never blocks: a level above high.
       severity: failSeverity === 'none' ? NEVER : (failSeverity as Level),
-      confidence: (flag('fail-on-confidence') as Level | undefined) ?? config.failOn?.confidence ?? 'medium',
+      confidence: flags.failOnConfidence ?? config.failOn?.confidence ?? 'medium',
     },
-    minConfidence: (flag('min-confidence') as Level | undefined) ?? config.minConfidence ?? 'low',
-    minSeverity: (flag('min-severity') as Level | undefined) ?? config.minSeverity ?? 'low',
+    minConfidence: flags.minConfidence ?? config.minConfidence ?? 'low',
+    minSeverity: flags.minSeverity ?? config.minSeverity ?? 'low',
     testCode: {
-      policy: (flag('test-code') as TestCodePolicy | undefined) ?? config.testCode?.policy ?? 'downgrade',
+      policy: flags.testCode ?? config.testCode?.policy ?? 'downgrade',
       isTestPath: testPathMatcher(config.testCode?.paths ?? DEFAULT_TEST_PATHS),
     },
-    ignoreNosec: flag('ignore-nosec') === true,
-    reportUnusedSuppressions: flag('report-unused-suppressions') === true,
+    ignoreNosec: flags.ignoreNosec === true,
+    reportUnusedSuppressions: flags.reportUnusedSuppressions === true,
     ruleLevels: levels,
     neverBlock: failSeverity === 'none',
     enabledRules: enabled,
@@ -159,16 +184,16 @@ export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Sett
     overrides,
   };
 
-  const outputs = ((flag('format') as string[] | undefined) ?? [config.format ?? 'compact']).map(parseOutput);
-  const output = flag('output') as string | undefined;
+  const outputs = (flags.formats ?? [config.format ?? 'compact']).map(parseOutput);
+  const output = flags.output;
   if (output) {
     const first = outputs.find((target) => !target.file);
     if (first) first.file = output;
   }
 
-  const maxFileBytes = Number(flag('max-file-bytes') ?? config.maxFileBytes ?? 5_000_000);
+  const maxFileBytes = Number(flags.maxFileBytes ?? config.maxFileBytes ?? 5_000_000);
   if (!Number.isFinite(maxFileBytes) || maxFileBytes <= 0) throw new UsageError('--max-file-bytes: expected a positive number');
-  const maxFileSeconds = Number(flag('max-file-seconds') ?? config.maxFileSeconds ?? 30);
+  const maxFileSeconds = Number(flags.maxFileSeconds ?? config.maxFileSeconds ?? 30);
   if (!Number.isFinite(maxFileSeconds) || maxFileSeconds < 0) throw new UsageError('--max-file-seconds: expected a number ≥ 0 (0 = no limit)');
 
   return {
@@ -176,16 +201,16 @@ export function resolveSettings(args: ParsedArgs, config: UserConfig = {}): Sett
     rulesetFingerprint: fingerprint(rules),
     policy,
     cache: {
-      enabled: flag('cache') !== false && config.cache?.enabled !== false,
-      dir: (flag('cache-dir') as string | undefined) ?? config.cache?.dir,
+      enabled: flags.cache !== false && config.cache?.enabled !== false,
+      dir: flags.cacheDir ?? config.cache?.dir,
     },
     outputs,
     maxFileBytes,
     maxFileSeconds,
     include: config.include ?? [],
     exclude: config.exclude ?? [],
-    baseline: (flag('baseline') as string | undefined) ?? config.baseline,
-    newOnly: flag('new-only') as boolean | undefined ?? config.newOnly,
+    baseline: flags.baseline ?? config.baseline,
+    newOnly: flags.newOnly ?? config.newOnly,
   };
 }
 

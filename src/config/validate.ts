@@ -2,7 +2,7 @@
 // cannot say: rule keys must name a rule, alias or category, and rule options must exist with the default's type.
 // A small interpreter of the schema keywords the file uses; ajv stays a test-only dependency.
 import { readFileSync } from 'node:fs';
-import { editDistance } from '../cli/args.js';
+import { editDistance } from '../spelling.js';
 import { RULES } from '../rules/index.js';
 import { CATEGORIES, type OptionValue } from '../rules/types.js';
 import { rulesNamedBy } from './settings.js';

@@ -8,7 +8,7 @@ import type { OptionValue, ReportDescriptor, Rule, RuleContext } from '../rules/
 import type { AnalysisResult, RawFinding, SuppressionMarker } from './finding.js';
 import { parsePython, ParseTimeout } from './parser.js';
 import { walkTree, type Dispatch } from './walk.js';
-import { testCodeSignals } from '../policy/test-signals.js';
+import { testCodeSignals } from '../python/test-signals.js';
 import { isMockExpectation } from '../python/mock.js';
 import { CallFilters, isTriggered, prepareRule, type PreparedRule } from './rule-filters.js';
 

@@ -1,6 +1,7 @@
 // Reading blobs from the object database with `git cat-file --batch`: one process per batch of ids, output parsed
 // by byte size (`<id> blob <size>\n<bytes>\n`), so contents stay exact bytes whatever their encoding.
-import { runGit, GitError, type GitContext } from './command.js';
+import { GitError } from '../errors.js';
+import { runGit, type GitContext } from './command.js';
 import { TooLargeError } from '../files/bounded-read.js';
 
 export function readBlobs(context: GitContext, ids: readonly string[]): Map<string, Buffer> {

@@ -3,7 +3,7 @@
 // kept as a backup and not run. Uninstall removes only our shim and puts the old hook back.
 import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { UserFacingError } from '../cli/main.js';
+import { UserFacingError } from '../errors.js';
 import { runGitText, type GitContext } from './command.js';
 import { packagePath } from '../package-root.js';
 

@@ -42,10 +42,6 @@ export function parseHunks(diff: string): Map<string, LineRanges> {
   return changed;
 }
 
-export function touchesChangedLine(ranges: LineRanges | undefined, first: number, last: number): boolean {
-  return !!ranges?.some(([start, end]) => first <= end && last >= start);
-}
-
 /** git C-quotes unusual paths in patch headers: `"b/\303\274.py"` → `b/ü.py`. */
 function unquote(name: string): string {
   if (!name.startsWith('"') || !name.endsWith('"')) return name;

@@ -6,15 +6,14 @@
 //     oldest pushed commit that no remote-tracking branch has (a push to an empty remote: every file is new)
 //   local sha all zeros (deletion): nothing to review
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../cli/args.js';
-import type { Selection } from '../cli/commands/review.js';
 import type { FileJob } from '../engine/review-files.js';
+import { UsageError } from '../errors.js';
 import { BlobStore } from './blobs.js';
 import { tryGitText, type GitContext } from './command.js';
 import type { ChangeSet } from './diff-base.js';
 import { isRegularFile } from './entries.js';
 import { cacheDirFor, type ProjectLocation } from './repo.js';
-import { emptyTree, pythonJobs, rangeEntries } from './select.js';
+import { emptyTree, pythonJobs, rangeEntries, type GitSelection } from './select.js';
 
 export interface PushedRef {
   localRef: string;
@@ -60,7 +59,7 @@ export function pushBase(context: GitContext, ref: PushedRef, remote: string | u
   return tryGitText(context, ['rev-parse', '--verify', '-q', `${oldest}^1^{commit}`]) ?? emptyTree(context);
 }
 
-export function prePushSelection(context: GitContext, location: ProjectLocation, positionals: readonly string[], stdin = readStdin()): Selection {
+export function prePushSelection(context: GitContext, location: ProjectLocation, positionals: readonly string[], stdin = readStdin()): GitSelection {
   const remote = positionals[0] && !positionals[0].includes('/') && !positionals[0].includes(':') ? positionals[0] : undefined;
   const store = new BlobStore(context);
   const changes: ChangeSet[] = [];
@@ -86,7 +85,6 @@ export function prePushSelection(context: GitContext, location: ProjectLocation,
     target: pushed.length === 0 ? 'nothing pushed' : pushed.map((ref) => ref.localRef.replace(/^refs\/heads\//, '')).join(', '),
     jobs: jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     defaultCacheDir: cacheDirFor(location),
-    notices: [],
     changes,
   };
 }

@@ -6,46 +6,60 @@
 // Contents never come from the worktree (except a named file git does not track, in --pre-commit).
 import { readFileSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
-import type { ParsedArgs } from '../cli/args.js';
-import { UsageError } from '../cli/args.js';
-import type { Io } from '../cli/io.js';
-import type { Selection } from '../cli/commands/review.js';
 import type { FileJob } from '../engine/review-files.js';
+import { GitError, UsageError, UserFacingError } from '../errors.js';
 import { hasPythonExtension, hasPythonShebang } from '../files/python-files.js';
-import type { ReviewMode } from '../report/model.js';
 import { BlobStore } from './blobs.js';
-import { gitContext, GitError, runGit, startGit, tryGitText, type GitContext, type StartedGit } from './command.js';
+import { gitContext, runGit, startGit, tryGitText, type GitContext, type StartedGit } from './command.js';
 import { isRegularFile, parseRawDiff, parseStagedListing, type TreeEntry } from './entries.js';
 import { cacheDirFor, type ProjectLocation } from './repo.js';
-import { changeDiff, changeDiffArgs, type ChangeBase } from './diff-base.js';
+import { changeDiff, changeDiffArgs, type ChangeBase, type ChangeSet } from './diff-base.js';
 import { resolveLinks, SYMLINK_MODE, treeLookup } from './symlinks.js';
-import { UserFacingError } from '../cli/main.js';
 
 /** Only what a commit adds or changes; deletions have nothing to review. */
 const CHANGED = '--diff-filter=ACMRT';
 
+/** The modes whose files come from git (src/review/request.ts decides which one a run is in). */
+export type GitMode = 'staged' | 'all' | 'rev' | 'pre-commit' | 'pre-push';
+
+export interface GitRequest {
+  mode: GitMode;
+  /** Pathspecs that limit staged, --all and --rev; the files --pre-commit names; git's remote name and URL for --pre-push. */
+  pathspecs: readonly string[];
+  /** `--rev`: the revision range. */
+  range?: string;
+}
+
+/** Where the command runs: git is started there, with this environment (a hook's GIT_INDEX_FILE, GIT_DIR). */
+export interface GitWhere {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The files of a git mode and where their bytes come from. */
+export interface GitSelection {
+  mode: GitMode;
+  /** What was reviewed, for people: `staged changes`, `origin/main...HEAD`. */
+  target: string;
+  jobs: FileJob[];
+  /** Where the blob cache lives when none is configured: under the git common dir. */
+  defaultCacheDir?: string;
+  /** Modes that review a change: where it starts, for --new-only and --changed-lines (src/git/diff-base.ts). */
+  changes?: ChangeSet[];
+}
+
 /**
  * A review of staged changes (the hook) starts its `git diff --cached` before anything else: the diff depends on the
- * arguments alone, so git computes it while the repository and the config are located. `selectGitFiles` takes it.
+ * pathspecs alone, so git computes it while the repository and the config are located. `selectGitFiles` takes it.
  */
-export function startStagedDiff(args: ParsedArgs, io: Io): StartedGit | undefined {
-  const modes = givenModes(args);
-  if (modes.some((mode) => mode !== 'staged')) return undefined;
-  if (modes.length === 0 && args.positionals.length > 0) return undefined; // PATH mode
-  return startGit(gitContext(io.cwd, io.env), changeDiffArgs({ kind: 'index' }, args.positionals));
+export function startStagedDiff(pathspecs: readonly string[], where: GitWhere): StartedGit {
+  return startGit(gitContext(where.cwd, where.env), changeDiffArgs({ kind: 'index' }, pathspecs));
 }
 
-function givenModes(args: ParsedArgs): ('all' | 'rev' | 'pre-commit' | 'pre-push' | 'staged')[] {
-  return (['all', 'rev', 'pre-commit', 'pre-push', 'staged'] as const).filter((name) => args.options.get(name) !== undefined && args.options.get(name) !== false);
-}
-
-export async function selectGitFiles(args: ParsedArgs, io: Io, location: ProjectLocation, stagedDiff?: StartedGit): Promise<Selection> {
+export async function selectGitFiles(request: GitRequest, where: GitWhere, location: ProjectLocation, stagedDiff?: StartedGit): Promise<GitSelection> {
   if (!location.root) throw new UserFacingError(`${location.problem ?? 'not a git repository'}: give PATH... to review files`);
-  const context = gitContext(io.cwd, io.env);
-  const modes = givenModes(args);
-  if (modes.length > 1) throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
-  const mode: ReviewMode = modes[0] ?? 'staged';
-  const pathspecs = args.positionals;
+  const context = gitContext(where.cwd, where.env);
+  const { mode, pathspecs } = request;
   let entries: TreeEntry[];
   let target: string;
   let change: ChangeBase | undefined;
@@ -56,7 +70,7 @@ export async function selectGitFiles(args: ParsedArgs, io: Io, location: Project
       target = basename(location.root);
       break;
     case 'rev': {
-      const range = String(args.options.get('rev'));
+      const range = request.range ?? '';
       change = { kind: 'commits', ...resolveRange(context, range) };
       diff = changeDiff(context, change, pathspecs);
       entries = parseRawDiff(diff);
@@ -84,7 +98,6 @@ export async function selectGitFiles(args: ParsedArgs, io: Io, location: Project
     target,
     jobs,
     defaultCacheDir: cacheDirFor(location),
-    notices: [],
     changes: change ? [{ context, change, pathspecs, blobs: store, jobs, diff }] : undefined,
   };
 }
@@ -182,7 +195,7 @@ function preCommitChange(context: GitContext): ChangeBase {
  * The pre-commit framework passes the files to check (relative to the top level, where it runs hooks). Their staged
  * blobs are reviewed; a named file the index does not have (`pre-commit run --files new.py`) is read from disk.
  */
-function preCommitSelection(context: GitContext, location: ProjectLocation, root: string, names: readonly string[]): Selection {
+function preCommitSelection(context: GitContext, location: ProjectLocation, root: string, names: readonly string[]): GitSelection {
   const store = new BlobStore(context);
   const inIndex = names.length > 0 ? indexEntries(context, names, true) : [];
   const indexed = new Set(inIndex.map((entry) => entry.path));
@@ -206,7 +219,6 @@ function preCommitSelection(context: GitContext, location: ProjectLocation, root
     target: 'files named by pre-commit',
     jobs: jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     defaultCacheDir: cacheDirFor(location),
-    notices: [],
     // Compared with HEAD (the index is what pre-commit checks), or with the refs `pre-commit run --from-ref/--to-ref`
     // and its pre-push stage compare; a named file the change leaves alone has nothing new.
     changes: [{ context, change: preCommitChange(context), pathspecs: [], blobs: store, jobs: indexedJobs }],

@@ -1,10 +1,10 @@
 // `cache clear` / `cache info`: the blob cache of this repository (or of --cache-dir / the configured dir).
 import { resolve } from 'node:path';
 import type { ParsedArgs } from '../args.js';
-import { UsageError } from '../args.js';
 import type { Io } from '../io.js';
 import { writeLine } from '../io.js';
-import { UserFacingError } from '../main.js';
+import { commandLineSettings, settingsConfigRequest } from '../request.js';
+import { UsageError, UserFacingError } from '../../errors.js';
 import { loadConfig } from '../../config/load.js';
 import { resolveSettings } from '../../config/settings.js';
 import { cacheDirFor, locateProject } from '../../git/repo.js';
@@ -14,7 +14,7 @@ export async function runCache(args: ParsedArgs, io: Io): Promise<number> {
   const [action = 'info', ...extra] = args.positionals;
   if (extra.length > 0 || (action !== 'clear' && action !== 'info')) throw new UsageError(`usage: git review-security cache clear|info`);
   const location = locateProject(io.cwd, io.env);
-  const settings = resolveSettings(args, (await loadConfig(args, location)).config);
+  const settings = resolveSettings(commandLineSettings(args), (await loadConfig(settingsConfigRequest(args), location)).config);
   const configured = settings.cache.dir ?? cacheDirFor(location);
   if (!configured) throw new UserFacingError('not a git repository and no --cache-dir: there is no cache here');
   const dir = resolve(io.cwd, configured);

@@ -1,6 +1,6 @@
 // Subcommands other than review, loaded on demand.
 import type { ParsedArgs } from '../args.js';
-import { UsageError } from '../args.js';
+import { UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
 
 export async function runCommand(command: string, args: ParsedArgs, io: Io): Promise<number> {

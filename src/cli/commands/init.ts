@@ -6,10 +6,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { parse as parseToml, stringify as stringifyToml } from 'smol-toml';
 import type { ParsedArgs } from '../args.js';
-import { UsageError } from '../args.js';
 import type { Io } from '../io.js';
 import { writeLine } from '../io.js';
-import { UserFacingError } from '../main.js';
+import { UsageError, UserFacingError } from '../../errors.js';
 import { loadConfig, MODULE_NAME } from '../../config/load.js';
 import type { UserConfig } from '../../config/settings.js';
 import { validateConfig } from '../../config/validate.js';
@@ -28,7 +27,8 @@ export async function runInit(args: ParsedArgs, io: Io): Promise<number> {
   if (args.positionals.length > 1) throw new UsageError('init takes at most one FILE (.review-securityrc.json or pyproject.toml)');
   const location = locateProject(io.cwd, io.env);
   const root = location.root ?? io.cwd;
-  const existing = await loadConfig({ command: 'init', positionals: [], options: new Map([['all', true]]) }, { ...location, cwd: root }, io.env);
+  // The config a review of the whole repository would read, searched for from the top level.
+  const existing = await loadConfig({ search: 'top-level', fromIndex: false }, { ...location, cwd: root }, io.env);
   if (existing.filepath) {
     throw new UserFacingError(`a config already exists: ${relative(io.cwd, existing.filepath) || existing.filepath}; not overwritten`);
   }

@@ -2,7 +2,7 @@
 import type { ParsedArgs } from '../args.js';
 import type { Io } from '../io.js';
 import { writeLine } from '../io.js';
-import { UserFacingError } from '../main.js';
+import { UserFacingError } from '../../errors.js';
 import { locateProject } from '../../git/repo.js';
 import { gitContext } from '../../git/command.js';
 import { hookPaths, hooksDirectory, installHook, uninstallHook, type HookName } from '../../git/hooks.js';

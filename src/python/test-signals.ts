@@ -1,7 +1,7 @@
-// Content signals that a file is test code. Path signals live in test-context.ts (they depend on the path,
+// Content signals that a file is test code. Path signals live in src/policy/test-context.ts (they depend on the path,
 // which the blob cache must not).
-import type { ModuleFacts } from '../python/module.js';
-import type { SyntaxNode } from '../python/syntax.js';
+import type { ModuleFacts } from './module.js';
+import type { SyntaxNode } from './syntax.js';
 
 // Libraries only tests import. `unittest` and `django.test` are not among them: production code imports them too
 // (test runners, `management/commands/test.py`, `django.test.signals` receivers, `unittest.SkipTest`); a test module

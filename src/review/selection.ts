@@ -1,0 +1,72 @@
+// Which files a review covers: the mode's files (git or PATH...), then include/exclude and --shard.
+import { readFileWithin } from '../files/bounded-read.js';
+import type { LoadedConfig } from '../config/load.js';
+import type { Settings } from '../config/settings.js';
+import type { FileJob } from '../engine/review-files.js';
+import { UsageError } from '../errors.js';
+import { pathFilter, projectPathMapper } from '../files/path-filter.js';
+import { expandPaths, PathError } from '../files/walk-paths.js';
+import type { StartedGit } from '../git/command.js';
+import type { ChangeSet } from '../git/diff-base.js';
+import type { ProjectLocation } from '../git/repo.js';
+import type { ReviewMode, ReviewRequest, RunContext } from './request.js';
+
+export interface Selection {
+  mode: ReviewMode;
+  target: string;
+  jobs: FileJob[];
+  /** Where the blob cache lives when none is configured (git common dir), if any. */
+  defaultCacheDir?: string;
+  notices: string[];
+  /** Display path → path relative to the project root (globs, overrides, fingerprints, baseline). */
+  projectPath?: (path: string) => string;
+  /** Git modes that review a change: where it starts, for --new-only and --changed-lines (src/git/diff-base.ts). */
+  changes?: ChangeSet[];
+}
+
+export async function selectFiles(request: ReviewRequest, where: RunContext, location: ProjectLocation, stagedDiff?: StartedGit): Promise<Selection> {
+  if (request.mode !== 'paths') {
+    const { selectGitFiles } = await import('../git/select.js');
+    const selected = await selectGitFiles({ mode: request.mode, pathspecs: request.paths, range: request.range }, where, location, stagedDiff);
+    return { ...selected, notices: [] };
+  }
+  try {
+    const files = expandPaths(request.paths, where.cwd, request.followSymlinks === true);
+    return {
+      mode: 'paths',
+      target: request.paths.join(' '),
+      // Synchronous reads: one promise read per file left the thread idle for half of a warm (all cached) review.
+      jobs: files.map((file) => ({ path: file.path, read: (maxBytes: number) => readFileWithin(file.absolute, maxBytes) })),
+      defaultCacheDir: location.commonDir ? `${location.commonDir}/review-security` : undefined,
+      notices: [],
+    };
+  } catch (error) {
+    if (error instanceof PathError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** include/exclude, once for every mode, on paths relative to the project root (src/files/path-filter.ts). */
+export function scopeSelection(selection: Selection, settings: Settings, loaded: LoadedConfig, where: RunContext, location: ProjectLocation): void {
+  const base = selection.mode === 'paths' ? where.cwd : location.root ?? where.cwd;
+  const projectPath = projectPathMapper(base, loaded.projectRoot);
+  selection.projectPath = projectPath;
+  if (settings.include.length === 0 && settings.exclude.length === 0) return;
+  const filter = pathFilter(settings.include, settings.exclude);
+  selection.jobs = selection.jobs.filter((job) => filter.accepts(projectPath(job.path)));
+}
+
+/** `--shard I/N`: keep only this shard's files (src/files/shard.ts), and say so. */
+export async function keepShard(selection: Selection, spec: string): Promise<void> {
+  const { parseShard, inShard, ShardError } = await import('../files/shard.js');
+  let shard;
+  try {
+    shard = parseShard(spec);
+  } catch (error) {
+    if (error instanceof ShardError) throw new UsageError(error.message);
+    throw error;
+  }
+  const before = selection.jobs.length;
+  selection.jobs = selection.jobs.filter((job) => inShard(job.path, shard));
+  selection.notices.push(`shard ${shard.index}/${shard.count}: ${selection.jobs.length} of ${before} files`);
+}
