@@ -11,8 +11,9 @@
 // Bounded: now and then (at most once per PRUNE_INTERVAL_MS, on a process's first write) the oldest entries by
 // mtime are deleted until the cache is back under 80% of its entry and byte limits. A hit refreshes an entry's
 // mtime at most once a day, so pruning drops what has not been used for longest.
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isWithin, realPathOfNearest } from '../files/real-path.js';
 import type { AnalysisResult } from '../engine/finding.js';
 import type { ResultCache } from '../engine/review-files.js';
 import { TOOL_VERSION } from '../version.js';
@@ -63,8 +64,8 @@ export class CacheDirError extends Error {}
  * fails: a slower review, never a wrong one), is no problem here.
  */
 export function cacheRootProblem(dir: string): string | undefined {
-  const real = realPathOfNearest(resolve(dir));
-  const virtual = VIRTUAL_ROOTS.find((root) => real === root || real.startsWith(`${root}${sep}`));
+  const real = realPathOfNearest(dir);
+  const virtual = VIRTUAL_ROOTS.find((root) => isWithin(real, root));
   if (virtual) return `${dir}: on ${virtual}, which holds no real files; choose another cache directory`;
   let names: string[];
   try {
@@ -81,22 +82,6 @@ export function cacheRootProblem(dir: string): string | undefined {
 export function checkCacheRoot(dir: string): void {
   const problem = cacheRootProblem(dir);
   if (problem) throw new CacheDirError(problem);
-}
-
-/** The real path of `path`, or of its nearest existing ancestor with the rest appended. */
-function realPathOfNearest(path: string): string {
-  let current = path;
-  const rest: string[] = [];
-  for (;;) {
-    try {
-      return join(realpathSync(current), ...rest.reverse());
-    } catch {
-      const parent = dirname(current);
-      if (parent === current) return path;
-      rest.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
-      current = parent;
-    }
-  }
 }
 
 function isSigned(dir: string): boolean {

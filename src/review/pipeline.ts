@@ -7,8 +7,8 @@ import { resolveSettings, type OutputTarget, type Settings } from '../config/set
 import { readStaged } from '../config/staged-source.js';
 import { reviewFiles, type FileJob, type FileReview, type ResultCache } from '../engine/review-files.js';
 import { collectRuleTimes } from '../engine/walk.js';
-import { UsageError, UserFacingError } from '../errors.js';
-import { locateProject, type ProjectLocation } from '../git/repo.js';
+import { InputOutputError, UsageError, UserFacingError } from '../errors.js';
+import { cacheDirProblem, locateProject, type ProjectLocation } from '../git/repo.js';
 import { BaselineError, openBaseline, type Baseline } from '../policy/baseline.js';
 import { newOnlyApplies, NewOnlyError } from '../policy/new-only.js';
 import type { ReviewReport } from '../report/model.js';
@@ -51,7 +51,7 @@ export async function runReview(request: ReviewRequest, where: RunContext, obser
   scopeSelection(selection, settings, loaded, where, location);
   const baseline = loadBaseline(settings, loaded, request, where, location);
   if (request.shard !== undefined) await keepShard(selection, request.shard);
-  const cache = await openCache(settings, selection);
+  const cache = await openCache(settings, selection, location, where.env);
   const selected = performance.now();
   const ruleTimes = request.stats === true ? collectRuleTimes() : undefined;
   const comparison = await planComparison(selection, settings, request);
@@ -124,10 +124,13 @@ export function loadBaseline(settings: Settings, loaded: LoadedConfig, request: 
   }
 }
 
-export async function openCache(settings: Settings, selection: Selection): Promise<ResultCache | undefined> {
+/** The blob cache, once its directory is known to be one it may use (src/cache/blob-cache.ts, src/git/repo.ts). */
+export async function openCache(settings: Settings, selection: Selection, location: ProjectLocation, env: NodeJS.ProcessEnv): Promise<ResultCache | undefined> {
   if (!settings.cache.enabled) return undefined;
   const dir = settings.cache.dir ?? selection.defaultCacheDir;
   if (!dir) return undefined;
-  const { BlobCache } = await import('../cache/blob-cache.js');
+  const { BlobCache, cacheRootProblem } = await import('../cache/blob-cache.js');
+  const problem = cacheRootProblem(dir) ?? cacheDirProblem(location, dir, env);
+  if (problem) throw new InputOutputError(`cache dir ${problem}`);
   return new BlobCache(resolve(dir), settings.rulesetFingerprint);
 }
