@@ -5,6 +5,7 @@ import { writeLine } from './io.js';
 import { TOOL_VERSION } from '../version.js';
 import { UserFacingError } from '../errors.js';
 import { stopRunningWork } from '../engine/interrupt.js';
+import { escapeControl } from '../report/terminal.js';
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -26,11 +27,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UserFacingError) {
-      writeLine(io.stderr, `git-review-security: ${error.message}`);
+      // Messages quote the repository (config keys, paths, ids in markers): control characters are shown escaped.
+      writeLine(io.stderr, `git-review-security: ${escapeControl(error.message)}`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    writeLine(io.stderr, `git-review-security: internal error: ${message}${io.env.REVIEW_SECURITY_DEBUG ? `\n${(error as Error).stack}` : ' (set REVIEW_SECURITY_DEBUG=1 for details)'}`);
+    writeLine(io.stderr, `git-review-security: internal error: ${escapeControl(message)}${io.env.REVIEW_SECURITY_DEBUG ? `\n${(error as Error).stack}` : ' (set REVIEW_SECURITY_DEBUG=1 for details)'}`);
     return 2;
   }
 }

@@ -14,7 +14,8 @@ import { newOnlyApplies, NewOnlyError } from '../policy/new-only.js';
 import type { ReviewReport } from '../report/model.js';
 import { buildReport, type Comparison } from './report.js';
 import { configScope, readsIndex, type ReviewRequest, type RunContext } from './request.js';
-import { keepShard, scopeSelection, selectFiles, type Selection } from './selection.js';
+import { configName, keepShard, scopeSelection, selectFiles, type Selection } from './selection.js';
+import { SYNTAX_ERROR_RULE } from '../engine/analyse.js';
 
 /** Told how many files are about to be reviewed; returns what hears of each one (the CLI's progress spinner). */
 export interface ReviewObserver {
@@ -48,6 +49,9 @@ export async function runReview(request: ReviewRequest, where: RunContext, obser
   const settings = resolveSettings(request.settings, loaded.config);
   const selection = await selectFiles(request, where, location, stagedDiff);
   selection.notices.unshift(...loaded.notices);
+  if (settings.rules.every(({ rule }) => rule.id === SYNTAX_ERROR_RULE)) {
+    selection.notices.push(`no security rule is enabled (${configName(loaded)}): only syntax is checked, so a pass here means nothing`);
+  }
   scopeSelection(selection, settings, loaded, where, location);
   const baseline = loadBaseline(settings, loaded, request, where, location);
   if (request.shard !== undefined) await keepShard(selection, request.shard);
