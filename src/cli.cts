@@ -12,6 +12,7 @@ import Module = require('node:module');
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import vm = require('node:vm');
+import { flagsChangedSince, flagsToken } from './v8-flags.cjs';
 
 /** Filesystems whose files are not files: creating folders there looped, reading may never end. */
 const VIRTUAL_ROOTS = ['/proc', '/sys', '/dev'];
@@ -73,15 +74,14 @@ function readRegularFile(path: string): Buffer | undefined {
 
 /**
  * At exit the cache holds every function the run compiled. A run that changed V8's flags (a big review switches the
- * optimiser off, and releasing trees enables `gc`) writes nothing: V8 would refuse its cache in every run that does
- * not change them. A probe tells: V8 refuses, at exit, the cache of a tiny script made now if the flags changed (the
- * second script has another name, so V8 compiles it instead of reusing the first from memory).
+ * optimiser off, and releasing trees enables `gc`: src/v8-flags.cts) writes nothing: V8 would refuse its cache in
+ * every run that does not change them.
  */
 function writeCacheAtExit(script: vm.Script, cacheFile: string): void {
-  const probe = new vm.Script('0', { filename: 'flags-probe-start' }).createCachedData();
+  const flags = flagsToken();
   process.once('exit', () => {
     try {
-      if (new vm.Script('0', { filename: 'flags-probe-exit', cachedData: probe }).cachedDataRejected) return;
+      if (flagsChangedSince(flags)) return;
       mkdirSync(join(cacheFile, '..'), { recursive: true, mode: 0o700 });
       // Whole or not at all: a run starting meanwhile reads the old file or the new one, never half of one.
       const temporary = `${cacheFile}.${process.pid}.tmp`;

@@ -37,6 +37,17 @@ test('nothing below the CLI imports from src/cli/', () => {
   assert.deepEqual(offenders, []);
 });
 
+test('runtime tuning has one owner each: V8 flags in src/v8-flags.cts, node-tree-sitter patches in tree-sitter-tuning.ts', () => {
+  const owners = [
+    [/setFlagsFromString/, 'v8-flags.cts'],
+    [/_cacheNodes?\b|nodeSubclasses|getNodeTypeNamesById/, 'engine/tree-sitter-tuning.ts'],
+  ];
+  for (const [pattern, owner] of owners) {
+    const users = [...sourceFiles()].filter(([, text]) => pattern.test(text)).map(([path]) => path);
+    assert.deepEqual(users, [owner], `${pattern} outside ${owner}`);
+  }
+});
+
 test('the checker reports an import the rules do not allow', () => {
   const files = new Map([
     ['cli/args.ts', 'export class ParsedArgs {}\n'],

@@ -114,7 +114,7 @@ test('a cache never crosses checkouts: the same bundle from another path writes 
   // Another checkout: the same built files at another path, with this one's dependencies.
   const other = join(dir, 'other-checkout');
   mkdirSync(join(other, 'dist'), { recursive: true });
-  for (const name of ['cli.cjs', 'cli-bundle.cjs']) copyFileSync(join(DIST, name), join(other, 'dist', name));
+  for (const name of readdirSync(DIST).filter((file) => file.endsWith('.cjs'))) copyFileSync(join(DIST, name), join(other, 'dist', name));
   copyFileSync(join(PROJECT_ROOT, 'package.json'), join(other, 'package.json'));
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(other, 'node_modules'));
   assert.equal(review(dir, cacheHome).status, 0);
@@ -138,4 +138,23 @@ test('a cache home on /proc or a FIFO in a cache file\'s place: the run neither 
   assert.equal(withFifo.signal, null, 'ended by itself');
   assert.equal(withFifo.status, 0, withFifo.stderr);
   assert.deepEqual(rulesOf(withFifo), ['insecure-hashlib', 'pickle-load']);
+});
+
+test('src/v8-flags.cts sees a flag change made in any thread; the loader asks it before writing', () => {
+  const flagsModule = JSON.stringify(join(CLI, '..', 'v8-flags.cjs'));
+  // A worker changes a flag: V8's flags are per process, and the main thread's module must see it.
+  const script = `
+    const { Worker } = require('node:worker_threads');
+    const flags = require(${flagsModule});
+    const token = flags.flagsToken();
+    const before = flags.flagsChangedSince(token);
+    const worker = new Worker('require(require("node:worker_threads").workerData).setV8Flag("--no-opt")', { eval: true, workerData: ${flagsModule} });
+    worker.on('exit', () => console.log(JSON.stringify({ before, after: flags.flagsChangedSince(token) })));
+  `;
+  const result = run(process.execPath, ['-e', script]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(JSON.parse(result.stdout), { before: false, after: true });
+  const loader = readFileSync(join(CLI, '..', 'cli.cjs'), 'utf8');
+  assert.match(loader, /require\("\.\/v8-flags\.cjs"\)/);
+  assert.match(loader, /\bflagsChangedSince\b/);
 });

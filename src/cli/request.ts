@@ -14,7 +14,7 @@ export function modeChoice(args: ParsedArgs): ModeChoice {
   return { all: flag(args, 'all'), rev: text(args, 'rev'), staged: flag(args, 'staged'), preCommit: flag(args, 'pre-commit'), prePush: flag(args, 'pre-push') };
 }
 
-export function configChoice(args: ParsedArgs): ConfigChoice {
+function configChoice(args: ParsedArgs): ConfigChoice {
   return { file: text(args, 'config'), ignoreFiles: flag(args, 'no-config'), refuseJavaScript: flag(args, 'no-config-js') };
 }
 

@@ -78,7 +78,7 @@ function splitList(value: string): string[] {
 }
 
 /** The keys of one INI section (configparser syntax: `key = value` or `key: value`, `#`/`;` comments, indented continuation lines). */
-export function parseIniSection(text: string, name: string): Map<string, string> | undefined {
+function parseIniSection(text: string, name: string): Map<string, string> | undefined {
   let current: string | undefined;
   let section: Map<string, string> | undefined;
   let lastKey: string | undefined;

@@ -31,7 +31,7 @@ const cosmiconfigLibrary = (): typeof Cosmiconfig => (cosmiconfigModule ??= requ
 const tomlLibrary = (): typeof SmolToml => (tomlModule ??= require('smol-toml') as typeof SmolToml);
 
 /** In priority order: our own files first, then the shared project files. */
-export const SEARCH_PLACES = [
+const SEARCH_PLACES = [
   `.${MODULE_NAME}rc`,
   `.${MODULE_NAME}rc.json`,
   `.${MODULE_NAME}rc.yaml`,
@@ -65,7 +65,7 @@ export interface LoadedConfig {
 }
 
 /** A config file that is not valid JSON/YAML/TOML: reported as `file:line:column: what`. */
-export class ConfigSyntaxError extends Error {
+class ConfigSyntaxError extends Error {
   constructor(readonly file: string, readonly line: number | undefined, readonly column: number | undefined, readonly reason: string) {
     super(reason);
   }

@@ -107,7 +107,7 @@ function namesOneRule(key: string): boolean {
   return !isCategoryKey(key) && findRule(key) !== undefined;
 }
 
-export function presetRules(preset: UserConfig['extends']): Set<string> {
+function presetRules(preset: UserConfig['extends']): Set<string> {
   switch (preset ?? 'recommended') {
     case 'strict':
       return new Set(RULES.map((rule) => rule.id));

@@ -31,7 +31,7 @@ export interface ConfigProblem {
 let loadedSchema: Schema | undefined;
 
 /** config/schema.json, shipped next to dist/ in the package. */
-export function configSchema(): Schema {
+function configSchema(): Schema {
   loadedSchema ??= JSON.parse(readFileSync(packagePath('config', 'schema.json'), 'utf8')) as Schema;
   return loadedSchema;
 }

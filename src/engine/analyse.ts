@@ -18,7 +18,6 @@ export interface EnabledRule {
 }
 
 export const SYNTAX_ERROR_RULE = 'syntax-error';
-export const RULE_ERROR_RULE = 'rule-error';
 
 /** Default time bound for one file's analysis (parse + rules): a hostile or pathological file never hangs a gate. */
 export const DEFAULT_TIME_LIMIT_MS = 30_000;

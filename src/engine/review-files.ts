@@ -80,10 +80,6 @@ export function analyseContent(bytes: Uint8Array, rules: readonly EnabledRule[],
   }
 }
 
-export async function reviewFile(job: FileJob, settings: ReviewSettings): Promise<FileReview> {
-  return (await reviewFiles([job], { ...settings, jobs: 1 }))[0];
-}
-
 interface Miss {
   index: number;
   path: string;

@@ -17,6 +17,7 @@ import { activeRuleTimes, collectRuleTimes } from './walk.js';
 import type { OptionValue } from '../rules/types.js';
 import { packagePath } from '../package-root.js';
 import { stopOnInterrupt } from './interrupt.js';
+import { setV8Flag } from '../v8-flags.cjs';
 
 const require = createRequire(import.meta.url);
 // Required when this module loads, which the bundle's main thread does only for a large review: a static import
@@ -43,13 +44,10 @@ const WORKER_YOUNG_GENERATION_MB = 6;
  * compiled again, about 2 s of compiler time per thread on Nova. With every core analysing, that compiler time is
  * taken from the analysis: Nova's full scan is 12-15% faster without it (bench figures in the README), while the
  * single-file and small reviews that never start the pool keep it (a lone 1.3 MB file is 7% faster with it).
- * V8 flags are per process, so this reaches the workers too; Node documents `setFlagsFromString` for this use.
+ * V8 flags are per process, so this reaches the workers too (src/v8-flags.cts makes the change).
  */
-let optimiserOff = false;
 function switchOffOptimiser(): void {
-  if (optimiserOff) return;
-  optimiserOff = true;
-  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-opt');
+  setV8Flag('--no-opt');
 }
 
 /** Rules cross the thread boundary as ids + options; the worker takes the rule objects from its own registry. */

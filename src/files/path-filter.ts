@@ -22,7 +22,7 @@ interface CompiledPattern {
 }
 
 /** Compiles one user pattern into a matcher for the path itself and every folder above it. */
-export function compilePattern(pattern: string): CompiledPattern {
+function compilePattern(pattern: string): CompiledPattern {
   let text = pattern.trim();
   const negated = text.startsWith('!');
   if (negated) text = text.slice(1);

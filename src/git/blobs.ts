@@ -4,7 +4,7 @@ import { GitError } from '../errors.js';
 import { runGit, type GitContext } from './command.js';
 import { TooLargeError } from '../files/bounded-read.js';
 
-export function readBlobs(context: GitContext, ids: readonly string[]): Map<string, Buffer> {
+function readBlobs(context: GitContext, ids: readonly string[]): Map<string, Buffer> {
   const blobs = new Map<string, Buffer>();
   const unique = [...new Set(ids)];
   if (unique.length === 0) return blobs;

@@ -21,7 +21,7 @@ export type ChangeBase = { kind: 'index' } | { kind: 'commits'; base: string; en
  * Current path → its previous version, for files modified, type-changed or renamed; `added` are the files the change
  * creates (no previous version: every finding in them is new).
  */
-export function previousAndAdded(context: GitContext, change: ChangeBase, pathspecs: readonly string[] = [], diff = changeDiff(context, change, pathspecs)): { previous: Map<string, PreviousVersion>; added: Set<string> } {
+function previousAndAdded(context: GitContext, change: ChangeBase, pathspecs: readonly string[] = [], diff = changeDiff(context, change, pathspecs)): { previous: Map<string, PreviousVersion>; added: Set<string> } {
   const previous = new Map<string, PreviousVersion>();
   const added = new Set<string>();
   for (const pair of parseRawPairs(diff)) {
@@ -54,7 +54,7 @@ export interface RawPair {
 }
 
 /** `:oldmode newmode oldsha newsha status\0path\0` (`status\0src\0dst\0` for renames and copies): both sides. */
-export function parseRawPairs(output: Buffer): RawPair[] {
+function parseRawPairs(output: Buffer): RawPair[] {
   const fields = output.toString('utf8').split('\0');
   const pairs: RawPair[] = [];
   for (let index = 0; index < fields.length; ) {

@@ -16,7 +16,7 @@ export function changedLines(context: GitContext, change: ChangeBase, pathspecs:
 }
 
 /** Unified diff text → new-side line ranges per destination path. */
-export function parseHunks(diff: string): Map<string, LineRanges> {
+function parseHunks(diff: string): Map<string, LineRanges> {
   const changed = new Map<string, LineRanges>();
   let current: LineRanges | undefined;
   let previousLine = '';

@@ -25,7 +25,7 @@ export interface PushedRef {
 const ZERO = /^0+$/;
 
 /** The lines git writes to a pre-push hook's stdin; malformed lines are a usage error (someone ran it by hand). */
-export function parsePushedRefs(text: string): PushedRef[] {
+function parsePushedRefs(text: string): PushedRef[] {
   const refs: PushedRef[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
@@ -39,7 +39,7 @@ export function parsePushedRefs(text: string): PushedRef[] {
 }
 
 /** The commit (or tree) a pushed ref's net change starts from. */
-export function pushBase(context: GitContext, ref: PushedRef, remote: string | undefined): string {
+function pushBase(context: GitContext, ref: PushedRef, remote: string | undefined): string {
   const known = !ZERO.test(ref.remoteSha) && tryGitText(context, ['rev-parse', '--verify', '-q', `${ref.remoteSha}^{commit}`]);
   if (known) {
     // A fast-forward starts at the remote tip; a forced push at the last commit both sides share.

@@ -113,7 +113,7 @@ export function rangeEntries(context: GitContext, { base, end }: { base: string;
 }
 
 /** `A..B` → (A, B); `A...B` → (merge-base, B); `B` → (B's first parent or the empty tree, B). Empty sides mean HEAD. */
-export function resolveRange(context: GitContext, range: string): { base: string; end: string } {
+function resolveRange(context: GitContext, range: string): { base: string; end: string } {
   const symmetric = range.indexOf('...');
   const twoDot = range.indexOf('..');
   if (symmetric >= 0 || twoDot >= 0) {

@@ -7,7 +7,7 @@ import type { Finding } from './finding.js';
 export type ChangedLines = ReadonlyArray<readonly [number, number]>;
 
 /** Whether lines `first`..`last` overlap a changed range. */
-export function touchesChangedLine(ranges: ChangedLines | undefined, first: number, last: number): boolean {
+function touchesChangedLine(ranges: ChangedLines | undefined, first: number, last: number): boolean {
   return !!ranges?.some(([start, end]) => first <= end && last >= start);
 }
 

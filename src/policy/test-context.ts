@@ -15,7 +15,7 @@ export function testPathMatcher(globs: readonly string[]): (path: string) => boo
  * The path as the globs see it: POSIX separators, no leading `./`, `../` or `/`. A file reviewed from outside the
  * current directory (`../corpus/nova/tests/x.py`) is still under `tests/`; `**` never matches `..` segments.
  */
-export function matchablePath(path: string): string {
+function matchablePath(path: string): string {
   return path.replace(/\\/g, '/').replace(/^(?:\.{1,2}\/|\/)+/, '');
 }
 

@@ -34,11 +34,6 @@ export function blockingCount(report: ReviewReport): number {
   return report.findings.filter((finding) => finding.blocking).length;
 }
 
-/** Findings that no marker or baseline silenced: what the reports list. */
-export function visibleFindings(report: ReviewReport): Finding[] {
-  return report.findings.filter((finding) => !finding.suppressed);
-}
-
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -10,7 +10,7 @@ import type { ReviewReport } from './model.js';
 const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://www.npmjs.com/package/git-review-security';
 /** Every URI in the log is relative to this base; consumers (GitHub) resolve it to the checkout. */
-export const SOURCE_ROOT = '%SRCROOT%';
+const SOURCE_ROOT = '%SRCROOT%';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 

@@ -113,7 +113,7 @@ async function planComparison(selection: Selection, settings: Settings, request:
 }
 
 /** The baseline file (--baseline, the config's, or none), read from the index when the review reads staged content. */
-export function loadBaseline(settings: Settings, loaded: LoadedConfig, request: Pick<ReviewRequest, 'mode'>, where: RunContext, location: ProjectLocation): Baseline | undefined {
+function loadBaseline(settings: Settings, loaded: LoadedConfig, request: Pick<ReviewRequest, 'mode'>, where: RunContext, location: ProjectLocation): Baseline | undefined {
   const staged = readsIndex(request.mode) && location.root !== undefined;
   try {
     return openBaseline({

@@ -3,7 +3,8 @@
 // the golden files, and the tool version normalised.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from '../../dist/cli/args.js';
-import { buildReport } from '../../dist/cli/commands/review.js';
+import { commandLineSettings } from '../../dist/cli/request.js';
+import { buildReport } from '../../dist/review/report.js';
 import { resolveSettings } from '../../dist/config/settings.js';
 import { reviewFiles } from '../../dist/engine/review-files.js';
 
@@ -43,7 +44,7 @@ export function sampleConfig(rules = SAMPLE_RULES) {
 
 /** A report over `sources` (path → text); `unreadable` paths are jobs whose read fails for real. */
 export async function sampleReport({ sources = SAMPLE_SOURCES, unreadable = ['app/missing.py'], mode = 'rev', target = 'origin/main...HEAD', argv = ['--no-cache'] } = {}) {
-  const settings = resolveSettings(parseArgs(argv), sampleConfig());
+  const settings = resolveSettings(commandLineSettings(parseArgs(argv)), sampleConfig());
   const jobs = [
     ...Object.entries(sources).map(([path, text]) => ({ path, read: () => Buffer.from(text) })),
     ...unreadable.map((path) => ({ path, read: () => readFile(`/nonexistent-review-security-test/${path}`) })),
