@@ -4,7 +4,8 @@
 //   --rev A..B        the files the range changed, read at B (`B` alone: vs its first parent; `A...B`: vs merge-base)
 //   --pre-commit      the files the pre-commit framework names, read from the index
 // Contents never come from the worktree (except a named file git does not track, in --pre-commit).
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readFileWithin } from '../files/bounded-read.js';
 import { basename, relative, resolve, sep } from 'node:path';
 import type { FileJob } from '../engine/review-files.js';
 import { GitError, UsageError, UserFacingError } from '../errors.js';
@@ -205,14 +206,10 @@ function preCommitSelection(context: GitContext, location: ProjectLocation, root
     const absolute = resolve(context.cwd, name);
     const path = relative(root, absolute).split(sep).join('/');
     if (indexed.has(path)) continue;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(absolute);
-    } catch {
-      continue; // deleted since pre-commit listed it: nothing to commit
-    }
-    if (!hasPythonExtension(path) && !hasPythonShebang(bytes.subarray(0, 256))) continue;
-    jobs.push({ path, read: () => bytes });
+    if (!existsSync(absolute)) continue; // deleted since pre-commit listed it: nothing to commit
+    if (!hasPythonExtension(path) && !hasPythonShebang(readHead(absolute))) continue;
+    // Read when reviewed, within the size limit (src/files/bounded-read.ts); a FIFO or device is an unreadable file.
+    jobs.push({ path, read: (maxBytes) => readFileWithin(absolute, maxBytes) });
   }
   return {
     mode: 'pre-commit',
@@ -223,4 +220,19 @@ function preCommitSelection(context: GitContext, location: ProjectLocation, root
     // and its pre-push stage compare; a named file the change leaves alone has nothing new.
     changes: [{ context, change: preCommitChange(context), pathspecs: [], blobs: store, jobs: indexedJobs }],
   };
+}
+
+/** The first bytes of a regular file (for its shebang), without blocking on a FIFO; empty when unreadable. */
+function readHead(absolute: string): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return Buffer.alloc(0);
+    const head = Buffer.alloc(256);
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } catch {
+    return Buffer.alloc(0);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
