@@ -41,3 +41,17 @@ test('uninstall leaves an edited hook alone (one line, exit 2); an unmodified on
   assert.equal(repo.read(HOOK), '#!/bin/sh\necho previous hook\n');
   assert.match(repo.read(`${HOOK}.review-security-edited`), /echo my edit/);
 });
+
+test('a hook installed before shims carried a digest counts as unmodified when it is the template as written', (t) => {
+  const repo = makeRepo(t);
+  assert.equal(repo.cli('install').status, 0);
+  const legacy = repo.read(HOOK).replace(/# shim digest: [0-9a-f]{64}\n$/, '');
+  assert.notEqual(legacy, repo.read(HOOK));
+  repo.write(HOOK, legacy, { mode: 0o755 });
+  const updated = repo.cli('install');
+  assert.match(updated.stdout, /^updated the pre-commit hook/, updated.output);
+  repo.write(HOOK, `${legacy}echo edited\n`, { mode: 0o755 });
+  const refused = repo.cli('uninstall');
+  assert.equal(refused.status, 2, refused.output);
+  assert.match(refused.stderr, /was edited since install/);
+});
