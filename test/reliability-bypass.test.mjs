@@ -108,3 +108,13 @@ test('bypass blocked: changing the target of a committed .py symlink is reviewed
   repo.git('add', '.');
   assertCommitBlocked(repo, 'start-process-with-shell');
 });
+
+test('a normalised name is matched as Python reads it and shown as written', (t) => {
+  const repo = makeRepo(t);
+  repo.write('app.py', 'import os\n\ndef run(c):\n    \uff4fs.system(c)\n');
+  repo.git('add', 'app.py');
+  const result = repo.cli('--no-cache', '--show-source');
+  assert.equal(result.status, 1, result.output);
+  assert.match(result.stdout, /^app\.py:4:5 +HIGH +start-process-with-shell/m);
+  assert.match(result.stdout, /^ {4}\uff4fs\.system\(c\)$/m, 'the source line as written');
+});
