@@ -4,7 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { makeRepo, CLI } from './helpers/git-repo.mjs';
 
 const oneLine = (text) => text.trim().split('\n').length === 1 && !/\n\s+at /.test(text);
@@ -90,4 +92,27 @@ test('terminal escapes from the repository are shown escaped in notices and erro
   assert.equal(config.status, 2, config.output);
   assert.doesNotMatch(config.stderr, /\x1b\]0;pwned\x07/);
   assert.match(config.stderr, /(?:\\x1b|\\u001b)\]0;pwned/);
+});
+
+test('PATH mode: a folder that cannot be read is an error, never a silent "no Python files"', (t) => {
+  // Root reads every folder: as root the CLI runs as nobody (65534), who cannot enter a 0700 folder of root's.
+  const asRoot = process.getuid?.() === 0;
+  const base = mkdtempSync(join(tmpdir(), 'review-security-unreadable-'));
+  t.after(() => {
+    try { chmodSync(join(base, 'src', 'locked'), 0o755); } catch { /* never made */ }
+    rmSync(base, { recursive: true, force: true });
+  });
+  chmodSync(base, 0o755);
+  mkdirSync(join(base, 'src', 'locked'), { recursive: true, mode: 0o755 });
+  writeFileSync(join(base, 'src', 'locked', 'app.py'), VULNERABLE);
+  chmodSync(join(base, 'src', 'locked'), asRoot ? 0o700 : 0o000);
+  const result = spawnSync(process.execPath, [CLI, '--no-cache', 'src'], {
+    cwd: base,
+    env: { ...process.env, HOME: base, XDG_CACHE_HOME: join(base, 'xdg') },
+    encoding: 'utf8',
+    ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+  });
+  assert.equal(result.status, 2, result.stdout + result.stderr);
+  assert.ok(oneLine(result.stderr), result.stderr);
+  assert.match(result.stderr, /src\/locked: cannot read this directory \(EACCES\)/);
 });
