@@ -3,9 +3,11 @@
 // user's files, the index and the refs are as they were.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeRepo } from './helpers/git-repo.mjs';
+import { makeRepo, CLI } from './helpers/git-repo.mjs';
 
 const oneLine = (text) => text.trim().split('\n').length === 1 && !/\n\s+at /.test(text);
 
@@ -83,4 +85,25 @@ test('a cache dir on /proc (config, --cache-dir) is refused in one line, never c
   assert.match(configured.stderr, /on \/sys, which holds no real files/);
   assert.equal(repo.cli('--no-cache').status, 0, 'a review without the cache still runs');
   assert.ok(!existsSync(join('/sys/kernel/review-cache')));
+});
+
+test('cache clear where entries cannot be deleted (read-only, not ours to write) is one line naming the cause, exit 2', (t) => {
+  // As root nothing is read-only to us: the clear runs as nobody (65534) on a cache root wrote.
+  const asRoot = process.getuid?.() === 0;
+  const base = mkdtempSync(join(tmpdir(), 'review-security-readonly-'));
+  t.after(() => {
+    try { chmodSync(join(base, 'cache', 'v1'), 0o755); } catch { /* never made */ }
+    rmSync(base, { recursive: true, force: true });
+  });
+  chmodSync(base, 0o755);
+  writeFileSync(join(base, 'app.py'), 'import os\n\ndef run(c):\n    os.system(c)\n');
+  const env = { ...process.env, HOME: base, XDG_CACHE_HOME: join(base, 'xdg'), GIT_CEILING_DIRECTORIES: base };
+  const cache = join(base, 'cache');
+  const filled = spawnSync(process.execPath, [CLI, '--cache-dir', cache, 'app.py'], { cwd: base, env, encoding: 'utf8' });
+  assert.equal(filled.status, 1, filled.stderr);
+  if (!asRoot) chmodSync(join(cache, 'v1'), 0o555);
+  const cleared = spawnSync(process.execPath, [CLI, '--cache-dir', cache, 'cache', 'clear'], { cwd: base, env, encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+  assert.equal(cleared.status, 2, cleared.stdout + cleared.stderr);
+  assert.ok(oneLine(cleared.stderr), cleared.stderr);
+  assert.match(cleared.stderr, /cannot delete cache entries \((EACCES|EPERM|EROFS)\)/);
 });
