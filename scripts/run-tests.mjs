@@ -27,8 +27,13 @@ export const FULL_ONLY = [
   'excludes.test.mjs',
   'git-cache.test.mjs',
   'git-select.test.mjs',
+  'install-edited-hook.test.mjs',
   'new-only.test.mjs',
+  'reliability-bypass.test.mjs',
+  'reliability-cache-dir.test.mjs',
   'reliability-cli.test.mjs',
+  'reliability-errors.test.mjs',
+  'reliability-limits.test.mjs',
 ];
 
 const args = process.argv.slice(2);

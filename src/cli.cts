@@ -7,12 +7,15 @@
 // start from it. The cache is an optimisation only: any problem with it (no home, read-only disk, a file V8 refuses)
 // means a run that compiles as before, never a failed one.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module = require('node:module');
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import vm = require('node:vm');
 import { flagsChangedSince, flagsToken } from './v8-flags.cjs';
+
+/** Filesystems whose files are not files: creating folders there looped, reading may never end. */
+const VIRTUAL_ROOTS = ['/proc', '/sys', '/dev'];
 
 runCached(join(__dirname, 'cli-bundle.cjs'));
 
@@ -22,26 +25,51 @@ function runCached(file: string): void {
   const text = readFileSync(file, 'utf8');
   // The hashbang is legal only as a script's first characters; the wrapper comes before it. Same length, same lines.
   const source = Module.wrap(text.startsWith('#!') ? `//${text.slice(2)}` : text);
-  // V8 checks a cache against the source's length, not its content: the name carries a hash of the content.
-  const cacheFile = join(cacheFolder(), `${process.version}-${process.arch}-${createHash('sha1').update(text).digest('hex').slice(0, 16)}.bin`);
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
-  }
+  const folder = cacheFolder();
+  // V8 checks a cache against the source's length, not its content: the name carries a hash of the content, and of
+  // the bundle's path, which a cache records (stack traces of a run from another checkout named that checkout).
+  const key = createHash('sha1').update(file).update('\0').update(text).digest('hex').slice(0, 16);
+  const cacheFile = folder && join(folder, `${process.version}-${process.arch}-${key}.bin`);
+  const cachedData = cacheFile ? readRegularFile(cacheFile) : undefined;
   const script = new vm.Script(source, { filename: file, cachedData });
-  if (cachedData === undefined || script.cachedDataRejected) writeCacheAtExit(script, cacheFile);
+  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) writeCacheAtExit(script, cacheFile);
   const bundleModule = new Module(file, module);
   bundleModule.filename = file;
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
   run(bundleModule.exports, Module.createRequire(file), bundleModule, file, __dirname);
 }
 
-/** `$XDG_CACHE_HOME/git-review-security/v8` (default `~/.cache`); `%LOCALAPPDATA%` on Windows. */
-function cacheFolder(): string {
+/**
+ * `$XDG_CACHE_HOME/git-review-security/v8` (default `~/.cache`); `%LOCALAPPDATA%` on Windows. None when that is on a
+ * virtual filesystem (`XDG_CACHE_HOME=/proc/self`).
+ */
+function cacheFolder(): string | undefined {
   const base = process.env.XDG_CACHE_HOME || (process.platform === 'win32' && process.env.LOCALAPPDATA) || join(homedir(), '.cache');
+  let real: string;
+  try {
+    real = realpathSync(base);
+  } catch {
+    real = resolve(base);
+  }
+  if (VIRTUAL_ROOTS.some((root) => real === root || real.startsWith(`${root}/`))) return undefined;
   return join(base, 'git-review-security', 'v8');
+}
+
+/** A regular file's bytes, or undefined: a FIFO or device put in the cache's place is never waited on. */
+function readRegularFile(path: string): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -57,7 +85,7 @@ function writeCacheAtExit(script: vm.Script, cacheFile: string): void {
       mkdirSync(join(cacheFile, '..'), { recursive: true, mode: 0o700 });
       // Whole or not at all: a run starting meanwhile reads the old file or the new one, never half of one.
       const temporary = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(temporary, script.createCachedData());
+      writeFileSync(temporary, script.createCachedData(), { flag: 'wx' }); // never opens a FIFO left in its place
       renameSync(temporary, cacheFile);
       pruneOldCaches(join(cacheFile, '..'));
     } catch {

@@ -16,3 +16,11 @@ export class ConfigError extends UserFacingError {}
 
 /** A file the review needs (not a reviewed file: those are reported per file) cannot be read or written. */
 export class InputOutputError extends UserFacingError {}
+
+/** What an operating-system error says, for one line: `EISDIR (is a directory)`; the message when there is no code. */
+export function ioCause(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (!code) return String(message ?? error);
+  const reason = /^[A-Z]+: ([^,]+)/.exec(message ?? '')?.[1];
+  return reason ? `${code} (${reason})` : code;
+}

@@ -2,10 +2,11 @@
 // run to fail or to answer differently.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, run } from './helpers/git-repo.mjs';
+import { CLI, DIST, PROJECT_ROOT, run } from './helpers/git-repo.mjs';
 
 function workspace(t) {
   const dir = mkdtempSync(join(tmpdir(), 'review-security-code-cache-'));
@@ -105,6 +106,38 @@ test('writing a cache removes caches not written for a month, and keeps newer on
   assert.equal(left.length, 3);
   assert.ok(!left.includes('v0.0.0-x64-0123456789abcdef.bin'));
   assert.ok(left.includes('v0.0.1-x64-0123456789abcdef.bin') && left.includes('notes.txt'));
+});
+
+test('a cache never crosses checkouts: the same bundle from another path writes its own (issue 17)', (t) => {
+  const dir = workspace(t);
+  const cacheHome = join(dir, 'cache-home');
+  // Another checkout: the same built files at another path, with this one's dependencies.
+  const other = join(dir, 'other-checkout');
+  mkdirSync(join(other, 'dist'), { recursive: true });
+  for (const name of readdirSync(DIST).filter((file) => file.endsWith('.cjs'))) copyFileSync(join(DIST, name), join(other, 'dist', name));
+  copyFileSync(join(PROJECT_ROOT, 'package.json'), join(other, 'package.json'));
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(other, 'node_modules'));
+  assert.equal(review(dir, cacheHome).status, 0);
+  const otherRun = run(process.execPath, [join(other, 'dist', 'cli.cjs'), '--no-cache', '--no-config', '--format', 'json', 'a.py', 'b.py'], { cwd: dir, env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
+  assert.equal(otherRun.status, 0, otherRun.stderr);
+  assert.deepEqual(rulesOf(otherRun), ['insecure-hashlib', 'pickle-load']);
+  assert.equal(cacheFiles(cacheHome).length, 2, 'one cache per checkout: a cache records the path it was compiled from');
+});
+
+test('a cache home on /proc or a FIFO in a cache file\'s place: the run neither hangs nor fails (issue 17)', (t) => {
+  const dir = workspace(t);
+  const onProc = spawnSync(process.execPath, [CLI, '--no-cache', '--no-config', '--format', 'json', 'a.py', 'b.py'], { cwd: dir, env: { ...process.env, XDG_CACHE_HOME: '/proc/self' }, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' });
+  assert.equal(onProc.signal, null, 'ended by itself');
+  assert.equal(onProc.status, 0, onProc.stderr);
+  const cacheHome = join(dir, 'cache-home');
+  assert.equal(review(dir, cacheHome).status, 0);
+  const [file] = cacheFiles(cacheHome);
+  rmSync(file);
+  assert.equal(spawnSync('mkfifo', [file]).status, 0);
+  const withFifo = spawnSync(process.execPath, [CLI, '--no-cache', '--no-config', '--format', 'json', 'a.py', 'b.py'], { cwd: dir, env: { ...process.env, XDG_CACHE_HOME: cacheHome }, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' });
+  assert.equal(withFifo.signal, null, 'ended by itself');
+  assert.equal(withFifo.status, 0, withFifo.stderr);
+  assert.deepEqual(rulesOf(withFifo), ['insecure-hashlib', 'pickle-load']);
 });
 
 test('src/v8-flags.cts sees a flag change made in any thread; the loader asks it before writing', () => {

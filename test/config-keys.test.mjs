@@ -119,6 +119,8 @@ test('cache: enabled false never writes a cache; dir is relative to the config f
   const repo = makeRepo(t);
   repo.write('pkg/app.py', APP);
   repo.write('.review-securityrc.json', JSON.stringify({ cache: { dir: '.rs-cache' } }));
+  // A cache dir inside the work tree must be git-ignored (issue 17: never write into the user's files).
+  repo.write('.gitignore', '.rs-cache/\n');
   repo.cli('--format', 'json', 'app.py', { cwd: repo.path('pkg') });
   assert.ok(existsSync(repo.path('.rs-cache')), 'cache dir next to the config');
   const second = JSON.parse(repo.cli('--format', 'json', 'pkg/app.py').stdout);

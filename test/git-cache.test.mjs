@@ -2,18 +2,19 @@
 // safely by concurrent reviews.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeRepo, CLI, DIST, CLEAN, VULNERABLE } from './helpers/git-repo.mjs';
 
-const { BlobCache, cacheStats, clearCache } = await import(pathToFileURL(join(DIST, 'cache', 'blob-cache.js')).href);
+const { BlobCache, cacheStats, clearCache, cacheRootProblem, CacheDirError } = await import(pathToFileURL(join(DIST, 'cache', 'blob-cache.js')).href);
 const { TOOL_VERSION } = await import(pathToFileURL(join(DIST, 'version.js')).href);
 
 const BLOB = 'a'.repeat(40);
-const RESULT = { findings: [{ rule: 'exec-used', line: 1 }], markers: [], testSignals: [], ruleErrors: [], lineCount: 1 };
+const FINDING = { rule: 'exec-used', message: 'exec()', severity: 'medium', confidence: 'high', line: 1, column: 1, endLine: 1, endColumn: 8, statementLines: [1, 1], statementText: 'exec(x)', sourceLine: 'exec(x)' };
+const RESULT = { findings: [FINDING], markers: [{ line: 1, kind: 'nosec', text: '' }], testSignals: [], ruleErrors: [], lineCount: 1 };
 
 function tempDir(t) {
   const dir = mkdtempSync(join(tmpdir(), 'review-security-cache-'));
@@ -51,13 +52,90 @@ test('corrupt, truncated, foreign-version and mismatched entries are misses, nev
   assert.deepEqual(cache.get(BLOB), RESULT);
 });
 
+test('entries whose fields have the wrong types are misses (issue 17)', (t) => {
+  const dir = tempDir(t);
+  const cache = new BlobCache(dir, 'fp');
+  cache.set(BLOB, RESULT);
+  const [entry] = allFiles(dir).filter((file) => file.endsWith('.json'));
+  const good = JSON.parse(readFileSync(entry, 'utf8'));
+  const wrong = [
+    { ...good.result, findings: [{ ...FINDING, line: 'one' }] },
+    { ...good.result, findings: [{ ...FINDING, severity: 'critical' }] },
+    { ...good.result, findings: [{ ...FINDING, statementLines: 'x' }] },
+    { ...good.result, findings: [null] },
+    { ...good.result, markers: [{ line: 1, kind: 'nosec', text: 7 }] },
+    { ...good.result, testSignals: [1] },
+    { ...good.result, ruleErrors: [{ rule: 'x' }] },
+    { ...good.result, lineCount: '1' },
+  ];
+  for (const result of wrong) {
+    writeFileSync(entry, JSON.stringify({ ...good, result }));
+    assert.equal(cache.get(BLOB), undefined, JSON.stringify(result).slice(0, 120));
+  }
+});
+
+test('the cache only touches its own files: a signed root, foreign folders refused, clear deletes only entries (issue 17)', (t) => {
+  // A worktree-like folder with `v1`/`v2` of someone else's: refused as a cache, and never cleared.
+  const project = tempDir(t);
+  mkdirSync(join(project, 'v1'));
+  mkdirSync(join(project, 'v2'));
+  writeFileSync(join(project, 'v1', 'routes.py'), 'uncommitted work\n');
+  writeFileSync(join(project, 'README'), 'hello\n');
+  assert.match(cacheRootProblem(project), /not a review-security cache/);
+  assert.throws(() => clearCache(project), CacheDirError);
+  new BlobCache(project, 'fp').set(BLOB, RESULT);
+  assert.deepEqual(readdirSync(project).sort(), ['README', 'v1', 'v2']);
+  assert.deepEqual(readdirSync(join(project, 'v1')), ['routes.py']);
+  // A real cache is signed, and clearing leaves whatever else is in it alone.
+  const dir = tempDir(t);
+  new BlobCache(dir, 'fp').set(BLOB, RESULT);
+  assert.match(readFileSync(join(dir, 'CACHEDIR.TAG'), 'utf8'), /^Signature: 8a477f597d28d172789f06886806bc55\n/);
+  assert.equal(cacheRootProblem(dir), undefined);
+  writeFileSync(join(dir, 'v1', 'notes.txt'), 'mine\n');
+  writeFileSync(join(dir, 'v1', 'aa', 'notes.json'), 'mine\n');
+  mkdirSync(join(dir, 'v2'));
+  const before = cacheStats(dir);
+  assert.equal(before.entries, 1);
+  assert.deepEqual(clearCache(dir), before);
+  assert.ok(existsSync(join(dir, 'v1', 'notes.txt')));
+  assert.ok(existsSync(join(dir, 'v1', 'aa', 'notes.json')));
+  assert.ok(existsSync(join(dir, 'v2')));
+  assert.equal(cacheStats(dir).entries, 0);
+  // A cache written before the signature existed (only our names in it) is still ours.
+  const legacy = tempDir(t);
+  mkdirSync(join(legacy, 'v1', 'aa'), { recursive: true });
+  writeFileSync(join(legacy, 'v1', 'aa', `${BLOB}-fp.json`), '{}');
+  writeFileSync(join(legacy, 'last-prune'), '');
+  assert.equal(clearCache(legacy).entries, 1);
+  assert.deepEqual(readdirSync(legacy), []);
+});
+
+test('virtual filesystems and FIFOs are refused or misses, never opened blocking (issue 17)', (t) => {
+  for (const dir of ['/proc/self/cache', '/sys/review-security', '/dev/shm-like/x']) {
+    assert.match(cacheRootProblem(dir), /holds no real files/, dir);
+    new BlobCache(dir, 'fp').set(BLOB, RESULT); // refused quietly by the cache itself: nothing created, no loop
+    assert.equal(new BlobCache(dir, 'fp').get(BLOB), undefined);
+  }
+  const dir = tempDir(t);
+  const cache = new BlobCache(dir, 'fp', { maxEntries: 10, maxBytes: 1e9, pruneIntervalMs: 0 });
+  cache.set(BLOB, RESULT);
+  const [entry] = allFiles(dir).filter((file) => file.endsWith('.json'));
+  rmSync(entry);
+  assert.equal(spawnSync('mkfifo', [entry]).status, 0);
+  assert.equal(new BlobCache(dir, 'fp').get(BLOB), undefined, 'a FIFO entry is a miss');
+  rmSync(join(dir, 'last-prune'), { force: true });
+  assert.equal(spawnSync('mkfifo', [join(dir, 'last-prune')]).status, 0);
+  new BlobCache(dir, 'fp', { maxEntries: 10, maxBytes: 1e9, pruneIntervalMs: 0 }).set('b'.repeat(40), RESULT); // a FIFO stamp: no wait
+  assert.deepEqual(new BlobCache(dir, 'fp').get('b'.repeat(40)), RESULT);
+});
+
 test('an unwritable cache dir costs speed, never correctness', (t) => {
   const dir = tempDir(t);
   writeFileSync(join(dir, 'v1'), 'a file where the layout dir should be');
   const cache = new BlobCache(dir, 'fp');
   cache.set(BLOB, RESULT);
   assert.equal(cache.get(BLOB), undefined);
-  assert.deepEqual(readdirSync(dir), ['v1']);
+  assert.deepEqual(readdirSync(dir).sort(), ['CACHEDIR.TAG', 'v1']);
 });
 
 test('pruning drops the oldest entries down to 80% of the limits, and stale temp files', (t) => {
@@ -71,7 +149,7 @@ test('pruning drops the oldest entries down to 80% of the limits, and stale temp
     const time = new Date(now - (100 - index) * 60_000); // blobs[0] is the oldest
     utimesSync(file, time, time);
   });
-  const stale = join(dir, 'v1', '00', 'leftover.json.123.abc.tmp');
+  const stale = join(dir, 'v1', '00', `${'00'.repeat(20)}-fp.json.123.abc.tmp`);
   writeFileSync(stale, '{');
   utimesSync(stale, new Date(now - 3_600_000), new Date(now - 3_600_000));
   const removed = cache.prune(now);

@@ -41,7 +41,7 @@ test('staged mode: initial commit, deletions, symlinks, submodules and non-Pytho
   repo.git('add', '.');
   repo.git('commit', '-qm', 'base', '--no-verify');
   repo.git('rm', '-q', 'old.py'); // deletion: nothing to review
-  repo.symlink('target.py', 'link.py'); // symlink named .py: its blob is the link text
+  repo.symlink('target.py', 'link.py'); // symlink named .py: reviewed as its target's blob (issue 17)
   repo.write('target.py', CLEAN);
   repo.write('notes.txt', 'eval(input())\n');
   const sub = makeRepo(t);
@@ -53,7 +53,7 @@ test('staged mode: initial commit, deletions, symlinks, submodules and non-Pytho
   const { status, report } = review(repo);
   assert.equal(status, 0, JSON.stringify(report));
   assert.deepEqual(report.findings, []);
-  assert.equal(report.files.scanned, 1); // target.py only
+  assert.equal(report.files.scanned, 2); // target.py, and link.py holding target.py's content
 });
 
 test('staged mode before the first commit reviews everything staged', (t) => {
@@ -207,7 +207,7 @@ test('a failing git command is one clear line and exit 2', (t) => {
   assert.equal(result.stderr.split('\n').length, 2);
 });
 
-test('a staged review runs git four times: one diff (for the selection and --new-only), rev-parse, one ls-files, cat-file', (t) => {
+test('a staged review runs git five times: one diff (for the selection and --new-only), rev-parse, one ls-files, cat-file for sizes and contents', (t) => {
   const repo = makeRepo(t);
   repo.write('a.py', CLEAN);
   repo.git('add', 'a.py');
@@ -220,5 +220,6 @@ test('a staged review runs git four times: one diff (for the selection and --new
   assert.equal(status, 1);
   assert.deepEqual(flaggedPaths(report), ['a.py']);
   const commands = readFileSync(trace, 'utf8').split('\n').map((line) => /trace: built-in: git (\S+)/.exec(line)?.[1]).filter(Boolean);
-  assert.deepEqual([...commands].sort(), ['cat-file', 'diff', 'ls-files', 'rev-parse']);
+  // cat-file twice: --batch-check first, so an oversized blob is never read into memory (issue 17).
+  assert.deepEqual([...commands].sort(), ['cat-file', 'cat-file', 'diff', 'ls-files', 'rev-parse']);
 });

@@ -71,6 +71,12 @@ test('unknown ids are reported and never widen the marker to every rule', () => 
   });
   assert.deepEqual(review(`${head}${CALL}  # review-security: ignore[not-a-rule]\n`).notices, ["2: suppression names an unknown rule 'not-a-rule'"]);
   assert.deepEqual(review(`${head}${CALL}  # nosec b999 -- typo\n`), { findings: ['subprocess-shell-true@2'], notices: ["2: suppression names an unknown rule 'b999'"] });
+
+  // Mistyped codes (letter O for zero, a digit short) are ids we do not know, not the start of a reason (issue 17).
+  for (const typo of ['B6O2', 'B60', 'S6O2', 'B60X']) {
+    assert.deepEqual(review(`${head}${CALL}  # nosec ${typo}\n`), { findings: ['subprocess-shell-true@2'], notices: [`2: suppression names an unknown rule '${typo}'`] }, typo);
+  }
+  assert.deepEqual(review(`${head}${CALL}  # nosec: B6O7, B602\n`).findings, ['subprocess-shell-true@2 (nosec)']);
 });
 
 test('multi-line call: a marker on the first, a middle or the last line', () => {

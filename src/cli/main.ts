@@ -4,6 +4,8 @@ import type { Io } from './io.js';
 import { writeLine } from './io.js';
 import { TOOL_VERSION } from '../version.js';
 import { UserFacingError } from '../errors.js';
+import { stopRunningWork } from '../engine/interrupt.js';
+import { escapeControl } from '../report/terminal.js';
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -25,11 +27,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UserFacingError) {
-      writeLine(io.stderr, `git-review-security: ${error.message}`);
+      // Messages quote the repository (config keys, paths, ids in markers): control characters are shown escaped.
+      writeLine(io.stderr, `git-review-security: ${escapeControl(error.message)}`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    writeLine(io.stderr, `git-review-security: internal error: ${message}${io.env.REVIEW_SECURITY_DEBUG ? `\n${(error as Error).stack}` : ' (set REVIEW_SECURITY_DEBUG=1 for details)'}`);
+    writeLine(io.stderr, `git-review-security: internal error: ${escapeControl(message)}${io.env.REVIEW_SECURITY_DEBUG ? `\n${(error as Error).stack}` : ' (set REVIEW_SECURITY_DEBUG=1 for details)'}`);
     return 2;
   }
 }
@@ -37,13 +40,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 // Ctrl-C or a CI runner's SIGTERM ends the review with 128 + the signal number (130, 143), as shells report it.
 // JavaScript handlers run only between synchronous steps, and every cache entry and report file is written by one
 // synchronous call (cache entries: temp file + rename), so stopping here never leaves a half-written file behind.
+// Analysis worker threads are stopped and awaited first (src/engine/interrupt.ts): exiting under them aborts.
 const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 
 export function installSignalExits(): void {
   for (const [signal, number] of Object.entries(SIGNAL_NUMBERS)) {
     process.once(signal, () => {
       process.stderr.write(`\ngit-review-security: interrupted (${signal})\n`);
-      process.exit(128 + number);
+      void stopRunningWork().finally(() => process.exit(128 + number));
     });
   }
 }

@@ -1,7 +1,9 @@
 // source → RawFinding[]: parse, build module facts once, run every enabled rule in one walk.
+import type { Tree } from 'tree-sitter';
 import type { SyntaxNode } from '../python/syntax.js';
-import { statementOf, statementRows } from '../python/syntax.js';
+import { statementOf, statementRows, withNormalisedIdentifiers } from '../python/syntax.js';
 import { ModuleFacts } from '../python/module.js';
+import { Deadline, OutOfTime } from '../python/deadline.js';
 import type { OptionValue, ReportDescriptor, Rule, RuleContext } from '../rules/types.js';
 import type { AnalysisResult, RawFinding, SuppressionMarker } from './finding.js';
 import { parsePython, ParseTimeout } from './parser.js';
@@ -23,6 +25,8 @@ export const DEFAULT_TIME_LIMIT_MS = 30_000;
 export interface AnalysisLimits {
   /** Wall-clock bound for parsing and the rule walk; `0` = none. Hitting it throws `AnalysisTimeout`. */
   timeLimitMs?: number;
+  /** Whether the review is being stopped: the analysis ends at its next deadline check, as if out of time. */
+  interrupted?: () => boolean;
 }
 
 /** The file's analysis hit its time bound: reported as a file error (`too slow`), never cached, never a pass. */
@@ -42,19 +46,43 @@ const PYTHON2_STATEMENTS = { print_statement: 'print statement', exec_statement:
 const MARKER_WORD = /nosec|noqa|review-security/i;
 const MARKER = /#\s*(nosec\b|noqa\b|review-security\s*:\s*(?:ignore-file|ignore))\s*(.*)$/i;
 
-export function analyseSource(source: string, rules: readonly EnabledRule[], limits: AnalysisLimits = {}): AnalysisResult {
+export function analyseSource(written: string, rules: readonly EnabledRule[], limits: AnalysisLimits = {}): AnalysisResult {
   const limitMs = limits.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const deadline = limitMs > 0 ? performance.now() + limitMs : undefined;
-  let tree;
+  const parse = (text: string) => {
+    try {
+      return parsePython(text, deadline === undefined ? undefined : Math.max(1, deadline - performance.now()));
+    } catch (error) {
+      if (error instanceof ParseTimeout) throw new AnalysisTimeout('parse', limitMs);
+      throw error;
+    }
+  };
+  let source = written;
+  let tree = parse(source);
+  // Names as Python reads them (NFKC), before anything matches a name: one more parse, only for files that need it.
+  const normalised = withNormalisedIdentifiers(tree.rootNode, source);
+  if (normalised !== undefined) {
+    source = normalised;
+    tree = parse(source);
+  }
   try {
-    tree = parsePython(source, limitMs > 0 ? limitMs : undefined);
+    return runRules(tree, source, written, rules, new Deadline(deadline, limits.interrupted), limitMs);
   } catch (error) {
-    if (error instanceof ParseTimeout) throw new AnalysisTimeout('parse', limitMs);
+    // A handler or the tracer found the file's deadline passed (src/python/deadline.ts).
+    if (error instanceof OutOfTime) throw new AnalysisTimeout('rules', limitMs);
     throw error;
   }
+}
+
+/**
+ * The rules over one parsed file, in one walk. `written`: the file as written, whose lines reports show (the source
+ * analysed may have had identifiers normalised: `ｏs.system` is shown as written, matched as `os.system`).
+ */
+function runRules(tree: Tree, source: string, written: string, rules: readonly EnabledRule[], deadline: Deadline, limitMs: number): AnalysisResult {
   const root = tree.rootNode;
-  const module = new ModuleFacts(root, source);
+  const module = new ModuleFacts(root, source, deadline);
   const lines = source.split(/\r\n|\r|\n/);
+  const shown = written === source ? lines : written.split(/\r\n|\r|\n/);
   const findings: RawFinding[] = [];
   const markers: SuppressionMarker[] = [];
   const ruleErrors: { rule: string; message: string }[] = [];
@@ -88,7 +116,7 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
       options,
       report: (descriptor) => {
         if (isMockExpectation(descriptor.node, module)) return; // arguments of mock.call()/assert_called_with() never run
-        findings.push(toFinding(rule, descriptor, lines));
+        findings.push(toFinding(rule, descriptor, lines, shown));
       },
     };
     try {
@@ -97,6 +125,7 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
         if (handle) register(rule.id, type, type === 'call' ? callFilters.filter(handle, preparation) : handle);
       }
     } catch (error) {
+      if (error instanceof OutOfTime) throw error;
       ruleErrors.push({ rule: rule.id, message: errorText(error) });
     }
   }
@@ -124,15 +153,15 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
   const finished = walkTree(tree, dispatch, onHandlerError, deadline, found);
   if (!finished) throw new AnalysisTimeout('rules', limitMs);
 
-  if (root.hasError) findings.push(syntaxErrorFinding(root, lines));
-  else if (python2) findings.push(python2Finding(python2, lines));
+  if (root.hasError) findings.push(syntaxErrorFinding(root, lines, shown));
+  else if (python2) findings.push(python2Finding(python2, lines, shown));
 
   // Code-unit order, not localeCompare: its first call loads the ICU collator (~8 ms of every hook run).
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { findings, markers, testSignals: testCodeSignals(module), ruleErrors, lineCount: lines.length };
 }
 
-function toFinding(rule: Rule, descriptor: ReportDescriptor, lines: string[]): RawFinding {
+function toFinding(rule: Rule, descriptor: ReportDescriptor, lines: string[], shown: string[]): RawFinding {
   const { node } = descriptor;
   const statement = statementOf(node);
   const [first, last] = statementRows(statement);
@@ -147,7 +176,7 @@ function toFinding(rule: Rule, descriptor: ReportDescriptor, lines: string[]): R
     endColumn: node.endPosition.column + 1,
     statementLines: [first + 1, last + 1],
     statementText: normaliseStatement(lines, first, last),
-    sourceLine: (lines[node.startPosition.row] ?? '').slice(0, 300),
+    sourceLine: (shown[node.startPosition.row] ?? '').slice(0, 300),
   };
   if (descriptor.flow) finding.flow = descriptor.flow;
   if (descriptor.auditOnly) finding.auditOnly = true;
@@ -160,22 +189,22 @@ export function normaliseStatement(lines: string[], first: number, last: number)
   return text.replace(/\s+/g, ' ').trim().slice(0, 400);
 }
 
-function syntaxErrorFinding(root: SyntaxNode, lines: string[]): RawFinding {
+function syntaxErrorFinding(root: SyntaxNode, lines: string[], shown: string[]): RawFinding {
   const { node, count } = firstError(root);
   const where = node.isMissing ? `missing ${node.type}` : 'invalid syntax';
   const more = count > 1 ? ` (${count} syntax errors in the file)` : '';
-  return syntaxErrorAt(node, `file does not parse: ${where}${more}; the rest of the file was still reviewed`, lines);
+  return syntaxErrorAt(node, `file does not parse: ${where}${more}; the rest of the file was still reviewed`, lines, shown);
 }
 
 /** `exec code in ns` or `print x` parse (tree-sitter-python keeps Python 2 rules) but are not Python 3: rules that look
  * for calls (`exec-used`) would miss them, so the file is reported like one that does not parse. */
-function python2Finding(node: SyntaxNode, lines: string[]): RawFinding {
+function python2Finding(node: SyntaxNode, lines: string[], shown: string[]): RawFinding {
   const what = PYTHON2_STATEMENTS[node.type as keyof typeof PYTHON2_STATEMENTS];
-  return syntaxErrorAt(node, `file does not parse as Python 3: Python 2 ${what}; the rest of the file was still reviewed`, lines);
+  return syntaxErrorAt(node, `file does not parse as Python 3: Python 2 ${what}; the rest of the file was still reviewed`, lines, shown);
 }
 
 /** A `syntax-error` finding pinned to the start of `node` (a point, on one line). */
-function syntaxErrorAt(node: SyntaxNode, message: string, lines: string[]): RawFinding {
+function syntaxErrorAt(node: SyntaxNode, message: string, lines: string[], shown: string[]): RawFinding {
   const row = node.startPosition.row;
   return {
     rule: SYNTAX_ERROR_RULE,
@@ -188,7 +217,7 @@ function syntaxErrorAt(node: SyntaxNode, message: string, lines: string[]): RawF
     endColumn: node.startPosition.column + 1,
     statementLines: [row + 1, row + 1],
     statementText: normaliseStatement(lines, row, row),
-    sourceLine: (lines[row] ?? '').slice(0, 300),
+    sourceLine: (shown[row] ?? '').slice(0, 300),
   };
 }
 

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import type { AnalysisResult } from './finding.js';
 import { AnalysisTimeout, analyseSource, type AnalysisLimits, type EnabledRule } from './analyse.js';
 import { decodePython } from '../files/decode.js';
+import { TooLargeError } from '../files/bounded-read.js';
 import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
 import type { StartedWorkers } from './workers.js';
 
@@ -14,7 +15,13 @@ export interface FileJob {
   path: string;
   /** Git blob id when known (staged/--all/--rev); computed from the bytes otherwise. */
   blob?: string;
-  read(): Buffer | Promise<Buffer>;
+  /** Git modes: the path whose change this job reviews when it is not `path` (an unchanged symlink's changed target). */
+  comparedAs?: string;
+  /**
+   * The content. Larger than `maxBytes`: throws TooLargeError (src/files/bounded-read.ts) without reading it whole when
+   * the size is known first; a job that cannot know it returns the bytes and the caller checks their length.
+   */
+  read(maxBytes: number): Buffer | Promise<Buffer>;
 }
 
 export interface FileReview {
@@ -98,9 +105,11 @@ export async function reviewFiles(jobs: readonly FileJob[], settings: ReviewSett
       }
       let bytes: Buffer;
       try {
-        bytes = await job.read();
+        bytes = await job.read(settings.maxFileBytes);
       } catch (error) {
-        results[index] = { path: job.path, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, cached: false };
+        results[index] = error instanceof TooLargeError
+          ? { path: job.path, blob: job.blob, error: tooLarge(error.bytes, settings.maxFileBytes), cached: false }
+          : { path: job.path, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, cached: false };
         await settings.onFileReviewed?.(results[index]);
         continue;
       }
@@ -109,7 +118,7 @@ export async function reviewFiles(jobs: readonly FileJob[], settings: ReviewSett
       if (hit) {
         results[index] = { path: job.path, blob, analysis: hit, cached: true };
       } else if (bytes.length > settings.maxFileBytes) {
-        results[index] = { path: job.path, blob, error: `too large: ${bytes.length} bytes (limit ${settings.maxFileBytes}; raise maxFileBytes to review it)`, cached: false };
+        results[index] = { path: job.path, blob, error: tooLarge(bytes.length, settings.maxFileBytes), cached: false };
       } else {
         misses.push({ index, path: job.path, blob, bytes });
         missBytes += bytes.length;
@@ -161,6 +170,10 @@ export async function reviewFiles(jobs: readonly FileJob[], settings: ReviewSett
     }
   }
   return results;
+}
+
+function tooLarge(bytes: number, limit: number): string {
+  return `too large: ${bytes} bytes (limit ${limit}; raise maxFileBytes to review it)`;
 }
 
 /** Analysis threads for this much work: `jobs` when given, else every core once the misses are worth it. */

@@ -7,6 +7,7 @@
 // a file whose rules want no other node type is not traversed at all.
 import type Parser from 'tree-sitter';
 import { inSourceOrder, type SyntaxNode } from '../python/syntax.js';
+import { OutOfTime, type Deadline } from '../python/deadline.js';
 
 export interface RegisteredHandler {
   ruleId: string;
@@ -39,8 +40,8 @@ export interface FoundNodes {
   handlers: readonly RegisteredHandler[];
 }
 
-/** Returns false when it stopped at `deadline` (a `performance.now()` time) before visiting every node. */
-export function walkTree(tree: Parser.Tree, dispatch: Dispatch, onHandlerError: (ruleId: string, error: unknown) => void, deadline?: number, found?: FoundNodes): boolean {
+/** Returns false when it stopped at `deadline` before visiting every node. */
+export function walkTree(tree: Parser.Tree, dispatch: Dispatch, onHandlerError: (ruleId: string, error: unknown) => void, deadline?: Deadline, found?: FoundNodes): boolean {
   const failed = new Set<string>();
   const dispatchTo = (node: SyntaxNode, handlers: readonly RegisteredHandler[]) => {
     for (const handler of handlers) {
@@ -54,6 +55,7 @@ export function walkTree(tree: Parser.Tree, dispatch: Dispatch, onHandlerError: 
           handler.handle(node);
         }
       } catch (error) {
+        if (error instanceof OutOfTime) throw error; // the file's deadline, not the rule's fault
         failed.add(handler.ruleId);
         onHandlerError(handler.ruleId, error);
       }
@@ -67,7 +69,7 @@ export function walkTree(tree: Parser.Tree, dispatch: Dispatch, onHandlerError: 
   const extra = found?.nodes ?? [];
   let next = 0;
   for (let index = 0; index < walked.length + extra.length; index++) {
-    if (deadline !== undefined && index % DEADLINE_CHECK_EVERY === 0 && performance.now() > deadline) return false;
+    if (deadline !== undefined && index % DEADLINE_CHECK_EVERY === 0 && deadline.passed) return false;
     const walkedIndex = index - next;
     // Pre-order: a walked node goes first unless the found one starts earlier, or together and ends later.
     const takeFound = next < extra.length && (walkedIndex >= walked.length || inSourceOrder(extra[next], walked[walkedIndex]) < 0);

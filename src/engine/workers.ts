@@ -16,6 +16,7 @@ import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
 import { activeRuleTimes, collectRuleTimes } from './walk.js';
 import type { OptionValue } from '../rules/types.js';
 import { packagePath } from '../package-root.js';
+import { stopOnInterrupt } from './interrupt.js';
 import { setV8Flag } from '../v8-flags.cjs';
 
 const require = createRequire(import.meta.url);
@@ -60,6 +61,42 @@ interface WorkerSetup {
   rules: RuleSpec[];
   limits: AnalysisLimits;
   collectRuleTimes: boolean;
+  /** One Int32 shared by every thread: non-zero once the review is being stopped (see `stopWorkers`). */
+  stop: SharedArrayBuffer;
+}
+
+/**
+ * Stopping the pool on a signal (src/engine/interrupt.ts): the shared flag makes each worker end its file at the next
+ * deadline check and exit by itself. A worker is never terminated mid-file: terminating one inside tree-sitter aborts
+ * the whole process.
+ */
+const stopFlag = new SharedArrayBuffer(4);
+const liveWorkers = new Set<Worker>();
+/** How long a stop waits for a worker to wind down (a parse in progress finishes first). */
+const STOP_WAIT_MS = 10_000;
+let stopperRegistered = false;
+
+function stopRequested(): boolean {
+  return Atomics.load(new Int32Array(stopFlag), 0) !== 0;
+}
+
+function stopWorkers(): Promise<void> {
+  Atomics.store(new Int32Array(stopFlag), 0, 1);
+  const waits = [...liveWorkers].map((worker) => new Promise<void>((resolve) => {
+    worker.once('exit', () => resolve());
+    setTimeout(resolve, STOP_WAIT_MS).unref();
+  }));
+  return Promise.all(waits).then(() => undefined);
+}
+
+function track(worker: Worker): Worker {
+  if (!stopperRegistered) {
+    stopperRegistered = true;
+    stopOnInterrupt(stopWorkers);
+  }
+  liveWorkers.add(worker);
+  worker.once('exit', () => liveWorkers.delete(worker));
+  return worker;
 }
 
 type ToWorker = { index: number; bytes: Uint8Array } | { finish: true };
@@ -91,10 +128,10 @@ export function startWorkers(rules: readonly EnabledRule[], count: number, limit
 
 /** A worker runs this module's own file (tsc's output), never the bundle in dist/cli-bundle.cjs: only the engine. */
 function spawnWorker(setup: WorkerSetup): Worker {
-  return new threads.Worker(packagePath('dist', 'engine', 'workers.js'), {
+  return track(new threads.Worker(packagePath('dist', 'engine', 'workers.js'), {
     workerData: setup,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-  });
+  }));
 }
 
 function workerSetup(rules: readonly EnabledRule[], limits: AnalysisLimits): WorkerSetup {
@@ -103,6 +140,7 @@ function workerSetup(rules: readonly EnabledRule[], limits: AnalysisLimits): Wor
     rules: rules.map(({ rule, options }) => ({ id: rule.id, options: { ...options } })),
     limits: { ...limits },
     collectRuleTimes: activeRuleTimes() !== undefined,
+    stop: stopFlag,
   };
 }
 
@@ -136,7 +174,8 @@ export async function analyseInWorkers(
       let failed = false;
       const finished = new Set<Worker>();
       const fail = (error: Error) => {
-        if (failed) return;
+        // Being stopped by a signal: workers end early on purpose, and the process exits once they have.
+        if (failed || stopRequested()) return;
         failed = true;
         rejectAll(error);
       };
@@ -195,7 +234,7 @@ export async function analyseInWorkers(
        * (worker results are read then) and trees released as in a sequential review. */
       async function analyseHere(first: number | undefined): Promise<void> {
         let sinceRelease = 0;
-        for (let index = first; index !== undefined && !failed; index = next <= last ? order[last--] : undefined) {
+        for (let index = first; index !== undefined && !failed && !stopRequested(); index = next <= last ? order[last--] : undefined) {
           if (!record(index, analyseContent(contents[index], rules, limits))) return;
           maybeFinish();
           sinceRelease += contents[index].length;
@@ -224,6 +263,9 @@ async function serveAnalyses(setup: WorkerSetup): Promise<void> {
     return { rule, options };
   });
   const times = setup.collectRuleTimes ? collectRuleTimes() : undefined;
+  const stop = new Int32Array(setup.stop);
+  const stopping = () => Atomics.load(stop, 0) !== 0;
+  const limits: AnalysisLimits = { ...setup.limits, interrupted: stopping };
   let sinceRelease = 0;
   const queue: ToWorker[] = [];
   let busy = false;
@@ -234,6 +276,11 @@ async function serveAnalyses(setup: WorkerSetup): Promise<void> {
     if (busy) return;
     busy = true;
     while (queue.length > 0) {
+      if (stopping()) {
+        // The review is being stopped: no more files; closing the port lets this thread end by itself.
+        port.close();
+        return;
+      }
       const message = queue.shift()!;
       if ('finish' in message) {
         port.postMessage({ finished: true, ruleTimes: times ? [...times] : undefined } satisfies FromWorker);
@@ -241,7 +288,7 @@ async function serveAnalyses(setup: WorkerSetup): Promise<void> {
         return;
       }
       try {
-        port.postMessage({ index: message.index, outcome: analyseContent(message.bytes, rules, setup.limits) } satisfies FromWorker);
+        port.postMessage({ index: message.index, outcome: analyseContent(message.bytes, rules, limits) } satisfies FromWorker);
       } catch (error) {
         port.postMessage({ index: message.index, crash: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
       }

@@ -36,7 +36,11 @@ export function expandPaths(paths: string[], base: string, followSymlinks = fals
     }
     if (stats.isSymbolicLink()) {
       if (!followSymlinks) continue; // a link may point outside the tree being reviewed
-      stats = statSync(absolute);
+      try {
+        stats = statSync(absolute);
+      } catch (error) {
+        throw new PathError(`${given}: a symbolic link to nothing (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+      }
     }
     if (stats.isDirectory()) walkDirectory(absolute, add, followSymlinks);
     else if (stats.isFile()) add(absolute); // an explicitly named file is reviewed whatever its extension
@@ -51,8 +55,11 @@ function walkDirectory(root: string, add: (absolute: string) => void, followSyml
     let entries;
     try {
       entries = readdirSync(directory, { withFileTypes: true });
-    } catch {
-      continue;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') continue; // removed while walking: nothing left to review
+      // A folder that cannot be read may hold Python files: an error, never a silent "no Python files".
+      throw new PathError(`${directory}: cannot read this directory (${code ?? (error as Error).message})`);
     }
     entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
     for (const entry of entries) {

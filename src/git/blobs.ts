@@ -2,6 +2,7 @@
 // by byte size (`<id> blob <size>\n<bytes>\n`), so contents stay exact bytes whatever their encoding.
 import { GitError } from '../errors.js';
 import { runGit, type GitContext } from './command.js';
+import { TooLargeError } from '../files/bounded-read.js';
 
 function readBlobs(context: GitContext, ids: readonly string[]): Map<string, Buffer> {
   const blobs = new Map<string, Buffer>();
@@ -30,6 +31,8 @@ function readBlobs(context: GitContext, ids: readonly string[]): Map<string, Buf
 export class BlobStore {
   private readonly contents = new Map<string, Buffer>();
   private readonly wanted = new Set<string>();
+  /** Sizes from `cat-file --batch-check`, asked for the wanted blobs before their contents are read. */
+  private readonly sizes = new Map<string, number>();
 
   constructor(private readonly context: GitContext) {}
 
@@ -47,14 +50,37 @@ export class BlobStore {
     if (!this.contents.has(id)) this.wanted.add(id);
   }
 
-  read(id: string): Buffer {
+  /**
+   * The blob's bytes; with `maxBytes`, throws TooLargeError for a larger blob without reading it (sizes are asked first,
+   * for every wanted blob at once, and wanted blobs over the limit are left out of the read).
+   */
+  read(id: string, maxBytes = Infinity): Buffer {
     let bytes = this.contents.get(id);
     if (!bytes) {
       this.wanted.add(id);
-      this.preload([...this.wanted]);
-      this.wanted.clear();
+      if (maxBytes !== Infinity) {
+        this.learnSizes([...this.wanted]);
+        const size = this.sizes.get(id) ?? 0;
+        if (size > maxBytes) {
+          this.wanted.delete(id);
+          throw new TooLargeError(size);
+        }
+      }
+      const now = [...this.wanted].filter((wanted) => (this.sizes.get(wanted) ?? 0) <= maxBytes);
+      this.preload(now);
+      for (const done of now) this.wanted.delete(done);
       bytes = this.contents.get(id)!;
     }
     return bytes;
+  }
+
+  private learnSizes(ids: readonly string[]): void {
+    const unknown = ids.filter((id) => !this.sizes.has(id) && !this.contents.has(id));
+    if (unknown.length === 0) return;
+    const output = runGit(this.context, ['cat-file', '--batch-check'], `${unknown.join('\n')}\n`).toString('latin1');
+    for (const line of output.split('\n')) {
+      const [id, type, size] = line.split(' ');
+      if (type === 'blob' && size !== undefined) this.sizes.set(id, Number(size));
+    }
   }
 }

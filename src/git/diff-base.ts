@@ -108,15 +108,16 @@ export function jobBases(changes: readonly ChangeSet[], selected: readonly FileJ
     const { previous, added } = previousAndAdded(set.context, set.change, set.pathspecs, set.diff);
     const lines = withLines ? changedLines(set.context, set.change, set.pathspecs) : undefined;
     for (const job of jobs) {
-      const before = previous.get(job.path);
+      const changed = job.comparedAs ?? job.path;
+      const before = previous.get(changed);
       const base: JobBase = {};
       if (before) {
         set.blobs.want(before.blob);
-        base.previous = { path: before.path, blob: before.blob, read: () => set.blobs.read(before.blob) };
-      } else if (!added.has(job.path)) {
+        base.previous = { path: before.path, blob: before.blob, read: (maxBytes) => set.blobs.read(before.blob, maxBytes) };
+      } else if (!added.has(changed)) {
         base.previous = job;
       }
-      if (lines) base.changedLines = lines.get(job.path) ?? [];
+      if (lines) base.changedLines = lines.get(changed) ?? [];
       bases.set(job, base);
     }
   }

@@ -34,14 +34,17 @@ export function parseRawDiff(output: Buffer): TreeEntry[] {
   return entries;
 }
 
-/** `git ls-files -s -z`: `mode sha stage\tpath\0`. Only merged (stage 0) entries: a conflicted path has no one blob. */
+/**
+ * `git ls-files -s -z`: `mode sha stage\tpath\0`. Merged (stage 0) entries, and for a path in a merge conflict its
+ * stage 2 ("ours", what the worktree side holds): dropping conflicted paths would let `--all` pass them unreviewed.
+ */
 export function parseStagedListing(output: Buffer): TreeEntry[] {
   const entries: TreeEntry[] = [];
   for (const field of splitNul(output)) {
     const tab = field.indexOf('\t');
     if (tab < 0) continue;
     const [mode, blob, stage] = field.slice(0, tab).split(' ');
-    if (stage !== '0') continue;
+    if (stage !== '0' && stage !== '2') continue;
     entries.push({ path: field.slice(tab + 1), mode, blob });
   }
   return entries;

@@ -4,7 +4,8 @@
 //   --rev A..B        the files the range changed, read at B (`B` alone: vs its first parent; `A...B`: vs merge-base)
 //   --pre-commit      the files the pre-commit framework names, read from the index
 // Contents never come from the worktree (except a named file git does not track, in --pre-commit).
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readFileWithin } from '../files/bounded-read.js';
 import { basename, relative, resolve, sep } from 'node:path';
 import type { FileJob } from '../engine/review-files.js';
 import { GitError, UsageError, UserFacingError } from '../errors.js';
@@ -14,6 +15,7 @@ import { gitContext, runGit, startGit, tryGitText, type GitContext, type Started
 import { isRegularFile, parseRawDiff, parseStagedListing, type TreeEntry } from './entries.js';
 import { cacheDirFor, type ProjectLocation } from './repo.js';
 import { changeDiff, changeDiffArgs, type ChangeBase, type ChangeSet } from './diff-base.js';
+import { resolveLinks, SYMLINK_MODE, treeLookup } from './symlinks.js';
 
 /** Only what a commit adds or changes; deletions have nothing to review. */
 const CHANGED = '--diff-filter=ACMRT';
@@ -91,7 +93,7 @@ export async function selectGitFiles(request: GitRequest, where: GitWhere, locat
     }
   }
   const store = new BlobStore(context);
-  const jobs = pythonJobs(entries.filter(isRegularFile), store);
+  const jobs = pythonJobs([...entries.filter(isRegularFile), ...linkedPython(context, change ?? { kind: 'index' }, entries, store)], store);
   return {
     mode,
     target,
@@ -141,8 +143,27 @@ export function emptyTree(context: GitContext): string {
   return runGit(context, ['hash-object', '-t', 'tree', '--stdin'], '').toString('utf8').trim();
 }
 
+/**
+ * Python files that are symlinks, as entries of their targets' blobs under the links' paths (src/git/symlinks.ts): the
+ * selected links, and, for staged changes, the unchanged links whose target this change modifies (`comparedAs`).
+ */
+function linkedPython(context: GitContext, change: ChangeBase, entries: readonly TreeEntry[], store: BlobStore): (TreeEntry & { comparedAs?: string })[] {
+  const lookup = treeLookup(context, change);
+  const links = entries.filter((entry) => entry.mode === SYMLINK_MODE && hasPythonExtension(entry.path));
+  const linked: (TreeEntry & { comparedAs?: string })[] = resolveLinks(links, store, lookup).map(({ entry }) => entry);
+  const changedOthers = new Set(entries.filter((entry) => isRegularFile(entry) && !hasPythonExtension(entry.path)).map((entry) => entry.path));
+  if (change.kind !== 'index' || changedOthers.size === 0) return linked;
+  const selected = new Set(entries.map((entry) => entry.path));
+  const indexLinks = parseStagedListing(runGit(context, ['ls-files', '-s', '-z', '--full-name', '--', ':(top,glob)**/*.py', ':(top,glob)**/*.pyw']))
+    .filter((entry) => entry.mode === SYMLINK_MODE && !selected.has(entry.path));
+  for (const { entry, target } of resolveLinks(indexLinks, store, lookup)) {
+    if (changedOthers.has(target)) linked.push({ ...entry, comparedAs: target });
+  }
+  return linked;
+}
+
 /** Python = a Python extension, or an extension-less file whose first line is a python shebang (needs the blob). */
-export function pythonJobs(entries: readonly TreeEntry[], store: BlobStore): FileJob[] {
+export function pythonJobs(entries: readonly (TreeEntry & { comparedAs?: string })[], store: BlobStore): FileJob[] {
   const needsShebang = entries.filter((entry) => !hasPythonExtension(entry.path) && !basename(entry.path).includes('.'));
   if (needsShebang.length > 0) store.preload(needsShebang.map((entry) => entry.blob));
   const jobs: FileJob[] = [];
@@ -152,7 +173,9 @@ export function pythonJobs(entries: readonly TreeEntry[], store: BlobStore): Fil
       if (!head || !hasPythonShebang(head.subarray(0, 256))) continue;
     }
     store.want(entry.blob);
-    jobs.push({ path: entry.path, blob: entry.blob, read: () => store.read(entry.blob) });
+    const job: FileJob = { path: entry.path, blob: entry.blob, read: (maxBytes) => store.read(entry.blob, maxBytes) };
+    if (entry.comparedAs) job.comparedAs = entry.comparedAs;
+    jobs.push(job);
   }
   return jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -177,20 +200,16 @@ function preCommitSelection(context: GitContext, location: ProjectLocation, root
   const store = new BlobStore(context);
   const inIndex = names.length > 0 ? indexEntries(context, names, true) : [];
   const indexed = new Set(inIndex.map((entry) => entry.path));
-  const jobs = pythonJobs(inIndex.filter(isRegularFile), store);
+  const jobs = pythonJobs([...inIndex.filter(isRegularFile), ...linkedPython(context, { kind: 'index' }, inIndex.filter((entry) => entry.mode === SYMLINK_MODE), store)], store);
   const indexedJobs = [...jobs];
   for (const name of names) {
     const absolute = resolve(context.cwd, name);
     const path = relative(root, absolute).split(sep).join('/');
     if (indexed.has(path)) continue;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(absolute);
-    } catch {
-      continue; // deleted since pre-commit listed it: nothing to commit
-    }
-    if (!hasPythonExtension(path) && !hasPythonShebang(bytes.subarray(0, 256))) continue;
-    jobs.push({ path, read: () => bytes });
+    if (!existsSync(absolute)) continue; // deleted since pre-commit listed it: nothing to commit
+    if (!hasPythonExtension(path) && !hasPythonShebang(readHead(absolute))) continue;
+    // Read when reviewed, within the size limit (src/files/bounded-read.ts); a FIFO or device is an unreadable file.
+    jobs.push({ path, read: (maxBytes) => readFileWithin(absolute, maxBytes) });
   }
   return {
     mode: 'pre-commit',
@@ -201,4 +220,19 @@ function preCommitSelection(context: GitContext, location: ProjectLocation, root
     // and its pre-push stage compare; a named file the change leaves alone has nothing new.
     changes: [{ context, change: preCommitChange(context), pathspecs: [], blobs: store, jobs: indexedJobs }],
   };
+}
+
+/** The first bytes of a regular file (for its shebang), without blocking on a FIFO; empty when unreadable. */
+function readHead(absolute: string): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return Buffer.alloc(0);
+    const head = Buffer.alloc(256);
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } catch {
+    return Buffer.alloc(0);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

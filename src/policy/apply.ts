@@ -1,7 +1,7 @@
 // Path- and config-dependent policy, applied after the content-only analysis (and so after the cache):
 // test-code context, severity/confidence overrides and thresholds, suppressions, blocking.
 import { createHash } from 'node:crypto';
-import type { AnalysisResult } from '../engine/finding.js';
+import type { AnalysisResult, RawFinding } from '../engine/finding.js';
 import { findRule } from '../rules/index.js';
 import { levelRank, type Level } from '../rules/types.js';
 import type { Finding } from './finding.js';
@@ -104,7 +104,7 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
       endColumn: raw.endColumn,
       message: raw.message,
       blocking: false,
-      fingerprint: createHash('sha256').update(`${identity}\0${occurrence}`).digest('hex').slice(0, 32),
+      fingerprint: fingerprintOf(identity, occurrence, raw),
       statementText: raw.statementText,
       sourceLine: raw.sourceLine,
     };
@@ -127,6 +127,17 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
   }
   suppressionNotices.sort((a, b) => a.line - b.line);
   return { findings: merged, unknownSuppressionIds, suppressionNotices, testCode: testReason };
+}
+
+/**
+ * A finding's identity for the baseline and --new-only: rule, path, statement and occurrence, plus what makes it
+ * worse: the severity the analysis gave (before config and test-code levels, so changing those does not churn it)
+ * and whether data flow from a source was found. `CMD = "ls"` → `CMD = sys.argv[1]` before `os.system(CMD)` keeps
+ * rule and statement but is a new finding.
+ */
+function fingerprintOf(identity: string, occurrence: number, raw: RawFinding): string {
+  const flowKind = raw.flow ? 'traced' : 'untraced';
+  return createHash('sha256').update(`${identity}\0${occurrence}\0${raw.severity}\0${flowKind}`).digest('hex').slice(0, 32);
 }
 
 interface PathSettings {

@@ -25,7 +25,7 @@ export interface Finding {
   /** Set when test-code policy lowered the severity: `test code (test path)`. */
   downgraded?: string;
   flow?: string[];
-  /** Line-shift-proof identity: rule + path + normalised statement + occurrence index. */
+  /** Line-shift-proof identity: rule + path + normalised statement + occurrence index + analysed severity + data-flow kind. */
   fingerprint: string;
   /** The statement's normalised text (baseline and SARIF partial fingerprints use it). */
   statementText: string;

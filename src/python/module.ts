@@ -3,6 +3,8 @@
 import { inSourceOrder, nodesOfKeyword, type SyntaxNode } from './syntax.js';
 import { collectImports, lastName, type ImportTable } from './imports.js';
 import { buildScope, type Scope } from './scope.js';
+import { keywordNames } from './arguments.js';
+import { Deadline } from './deadline.js';
 import { constantValue, foldString, type NameResolver, type PyConstant, type StringShape } from './literals.js';
 
 const BUILTINS = new Set([
@@ -12,6 +14,8 @@ const BUILTINS = new Set([
 ]);
 
 const KEYWORD_ASSIGNMENT = /\b([A-Za-z_]\w*)\s*=(?!=)/g;
+/** `**` of a `**{"k": v}` or `**dict(k=v)` argument (and of every power operator, dropped by the tree). */
+const DOUBLE_STAR = /\*\*/g;
 /** `f"`, `rf'`, `Fr"`, `t"`…: the prefix of a string that may hold interpolations. */
 const FORMATTED_STRING_PREFIX = /\b(?:[fFtT][rR]?|[rR][fFtT])(?=["'])/g;
 const CLASS_KEYWORD = /\bclass\b/g;
@@ -33,7 +37,8 @@ export class ModuleFacts {
   /** Every `word =` of the source (`callsWithKeyword`), read once for all the keyword filters of a file. */
   private keywordAssignments?: { word: string; index: number }[];
 
-  constructor(readonly root: SyntaxNode, readonly source: string) {
+  /** `deadline`: the analysis's time bound, for loops that can run long to check (src/python/deadline.ts). */
+  constructor(readonly root: SyntaxNode, readonly source: string, readonly deadline: Deadline = Deadline.NONE) {
     this.imports = collectImports(root, source);
   }
 
@@ -238,6 +243,12 @@ export class ModuleFacts {
       if (keyword?.type !== 'keyword_argument') continue;
       const call = keyword.parent?.parent;
       if (call?.type === 'call') calls.set(call.id, call);
+    }
+    // Keywords passed in a literal mapping (`f(**{"shell": True})`, `f(**dict(shell=True))`) are keywords too.
+    for (const match of this.source.matchAll(DOUBLE_STAR)) {
+      const splat = this.root.descendantForIndex(match.index, match.index + 2).parent;
+      const call = splat?.type === 'dictionary_splat' ? splat.parent?.parent : undefined;
+      if (call?.type === 'call' && keywordNames(call).some((word) => name.test(word))) calls.set(call.id, call);
     }
     this.keywordCalls.set(name, calls);
     return calls;

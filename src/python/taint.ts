@@ -247,6 +247,7 @@ class Tracer {
       if (known) return known;
     }
     if (++this.steps > MAX_STEPS) return UNKNOWN;
+    this.module.deadline.check(); // the steps bound one trace; a file of many sinks needs the file's deadline too
     const activeKey = `${key}:${this.frames.length}`;
     // A value that depends on itself (`x = x + y` in a loop): that path adds nothing new.
     if (this.active.has(activeKey) || this.depth > MAX_DEPTH) return CONSTANT;

@@ -7,14 +7,15 @@ import { resolveSettings, type OutputTarget, type Settings } from '../config/set
 import { readStaged } from '../config/staged-source.js';
 import { reviewFiles, type FileJob, type FileReview, type ResultCache } from '../engine/review-files.js';
 import { collectRuleTimes } from '../engine/walk.js';
-import { UsageError, UserFacingError } from '../errors.js';
-import { locateProject, type ProjectLocation } from '../git/repo.js';
+import { InputOutputError, UsageError, UserFacingError } from '../errors.js';
+import { cacheDirProblem, locateProject, type ProjectLocation } from '../git/repo.js';
 import { BaselineError, openBaseline, type Baseline } from '../policy/baseline.js';
 import { newOnlyApplies, NewOnlyError } from '../policy/new-only.js';
 import type { ReviewReport } from '../report/model.js';
 import { buildReport, type Comparison } from './report.js';
 import { configScope, readsIndex, type ReviewRequest, type RunContext } from './request.js';
-import { keepShard, scopeSelection, selectFiles, type Selection } from './selection.js';
+import { configName, keepShard, scopeSelection, selectFiles, type Selection } from './selection.js';
+import { SYNTAX_ERROR_RULE } from '../engine/analyse.js';
 
 /** Told how many files are about to be reviewed; returns what hears of each one (the CLI's progress spinner). */
 export interface ReviewObserver {
@@ -48,10 +49,13 @@ export async function runReview(request: ReviewRequest, where: RunContext, obser
   const settings = resolveSettings(request.settings, loaded.config);
   const selection = await selectFiles(request, where, location, stagedDiff);
   selection.notices.unshift(...loaded.notices);
+  if (settings.rules.every(({ rule }) => rule.id === SYNTAX_ERROR_RULE)) {
+    selection.notices.push(`no security rule is enabled (${configName(loaded)}): only syntax is checked, so a pass here means nothing`);
+  }
   scopeSelection(selection, settings, loaded, where, location);
   const baseline = loadBaseline(settings, loaded, request, where, location);
   if (request.shard !== undefined) await keepShard(selection, request.shard);
-  const cache = await openCache(settings, selection);
+  const cache = await openCache(settings, selection, location, where.env);
   const selected = performance.now();
   const ruleTimes = request.stats === true ? collectRuleTimes() : undefined;
   const comparison = await planComparison(selection, settings, request);
@@ -124,10 +128,13 @@ function loadBaseline(settings: Settings, loaded: LoadedConfig, request: Pick<Re
   }
 }
 
-export async function openCache(settings: Settings, selection: Selection): Promise<ResultCache | undefined> {
+/** The blob cache, once its directory is known to be one it may use (src/cache/blob-cache.ts, src/git/repo.ts). */
+export async function openCache(settings: Settings, selection: Selection, location: ProjectLocation, env: NodeJS.ProcessEnv): Promise<ResultCache | undefined> {
   if (!settings.cache.enabled) return undefined;
   const dir = settings.cache.dir ?? selection.defaultCacheDir;
   if (!dir) return undefined;
-  const { BlobCache } = await import('../cache/blob-cache.js');
+  const { BlobCache, cacheRootProblem } = await import('../cache/blob-cache.js');
+  const problem = cacheRootProblem(dir) ?? cacheDirProblem(location, dir, env);
+  if (problem) throw new InputOutputError(`cache dir ${problem}`);
   return new BlobCache(resolve(dir), settings.rulesetFingerprint);
 }

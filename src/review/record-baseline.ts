@@ -35,7 +35,7 @@ export async function recordBaseline(request: ReviewRequest, everything: boolean
   const settings = resolveSettings(request.settings, loaded.config);
   const selection = await selectFiles(request, where, location);
   scopeSelection(selection, settings, loaded, where, location);
-  const cache = await openCache(settings, selection);
+  const cache = await openCache(settings, selection, location, where.env);
   const reviews = await reviewFiles(selection.jobs, { rules: settings.rules, cache, maxFileBytes: settings.maxFileBytes });
   const report = buildReport(selection, reviews, settings);
   if (report.errors.length > 0 || report.ruleErrors.length > 0) {

@@ -1,5 +1,6 @@
 // Which files a review covers: the mode's files (git or PATH...), then include/exclude and --shard.
-import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { readFileWithin } from '../files/bounded-read.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { Settings } from '../config/settings.js';
 import type { FileJob } from '../engine/review-files.js';
@@ -36,7 +37,7 @@ export async function selectFiles(request: ReviewRequest, where: RunContext, loc
       mode: 'paths',
       target: request.paths.join(' '),
       // Synchronous reads: one promise read per file left the thread idle for half of a warm (all cached) review.
-      jobs: files.map((file) => ({ path: file.path, read: () => readFileSync(file.absolute) })),
+      jobs: files.map((file) => ({ path: file.path, read: (maxBytes: number) => readFileWithin(file.absolute, maxBytes) })),
       defaultCacheDir: location.commonDir ? `${location.commonDir}/review-security` : undefined,
       notices: [],
     };
@@ -53,7 +54,22 @@ export function scopeSelection(selection: Selection, settings: Settings, loaded:
   selection.projectPath = projectPath;
   if (settings.include.length === 0 && settings.exclude.length === 0) return;
   const filter = pathFilter(settings.include, settings.exclude);
+  const before = selection.jobs.length;
   selection.jobs = selection.jobs.filter((job) => filter.accepts(projectPath(job.path)));
+  // Never a silent pass: a config that leaves nothing to review says so, and which config it is.
+  if (before > 0 && selection.jobs.length === 0) {
+    selection.notices.push(`every selected file (${before}) is excluded by include/exclude in ${configName(loaded)}: nothing was reviewed`);
+  }
+}
+
+/** How the report names the config in effect. */
+export function configName(loaded: LoadedConfig): string {
+  return loaded.filepath ? relativeName(loaded.filepath, loaded.projectRoot) : 'the command line';
+}
+
+function relativeName(file: string, root: string): string {
+  const name = relative(root, file).split(sep).join('/');
+  return name.startsWith('..') ? file : name;
 }
 
 /** `--shard I/N`: keep only this shard's files (src/files/shard.ts), and say so. */

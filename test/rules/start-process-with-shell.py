@@ -26,3 +26,13 @@ def show(path):
     os.path.join(path, "x")
     # ok: start-process-with-shell  (a constant command: --profile audit only)
     os.system(CLEAR)
+
+
+def unpacked(path):
+    # expect: start-process-with-shell
+    os.system(*[path])
+    # expect: start-process-with-shell
+    ｏs.system(path)
+    # A constant command unpacked is still constant: low severity, as os.system("clear").
+    # expect: start-process-with-shell
+    os.system(*["clear"])

@@ -19,3 +19,18 @@ def run(name, flag):
     subprocess.call("ls " + name, shell=False)
     # ok: subprocess-shell-true
     subprocess.call(name, shell=0)
+
+
+def unpacked(name, argv):
+    # Literal splats are unpacked as Python binds them (issue 17).
+    # expect: subprocess-shell-true
+    subprocess.check_output(*[name], shell=True)
+    # expect: subprocess-shell-true
+    subprocess.Popen(*argv, **{"shell": True})
+    # expect: subprocess-shell-true
+    subprocess.call(name, **dict(shell=True))
+    # ok: subprocess-shell-true
+    subprocess.call(*[name], **{"shell": False})
+    # Identifiers are read as Python reads them (NFKC): ｓhell is shell.
+    # expect: subprocess-shell-true
+    subprocess.call(name, ｓhell=True)

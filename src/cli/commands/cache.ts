@@ -4,11 +4,11 @@ import type { ParsedArgs } from '../args.js';
 import type { Io } from '../io.js';
 import { writeLine } from '../io.js';
 import { commandLineSettings, settingsConfigRequest } from '../request.js';
-import { UsageError, UserFacingError } from '../../errors.js';
+import { InputOutputError, UsageError, UserFacingError } from '../../errors.js';
 import { loadConfig } from '../../config/load.js';
 import { resolveSettings } from '../../config/settings.js';
-import { cacheDirFor, locateProject } from '../../git/repo.js';
-import { cacheStats, clearCache } from '../../cache/blob-cache.js';
+import { cacheDirFor, cacheDirProblem, locateProject } from '../../git/repo.js';
+import { CacheDirError, cacheRootProblem, cacheStats, clearCache } from '../../cache/blob-cache.js';
 
 export async function runCache(args: ParsedArgs, io: Io): Promise<number> {
   const [action = 'info', ...extra] = args.positionals;
@@ -18,8 +18,17 @@ export async function runCache(args: ParsedArgs, io: Io): Promise<number> {
   const configured = settings.cache.dir ?? cacheDirFor(location);
   if (!configured) throw new UserFacingError('not a git repository and no --cache-dir: there is no cache here');
   const dir = resolve(io.cwd, configured);
+  // Refused as the review refuses it: a folder that is not a cache of ours is never cleared.
+  const problem = cacheRootProblem(dir) ?? cacheDirProblem(location, dir, io.env);
+  if (problem) throw new InputOutputError(`cache dir ${problem}`);
   if (action === 'clear') {
-    const removed = clearCache(dir);
+    let removed;
+    try {
+      removed = clearCache(dir);
+    } catch (error) {
+      if (error instanceof CacheDirError) throw new InputOutputError(`cache dir ${error.message}`);
+      throw error;
+    }
     writeLine(io.stdout, `cleared the cache at ${dir} (${removed.entries} ${removed.entries === 1 ? 'entry' : 'entries'}, ${formatBytes(removed.bytes)})`);
   } else {
     const stats = cacheStats(dir);

@@ -18,12 +18,14 @@ export async function runInstall(args: ParsedArgs, io: Io): Promise<number> {
   const { directory, name } = hookTarget(args, io);
   const paths = hookPaths(directory, name);
   const outcome = installHook(directory, name, args.options.get('force') === true);
-  const said = {
-    installed: `installed the ${name} hook: ${paths.hook}`,
-    updated: `updated the ${name} hook: ${paths.hook}`,
-    chained: `installed the ${name} hook: ${paths.hook}; the hook that was there runs first (${paths.chained})`,
-    replaced: `installed the ${name} hook: ${paths.hook}; the hook that was there is kept as ${paths.backup}`,
-  }[outcome];
+  const said = outcome.kind === 'kept-edited'
+    ? `installed the ${name} hook: ${paths.hook}; the installed hook had been edited: your version is kept as ${outcome.edited}`
+    : {
+      installed: `installed the ${name} hook: ${paths.hook}`,
+      updated: `updated the ${name} hook: ${paths.hook}`,
+      chained: `installed the ${name} hook: ${paths.hook}; the hook that was there runs first (${paths.chained})`,
+      replaced: `installed the ${name} hook: ${paths.hook}; the hook that was there is kept as ${paths.backup}`,
+    }[outcome.kind];
   writeLine(io.stdout, said);
   return 0;
 }

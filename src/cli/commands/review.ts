@@ -1,6 +1,7 @@
 // The review command: the parsed arguments as a typed request, the review (src/review/pipeline.ts), the report
 // rendered to stdout or files, the exit code.
 import { writeFileSync } from 'node:fs';
+import { InputOutputError, ioCause } from '../../errors.js';
 import { resolve } from 'node:path';
 import type { ParsedArgs } from '../args.js';
 import type { Io } from '../io.js';
@@ -35,7 +36,16 @@ async function writeOutputs(report: ReviewReport, outputs: readonly OutputTarget
       quiet: output.quiet,
       columns: toTerminal && io.stdout.columns ? io.stdout.columns : undefined,
     });
-    if (target.file) writeFileSync(resolve(io.cwd, target.file), text);
+    if (target.file) writeReport(resolve(io.cwd, target.file), target.file, text);
     else io.stdout.write(text);
+  }
+}
+
+/** The report file, or one line naming it and the cause (`-o /`, a missing folder, a full or read-only disk). */
+function writeReport(path: string, shown: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new InputOutputError(`cannot write the report to ${shown}: ${ioCause(error)}`);
   }
 }

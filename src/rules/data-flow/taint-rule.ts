@@ -4,7 +4,7 @@
 // kept for `--profile audit` only. The rules themselves are data; this is the one handler they share.
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
-import { argument } from '../../python/arguments.js';
+import { possibleArgument } from '../../python/arguments.js';
 import { describeSource, flowMessage, sinkFlow, traceValue, type SinkClass, type Trace, type TaintKind } from '../../python/taint.js';
 import { lastName, nameTrigger } from '../name-triggers.js';
 import type { Level, OptionValue, ReportDescriptor, Rule, RuleMeta } from '../types.js';
@@ -150,7 +150,7 @@ export function taintRule(spec: TaintRuleSpec): Rule {
           const name = module.callName(node);
           const where = name === undefined ? undefined : table.get(name);
           let value: SinkValue | undefined;
-          if (where) value = argument(node, where.keyword ?? null, where.position) ?? null;
+          if (where) value = possibleArgument(node, where.keyword ?? null, where.position) ?? null;
           else if (findSink) value = findSink(node, module);
           if (value === undefined) return;
           if (when && !when(node, module, name, options)) return;
