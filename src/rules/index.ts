@@ -42,6 +42,8 @@ import sslBadDefaults from './insecure-transport/ssl-bad-defaults.js';
 import sslBadVersion from './insecure-transport/ssl-bad-version.js';
 import sslNoVersion from './insecure-transport/ssl-no-version.js';
 import unverifiedSslContext from './insecure-transport/unverified-ssl-context.js';
+import cleartextHttpRequest from './insecure-transport/cleartext-http-request.js';
+import smtpLoginWithoutStarttls from './insecure-transport/smtp-login-without-starttls.js';
 import insecureHashlib from './weak-crypto/insecure-hashlib.js';
 import weakCryptoKey from './weak-crypto/weak-crypto-key.js';
 import syntaxError from './other/syntax-error.js';
@@ -110,6 +112,8 @@ export const RULES: readonly Rule[] = [
   sslBadVersion,
   sslNoVersion,
   unverifiedSslContext,
+  cleartextHttpRequest,
+  smtpLoginWithoutStarttls,
   insecureHashlib,
   weakCryptoKey,
   syntaxError,

@@ -1,0 +1,140 @@
+import { defineRule, type Level, type RuleHandlers } from '../types.js';
+import { lastName } from '../name-triggers.js';
+import { argument } from '../../python/arguments.js';
+import type { SyntaxNode } from '../../python/syntax.js';
+import type { ModuleFacts } from '../../python/module.js';
+import { callNameThroughWith } from '../../python/context-managers.js';
+import { CLEARTEXT_SCHEMES, cleartextUrl } from './cleartext-urls.js';
+
+/** Where a client call takes its URL: by keyword, else by position. */
+interface UrlParameter { keyword: string; position: number }
+const FIRST: UrlParameter = { keyword: 'url', position: 0 };
+const AFTER_METHOD: UrlParameter = { keyword: 'url', position: 1 };
+
+const VERBS = ['get', 'options', 'head', 'post', 'put', 'patch', 'delete'];
+const verbs = (receivers: string[], parameter: UrlParameter): [string, UrlParameter][] =>
+  receivers.flatMap((receiver) => VERBS.map((verb): [string, UrlParameter] => [`${receiver}.${verb}`, parameter]));
+const methods = (receivers: string[], names: string[], parameter: UrlParameter): [string, UrlParameter][] =>
+  receivers.flatMap((receiver) => names.map((name): [string, UrlParameter] => [`${receiver}.${name}`, parameter]));
+
+const REQUESTS = ['requests', 'requests.api', 'requests.Session()', 'requests.session()', 'requests.sessions.Session()', 'requests.sessions.session()'];
+const HTTPX = ['httpx', 'httpx.Client()', 'httpx.AsyncClient()'];
+const AIOHTTP = ['aiohttp.ClientSession()', 'aiohttp.client.ClientSession()'];
+const AIOHTTP_URL: UrlParameter = { keyword: 'str_or_url', position: 0 };
+const OPENERS = ['urllib.request.URLopener()', 'urllib.request.FancyURLopener()', 'urllib.request.OpenerDirector()', 'urllib.request.build_opener()', 'urllib2.build_opener()', 'urllib.URLopener()', 'urllib.FancyURLopener()'];
+
+/** Calls that fetch a URL, by qualified name, and where the URL goes. */
+const CLIENT_CALLS = new Map<string, UrlParameter>([
+  ...verbs([...REQUESTS, ...HTTPX], FIRST),
+  ...methods([...REQUESTS, ...HTTPX], ['request'], AFTER_METHOD),
+  ...methods(HTTPX, ['stream'], AFTER_METHOD),
+  ...verbs(AIOHTTP, AIOHTTP_URL),
+  ...methods(AIOHTTP, ['request'], { keyword: 'str_or_url', position: 1 }),
+  ...methods(AIOHTTP, ['ws_connect'], FIRST),
+  ['aiohttp.request', AFTER_METHOD],
+  ...methods(['urllib.request', 'urllib2', 'urllib'], ['urlopen', 'urlretrieve'], FIRST),
+  ['urllib.request.Request', FIRST], ['urllib2.Request', FIRST],
+  ...methods(OPENERS, ['open', 'retrieve'], { keyword: 'fullurl', position: 0 }),
+  ...methods(['urllib3.PoolManager()', 'urllib3.poolmanager.PoolManager()', 'urllib3'], ['request', 'urlopen'], AFTER_METHOD),
+  ...methods(['websocket', 'websocket.WebSocket()'], ['create_connection', 'WebSocketApp', 'connect'], FIRST),
+  ...methods(['websockets', 'websockets.client', 'websockets.sync.client'], ['connect'], { keyword: 'uri', position: 0 }),
+]);
+/** Clients built around a base URL that every relative request goes to. */
+const BASE_URL_CLIENTS = new Map<string, UrlParameter>([
+  ['httpx.Client', { keyword: 'base_url', position: -1 }],
+  ['httpx.AsyncClient', { keyword: 'base_url', position: -1 }],
+  ['aiohttp.ClientSession', { keyword: 'base_url', position: 0 }],
+]);
+
+/** Keyword arguments that carry credentials whatever their content. */
+const CREDENTIAL_KEYWORDS = ['auth', 'cookies'];
+/** Keyword arguments whose dictionary carries credentials when one of its keys names a secret. */
+const MAPPING_KEYWORDS: [string, number][] = [['headers', 2], ['data', 1], ['json', -1], ['params', -1]];
+const SECRET_KEY = /^(?:authorization|proxy-authorization|cookie|x-[\w-]*(?:token|key|auth)[\w-]*|[\w-]*(?:api[-_]?key|apikey|token|password|passwd|secret)[\w-]*)$/i;
+
+function dictionaryOf(node: SyntaxNode, module: ModuleFacts): SyntaxNode | undefined {
+  if (node.type === 'dictionary') return node;
+  if (node.type !== 'identifier') return undefined;
+  const values = module.valuesOf(node);
+  return values?.length === 1 && values[0].type === 'dictionary' ? values[0] : undefined;
+}
+
+/** What credentials ride along with the request: `auth=`, an Authorization header, a password field. */
+function credentialsOf(call: SyntaxNode, module: ModuleFacts, name: string): string | undefined {
+  for (const keyword of CREDENTIAL_KEYWORDS) {
+    const value = argument(call, keyword, null);
+    if (value && module.constant(value) !== null) return `${keyword}=`;
+  }
+  const urllibRequest = name.endsWith('.Request');
+  for (const [keyword, position] of MAPPING_KEYWORDS) {
+    const value = argument(call, keyword, urllibRequest && position >= 0 ? position : null);
+    const dictionary = value ? dictionaryOf(value, module) : undefined;
+    for (const pair of dictionary?.namedChildren ?? []) {
+      const key = pair.type === 'pair' ? pair.childForFieldName('key') : null;
+      const text = key ? module.constant(key) : undefined;
+      if (typeof text === 'string' && SECRET_KEY.test(text)) return `the '${text}' ${keyword === 'headers' ? 'header' : 'field'}`;
+    }
+  }
+  return undefined;
+}
+
+export default defineRule({
+  id: 'cleartext-http-request',
+  // Semgrep's request-with-http, request-session-with-http, insecure-urlopen, insecure-request-object,
+  // insecure-urlretrieve, insecure-urlopener-open and insecure-openerdirector-open; their ids are not alias-shaped.
+  aliases: [],
+  category: 'insecure-transport',
+  cwe: 319,
+  severity: 'medium',
+  confidence: 'high',
+  cost: 'fast',
+  message: 'request sent over cleartext http://: anyone on the network path can read and change it',
+  fix: 'Use https:// (wss:// for websockets, FTPS/SFTP for files); keep http:// only for loopback and test servers.',
+  // The scheme is written out in the file (a folded URL starts with its literal scheme).
+  triggers: [/http|ftp|\bws\b/i],
+  callees: [...new Set([...CLIENT_CALLS.keys(), ...BASE_URL_CLIENTS.keys()].map(lastName))],
+  docs: {
+    why: 'A URL with http://, ftp:// or ws:// sends the request and receives the answer unencrypted: anyone on the network path (shared Wi-Fi, a compromised router, the hosting provider) can read it and change the response, so downloaded code, data and redirects cannot be trusted. A plain fetch is medium severity and does not block: public mirrors and legacy APIs are sometimes only reachable that way. When credentials ride along (auth=, an Authorization or API-key header, cookies, a password field, user:password in the URL) they are disclosed to every observer: that is high severity and blocks the commit. Loopback, localhost, link-local metadata services (169.254.169.254), *.local/*.test/example.com hosts are not reported; in test code the policy lowers every finding one level, so test URLs never block.',
+    bad: [
+      'import requests\ndef fetch_rates():\n    return requests.get("http://api.exchangerates.io/latest", timeout=10).json()\n',
+      'import requests\ndef login(user, password):\n    return requests.post("http://accounts.partner.io/login", auth=(user, password), timeout=10)\n',
+      'import urllib.request\nBASE = "http://mirror.company.net"\ndef download(name):\n    return urllib.request.urlopen(BASE + "/pkgs/" + name).read()\n',
+      'import httpx\nasync def stream(token):\n    async with httpx.AsyncClient() as client:\n        return await client.get("http://feed.vendor.io/v1", headers={"Authorization": f"Bearer {token}"})\n',
+    ],
+    good: [
+      'import requests\ndef fetch_rates():\n    return requests.get("https://api.exchangerates.io/latest", timeout=10).json()\n',
+      'import requests\ndef health():\n    return requests.get("http://localhost:8080/health", timeout=2).ok\n',
+      'import urllib.request\ndef metadata():\n    return urllib.request.urlopen("http://169.254.169.254/latest/meta-data/").read()\n',
+      'import requests\ndef fetch(url):\n    return requests.get(url, timeout=10)  # the scheme is the caller\'s choice\n',
+    ],
+    references: ['https://cwe.mitre.org/data/definitions/319.html', 'https://semgrep.dev/r?q=python.lang.security.audit.insecure-transport', 'https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure'],
+  },
+  create(context): RuleHandlers {
+    const { module } = context;
+    const check = (call: SyntaxNode, name: string, url: SyntaxNode | undefined) => {
+      const shape = url ? module.fold(url) : null;
+      const found = shape ? cleartextUrl(shape.text) : undefined;
+      if (!url || !found) return;
+      const scheme = CLEARTEXT_SCHEMES[found.scheme];
+      const where = found.host ? ` to ${found.host}` : '';
+      const credentials = found.credentials ?? credentialsOf(call, module, name);
+      let severity: Level = 'medium';
+      let message = `${lastName(name)}() sends its request${where} over cleartext ${scheme}: anyone on the network path can read and change it`;
+      if (credentials) {
+        severity = 'high';
+        message = `${lastName(name)}() sends credentials (${credentials}) over cleartext ${scheme}${where}: every observer on the network path can read them`;
+      }
+      context.report({ node: url, severity, message });
+    };
+    return {
+      call(node) {
+        const name = callNameThroughWith(node, module);
+        if (name === undefined) return;
+        const parameter = CLIENT_CALLS.get(name);
+        if (parameter) { check(node, name, argument(node, parameter.keyword, parameter.position)); return; }
+        const base = BASE_URL_CLIENTS.get(name);
+        if (base) check(node, name, argument(node, base.keyword, base.position >= 0 ? base.position : null));
+      },
+    };
+  },
+});
