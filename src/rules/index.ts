@@ -53,6 +53,8 @@ import djangoHardcodedSecretKey from './hardcoded-secret/django-hardcoded-secret
 import djangoAllowedHostsWildcard from './insecure-config/django-allowed-hosts-wildcard.js';
 import djangoDebugTrue from './insecure-config/django-debug-true.js';
 import djangoInsecureCookie from './insecure-config/django-insecure-cookie.js';
+import insecureCookieFlags from './insecure-config/insecure-cookie-flags.js';
+import trustBoundaryViolation from './insecure-config/trust-boundary-violation.js';
 import osPermissiveUmask from './insecure-config/os-permissive-umask.js';
 import sslDefaultContextUnverified from './insecure-transport/ssl-default-context-unverified.js';
 import urllib3WarningsDisabled from './insecure-transport/urllib3-warnings-disabled.js';
@@ -123,6 +125,8 @@ export const RULES: readonly Rule[] = [
   djangoAllowedHostsWildcard,
   djangoDebugTrue,
   djangoInsecureCookie,
+  insecureCookieFlags,
+  trustBoundaryViolation,
   osPermissiveUmask,
   sslDefaultContextUnverified,
   urllib3WarningsDisabled,
