@@ -1,9 +1,9 @@
 import { defineRule, type Level, type RuleHandlers } from '../types.js';
 import { argument, argumentList, hasKeywordSplat, positionalArguments } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
+import { AUTH_COOKIE, COOKIE_SETTERS, CSRF_COOKIE } from './cookie-names.js';
 
-/** Response methods that write a Set-Cookie header (Flask/Werkzeug, Django, Starlette, Pyramid, Bottle, Tornado). */
-const SETTERS = ['set_cookie', 'set_signed_cookie', 'set_secure_cookie'];
+
 /** Werkzeug, Django and Starlette take (key, value, max_age, expires, path, domain, secure, httponly, samesite). */
 const FLAG_POSITIONS: Record<string, number> = { secure: 6, httponly: 7, samesite: 8 };
 /** What each missing attribute exposes. */
@@ -12,10 +12,6 @@ const FLAG_RISKS: Record<string, string> = {
   httponly: 'readable by page scripts (XSS steals it)',
   samesite: 'sent on cross-site requests',
 };
-/** Cookie names that hold a session or a login: missing Secure/HttpOnly there hands over the account. */
-const AUTH_COOKIE = /sess|sid$|^sid|auth|token|jwt|remember|login|logged|user_?id|access|refresh|identity|credential/i;
-/** The CSRF double-submit cookie is read by the page on purpose: HttpOnly does not apply. */
-const CSRF_COOKIE = /csrf|xsrf/i;
 
 export default defineRule({
   id: 'insecure-cookie-flags',
@@ -27,8 +23,8 @@ export default defineRule({
   cost: 'fast',
   message: 'cookie set without the secure/httponly/samesite attributes',
   fix: 'Pass secure=True, httponly=True and samesite="Lax" (or "Strict") to set_cookie().',
-  triggers: SETTERS,
-  callees: SETTERS,
+  triggers: [...COOKIE_SETTERS],
+  callees: COOKIE_SETTERS,
   docs: {
     why: 'Without `secure` the browser also sends the cookie over plain HTTP, where a network attacker reads it; without `httponly` any script on the page (an XSS bug, a compromised third-party script) can read it; without `samesite` it rides along on cross-site requests (CSRF). For a session or login cookie (names like session, sid, auth, token, jwt, remember_me) a missing `secure` or `httponly` hands the account over: high severity, medium confidence (the name is the evidence), so it blocks. Other cookies are medium, and a missing `samesite` alone is low: browsers default to Lax. A CSRF cookie is meant to be read by the page, so only `secure` counts for it. Flags passed from settings (`secure=settings.SESSION_COOKIE_SECURE`) or through `**kwargs` count as set.',
     bad: [
@@ -56,7 +52,7 @@ export default defineRule({
     return {
       call(node) {
         const method = module.calleeAttribute(node);
-        if (!method || !SETTERS.includes(method) || node.childForFieldName('function')?.type !== 'attribute') return;
+        if (!method || !COOKIE_SETTERS.includes(method) || node.childForFieldName('function')?.type !== 'attribute') return;
         // A cookie jar's set_cookie(cookie) takes one Cookie object; a response's takes a name and a value.
         const args = argumentList(node);
         const name = argument(node, 'key', 0) ?? argument(node, 'name', 0);

@@ -1,11 +1,12 @@
 import { defineRule, type RuleHandlers } from '../types.js';
 import { argument } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
+import { COOKIE_SETTERS } from './cookie-names.js';
 import { flowMessage, isRequestObject, sinkFlow, traceValue } from '../../python/taint.js';
 
 /** Module-level session proxies (Flask, Quart); Django, Starlette and Pyramid hang the session on the request. */
 const SESSION_PROXIES = new Set(['flask.session', 'quart.session']);
-const COOKIE_SETTERS = new Set(['set_cookie', 'set_signed_cookie', 'set_secure_cookie']);
+const SETTERS = new Set(COOKIE_SETTERS);
 
 export default defineRule({
   id: 'trust-boundary-violation',
@@ -57,7 +58,7 @@ export default defineRule({
       },
       call(node) {
         const method = module.calleeAttribute(node);
-        if (!method || !COOKIE_SETTERS.has(method) || node.childForFieldName('function')?.type !== 'attribute') return;
+        if (!method || !SETTERS.has(method) || node.childForFieldName('function')?.type !== 'attribute') return;
         const value = argument(node, 'value', 1);
         if (value) reportRequestData(value, node, 'in a cookie');
       },
