@@ -46,6 +46,8 @@ import cleartextHttpRequest from './insecure-transport/cleartext-http-request.js
 import smtpLoginWithoutStarttls from './insecure-transport/smtp-login-without-starttls.js';
 import insecureHashlib from './weak-crypto/insecure-hashlib.js';
 import weakCryptoKey from './weak-crypto/weak-crypto-key.js';
+import staticIvOrSalt from './weak-crypto/static-iv-or-salt.js';
+import passwordHashWithoutKdf from './weak-crypto/password-hash-without-kdf.js';
 import syntaxError from './other/syntax-error.js';
 import csrfExempt from './csrf/csrf-exempt.js';
 import flaskWtfCsrfDisabled from './csrf/flask-wtf-csrf-disabled.js';
@@ -118,6 +120,8 @@ export const RULES: readonly Rule[] = [
   smtpLoginWithoutStarttls,
   insecureHashlib,
   weakCryptoKey,
+  staticIvOrSalt,
+  passwordHashWithoutKdf,
   syntaxError,
   csrfExempt,
   flaskWtfCsrfDisabled,
