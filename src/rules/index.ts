@@ -13,6 +13,7 @@ import startProcessWithShell from './command-injection/start-process-with-shell.
 import startProcessWithoutShell from './command-injection/start-process-without-shell.js';
 import subprocessWithoutShell from './command-injection/subprocess-without-shell.js';
 import wildcardInjection from './command-injection/wildcard-injection.js';
+import shellWrapperUnsafe from './command-injection/shell-wrapper-unsafe.js';
 import torchLoad from './deserialization/torch-load.js';
 import tryExceptContinue from './exception-handling/try-except-continue.js';
 import tryExceptPass from './exception-handling/try-except-pass.js';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   startProcessWithoutShell,
   subprocessWithoutShell,
   wildcardInjection,
+  shellWrapperUnsafe,
   torchLoad,
   tryExceptContinue,
   tryExceptPass,
