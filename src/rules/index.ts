@@ -45,6 +45,7 @@ import sslNoVersion from './insecure-transport/ssl-no-version.js';
 import unverifiedSslContext from './insecure-transport/unverified-ssl-context.js';
 import cleartextHttpRequest from './insecure-transport/cleartext-http-request.js';
 import smtpLoginWithoutStarttls from './insecure-transport/smtp-login-without-starttls.js';
+import certificateChecksDisabled from './insecure-transport/certificate-checks-disabled.js';
 import insecureHashlib from './weak-crypto/insecure-hashlib.js';
 import weakCryptoKey from './weak-crypto/weak-crypto-key.js';
 import staticIvOrSalt from './weak-crypto/static-iv-or-salt.js';
@@ -120,6 +121,7 @@ export const RULES: readonly Rule[] = [
   unverifiedSslContext,
   cleartextHttpRequest,
   smtpLoginWithoutStarttls,
+  certificateChecksDisabled,
   insecureHashlib,
   weakCryptoKey,
   staticIvOrSalt,

@@ -130,3 +130,36 @@ def secure_ticker():
 def dev_server(port):
     # ok: cleartext-http-request
     return httpx.get(f"http://localhost:{port}/api/ping")
+
+
+import http.client
+import xmlrpc.client
+
+
+def partner_status():
+    # expect: cleartext-http-request
+    connection = http.client.HTTPConnection("status.partner.io", 80, timeout=5)
+    connection.request("GET", "/v1/status")
+    return connection.getresponse().read()
+
+
+def partner_status_securely():
+    # ok: cleartext-http-request
+    connection = http.client.HTTPSConnection("status.partner.io", 443, timeout=5)
+    connection.request("GET", "/v1/status")
+    return connection.getresponse().read()
+
+
+def local_agent(port):
+    # ok: cleartext-http-request
+    return http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+
+
+def supervisor(password):
+    # expect: cleartext-http-request
+    return xmlrpc.client.ServerProxy(f"http://admin:{password}@supervisor.corp.net:9001/RPC2")
+
+
+def local_supervisor():
+    # ok: cleartext-http-request
+    return xmlrpc.client.ServerProxy("http://localhost:9001/RPC2")

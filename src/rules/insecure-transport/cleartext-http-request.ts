@@ -38,6 +38,12 @@ const CLIENT_CALLS = new Map<string, UrlParameter>([
   ...methods(['urllib3.PoolManager()', 'urllib3.poolmanager.PoolManager()', 'urllib3'], ['request', 'urlopen'], AFTER_METHOD),
   ...methods(['websocket', 'websocket.WebSocket()'], ['create_connection', 'WebSocketApp', 'connect'], FIRST),
   ...methods(['websockets', 'websockets.client', 'websockets.sync.client'], ['connect'], { keyword: 'uri', position: 0 }),
+  ['xmlrpc.client.ServerProxy', { keyword: 'uri', position: 0 }], ['xmlrpclib.ServerProxy', { keyword: 'uri', position: 0 }],
+]);
+/** Connections that are cleartext whatever the host: reported when the host is written out and not local. */
+const CLEARTEXT_CONNECTIONS = new Map<string, UrlParameter>([
+  ['http.client.HTTPConnection', { keyword: 'host', position: 0 }],
+  ['httplib.HTTPConnection', { keyword: 'host', position: 0 }],
 ]);
 /** Clients built around a base URL that every relative request goes to. */
 const BASE_URL_CLIENTS = new Map<string, UrlParameter>([
@@ -90,9 +96,9 @@ export default defineRule({
   cost: 'fast',
   message: 'request sent over cleartext http://: anyone on the network path can read and change it',
   fix: 'Use https:// (wss:// for websockets, FTPS/SFTP for files); keep http:// only for loopback and test servers.',
-  // The scheme is written out in the file (a folded URL starts with its literal scheme).
+  // The scheme is written out in the file (a folded URL starts with its literal scheme); HTTPConnection says http.
   triggers: [/http|ftp|\bws\b/i],
-  callees: [...new Set([...CLIENT_CALLS.keys(), ...BASE_URL_CLIENTS.keys()].map(lastName))],
+  callees: [...new Set([...CLIENT_CALLS.keys(), ...BASE_URL_CLIENTS.keys(), ...CLEARTEXT_CONNECTIONS.keys()].map(lastName))],
   docs: {
     why: 'A URL with http://, ftp:// or ws:// sends the request and receives the answer unencrypted: anyone on the network path (shared Wi-Fi, a compromised router, the hosting provider) can read it and change the response, so downloaded code, data and redirects cannot be trusted. A plain fetch is medium severity and does not block: public mirrors and legacy APIs are sometimes only reachable that way. When credentials ride along (auth=, an Authorization or API-key header, cookies, a password field, user:password in the URL) they are disclosed to every observer: that is high severity and blocks the commit. Loopback, localhost, link-local metadata services (169.254.169.254), *.local/*.test/example.com hosts are not reported; in test code the policy lowers every finding one level, so test URLs never block.',
     bad: [
@@ -111,9 +117,9 @@ export default defineRule({
   },
   create(context): RuleHandlers {
     const { module } = context;
-    const check = (call: SyntaxNode, name: string, url: SyntaxNode | undefined) => {
-      const shape = url ? module.fold(url) : null;
-      const found = shape ? cleartextUrl(shape.text) : undefined;
+    const check = (call: SyntaxNode, name: string, url: SyntaxNode | undefined, written?: string) => {
+      const text = written ?? (url ? module.fold(url)?.text : undefined);
+      const found = text === undefined ? undefined : cleartextUrl(text);
       if (!url || !found) return;
       const scheme = CLEARTEXT_SCHEMES[found.scheme];
       const where = found.host ? ` to ${found.host}` : '';
@@ -133,7 +139,12 @@ export default defineRule({
         const parameter = CLIENT_CALLS.get(name);
         if (parameter) { check(node, name, argument(node, parameter.keyword, parameter.position)); return; }
         const base = BASE_URL_CLIENTS.get(name);
-        if (base) check(node, name, argument(node, base.keyword, base.position >= 0 ? base.position : null));
+        if (base) { check(node, name, argument(node, base.keyword, base.position >= 0 ? base.position : null)); return; }
+        const connection = CLEARTEXT_CONNECTIONS.get(name);
+        const host = connection ? argument(node, connection.keyword, connection.position) : undefined;
+        const hostName = host ? module.constant(host) : undefined;
+        // HTTPConnection("api.partner.io") is http://api.partner.io; a run-time host may be a local agent.
+        if (host && typeof hostName === 'string') check(node, name, host, `http://${hostName}`);
       },
     };
   },
