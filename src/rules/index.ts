@@ -59,6 +59,7 @@ import djangoDebugTrue from './insecure-config/django-debug-true.js';
 import djangoInsecureCookie from './insecure-config/django-insecure-cookie.js';
 import insecureCookieFlags from './insecure-config/insecure-cookie-flags.js';
 import trustBoundaryViolation from './insecure-config/trust-boundary-violation.js';
+import flaskInsecureCookieConfig from './insecure-config/flask-insecure-cookie-config.js';
 import osPermissiveUmask from './insecure-config/os-permissive-umask.js';
 import sslDefaultContextUnverified from './insecure-transport/ssl-default-context-unverified.js';
 import urllib3WarningsDisabled from './insecure-transport/urllib3-warnings-disabled.js';
@@ -135,6 +136,7 @@ export const RULES: readonly Rule[] = [
   djangoInsecureCookie,
   insecureCookieFlags,
   trustBoundaryViolation,
+  flaskInsecureCookieConfig,
   osPermissiveUmask,
   sslDefaultContextUnverified,
   urllib3WarningsDisabled,
