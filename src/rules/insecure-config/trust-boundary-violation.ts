@@ -42,19 +42,19 @@ export default defineRule({
       const owner = node.childForFieldName('object');
       return !!owner && isRequestObject(owner, module);
     };
-    const reportRequestData = (value: SyntaxNode, sink: SyntaxNode, what: string) => {
+    const reportRequestData = (value: SyntaxNode, sink: SyntaxNode, what: string, at: SyntaxNode = sink) => {
       const trace = traceValue(value, module);
       // A parameter of a function that merely looks like a view (`login(request, user, backend)`) is not request data.
       if (trace.kind !== 'request' || trace.origin === 'view-parameter') return;
       const flow = sinkFlow(trace, sink);
-      context.report({ node: sink, flow, message: flowMessage(`request data stored ${what} without validation`, flow) });
+      context.report({ node: at, flow, message: flowMessage(`request data stored ${what} without validation`, flow) });
     };
     return {
       assignment(node) {
         const target = node.childForFieldName('left');
         const value = node.childForFieldName('right');
         if (target?.type !== 'subscript' || !value || !isSession(target.childForFieldName('value'))) return;
-        reportRequestData(value, node, 'in the session');
+        reportRequestData(value, target, 'in the session', node);
       },
       call(node) {
         const method = module.calleeAttribute(node);

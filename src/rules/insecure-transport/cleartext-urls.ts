@@ -8,7 +8,7 @@ export const CLEARTEXT_SCHEMES: Readonly<Record<string, string>> = { http: 'http
 
 /** Host names that never leave the machine or are reserved for documentation and tests (RFC 2606, RFC 6761). */
 const LOCAL_NAMES = new Set(['localhost', 'ip6-localhost', 'ip6-loopback', 'testserver', '0.0.0.0', '::1', '[::1]']);
-const RESERVED_SUFFIXES = ['.localhost', '.local', '.test', '.example', '.invalid', '.internal', 'example.com', 'example.org', 'example.net'];
+const RESERVED_SUFFIXES = ['.localhost', '.local', '.localdomain', '.home.arpa', '.test', '.example', '.invalid', '.internal', 'example.com', 'example.org', 'example.net'];
 /** Loopback (127/8) and link-local (169.254/16: cloud metadata services only speak plain HTTP). */
 const LOCAL_ADDRESS = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3})$/;
 
