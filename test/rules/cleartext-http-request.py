@@ -163,3 +163,21 @@ def supervisor(password):
 def local_supervisor():
     # ok: cleartext-http-request
     return xmlrpc.client.ServerProxy("http://localhost:9001/RPC2")
+
+
+class PartnerClient:
+    def __init__(self, token):
+        self.session = requests.Session()
+        self.token = token
+
+    def orders(self):
+        # expect: cleartext-http-request
+        return self.session.get("http://orders.partner.io/api/orders", headers={"Authorization": self.token}, timeout=10)
+
+    def orders_securely(self):
+        # ok: cleartext-http-request
+        return self.session.get("https://orders.partner.io/api/orders", headers={"Authorization": self.token}, timeout=10)
+
+    def cached(self, cache, url):
+        # ok: cleartext-http-request
+        return cache.get(url)

@@ -76,3 +76,24 @@ def mailtrap(message: EmailMessage):
     smtplib.SMTP("sandbox.smtp.mailtrap.io", 2525).login("user", settings.MAILTRAP_PASSWORD)
     # ok: smtp-login-without-starttls
     smtplib.SMTP_SSL("sandbox.smtp.mailtrap.io", 465).login("user", settings.MAILTRAP_PASSWORD)
+
+
+class Mailer:
+    def __init__(self, host):
+        self.server = smtplib.SMTP(host, 587)
+
+    def send(self, user, password, message: EmailMessage):
+        # expect: smtp-login-without-starttls
+        self.server.login(user, password)
+        self.server.send_message(message)
+
+
+class SecureMailer:
+    def __init__(self, host):
+        self.connection = smtplib.SMTP(host, 587)
+        self.connection.starttls(context=ssl.create_default_context())
+
+    def send(self, user, password, message: EmailMessage):
+        # ok: smtp-login-without-starttls
+        self.connection.login(user, password)
+        self.connection.send_message(message)

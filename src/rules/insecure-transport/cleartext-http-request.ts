@@ -52,6 +52,10 @@ const BASE_URL_CLIENTS = new Map<string, UrlParameter>([
   ['aiohttp.ClientSession', { keyword: 'base_url', position: 0 }],
 ]);
 
+/** HTTP client libraries: a verb on an object the scope cannot resolve (`self.session.get`) is theirs in a file importing them. */
+const CLIENT_LIBRARIES = ['requests', 'httpx', 'aiohttp'];
+const LOOSE_METHODS = new Map<string, UrlParameter>([...VERBS.map((verb): [string, UrlParameter] => [verb, FIRST]), ['request', AFTER_METHOD]]);
+
 /** Keyword arguments that carry credentials whatever their content. */
 const CREDENTIAL_KEYWORDS = ['auth', 'cookies'];
 /** Keyword arguments whose dictionary carries credentials when one of its keys names a secret. */
@@ -100,7 +104,7 @@ export default defineRule({
   triggers: [/http|ftp|\bws\b/i],
   callees: [...new Set([...CLIENT_CALLS.keys(), ...BASE_URL_CLIENTS.keys(), ...CLEARTEXT_CONNECTIONS.keys()].map(lastName))],
   docs: {
-    why: 'A URL with http://, ftp:// or ws:// sends the request and receives the answer unencrypted: anyone on the network path (shared Wi-Fi, a compromised router, the hosting provider) can read it and change the response, so downloaded code, data and redirects cannot be trusted. A plain fetch is medium severity and does not block: public mirrors and legacy APIs are sometimes only reachable that way. When credentials ride along (auth=, an Authorization or API-key header, cookies, a password field, user:password in the URL) they are disclosed to every observer: that is high severity and blocks the commit. Loopback, localhost, link-local metadata services (169.254.169.254), *.local/*.test/example.com hosts are not reported; in test code the policy lowers every finding one level, so test URLs never block.',
+    why: 'A URL with http://, ftp:// or ws:// sends the request and receives the answer unencrypted: anyone on the network path (shared Wi-Fi, a compromised router, the hosting provider) can read it and change the response, so downloaded code, data and redirects cannot be trusted. A plain fetch is medium severity and does not block: public mirrors and legacy APIs are sometimes only reachable that way. When credentials ride along (auth=, an Authorization or API-key header, cookies, a password field, user:password in the URL) they are disclosed to every observer: that is high severity and blocks the commit. A verb on an unresolved object (`self.session.get("http://…")`) in a module importing requests, httpx or aiohttp counts at medium confidence. Loopback, localhost, link-local metadata services (169.254.169.254), *.local/*.test/example.com hosts are not reported; in test code the policy lowers every finding one level, so test URLs never block.',
     bad: [
       'import requests\ndef fetch_rates():\n    return requests.get("http://api.exchangerates.io/latest", timeout=10).json()\n',
       'import requests\ndef login(user, password):\n    return requests.post("http://accounts.partner.io/login", auth=(user, password), timeout=10)\n',
@@ -117,7 +121,8 @@ export default defineRule({
   },
   create(context): RuleHandlers {
     const { module } = context;
-    const check = (call: SyntaxNode, name: string, url: SyntaxNode | undefined, written?: string) => {
+    const usesClientLibrary = CLIENT_LIBRARIES.some((library) => module.importsModule(library));
+    const check = (call: SyntaxNode, name: string, url: SyntaxNode | undefined, written?: string, confidence: Level = 'high') => {
       const text = written ?? (url ? module.fold(url)?.text : undefined);
       const found = text === undefined ? undefined : cleartextUrl(text);
       if (!url || !found) return;
@@ -130,12 +135,11 @@ export default defineRule({
         severity = 'high';
         message = `${lastName(name)}() sends credentials (${credentials}) over cleartext ${scheme}${where}: every observer on the network path can read them`;
       }
-      context.report({ node: url, severity, message });
+      context.report({ node: url, severity, confidence, message });
     };
     return {
       call(node) {
-        const name = callNameThroughWith(node, module);
-        if (name === undefined) return;
+        const name = callNameThroughWith(node, module) ?? node.childForFieldName('function')?.text ?? '';
         const parameter = CLIENT_CALLS.get(name);
         if (parameter) { check(node, name, argument(node, parameter.keyword, parameter.position)); return; }
         const base = BASE_URL_CLIENTS.get(name);
@@ -144,7 +148,13 @@ export default defineRule({
         const host = connection ? argument(node, connection.keyword, connection.position) : undefined;
         const hostName = host ? module.constant(host) : undefined;
         // HTTPConnection("api.partner.io") is http://api.partner.io; a run-time host may be a local agent.
-        if (host && typeof hostName === 'string') check(node, name, host, `http://${hostName}`);
+        if (host && typeof hostName === 'string') { check(node, name, host, `http://${hostName}`); return; }
+        // `self.session.get("http://…")` in a module using requests/httpx/aiohttp: the receiver is a client kept on an
+        // attribute or passed in; only a URL written in the call counts (a cache's `.get(url)` takes a variable).
+        const callee = node.childForFieldName('function');
+        const loose = usesClientLibrary && callee?.type === 'attribute' ? LOOSE_METHODS.get(callee.childForFieldName('attribute')?.text ?? '') : undefined;
+        const url = loose ? argument(node, loose.keyword, loose.position) : undefined;
+        if (url && (url.type === 'string' || url.type === 'concatenated_string' || url.type === 'binary_operator')) check(node, name, url, undefined, 'medium');
       },
     };
   },

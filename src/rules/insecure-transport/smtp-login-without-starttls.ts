@@ -20,6 +20,7 @@ export default defineRule({
   fix: 'Call server.starttls(context=ssl.create_default_context()) before login(), or connect with smtplib.SMTP_SSL.',
   triggers: [['smtplib', 'login']],
   callees: ['login'],
+  // Also `self.server.login(...)` when `self.server = smtplib.SMTP(...)` in the same module.
   docs: {
     why: 'smtplib.SMTP connects in cleartext; AUTH PLAIN and LOGIN only base64-encode the password, so login() before starttls() hands the mail account to anyone on the network path. It blocks (high severity) because the credential is disclosed on every run; confidence is medium because the server may be a relay on the same host known only from configuration. A login to localhost, or in a function that calls starttls() at all (even conditionally), is not reported.',
     bad: [
@@ -50,11 +51,28 @@ export default defineRule({
       const owner = module.functionAt(login) ?? module.root;
       return owner.descendantsOfType('call').some((call) => module.calleeAttribute(call) === 'starttls');
     };
+    /**
+     * `self.server.login(...)` where `self.server = smtplib.SMTP(...)` elsewhere in the module (a mail class keeps the
+     * connection on an attribute): the SMTP(...) call, unless `self.server.starttls()` is called somewhere.
+     */
+    const attributeConnection = (login: SyntaxNode): SyntaxNode | undefined => {
+      const receiver = login.childForFieldName('function')?.childForFieldName('object');
+      if (receiver?.type !== 'attribute') return undefined;
+      const assigned = module.root.descendantsOfType('assignment').find((assignment) =>
+        assignment.childForFieldName('left')?.text === receiver.text && CLEARTEXT_CLIENTS.has(callNameOf(assignment.childForFieldName('right')) ?? ''));
+      if (!assigned) return undefined;
+      const upgraded = module.root.descendantsOfType('call').some((call) =>
+        module.calleeAttribute(call) === 'starttls' && call.childForFieldName('function')?.childForFieldName('object')?.text === receiver.text);
+      return upgraded ? undefined : assigned.childForFieldName('right')!;
+    };
+    const callNameOf = (node: SyntaxNode | null) => (node?.type === 'call' ? module.callName(node) : undefined);
     return {
       call(node) {
+        if (module.calleeAttribute(node) !== 'login') return;
         const name = callNameThroughWith(node, module);
-        if (name === undefined || !LOGINS.has(name) || negotiatesTls(node)) return;
-        const host = connection(node) ? argument(connection(node)!, 'host', 0) : undefined;
+        const smtp = name !== undefined && LOGINS.has(name) ? (negotiatesTls(node) ? undefined : connection(node) ?? node) : attributeConnection(node);
+        if (!smtp) return;
+        const host = smtp.type === 'call' && smtp.id !== node.id ? argument(smtp, 'host', 0) : undefined;
         const hostName = host ? module.constant(host) : undefined;
         if (typeof hostName === 'string' && (hostName === '' || isLocalOrTestHost(hostName))) return;
         const where = typeof hostName === 'string' ? ` to ${hostName}` : '';
