@@ -60,6 +60,7 @@ import djangoInsecureCookie from './insecure-config/django-insecure-cookie.js';
 import insecureCookieFlags from './insecure-config/insecure-cookie-flags.js';
 import trustBoundaryViolation from './insecure-config/trust-boundary-violation.js';
 import flaskInsecureCookieConfig from './insecure-config/flask-insecure-cookie-config.js';
+import pyramidInsecureCookie from './insecure-config/pyramid-insecure-cookie.js';
 import osPermissiveUmask from './insecure-config/os-permissive-umask.js';
 import sslDefaultContextUnverified from './insecure-transport/ssl-default-context-unverified.js';
 import urllib3WarningsDisabled from './insecure-transport/urllib3-warnings-disabled.js';
@@ -137,6 +138,7 @@ export const RULES: readonly Rule[] = [
   insecureCookieFlags,
   trustBoundaryViolation,
   flaskInsecureCookieConfig,
+  pyramidInsecureCookie,
   osPermissiveUmask,
   sslDefaultContextUnverified,
   urllib3WarningsDisabled,
