@@ -164,3 +164,11 @@ def sample_rows(rows, response):
     # ok: weak-random
     delay = random.uniform(0.5, 1.5)
     return picked, delay
+
+
+def remember_login(user):
+    # expect: weak-random
+    user.remember_me = "%032x" % random.getrandbits(128)
+    # ok: weak-random
+    remember_days = random.randint(7, 30)
+    return remember_days

@@ -69,6 +69,7 @@ export function namesSecret(name: string, shape: ValueShape = {}): boolean {
     const after = parts[index + 1];
     if (part === 'key' || part === 'keys') return (before !== undefined && KEY_QUALIFIERS.has(before)) || (!!shape.bits && parts.length === 1);
     if (part === 'session') return after !== undefined && SESSION_QUALIFIED.has(after);
+    if (part === 'remember') return after === 'me'; // a "remember me" cookie value is a long-lived login
     if (part === 'code' || part === 'pin') return (before !== undefined && CODE_QUALIFIERS.has(before)) || (!!shape.generated && parts.length === 1);
     return false;
   });
