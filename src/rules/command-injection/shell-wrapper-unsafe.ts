@@ -5,7 +5,7 @@ import type { SyntaxNode } from '../../python/syntax.js';
 import { requestEvidence } from '../../python/taint.js';
 
 /** `pkg.module.run_shell` (always a shell) or `*.run_command:use_unsafe_shell` (a shell when that keyword is true). */
-export interface ShellWrapper {
+interface ShellWrapper {
   /** A qualified name, or `*.method` for the method on any object. */
   name: string;
   /** The keyword that switches the shell on; undefined when the function always runs one. */
@@ -16,7 +16,7 @@ const WRAPPER_ENTRY = /^(?:\*|[A-Za-z_]\w*(?:\(\))?)(?:\.[A-Za-z_]\w*(?:\(\))?)*
 /** Keyword names the wrapped command is passed under when not first. */
 const COMMAND_KEYWORDS = ['args', 'cmd', 'command'];
 
-export function parseWrappers(option: OptionValue | undefined): ShellWrapper[] {
+function parseWrappers(option: OptionValue | undefined): ShellWrapper[] {
   const entries = Array.isArray(option) ? option : [];
   return entries.map((entry) => {
     const [name, keyword] = entry.split(':');

@@ -7,7 +7,7 @@ import { callNameThroughWith } from '../../python/context-managers.js';
 import { CLEARTEXT_SCHEMES, cleartextUrl } from './cleartext-urls.js';
 
 /** Where a client call takes its URL: by keyword, else by position. */
-interface UrlParameter { keyword: string; position: number }
+interface UrlParameter { keyword: string; position: number | null }
 const FIRST: UrlParameter = { keyword: 'url', position: 0 };
 const AFTER_METHOD: UrlParameter = { keyword: 'url', position: 1 };
 
@@ -47,8 +47,8 @@ const CLEARTEXT_CONNECTIONS = new Map<string, UrlParameter>([
 ]);
 /** Clients built around a base URL that every relative request goes to. */
 const BASE_URL_CLIENTS = new Map<string, UrlParameter>([
-  ['httpx.Client', { keyword: 'base_url', position: -1 }],
-  ['httpx.AsyncClient', { keyword: 'base_url', position: -1 }],
+  ['httpx.Client', { keyword: 'base_url', position: null }],
+  ['httpx.AsyncClient', { keyword: 'base_url', position: null }],
   ['aiohttp.ClientSession', { keyword: 'base_url', position: 0 }],
 ]);
 
@@ -58,8 +58,8 @@ const LOOSE_METHODS = new Map<string, UrlParameter>([...VERBS.map((verb): [strin
 
 /** Keyword arguments that carry credentials whatever their content. */
 const CREDENTIAL_KEYWORDS = ['auth', 'cookies'];
-/** Keyword arguments whose dictionary carries credentials when one of its keys names a secret. */
-const MAPPING_KEYWORDS: [string, number][] = [['headers', 2], ['data', 1], ['json', -1], ['params', -1]];
+/** Keyword arguments whose dictionary carries credentials when one of its keys names a secret (and their position in urllib's Request). */
+const MAPPING_KEYWORDS: [string, number | null][] = [['headers', 2], ['data', 1], ['json', null], ['params', null]];
 const SECRET_KEY = /^(?:authorization|proxy-authorization|cookie|x-[\w-]*(?:token|key|auth)[\w-]*|[\w-]*(?:api[-_]?key|apikey|token|password|passwd|secret)[\w-]*)$/i;
 
 function dictionaryOf(node: SyntaxNode, module: ModuleFacts): SyntaxNode | undefined {
@@ -77,7 +77,7 @@ function credentialsOf(call: SyntaxNode, module: ModuleFacts, name: string): str
   }
   const urllibRequest = name.endsWith('.Request');
   for (const [keyword, position] of MAPPING_KEYWORDS) {
-    const value = argument(call, keyword, urllibRequest && position >= 0 ? position : null);
+    const value = argument(call, keyword, urllibRequest ? position : null);
     const dictionary = value ? dictionaryOf(value, module) : undefined;
     for (const pair of dictionary?.namedChildren ?? []) {
       const key = pair.type === 'pair' ? pair.childForFieldName('key') : null;
@@ -117,7 +117,7 @@ export default defineRule({
       'import urllib.request\ndef metadata():\n    return urllib.request.urlopen("http://169.254.169.254/latest/meta-data/").read()\n',
       'import requests\ndef fetch(url):\n    return requests.get(url, timeout=10)  # the scheme is the caller\'s choice\n',
     ],
-    references: ['https://cwe.mitre.org/data/definitions/319.html', 'https://semgrep.dev/r?q=python.lang.security.audit.insecure-transport', 'https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure'],
+    references: ['https://cwe.mitre.org/data/definitions/319.html', 'https://cheatsheetseries.owasp.org/cheatsheets/Transport_Layer_Security_Cheat_Sheet.html'],
   },
   create(context): RuleHandlers {
     const { module } = context;
@@ -143,7 +143,7 @@ export default defineRule({
         const parameter = CLIENT_CALLS.get(name);
         if (parameter) { check(node, name, argument(node, parameter.keyword, parameter.position)); return; }
         const base = BASE_URL_CLIENTS.get(name);
-        if (base) { check(node, name, argument(node, base.keyword, base.position >= 0 ? base.position : null)); return; }
+        if (base) { check(node, name, argument(node, base.keyword, base.position)); return; }
         const connection = CLEARTEXT_CONNECTIONS.get(name);
         const host = connection ? argument(node, connection.keyword, connection.position) : undefined;
         const hostName = host ? module.constant(host) : undefined;
