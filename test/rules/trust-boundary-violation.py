@@ -75,3 +75,25 @@ def impersonate(request):
 def login_helper(request, user, backend=None):
     # ok: trust-boundary-violation
     request.session["backend"] = backend
+
+
+@app.route("/login-checked", methods=["POST"])
+def login_checked():
+    if valid_login(request.form["username"], request.form["password"]):
+        # ok: trust-boundary-violation
+        session["username"] = request.form["username"]
+    else:
+        # expect: trust-boundary-violation
+        session["failed_user"] = request.form["username"]
+    return "ok"
+
+
+def set_language_checked(request):
+    lang_code = request.POST.get("language")
+    response = HttpResponse(status=204)
+    if lang_code and check_for_language(lang_code):
+        # ok: trust-boundary-violation
+        request.session["lang"] = lang_code
+        # ok: trust-boundary-violation
+        response.set_cookie("lang", lang_code, secure=True, httponly=True, samesite="Lax")
+    return response
