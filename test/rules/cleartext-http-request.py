@@ -181,3 +181,28 @@ class PartnerClient:
     def cached(self, cache, url):
         # ok: cleartext-http-request
         return cache.get(url)
+
+
+class WeatherClient:
+    BASE_URL = "http://api.weather-vendor.com/v1"
+    SECURE_URL = "https://api.weather-vendor.com/v1"
+
+    def __init__(self, api_key):
+        self.api_key = api_key
+        self.legacy_url = "ftp://files.weather-vendor.com"
+
+    def forecast(self, city):
+        # expect: cleartext-http-request
+        return requests.get(self.BASE_URL + "/forecast", params={"city": city, "api_key": self.api_key}, timeout=10)
+
+    def forecast_securely(self, city):
+        # ok: cleartext-http-request
+        return requests.get(self.SECURE_URL + "/forecast", params={"city": city, "api_key": self.api_key}, timeout=10)
+
+    def archive(self, name):
+        # expect: cleartext-http-request
+        return urlopen(f"{self.legacy_url}/{name}").read()
+
+    def configured(self, settings):
+        # ok: cleartext-http-request
+        return requests.get(self.endpoint + "/forecast", timeout=10)

@@ -1,7 +1,7 @@
 import { defineRule, type Level, type RuleHandlers } from '../types.js';
 import { lastName } from '../name-triggers.js';
 import { argument } from '../../python/arguments.js';
-import type { SyntaxNode } from '../../python/syntax.js';
+import { enclosingClass, enclosingFunction, type SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { callNameThroughWith } from '../../python/context-managers.js';
 import { CLEARTEXT_SCHEMES, cleartextUrl } from './cleartext-urls.js';
@@ -88,6 +88,36 @@ function credentialsOf(call: SyntaxNode, module: ModuleFacts, name: string): str
   return undefined;
 }
 
+/** The expression a URL starts with: `self.BASE + "/x"` → `self.BASE`, `f"{self.BASE}/x"` → `self.BASE`. */
+function leadingPart(url: SyntaxNode): SyntaxNode {
+  if (url.type === 'binary_operator') return leadingPart(url.childForFieldName('left') ?? url);
+  if (url.type === 'parenthesized_expression' && url.firstNamedChild) return leadingPart(url.firstNamedChild);
+  if (url.type === 'string') {
+    const first = url.namedChildren.find((child) => child.type !== 'string_start');
+    if (first?.type === 'interpolation') return leadingPart(first.childForFieldName('expression') ?? first);
+  }
+  return url;
+}
+
+/**
+ * `self.BASE_URL` (or `cls.`/`ClassName.`) bound once in its class: `BASE_URL = "http://…"` in the class body or
+ * `self.BASE_URL = "http://…"` in a method. API clients keep their base URL there, where scopes do not look.
+ */
+function classAttributeText(node: SyntaxNode, module: ModuleFacts): string | undefined {
+  if (node.type !== 'attribute') return undefined;
+  const owner = node.childForFieldName('object')?.text;
+  const name = node.childForFieldName('attribute')?.text;
+  const cls = enclosingClass(node);
+  if (!owner || !name || !cls || !(owner === 'self' || owner === 'cls' || owner === cls.childForFieldName('name')?.text)) return undefined;
+  const values = cls.descendantsOfType('assignment').filter((assignment) => {
+    const left = assignment.childForFieldName('left');
+    if (left?.type === 'identifier') return left.text === name && enclosingFunction(assignment) === null;
+    return left?.type === 'attribute' && left.childForFieldName('object')?.text === 'self' && left.childForFieldName('attribute')?.text === name;
+  }).map((assignment) => assignment.childForFieldName('right'));
+  const value = values.length === 1 && values[0] ? module.constant(values[0]) : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
 export default defineRule({
   id: 'cleartext-http-request',
   // Semgrep's request-with-http, request-session-with-http, insecure-urlopen, insecure-request-object,
@@ -123,7 +153,7 @@ export default defineRule({
     const { module } = context;
     const usesClientLibrary = CLIENT_LIBRARIES.some((library) => module.importsModule(library));
     const check = (call: SyntaxNode, name: string, url: SyntaxNode | undefined, written?: string, confidence: Level = 'high') => {
-      const text = written ?? (url ? module.fold(url)?.text : undefined);
+      const text = written ?? (url ? classAttributeText(leadingPart(url), module) ?? module.fold(url)?.text : undefined);
       const found = text === undefined ? undefined : cleartextUrl(text);
       if (!url || !found) return;
       const scheme = CLEARTEXT_SCHEMES[found.scheme];
