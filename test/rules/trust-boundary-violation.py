@@ -97,3 +97,18 @@ def set_language_checked(request):
         # ok: trust-boundary-violation
         response.set_cookie("lang", lang_code, secure=True, httponly=True, samesite="Lax")
     return response
+
+
+import flask
+from flask import session as user_session
+
+
+@app.route("/theme")
+def theme():
+    # expect: trust-boundary-violation
+    flask.session["theme"] = request.args["theme"]
+    # expect: trust-boundary-violation
+    user_session["theme"] = request.args["theme"]
+    # ok: trust-boundary-violation
+    user_session["theme"] = "dark"
+    return "ok"

@@ -25,6 +25,8 @@ export default defineRule({
   message: 'request data stored in the session or a cookie without validation',
   fix: 'Validate the value first (an allow-list, int(), a form or serializer) and store only what the server decided; keep authorisation state (roles, user ids, prices) server-side.',
   triggers: ['session', ...COOKIE_SETTERS],
+  // The call handler looks at cookie setters only; the session is written by assignment.
+  callees: COOKIE_SETTERS,
   docs: {
     why: 'The session is where the server keeps what it has decided (who is logged in, their role, the basket total); code that later reads it trusts it. Copying request data into it unchecked lets the client write into that trusted store: a `role`, `user_id` or `is_admin` taken from a form becomes the truth for every later request. Cookies set from request data reflect attacker-chosen content back (header and cookie injection, session fixation). Medium severity: harm depends on what reads the value later. Values that passed through int(), an allow-list check or another sanitiser are not reported, nor a value passed to a checking function (`valid_login(...)`, `check_for_language(...)`) in an enclosing `if` condition.',
     bad: [
@@ -43,8 +45,10 @@ export default defineRule({
     /** `session[...]` (Flask proxy) or `request.session[...]` (Django, Starlette, Pyramid). */
     const isSession = (node: SyntaxNode | null): boolean => {
       if (!node) return false;
-      if (SESSION_PROXIES.has(module.qualifiedName(node) ?? '')) return true;
+      // Named `session` or imported as Flask's proxy: checked from the text first, as every subscript store comes here.
+      if (node.type === 'identifier') return (node.text === 'session' || SESSION_PROXIES.has(module.imports.aliases.get(node.text) ?? '')) && SESSION_PROXIES.has(module.qualifiedName(node) ?? '');
       if (node.type !== 'attribute' || node.childForFieldName('attribute')?.text !== 'session') return false;
+      if (SESSION_PROXIES.has(module.qualifiedName(node) ?? '')) return true; // `flask.session[...]`
       const owner = node.childForFieldName('object');
       return !!owner && isRequestObject(owner, module);
     };

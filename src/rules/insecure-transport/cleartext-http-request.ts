@@ -52,6 +52,12 @@ const BASE_URL_CLIENTS = new Map<string, UrlParameter>([
   ['aiohttp.ClientSession', { keyword: 'base_url', position: 0 }],
 ]);
 
+/**
+ * A string that starts with a cleartext scheme (`"http://…`, `f'ws://…`, or the scheme alone: `scheme = "http"`): a
+ * folded URL starts with one. License headers and docstrings mention http:// after a space, not after a quote.
+ */
+const CLEARTEXT_LITERAL = /['"](?:http|ftp|ws)(?::\/\/|['"])/i;
+
 /** HTTP client libraries: a verb on an object the scope cannot resolve (`self.session.get`) is theirs in a file importing them. */
 const CLIENT_LIBRARIES = ['requests', 'httpx', 'aiohttp'];
 const LOOSE_METHODS = new Map<string, UrlParameter>([...VERBS.map((verb): [string, UrlParameter] => [verb, FIRST]), ['request', AFTER_METHOD]]);
@@ -130,8 +136,8 @@ export default defineRule({
   cost: 'fast',
   message: 'request sent over cleartext http://: anyone on the network path can read and change it',
   fix: 'Use https:// (wss:// for websockets, FTPS/SFTP for files); keep http:// only for loopback and test servers.',
-  // The scheme is written out in the file (a folded URL starts with its literal scheme); HTTPConnection says http.
-  triggers: [/http|ftp|\bws\b/i],
+  // HTTPConnection needs no scheme in the call.
+  triggers: [CLEARTEXT_LITERAL, 'HTTPConnection'],
   callees: [...new Set([...CLIENT_CALLS.keys(), ...BASE_URL_CLIENTS.keys(), ...CLEARTEXT_CONNECTIONS.keys()].map(lastName))],
   docs: {
     why: 'A URL with http://, ftp:// or ws:// sends the request and receives the answer unencrypted: anyone on the network path (shared Wi-Fi, a compromised router, the hosting provider) can read it and change the response, so downloaded code, data and redirects cannot be trusted. A plain fetch is medium severity and does not block: public mirrors and legacy APIs are sometimes only reachable that way. When credentials ride along (auth=, an Authorization or API-key header, cookies, a password field, user:password in the URL) they are disclosed to every observer: that is high severity and blocks the commit. A verb on an unresolved object (`self.session.get("http://…")`) in a module importing requests, httpx or aiohttp counts at medium confidence. Loopback, localhost, link-local metadata services (169.254.169.254), *.local/*.test/example.com hosts are not reported; in test code the policy lowers every finding one level, so test URLs never block.',
