@@ -47,3 +47,10 @@ def create_app():
     # ok: flask-insecure-cookie-config
     app.config["SESSION_COOKIE_SECURE"] = os.environ.get("HTTPS_ONLY") == "1"
     return app
+
+
+# A config module read with app.config.from_pyfile("settings.cfg"):
+# expect: flask-insecure-cookie-config
+REMEMBER_COOKIE_SECURE = False
+# ok: flask-insecure-cookie-config
+SESSION_COOKIE_HTTPONLY = True

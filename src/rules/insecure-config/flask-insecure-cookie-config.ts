@@ -1,6 +1,7 @@
 import { defineRule, type RuleHandlers } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingClass, enclosingFunction } from '../../python/syntax.js';
+import { isDjangoSettingsModule } from './django-settings.js';
 
 // Flask (and Flask-Login's remember-me cookie) settings → what turning them off exposes.
 const COOKIE_FLAGS: Record<string, string> = {
@@ -25,7 +26,7 @@ export default defineRule({
   fix: 'Set SESSION_COOKIE_SECURE = True (and REMEMBER_COOKIE_SECURE) for HTTPS deployments; leave SESSION_COOKIE_HTTPONLY and REMEMBER_COOKIE_HTTPONLY at True.',
   triggers: Object.keys(COOKIE_FLAGS),
   docs: {
-    why: 'SESSION_COOKIE_SECURE keeps Flask\'s signed session cookie off plain-HTTP requests, where a network attacker copies it and becomes the user; SESSION_COOKIE_HTTPONLY keeps it away from page scripts. Writing False in `app.config`, `app.config.update(...)` or a production config class ships without them. Medium severity, as for the Django settings (django-insecure-cookie); config classes named for development, debugging, tests or local runs are not reported.',
+    why: 'SESSION_COOKIE_SECURE keeps Flask\'s signed session cookie off plain-HTTP requests, where a network attacker copies it and becomes the user; SESSION_COOKIE_HTTPONLY keeps it away from page scripts. Writing False in `app.config`, `app.config.update(...)`, a config module or a production config class ships without them. Medium severity, as for the Django settings (django-insecure-cookie); config classes named for development, debugging, tests or local runs are not reported.',
     bad: [
       'from flask import Flask\napp = Flask(__name__)\napp.config["SESSION_COOKIE_SECURE"] = False\n',
       'from flask import Flask\napp = Flask(__name__)\napp.config.update(SESSION_COOKIE_HTTPONLY=False, SESSION_COOKIE_SAMESITE="Lax")\n',
@@ -57,11 +58,12 @@ export default defineRule({
           if (typeof setting === 'string' && setting in COOKIE_FLAGS) report(node, setting);
           return;
         }
-        // `class ProductionConfig: SESSION_COOKIE_SECURE = False` (a Flask config object).
+        // `class ProductionConfig: SESSION_COOKIE_SECURE = False` (a Flask config object), or a config module
+        // (`app.config.from_pyfile`); a Django settings module is django-insecure-cookie's.
         if (target.type !== 'identifier' || !(target.text in COOKIE_FLAGS) || enclosingFunction(node)) return;
         const owner = enclosingClass(node);
         const name = owner?.childForFieldName('name')?.text;
-        if (name && /config|settings/i.test(name) && !LOCAL_CONFIG.test(name)) report(node, target.text);
+        if (owner ? name && /config|settings/i.test(name) && !LOCAL_CONFIG.test(name) : !isDjangoSettingsModule(module)) report(node, target.text);
       },
       call(node) {
         const callee = node.childForFieldName('function');
