@@ -97,3 +97,11 @@ class SecureMailer:
         # ok: smtp-login-without-starttls
         self.connection.login(user, password)
         self.connection.send_message(message)
+
+
+def send_newsletter(password, message: EmailMessage):
+    server = smtplib.SMTP("smtp.example.com", 587)
+    # A documentation host stands for a real one: reported at low confidence, never blocking.
+    # expect: smtp-login-without-starttls
+    server.login("newsletter", password)
+    server.send_message(message)

@@ -140,7 +140,7 @@ export default defineRule({
   triggers: [CLEARTEXT_LITERAL, 'HTTPConnection'],
   callees: [...new Set([...CLIENT_CALLS.keys(), ...BASE_URL_CLIENTS.keys(), ...CLEARTEXT_CONNECTIONS.keys()].map(lastName))],
   docs: {
-    why: 'A URL with http://, ftp:// or ws:// sends the request and receives the answer unencrypted: anyone on the network path (shared Wi-Fi, a compromised router, the hosting provider) can read it and change the response, so downloaded code, data and redirects cannot be trusted. A plain fetch is medium severity and does not block: public mirrors and legacy APIs are sometimes only reachable that way. When credentials ride along (auth=, an Authorization or API-key header, cookies, a password field, user:password in the URL) they are disclosed to every observer: that is high severity and blocks the commit. A verb on an unresolved object (`self.session.get("http://…")`) in a module importing requests, httpx or aiohttp counts at medium confidence. Loopback, localhost, link-local metadata services (169.254.169.254), *.local/*.test/example.com hosts are not reported; in test code the policy lowers every finding one level, so test URLs never block.',
+    why: 'A URL with http://, ftp:// or ws:// sends the request and receives the answer unencrypted: anyone on the network path (shared Wi-Fi, a compromised router, the hosting provider) can read it and change the response, so downloaded code, data and redirects cannot be trusted. A plain fetch is medium severity and does not block: public mirrors and legacy APIs are sometimes only reachable that way. When credentials ride along (auth=, an Authorization or API-key header, cookies, a password field, user:password in the URL) they are disclosed to every observer: that is high severity and blocks the commit. A verb on an unresolved object (`self.session.get("http://…")`) in a module importing requests, httpx or aiohttp counts at medium confidence. Loopback, localhost, link-local metadata services (169.254.169.254) and *.local/*.internal hosts are not reported; documentation and test domains (example.com, *.test, *.example) stand for a real host and are reported at low confidence, which never blocks; in test code the policy lowers every finding one level, so test URLs never block.',
     bad: [
       'import requests\ndef fetch_rates():\n    return requests.get("http://api.exchangerates.io/latest", timeout=10).json()\n',
       'import requests\ndef login(user, password):\n    return requests.post("http://accounts.partner.io/login", auth=(user, password), timeout=10)\n',
@@ -150,6 +150,7 @@ export default defineRule({
     good: [
       'import requests\ndef fetch_rates():\n    return requests.get("https://api.exchangerates.io/latest", timeout=10).json()\n',
       'import requests\ndef health():\n    return requests.get("http://localhost:8080/health", timeout=2).ok\n',
+      'import requests\ndef cluster_health():\n    return requests.get("http://elasticsearch.internal:9200/_cluster/health", timeout=2).ok\n',
       'import urllib.request\ndef metadata():\n    return urllib.request.urlopen("http://169.254.169.254/latest/meta-data/").read()\n',
       'import requests\ndef fetch(url):\n    return requests.get(url, timeout=10)  # the scheme is the caller\'s choice\n',
     ],
@@ -171,7 +172,8 @@ export default defineRule({
         severity = 'high';
         message = `${lastName(name)}() sends credentials (${credentials}) over cleartext ${scheme}${where}: every observer on the network path can read them`;
       }
-      context.report({ node: url, severity, confidence, message });
+      // A documentation host (api.example.com) stands for a real one: reported, never blocking.
+      context.report({ node: url, severity, confidence: found.placeholder ? 'low' : confidence, message });
     };
     return {
       call(node) {

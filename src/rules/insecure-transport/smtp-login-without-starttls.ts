@@ -1,7 +1,7 @@
 import { defineRule, type RuleHandlers } from '../types.js';
 import { argument } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
-import { isLocalOrTestHost } from './cleartext-urls.js';
+import { hostKind } from './cleartext-urls.js';
 import { callNameThroughWith, enteredCall } from '../../python/context-managers.js';
 
 /** Connections that start in cleartext and only encrypt after STARTTLS (`SMTP_SSL` is encrypted from the start). */
@@ -22,7 +22,7 @@ export default defineRule({
   callees: ['login'],
   // Also `self.server.login(...)` when `self.server = smtplib.SMTP(...)` in the same module.
   docs: {
-    why: 'smtplib.SMTP connects in cleartext; AUTH PLAIN and LOGIN only base64-encode the password, so login() before starttls() hands the mail account to anyone on the network path. It blocks (high severity) because the credential is disclosed on every run; confidence is medium because the server may be a relay on the same host known only from configuration. A login to localhost, or in a function that calls starttls() at all (even conditionally), is not reported.',
+    why: 'smtplib.SMTP connects in cleartext; AUTH PLAIN and LOGIN only base64-encode the password, so login() before starttls() hands the mail account to anyone on the network path. It blocks (high severity) because the credential is disclosed on every run; confidence is medium because the server may be a relay on the same host known only from configuration. A login to localhost, or in a function that calls starttls() at all (even conditionally), is not reported; one to a documentation host (smtp.example.com) is reported at low confidence and never blocks.',
     bad: [
       'import smtplib\ndef notify(user, password, message):\n    server = smtplib.SMTP("smtp.gmail.com", 587)\n    server.login(user, password)\n    server.send_message(message)\n',
       'import smtplib\ndef send(settings, message):\n    with smtplib.SMTP(settings.host, 25) as server:\n        server.login(settings.user, settings.password)\n        server.send_message(message)\n',
@@ -74,9 +74,11 @@ export default defineRule({
         if (!smtp) return;
         const host = smtp.type === 'call' && smtp.id !== node.id ? argument(smtp, 'host', 0) : undefined;
         const hostName = host ? module.constant(host) : undefined;
-        if (typeof hostName === 'string' && (hostName === '' || isLocalOrTestHost(hostName))) return;
+        const kind = typeof hostName === 'string' ? hostKind(hostName) : 'remote';
+        if (hostName === '' || kind === 'local') return;
         const where = typeof hostName === 'string' ? ` to ${hostName}` : '';
-        context.report({ node, message: `SMTP login${where} without starttls(): the password crosses the network in cleartext` });
+        // smtp.example.com stands for a real server: reported, never blocking.
+        context.report({ node, confidence: kind === 'placeholder' ? 'low' : undefined, message: `SMTP login${where} without starttls(): the password crosses the network in cleartext` });
       },
     };
   },
