@@ -12,6 +12,7 @@ interface ShellWrapper {
   keyword?: string;
 }
 
+// config/schema.json repeats this pattern for editors (rules.*.options.wrappers).
 const WRAPPER_ENTRY = /^(?:\*|[A-Za-z_]\w*(?:\(\))?)(?:\.[A-Za-z_]\w*(?:\(\))?)*(?::[A-Za-z_]\w*)?$/;
 /** Keyword names the wrapped command is passed under when not first. */
 const COMMAND_KEYWORDS = ['args', 'cmd', 'command'];
