@@ -81,6 +81,8 @@ test('unknown rule ids and aliases are rejected with the closest id; rule option
     ".review-securityrc.json: rules.B602.options.functoins: rule subprocess-shell-true has no option 'functoins'; did you mean 'functions'?");
   assertOneLineError(withConfig(t, '.review-securityrc.json', JSON.stringify({ rules: { B602: { options: { functions: 'subprocess.run' } } } })),
     '.review-securityrc.json: rules.B602.options.functions: expected a list of strings, got "subprocess.run"');
+  assertOneLineError(withConfig(t, '.review-securityrc.json', JSON.stringify({ rules: { 'shell-wrapper-unsafe': { options: { wrappers: ['corp.proc.sh:use_shell', 'run command'] } } } })),
+    '.review-securityrc.json: rules.shell-wrapper-unsafe.options.wrappers[1]: expected an entry like "mypkg.proc.run:use_shell", got "run command"');
   assertOneLineError(withConfig(t, '.review-securityrc.json', JSON.stringify({ rules: { 'command-injection': { options: { functions: [] } } } })),
     '.review-securityrc.json: rules.command-injection.options: options belong to a single rule, not a category');
 });

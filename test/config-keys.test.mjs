@@ -57,6 +57,15 @@ test('rules: severity, confidence and options', (t) => {
   assert.deepEqual(summary(reviewWith(t, { rules: { B602: { options: { functions: ['subprocess.run'] } } } }).report), ['app.py:eval-used:medium']);
 });
 
+test('rules: shell-wrapper-unsafe takes the project\'s own shell-running functions and their shell keyword', (t) => {
+  const files = { 'deploy.py': 'from corp.proc import sh\n\ndef deploy(host):\n    sh("scp build.tgz " + host + ":/srv", use_shell=True)\n    sh(["scp", "build.tgz", host])\n' };
+  // Not configured: nothing to say about corp.proc.sh.
+  assert.deepEqual(summary(reviewWith(t, undefined, files).report), []);
+  const configured = reviewWith(t, { rules: { 'shell-wrapper-unsafe': { options: { wrappers: ['corp.proc.sh:use_shell'] } } } }, files);
+  assert.equal(configured.status, 1);
+  assert.deepEqual(summary(configured.report), ['deploy.py:shell-wrapper-unsafe:high:blocking']);
+});
+
 test('failOn, minSeverity and minConfidence', (t) => {
   assert.deepEqual(summary(reviewWith(t, { failOn: { severity: 'medium' } }).report),
     ['app.py:eval-used:medium:blocking', 'app.py:subprocess-shell-true:high:blocking']);

@@ -124,3 +124,29 @@ test('names resolve to the value assigned before the use, including += parts', (
   assert.equal(module.constant(runs[1]), 'safe');
   assert.equal(module.constant(runs[2]), 'SELECT * FROM items');
 });
+
+test('six.moves re-exports and vendored copies resolve to the real module', () => {
+  const module = facts([
+    'import six',
+    'from six.moves import cPickle, shlex_quote as quote',
+    'from six.moves.urllib.request import urlopen',
+    'from ansible.module_utils.six.moves import cPickle as vendored',
+    'from pip._vendor import requests as vendored_requests',
+    'from myapp.packages import models',
+    'six.moves.cPickle.loads(data)',
+    'cPickle.loads(data)',
+    'quote(arg)',
+    'urlopen(url)',
+    'vendored.load(stream)',
+    'vendored_requests.get(url)',
+    'six.moves.urllib.parse.urlparse(url)',
+    'models.load(x)',
+  ].join('\n'));
+  assert.deepEqual(calls(module).map((call) => module.callName(call)), [
+    'pickle.loads', 'pickle.loads', 'shlex.quote', 'urllib.request.urlopen', 'pickle.load', 'requests.get', 'urllib.parse.urlparse',
+    'myapp.packages.models.load',
+  ]);
+  assert.ok(module.importsModule('pickle'));
+  // Rule triggers look for the real module's name: a file spelling only `cPickle` still mentions `pickle`.
+  assert.ok(module.words.has('pickle'));
+});

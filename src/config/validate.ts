@@ -126,7 +126,18 @@ function checkRuleKeys(rules: unknown, path: string, optionsAllowed: boolean, pr
         continue;
       }
       const expected = optionType(defaults[name]);
-      if (optionType(value as OptionValue) !== expected) problems.push({ path: join(optionsPath, name), message: `expected ${expected}, got ${shown(value)}` });
+      if (optionType(value as OptionValue) !== expected) {
+        problems.push({ path: join(optionsPath, name), message: `expected ${expected}, got ${shown(value)}` });
+        continue;
+      }
+      const format = named[0].optionFormats?.[name];
+      const entries = Array.isArray(value) ? value : [value];
+      entries.forEach((entry, index) => {
+        if (format && typeof entry === 'string' && !format.pattern.test(entry)) {
+          const at = Array.isArray(value) ? `${join(optionsPath, name)}[${index}]` : join(optionsPath, name);
+          problems.push({ path: at, message: `expected an entry like "${format.example}", got ${shown(entry)}` });
+        }
+      });
     }
   }
 }

@@ -2,6 +2,7 @@
 // Collected once per file before the rules run, so a use before the import statement, or an import inside a
 // function or a `try/except ImportError` block, still resolves.
 import { nodesOfKeyword, type SyntaxNode } from './syntax.js';
+import { canonicalName } from './module-aliases.js';
 
 export interface ImportTable {
   /** local name → qualified name (`import a.b as c` → c: a.b; `from a import b as c` → c: a.b; `import a.b` → a: a). */
@@ -74,14 +75,16 @@ function addFromImport(node: SyntaxNode, table: ImportTable): void {
 // A name imported in both branches of `try: import cPickle as pickle / except ImportError: import pickle` keeps the
 // first binding; rules that care about every candidate use `names`.
 function setAlias(table: ImportTable, alias: string, qualified: string): void {
-  if (!table.aliases.has(alias)) table.aliases.set(alias, qualified);
+  if (!table.aliases.has(alias)) table.aliases.set(alias, canonicalName(qualified));
 }
 
 function joinModule(module: string, name: string): string {
   return module.endsWith('.') ? module + name : `${module}.${name}`;
 }
 
-function record(table: ImportTable, node: SyntaxNode, entries: { qualified: string; node: SyntaxNode }[]): void {
+function record(table: ImportTable, node: SyntaxNode, imported: { qualified: string; node: SyntaxNode }[]): void {
+  // `from six.moves import cPickle` imports pickle, for the import-blacklist rules too.
+  const entries = imported.map((entry) => ({ ...entry, qualified: canonicalName(entry.qualified) }));
   table.statements.push({ node, names: entries });
   for (const entry of entries) table.names.push(entry.qualified);
 }

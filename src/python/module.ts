@@ -2,6 +2,7 @@
 // constant folding with name resolution.
 import { inSourceOrder, nodesOfKeyword, type SyntaxNode } from './syntax.js';
 import { collectImports, lastName, type ImportTable } from './imports.js';
+import { canonicalName, movedWords } from './module-aliases.js';
 import { buildScope, type Scope } from './scope.js';
 import { keywordNames } from './arguments.js';
 import { Deadline } from './deadline.js';
@@ -55,7 +56,10 @@ export class ModuleFacts {
 
   /** Every identifier-shaped word of the source, comments and strings included (rule triggers test it). */
   get words(): ReadonlySet<string> {
-    return (this.wordSet ??= new Set(this.source.match(/[A-Za-z_][A-Za-z0-9_]*/g)));
+    if (this.wordSet) return this.wordSet;
+    const words = new Set(this.source.match(/[A-Za-z_][A-Za-z0-9_]*/g));
+    for (const word of movedWords(words)) words.add(word);
+    return (this.wordSet = words);
   }
 
   /** The scope (function or module) whose bindings decide what a name at `node` refers to. */
@@ -120,7 +124,9 @@ export class ModuleFacts {
   qualifiedName(node: SyntaxNode): string | undefined {
     const cached = this.qualifiedCache.get(node.id);
     if (cached !== undefined || this.qualifiedCache.has(node.id)) return cached;
-    const result = this.computeQualifiedName(node, 0);
+    const computed = this.computeQualifiedName(node, 0);
+    // `six.moves.cPickle.loads` with a plain `import six` is pickle.loads: aliases are rewritten at import already.
+    const result = computed === undefined ? undefined : canonicalName(computed);
     this.qualifiedCache.set(node.id, result);
     return result;
   }

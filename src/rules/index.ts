@@ -13,6 +13,7 @@ import startProcessWithShell from './command-injection/start-process-with-shell.
 import startProcessWithoutShell from './command-injection/start-process-without-shell.js';
 import subprocessWithoutShell from './command-injection/subprocess-without-shell.js';
 import wildcardInjection from './command-injection/wildcard-injection.js';
+import shellWrapperUnsafe from './command-injection/shell-wrapper-unsafe.js';
 import torchLoad from './deserialization/torch-load.js';
 import tryExceptContinue from './exception-handling/try-except-continue.js';
 import tryExceptPass from './exception-handling/try-except-pass.js';
@@ -42,8 +43,13 @@ import sslBadDefaults from './insecure-transport/ssl-bad-defaults.js';
 import sslBadVersion from './insecure-transport/ssl-bad-version.js';
 import sslNoVersion from './insecure-transport/ssl-no-version.js';
 import unverifiedSslContext from './insecure-transport/unverified-ssl-context.js';
+import cleartextHttpRequest from './insecure-transport/cleartext-http-request.js';
+import smtpLoginWithoutStarttls from './insecure-transport/smtp-login-without-starttls.js';
+import certificateChecksDisabled from './insecure-transport/certificate-checks-disabled.js';
 import insecureHashlib from './weak-crypto/insecure-hashlib.js';
 import weakCryptoKey from './weak-crypto/weak-crypto-key.js';
+import staticIvOrSalt from './weak-crypto/static-iv-or-salt.js';
+import passwordHashWithoutKdf from './weak-crypto/password-hash-without-kdf.js';
 import syntaxError from './other/syntax-error.js';
 import csrfExempt from './csrf/csrf-exempt.js';
 import flaskWtfCsrfDisabled from './csrf/flask-wtf-csrf-disabled.js';
@@ -51,6 +57,10 @@ import djangoHardcodedSecretKey from './hardcoded-secret/django-hardcoded-secret
 import djangoAllowedHostsWildcard from './insecure-config/django-allowed-hosts-wildcard.js';
 import djangoDebugTrue from './insecure-config/django-debug-true.js';
 import djangoInsecureCookie from './insecure-config/django-insecure-cookie.js';
+import insecureCookieFlags from './insecure-config/insecure-cookie-flags.js';
+import trustBoundaryViolation from './insecure-config/trust-boundary-violation.js';
+import flaskInsecureCookieConfig from './insecure-config/flask-insecure-cookie-config.js';
+import pyramidInsecureCookie from './insecure-config/pyramid-insecure-cookie.js';
 import osPermissiveUmask from './insecure-config/os-permissive-umask.js';
 import sslDefaultContextUnverified from './insecure-transport/ssl-default-context-unverified.js';
 import urllib3WarningsDisabled from './insecure-transport/urllib3-warnings-disabled.js';
@@ -98,6 +108,7 @@ export const RULES: readonly Rule[] = [
   startProcessWithoutShell,
   subprocessWithoutShell,
   wildcardInjection,
+  shellWrapperUnsafe,
   torchLoad,
   tryExceptContinue,
   tryExceptPass,
@@ -127,8 +138,13 @@ export const RULES: readonly Rule[] = [
   sslBadVersion,
   sslNoVersion,
   unverifiedSslContext,
+  cleartextHttpRequest,
+  smtpLoginWithoutStarttls,
+  certificateChecksDisabled,
   insecureHashlib,
   weakCryptoKey,
+  staticIvOrSalt,
+  passwordHashWithoutKdf,
   syntaxError,
   csrfExempt,
   flaskWtfCsrfDisabled,
@@ -136,6 +152,10 @@ export const RULES: readonly Rule[] = [
   djangoAllowedHostsWildcard,
   djangoDebugTrue,
   djangoInsecureCookie,
+  insecureCookieFlags,
+  trustBoundaryViolation,
+  flaskInsecureCookieConfig,
+  pyramidInsecureCookie,
   osPermissiveUmask,
   sslDefaultContextUnverified,
   urllib3WarningsDisabled,

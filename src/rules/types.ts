@@ -60,6 +60,11 @@ export interface RuleMeta {
   /** Default option values; users override them in config (`rules.<id>.options`). */
   options?: Record<string, OptionValue>;
   /**
+   * The shape every string of an option must have (a string option, or each entry of a list), checked when the
+   * config is loaded: `wrappers: { pattern: /^…:…$/, example: 'pkg.run:use_shell' }`.
+   */
+  optionFormats?: Record<string, { pattern: RegExp; example: string }>;
+  /**
    * Words the rule cannot report without. A file whose source holds none of them is skipped: the rule is not even
    * created for it, so its handlers never run there. Most files concern few rules, so this is what keeps a whole-repo
    * review near the cost of parsing. They must be sound: a rule matching the qualified name `os.chmod` needs `chmod`,

@@ -33,3 +33,25 @@ def weak(data, password):
     crypt.crypt(password, crypt.mksalt(crypt.METHOD_SHA512))
     # ok: insecure-hashlib
     hashlib.new(algorithm)
+
+
+LEGACY_SALT = "xy"
+
+
+def create_htpasswd_entry(user, password, salt):
+    # expect: insecure-hashlib
+    des_entry = crypt.crypt(password, "ab")
+    # expect: insecure-hashlib
+    md5_entry = crypt.crypt(password, "$1$" + salt)
+    # expect: insecure-hashlib
+    legacy_entry = crypt.crypt(password, LEGACY_SALT)
+    # ok: insecure-hashlib
+    sha_entry = crypt.crypt(password, "$6$rounds=656000$" + salt)
+    # ok: insecure-hashlib
+    default_entry = crypt.crypt(password)
+    return f"{user}:{des_entry or md5_entry or legacy_entry or sha_entry or default_entry}"
+
+
+def check_password(password, stored_hash):
+    # ok: insecure-hashlib
+    return crypt.crypt(password, stored_hash) == stored_hash

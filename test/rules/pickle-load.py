@@ -43,3 +43,21 @@ def local_names(model, path):
 
 def loads(text):
     return text
+
+
+import six
+from six.moves import cPickle as six_pickle
+from ansible.module_utils.six.moves import cPickle as vendored_pickle
+
+
+def restore_through_six(blob, state):
+    # expect: pickle-load
+    six_pickle.loads(blob)
+    # expect: pickle-load
+    vendored_pickle.loads(blob)
+    # expect: pickle-load
+    six.moves.cPickle.loads(blob)
+    # ok: pickle-load
+    six.moves.cPickle.dumps(state)
+    # ok: pickle-load
+    six.moves.json.loads(blob)

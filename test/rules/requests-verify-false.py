@@ -51,3 +51,39 @@ def multi_line(url):
 def verify_zero(url):
     # expect: requests-verify-false
     requests.get(url, verify=0, timeout=5)
+
+
+import aiohttp
+
+
+async def fetch_feed(url):
+    async with aiohttp.ClientSession() as feed_session:
+        # expect: requests-verify-false
+        async with feed_session.get(url, ssl=False) as response:
+            return await response.text()
+
+
+async def fetch_feed_with_private_ca(url, context):
+    async with aiohttp.ClientSession() as feed_session:
+        # ok: requests-verify-false
+        async with feed_session.get(url, ssl=context) as response:
+            return await response.text()
+
+
+def connectors(ca_context):
+    # expect: requests-verify-false
+    insecure = aiohttp.TCPConnector(ssl=False)
+    # expect: requests-verify-false
+    legacy = aiohttp.TCPConnector(verify_ssl=False)
+    # ok: requests-verify-false
+    verified = aiohttp.TCPConnector(ssl=ca_context)
+    # ok: requests-verify-false
+    cache = redis_client(host="cache", ssl=False)
+    return insecure, legacy, verified, cache
+
+
+async def post_event(session, url, event):
+    # expect: requests-verify-false
+    await session.post(url, json=event, ssl=False)
+    # ok: requests-verify-false
+    await session.post(url, json=event)

@@ -31,3 +31,16 @@ def fetch_status():
     request = Request("https://example.org/status", headers={"Accept": "application/json"})
     # expect: urllib-urlopen
     return urlopen(request)
+
+
+import six
+from pip._vendor.six.moves.urllib.request import urlopen as vendored_urlopen
+
+
+def fetch_through_six(url):
+    # expect: urllib-urlopen
+    six.moves.urllib.request.urlopen(url)
+    # expect: urllib-urlopen
+    vendored_urlopen(url)
+    # ok: urllib-urlopen
+    six.moves.urllib.parse.urlparse(url)

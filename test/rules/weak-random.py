@@ -102,3 +102,73 @@ def create_user_with_temp_password():
     # expect: weak-random
     password = "".join(random.choice(ALPHABET) for _ in range(8))
     return password
+
+
+import crypt
+import hashlib
+import hmac
+
+from flask import make_response
+
+
+def login_cookie(user):
+    response = make_response("welcome")
+    # expect: weak-random
+    response.set_cookie("session", str(random.random()), secure=True, httponly=True)
+    # expect: weak-random
+    response.set_cookie(key="remember_me", value=hashlib.sha1(str(random.getrandbits(64)).encode()).hexdigest())
+    return response
+
+
+def login_cookie_through_a_local(user):
+    response = make_response("welcome")
+    # expect: weak-random
+    value = "%x" % random.getrandbits(128)
+    response.set_cookie("auth", value, secure=True, httponly=True)
+    return response
+
+
+def ab_bucket_cookie(response):
+    # ok: weak-random
+    bucket = random.choice(["control", "variant"])
+    response.set_cookie("ab_bucket", bucket, secure=True, httponly=True, samesite="Lax")
+    return response
+
+
+def store_password(password):
+    # expect: weak-random
+    return crypt.crypt(password, "$6$" + "".join(random.choice(ALPHABET) for _ in range(16)))
+
+
+def store_password_with_pbkdf2(password):
+    # expect: weak-random
+    seasoning = bytes(random.getrandbits(8) for _ in range(16))
+    return seasoning + hashlib.pbkdf2_hmac("sha256", password.encode(), seasoning, 600_000)
+
+
+def sign(message):
+    # expect: weak-random
+    return hmac.new(random.randbytes(32), message, "sha256").hexdigest()
+
+
+def pkce_pair():
+    # expect: weak-random
+    code_verifier = "".join(random.choices(ALPHABET, k=64))
+    return code_verifier
+
+
+def sample_rows(rows, response):
+    # ok: weak-random
+    picked = random.sample(rows, 10)
+    response.set_cookie("page_size", str(len(picked)), secure=True, httponly=True, samesite="Lax")
+    # ok: weak-random
+    delay = random.uniform(0.5, 1.5)
+    return picked, delay
+
+
+def remember_login(user):
+    # expect: weak-random
+    user.remember_me = "%032x" % random.getrandbits(128)
+    # ok: weak-random
+    remember_days = random.randint(7, 30)
+    return remember_days
