@@ -9,6 +9,7 @@ import { walkTree, type Dispatch } from './walk.js';
 import { testCodeSignals } from '../policy/test-signals.js';
 import { isMockExpectation } from '../python/mock.js';
 import { CallFilters, isTriggered, prepareRule, type PreparedRule } from './rule-filters.js';
+import { maskSecrets } from '../rules/hardcoded-secret/redaction.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -59,6 +60,8 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
   const findings: RawFinding[] = [];
   const markers: SuppressionMarker[] = [];
   const ruleErrors: { rule: string; message: string }[] = [];
+  /** Every credential any rule reported in this file, as written: masked in all findings before they leave. */
+  const secretFragments: string[] = [];
   const dispatch: Dispatch = new Map();
 
   const register = (ruleId: string, type: string, handle: (node: SyntaxNode) => void): void => {
@@ -89,7 +92,12 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
       options,
       report: (descriptor) => {
         if (isMockExpectation(descriptor.node, module)) return; // arguments of mock.call()/assert_called_with() never run
-        findings.push(toFinding(rule, descriptor, lines));
+        const finding = toFinding(rule, descriptor, lines);
+        if (descriptor.credential) {
+          finding.credential = descriptor.credential.evidence;
+          secretFragments.push(...descriptor.credential.fragments);
+        }
+        findings.push(finding);
       },
     };
     try {
@@ -127,6 +135,7 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
 
   if (root.hasError) findings.push(syntaxErrorFinding(root, lines));
   else if (python2) findings.push(python2Finding(python2, lines));
+  if (secretFragments.length > 0) maskCredentials(findings, lines, secretFragments);
 
   // Code-unit order, not localeCompare: its first call loads the ICU collator (~8 ms of every hook run).
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
@@ -152,6 +161,21 @@ function toFinding(rule: Rule, descriptor: ReportDescriptor, lines: string[]): R
   };
   if (descriptor.flow) finding.flow = descriptor.flow;
   return finding;
+}
+
+/**
+ * Masks the file's credentials in every finding, whichever rule made it (a URL rule quoting a connection string too).
+ * Texts are rebuilt from masked lines rather than masked after truncation, which could leave half a secret.
+ */
+function maskCredentials(findings: RawFinding[], lines: string[], fragments: readonly string[]): void {
+  // Only files with a credential get here: masking every line is simpler than tracking which ones findings use.
+  const maskedLines = lines.map((line) => maskSecrets(line, fragments));
+  for (const finding of findings) {
+    finding.statementText = normaliseStatement(maskedLines, finding.statementLines[0] - 1, finding.statementLines[1] - 1);
+    finding.sourceLine = (maskedLines[finding.line - 1] ?? '').slice(0, 300);
+    finding.message = maskSecrets(finding.message, fragments);
+    if (finding.flow) finding.flow = finding.flow.map((step) => maskSecrets(step, fragments));
+  }
 }
 
 /** Statement text without comments and with runs of whitespace collapsed: stable under re-indentation. */

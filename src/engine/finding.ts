@@ -1,6 +1,6 @@
 // What analysis of one file's content produces. Everything here depends on the bytes only, so it is what the
 // blob cache stores; path- and config-dependent policy is applied afterwards (src/policy).
-import type { Level } from '../rules/types.js';
+import type { CredentialEvidence, Level } from '../rules/types.js';
 
 export interface RawFinding {
   rule: string;
@@ -19,6 +19,8 @@ export interface RawFinding {
   /** The text of the finding's first line, for reports that show source. */
   sourceLine: string;
   flow?: string[];
+  /** Set for hard-coded credentials (policy treats them apart); the credential itself is never stored. */
+  credential?: CredentialEvidence;
 }
 
 export interface SuppressionMarker {

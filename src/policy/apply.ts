@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { AnalysisResult } from '../engine/finding.js';
 import { findRule } from '../rules/index.js';
-import { levelRank, type Level } from '../rules/types.js';
+import { levelRank, type CredentialEvidence, type Level } from '../rules/types.js';
 import type { Finding } from './finding.js';
 import { indexMarkers } from './suppressions.js';
 import { testCodeReason, type TestCodePolicy } from './test-context.js';
@@ -78,7 +78,8 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
     let downgraded: string | undefined;
     if (testReason && rule.id !== 'syntax-error') {
       if (forPath.testCodePolicy === 'skip') continue;
-      if (forPath.testCodePolicy === 'downgrade') {
+      // A provider-format credential is as live in a test as anywhere: the downgrade is for fake values.
+      if (forPath.testCodePolicy === 'downgrade' && raw.credential !== 'provider-format') {
         if (OFF_IN_TEST_CODE.has(rule.id)) continue;
         if (severity !== 'low') {
           severity = severity === 'high' ? 'medium' : 'low';
@@ -109,7 +110,7 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
     if (downgraded) finding.downgraded = downgraded;
     if (marker) finding.suppressed = { kind: marker.kind, reason: marker.reason };
     finding.blocking = !finding.suppressed && !settings.neverBlock
-      && levelRank(severity) >= levelRank(settings.failOn.severity)
+      && (levelRank(severity) >= levelRank(settings.failOn.severity) || blocksAsCredential(raw.credential, testReason))
       && levelRank(confidence) >= levelRank(settings.failOn.confidence);
     findings.push(finding);
   }
@@ -123,6 +124,14 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
   }
   suppressionNotices.sort((a, b) => a.line - b.line);
   return { findings, unknownSuppressionIds, suppressionNotices, testCode: testReason };
+}
+
+/**
+ * A random-looking value under a secret name blocks outside test code whatever the severity threshold: a leaked key
+ * cannot be taken back, while a fake one in a test is a fixture (those rules are off in test code anyway).
+ */
+function blocksAsCredential(evidence: CredentialEvidence | undefined, testReason: string | undefined): boolean {
+  return evidence === 'entropy' && !testReason;
 }
 
 interface PathSettings {

@@ -19,6 +19,7 @@ import tryExceptPass from './exception-handling/try-except-pass.js';
 import hardcodedPasswordDefault from './hardcoded-secret/hardcoded-password-default.js';
 import hardcodedPasswordFuncarg from './hardcoded-secret/hardcoded-password-funcarg.js';
 import hardcodedPasswordString from './hardcoded-secret/hardcoded-password-string.js';
+import hardcodedProviderSecret from './hardcoded-secret/hardcoded-provider-secret.js';
 import badFilePermissions from './insecure-config/bad-file-permissions.js';
 import bindAllInterfaces from './insecure-config/bind-all-interfaces.js';
 import flaskDebugTrue from './insecure-config/flask-debug-true.js';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   hardcodedPasswordDefault,
   hardcodedPasswordFuncarg,
   hardcodedPasswordString,
+  hardcodedProviderSecret,
   badFilePermissions,
   bindAllInterfaces,
   flaskDebugTrue,

@@ -94,6 +94,22 @@ export interface ReportDescriptor {
   confidence?: Level;
   /** Data-flow evidence, source first: `request.GET["q"] (line 12)`. */
   flow?: string[];
+  /** The finding is a hard-coded credential: the engine masks it in every text of every finding of the file. */
+  credential?: Credential;
+}
+
+/**
+ * How sure a finding is that a hard-coded value is a working credential, which policy reads: `provider-format` (an
+ * exact provider format, valid checksum) keeps its level in test code, since a live key in a test is still leaked;
+ * `entropy` (a random-looking value under a secret name) blocks outside test code; `name` (a value under a password
+ * name) and `inline-password` (a password in a URL) follow the usual policy.
+ */
+export type CredentialEvidence = 'provider-format' | 'inline-password' | 'entropy' | 'name';
+
+export interface Credential {
+  evidence: CredentialEvidence;
+  /** The secret as written in the source, in the pieces it is written in (lines, concatenated literals). */
+  fragments: string[];
 }
 
 export interface RuleContext {

@@ -1,0 +1,32 @@
+// Secrets never leave the analysis: findings carry a description (first characters and length), and every text a
+// finding holds (statement, source line, message, flow) is masked before it reaches the cache, a report or a baseline.
+
+/** Characters of a secret a report may show: enough to tell keys apart, too few to use (none of a short password). */
+const SHOWN_PREFIX = 4;
+const SHORTEST_WITH_PREFIX = 16;
+
+/** `sk_l…, 32 characters`: what a report says about a secret instead of the secret. */
+export function describeSecret(secret: string): string {
+  const shown = secret.length >= SHORTEST_WITH_PREFIX ? secret.slice(0, SHOWN_PREFIX) : '';
+  return `${shown}…, ${secret.length} characters`;
+}
+
+/** The mask written where a fragment was: its first characters (long fragments only) and length. */
+function mask(fragment: string): string {
+  const shown = fragment.length >= SHORTEST_WITH_PREFIX ? fragment.slice(0, SHOWN_PREFIX) : '';
+  return `${shown}…(${fragment.length})`;
+}
+
+/** A secret as masking sees it: the pieces it is written in on source lines (PEM lines, `\n`-separated parts). */
+export function secretFragments(secret: string): string[] {
+  return secret.split(/\\[rn]|\s+/).filter((piece) => piece.length >= 3);
+}
+
+/** `text` with every occurrence of every fragment masked; longer fragments first, so none is left half-masked. */
+export function maskSecrets(text: string, fragments: readonly string[]): string {
+  let masked = text;
+  for (const fragment of [...fragments].sort((a, b) => b.length - a.length)) {
+    if (masked.includes(fragment)) masked = masked.split(fragment).join(mask(fragment));
+  }
+  return masked;
+}
