@@ -2,6 +2,7 @@ import { defineRule, type RuleContext } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { isPasswordName, notASecret, notASecretComparison, PASSWORD_HINT } from './password-names.js';
 import { literalString, targetName } from './secret-literals.js';
+import { credentialIn } from './redaction.js';
 
 export default defineRule({
   id: 'hardcoded-password-string',
@@ -71,5 +72,5 @@ function check(context: RuleContext, name: string | undefined, value: SyntaxNode
   if (!name || !isPasswordName(name)) return;
   const text = literalString(value);
   if (text === undefined || excuse(name, text)) return;
-  context.report({ node: value, message: `hard-coded password or token in '${name}'` });
+  context.report({ node: value, message: `hard-coded password or token in '${name}'`, credential: credentialIn(value, 'name') });
 }

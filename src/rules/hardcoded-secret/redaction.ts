@@ -1,3 +1,7 @@
+import type { SyntaxNode } from '../../python/syntax.js';
+import type { Credential, CredentialEvidence } from '../types.js';
+import { literalPieces } from './provider-secret-scan.js';
+
 // Secrets never leave the analysis: findings carry a description (first characters and length), and every text a
 // finding holds (statement, source line, message, flow) is masked before it reaches the cache, a report or a baseline.
 
@@ -29,4 +33,9 @@ export function maskSecrets(text: string, fragments: readonly string[]): string 
     if (masked.includes(fragment)) masked = masked.split(fragment).join(mask(fragment));
   }
   return masked;
+}
+
+/** The credential held by a literal (as its constant parts are written in the source), for `report({ credential })`. */
+export function credentialIn(literal: SyntaxNode, evidence: CredentialEvidence): Credential {
+  return { evidence, fragments: literalPieces(literal).flatMap(secretFragments) };
 }
