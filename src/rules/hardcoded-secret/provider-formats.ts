@@ -51,10 +51,10 @@ const DOCUMENTED_EXAMPLES = new Set([
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
 ]);
 
-/** A value written to be replaced: `xxxx`, `0000…`, `your-key`, `EXAMPLE`, `<token>`, `...`. */
+/** A value written to be replaced: `xxxx`, `0000…`, `your-key`, `EXAMPLE`, `...`, or a documented example. */
 export function isStandInValue(value: string): boolean {
   return DOCUMENTED_EXAMPLES.has(value)
-    || /(.)\1{5}|x{4}|\.\.\.|[<>{}$]|example|your[-_]?|dummy|fake|sample|placeholder|redacted|changeme/i.test(value);
+    || /(.)\1{5}|x{4}|\.\.\.|example|your[-_]?|dummy|fake|sample|placeholder|redacted|changeme/i.test(value);
 }
 
 // Passwords in URLs that are clearly not real: the word itself, defaults of local setups, template fields.
@@ -192,8 +192,9 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
     provider: 'database URL with password',
     pattern: /(?<![\w+.-])(?:postgres(?:ql)?|mysql|mariadb|mssql|oracle|cockroachdb|mongodb(?:\+srv)?|rediss?|amqps?)(?:\+\w+)?:\/\/([^:/?#@\s'"]*):([^@/?#\s'"]+)@([^/?#:\s'"]+)/gi,
     secretGroup: 2,
+    // Template fields (`${DB_PASSWORD}`, `%(password)s`, `{password}`, `<password>`) are not passwords.
     accept: ([, user, password, host]) => password !== user && !URL_PASSWORD_STAND_INS.test(password)
-      && !isStandInValue(password) && !/^%\(|^%s$|^:/.test(password) && !LOCAL_HOST.test(host),
+      && !isStandInValue(password) && !/[<>{}$%]/.test(password) && !LOCAL_HOST.test(host),
     evidence: 'inline-password',
     spec: 'https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-URIS ; https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1',
   },
