@@ -9,7 +9,7 @@ import { walkTree, type Dispatch } from './walk.js';
 import { testCodeSignals } from '../policy/test-signals.js';
 import { isMockExpectation } from '../python/mock.js';
 import { CallFilters, isTriggered, prepareRule, type PreparedRule } from './rule-filters.js';
-import { maskSecrets } from '../rules/hardcoded-secret/redaction.js';
+import { maskSecrets, type SecretFragment } from '../rules/hardcoded-secret/redaction.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -61,7 +61,7 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
   const markers: SuppressionMarker[] = [];
   const ruleErrors: { rule: string; message: string }[] = [];
   /** Every credential any rule reported in this file, as written: masked in all findings before they leave. */
-  const secretFragments: string[] = [];
+  const secretFragments: SecretFragment[] = [];
   const dispatch: Dispatch = new Map();
 
   const register = (ruleId: string, type: string, handle: (node: SyntaxNode) => void): void => {
@@ -95,7 +95,8 @@ export function analyseSource(source: string, rules: readonly EnabledRule[], lim
         const finding = toFinding(rule, descriptor, lines);
         if (descriptor.credential) {
           finding.credential = descriptor.credential.evidence;
-          secretFragments.push(...descriptor.credential.fragments);
+          const digest = descriptor.credential.evidence === 'provider-format' || descriptor.credential.evidence === 'entropy';
+          secretFragments.push(...descriptor.credential.fragments.map((text) => ({ text, digest })));
         }
         findings.push(finding);
       },
@@ -167,7 +168,7 @@ function toFinding(rule: Rule, descriptor: ReportDescriptor, lines: string[]): R
  * Masks the file's credentials in every finding, whichever rule made it (a URL rule quoting a connection string too).
  * Texts are rebuilt from masked lines rather than masked after truncation, which could leave half a secret.
  */
-function maskCredentials(findings: RawFinding[], lines: string[], fragments: readonly string[]): void {
+function maskCredentials(findings: RawFinding[], lines: string[], fragments: readonly SecretFragment[]): void {
   // Only files with a credential get here: masking every line is simpler than tracking which ones findings use.
   const maskedLines = lines.map((line) => maskSecrets(line, fragments));
   for (const finding of findings) {

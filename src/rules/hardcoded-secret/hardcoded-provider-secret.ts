@@ -2,7 +2,7 @@ import { defineRule } from '../types.js';
 import { statementOf, type SyntaxNode } from '../../python/syntax.js';
 import { literalString, targetName } from './secret-literals.js';
 import { findNamedSecret, findProviderSecrets, literalPieces, type FoundSecret } from './provider-secret-scan.js';
-import { PROVIDER_HINT } from './provider-formats.js';
+import { PROVIDER_HINTS } from './provider-formats.js';
 import { describeSecret, secretFragments } from './redaction.js';
 
 export default defineRule({
@@ -15,7 +15,7 @@ export default defineRule({
   cost: 'fast',
   message: 'a credential in a service provider\'s exact format is in the source',
   fix: 'Revoke the credential at the provider now (it is in the history even once removed), then read it at run time from the environment or a secret manager.',
-  triggers: [PROVIDER_HINT],
+  triggers: PROVIDER_HINTS,
   docs: {
     why: 'Provider keys (AWS, GitHub, GitLab, Slack, Stripe, Google, Azure, Twilio, SendGrid, npm, PyPI, OpenAI, Anthropic), private keys and '
       + 'database URLs with a password are usable by anyone who reads the repository, its forks, clones, CI logs or history. '

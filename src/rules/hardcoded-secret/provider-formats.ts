@@ -222,5 +222,12 @@ export const NAMED_FORMATS: readonly NamedFormat[] = [
   },
 ];
 
-/** Words in the source that any row needs: files without one are not scanned at all. */
-export const PROVIDER_HINT = /AKIA|ASIA|ABIA|ACCA|secret_?access|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|hooks\.slack\.com|[sr]k_live_|AIza|AccountKey=|SK[0-9a-fA-F]{32}|SG\.|npm_|pypi-|sk-|PRIVATE KEY|:\/\/[^\s/:@'"]*:[^\s/@'"]+@|twilio/i;
+/**
+ * What the source must hold for any row to match: files without it are not scanned. Each entry is the shortest
+ * distinctive start of a format, so that a key split over concatenated literals (`"github_" "pat_…"`) still
+ * triggers; a key split inside these few characters is not found.
+ */
+export const PROVIDER_HINTS = [
+  /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_|glpat-|xox[abposr]-|slack\.com|[sr]k_live|AIza|AccountKey|SK[0-9a-fA-F]{4}|SG\.|npm_|pypi-|sk-|PRIVATE KEY/,
+  /secret_?access|twilio|postgres|mysql|mariadb|mssql|oracle|cockroach|mongodb|redis|amqp/i,
+];

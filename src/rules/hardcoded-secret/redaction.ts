@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { Credential, CredentialEvidence } from '../types.js';
 import { literalPieces } from './provider-secret-scan.js';
@@ -15,10 +16,22 @@ export function describeSecret(secret: string): string {
   return `${shown}…, ${secret.length} characters`;
 }
 
-/** The mask written where a fragment was: its first characters (long fragments only) and length. */
-function mask(fragment: string): string {
-  const shown = fragment.length >= SHORTEST_WITH_PREFIX ? fragment.slice(0, SHOWN_PREFIX) : '';
-  return `${shown}…(${fragment.length})`;
+/** A piece of a secret to mask, and whether its mask may carry a digest of it (see `mask`). */
+export interface SecretFragment {
+  text: string;
+  /** Only for random values (provider formats, high entropy): a digest of a weak password could be reversed by guessing. */
+  digest: boolean;
+}
+
+/**
+ * The mask written where a fragment was: first characters (long fragments only), length, and for random values a
+ * short digest, so a baseline entry for one leaked key does not also cover another key of the same length put there.
+ */
+function mask(fragment: SecretFragment): string {
+  const { text } = fragment;
+  const shown = text.length >= SHORTEST_WITH_PREFIX ? text.slice(0, SHOWN_PREFIX) : '';
+  const digest = fragment.digest ? ` #${createHash('sha256').update(text).digest('hex').slice(0, 8)}` : '';
+  return `${shown}…(${text.length}${digest})`;
 }
 
 /** A secret as masking sees it: the pieces it is written in on source lines (PEM lines, `\n`-separated parts). */
@@ -27,10 +40,10 @@ export function secretFragments(secret: string): string[] {
 }
 
 /** `text` with every occurrence of every fragment masked; longer fragments first, so none is left half-masked. */
-export function maskSecrets(text: string, fragments: readonly string[]): string {
+export function maskSecrets(text: string, fragments: readonly SecretFragment[]): string {
   let masked = text;
-  for (const fragment of [...fragments].sort((a, b) => b.length - a.length)) {
-    if (masked.includes(fragment)) masked = masked.split(fragment).join(mask(fragment));
+  for (const fragment of [...fragments].sort((a, b) => b.text.length - a.text.length)) {
+    if (masked.includes(fragment.text)) masked = masked.split(fragment.text).join(mask(fragment));
   }
   return masked;
 }
