@@ -102,9 +102,10 @@ export interface ReportDescriptor {
  * How sure a finding is that a hard-coded value is a working credential, which policy reads: `provider-format` (an
  * exact provider format, valid checksum) keeps its level in test code, since a live key in a test is still leaked;
  * `entropy` (a random-looking value under a secret name) blocks outside test code; `name` (a value under a password
- * name) and `inline-password` (a password in a URL) follow the usual policy.
+ * name) and `key-material` (a private key, a password in a URL: no provider to be live at, and test suites hold them
+ * as fixtures) follow the usual policy.
  */
-export type CredentialEvidence = 'provider-format' | 'inline-password' | 'entropy' | 'name';
+export type CredentialEvidence = 'provider-format' | 'key-material' | 'entropy' | 'name';
 
 export interface Credential {
   evidence: CredentialEvidence;

@@ -47,6 +47,40 @@ export function notAGenericSecret(name: string, value: string): string | undefin
   return undefined;
 }
 
+const NAME_HINT = /pas|pwd|token|secret|key|credential|salt/gi;
+
+function isNameCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
+}
+
+/** The names written in the source (identifiers, keywords, dict keys, `X-Api-Key`) that name a secret. */
+function secretNamesIn(source: string): Set<string> {
+  const names = new Set<string>();
+  let wordEnd = 0;
+  // From each hint outwards to the whole word: a plain scan of every word of the file costs several times more.
+  for (const hint of source.matchAll(NAME_HINT)) {
+    if (hint.index < wordEnd) continue;
+    let start = hint.index;
+    while (start > 0 && isNameCharacter(source.charCodeAt(start - 1))) start--;
+    wordEnd = hint.index + hint[0].length;
+    while (wordEnd < source.length && isNameCharacter(source.charCodeAt(wordEnd))) wordEnd++;
+    const word = source.slice(start, wordEnd);
+    if (!names.has(word) && isSecretName(word)) names.add(word);
+  }
+  return names;
+}
+
+const LONG_LITERAL = /["']([^"'\s]{16,})["']/g;
+// `"abc" "def"`: the pieces of an implicit concatenation are judged joined, so each may look like nothing alone
+// (a key has no spaces, so neither has any of its pieces).
+const ADJACENT_LITERALS = /["'][^"'\s]+["'][ \t]*(?:\\?\r?\n)?[ \t]*[rRbBuU]{0,2}["'][^"'\s]+["']/;
+
+/** A quick look over the whole source: some literal could be a random-looking secret. */
+function mayHoldRandomLiteral(source: string): boolean {
+  for (const [, value] of source.matchAll(LONG_LITERAL)) if (looksRandom(value)) return true;
+  return ADJACENT_LITERALS.test(source);
+}
+
 export default defineRule({
   id: 'hardcoded-high-entropy-secret',
   aliases: [],
@@ -80,8 +114,11 @@ export default defineRule({
     references: ['https://cwe.mitre.org/data/definitions/798.html', 'https://github.com/Yelp/detect-secrets#about'],
   },
   create(context) {
+    // Most files name no secret or hold no random-looking literal: their assignments, arguments and pairs are never visited.
+    const names = secretNamesIn(context.module.source);
+    if (names.size === 0 || !mayHoldRandomLiteral(context.module.source)) return {};
     const check = (name: string | undefined, value: SyntaxNode | null | undefined) => {
-      if (!name || !value || !isSecretName(name)) return;
+      if (!name || !value || !names.has(name)) return;
       const text = literalString(value);
       if (text === undefined || notAGenericSecret(name, text)) return;
       context.report({
@@ -93,19 +130,25 @@ export default defineRule({
     return {
       assignment(node) {
         const left = node.childForFieldName('left');
+        const name = left && targetName(left);
+        if (!left || !name || !names.has(name)) return;
+        if (isFlaskSecretKeyTarget(left, context.module)) return; // Flask's own rule
+        // Django's SECRET_KEY has its own rule.
+        if (left.type === 'identifier' && name === 'SECRET_KEY' && isDjangoSettingsModule(context.module)) return;
         let right = node.childForFieldName('right');
         while (right?.type === 'assignment') right = right.childForFieldName('right');
-        if (!left || !right || isFlaskSecretKeyTarget(left, context.module)) return;
-        // Django's SECRET_KEY has its own rule.
-        if (left.type === 'identifier' && left.text === 'SECRET_KEY' && isDjangoSettingsModule(context.module)) return;
-        check(targetName(left), right);
+        check(name, right);
       },
       keyword_argument(node) {
-        if (isFlaskSecretKeyArgument(node, context.module)) return; // Flask's own rule
-        check(node.childForFieldName('name')?.text, node.childForFieldName('value'));
+        const name = node.childForFieldName('name')?.text;
+        if (!name || !names.has(name) || isFlaskSecretKeyArgument(node, context.module)) return;
+        check(name, node.childForFieldName('value'));
       },
       pair(node) {
         const key = node.childForFieldName('key');
+        // A cheap look at the key's text first: most dict keys name no secret.
+        const written = key?.type === 'string' ? /^[rRuU]?["']([^"'\\]*)["']$/.exec(key.text)?.[1] : undefined;
+        if (written !== undefined && !names.has(written)) return;
         if (key) check(literalString(key), node.childForFieldName('value'));
       },
       default_parameter(node) {

@@ -2,7 +2,7 @@ import { defineRule } from '../types.js';
 import { statementOf, type SyntaxNode } from '../../python/syntax.js';
 import { literalString, targetName } from './secret-literals.js';
 import { findNamedSecret, findProviderSecrets, literalPieces, type FoundSecret } from './provider-secret-scan.js';
-import { PROVIDER_HINTS } from './provider-formats.js';
+import { NAMED_FORMATS, PROVIDER_HINTS } from './provider-formats.js';
 import { describeSecret, secretFragments } from './redaction.js';
 
 export default defineRule({
@@ -21,8 +21,9 @@ export default defineRule({
       + 'database URLs with a password are usable by anyone who reads the repository, its forks, clones, CI logs or history. '
       + 'Every string literal (concatenated ones joined, f-string constant parts, bytes, docstrings) and comment is scanned; '
       + 'formats with a checksum (GitHub, npm) must have a valid one, and documented examples (`AKIAIOSFODNN7EXAMPLE`) and stand-ins '
-      + '(`xxxx`, `<your-key>`, `${TOKEN}`) are not reported. A provider-format key is reported at its full level in test code too: '
-      + 'a live key in a test is leaked all the same. Reports show the provider, the first characters and the length, never the key.',
+      + '(`xxxx`, `<your-key>`, `${TOKEN}`) are not reported. A provider\'s key is reported at its full level in test code too: '
+      + 'a live key in a test is leaked all the same. Private keys and database passwords have no provider to be live at and crypto and '
+      + 'database tests hold them as fixtures, so test-code policy applies to them as to other findings. Reports show the provider, the first characters and the length, never the key.',
     bad: [
       'STRIPE_API_KEY = "sk_live_iVEmus6yo8Lz9uTWulKMtW2bIQ8Y"\n',
       'import boto3\ns3 = boto3.client("s3", aws_access_key_id="AKIACJFC6ZDKYZWPDVDG")\n',
@@ -56,6 +57,11 @@ export default defineRule({
         credential: { evidence: found.evidence, fragments: secretFragments(found.secret) },
       });
     };
+    // Most literals and comments hold no format's start: they are skipped before any row is tried.
+    const hinted = (node: SyntaxNode) => {
+      const text = node.text;
+      return PROVIDER_HINTS.some((hint) => hint.test(text));
+    };
     const scan = (node: SyntaxNode, texts: readonly string[]) => {
       for (const text of texts) for (const found of findProviderSecrets(text)) report(node, found);
     };
@@ -65,31 +71,35 @@ export default defineRule({
       const found = text === undefined ? undefined : findNamedSecret(name, text);
       if (found) report(value, found);
     };
+    // Formats known by their name need the name in the file.
+    const namedHandlers = NAMED_FORMATS.some((format) => context.module.sourceMatches(format.name)) ? {
+      assignment(node: SyntaxNode) {
+        const left = node.childForFieldName('left');
+        if (left) named(targetName(left), node.childForFieldName('right'));
+      },
+      keyword_argument(node: SyntaxNode) {
+        named(node.childForFieldName('name')?.text, node.childForFieldName('value'));
+      },
+      pair(node: SyntaxNode) {
+        const key = node.childForFieldName('key');
+        if (key) named(literalString(key), node.childForFieldName('value'));
+      },
+    } : {};
     return {
+      ...namedHandlers,
       string(node) {
-        scan(node, literalPieces(node));
+        if (hinted(node)) scan(node, literalPieces(node));
       },
       concatenated_string(node) {
-        scan(node, literalPieces(node));
+        if (hinted(node)) scan(node, literalPieces(node));
       },
       binary_operator(node) {
-        if (isConcatenationPart(node)) return; // the outermost `+` of the chain scans it whole
+        if (isConcatenationPart(node) || !hinted(node)) return; // the outermost `+` of the chain scans it whole
         const operands = concatenatedLiterals(node);
         if (operands) scan(node, [operands.flatMap(literalPieces).join('')]);
       },
       comment(node) {
-        scan(node, [node.text]);
-      },
-      assignment(node) {
-        const left = node.childForFieldName('left');
-        if (left) named(targetName(left), node.childForFieldName('right'));
-      },
-      keyword_argument(node) {
-        named(node.childForFieldName('name')?.text, node.childForFieldName('value'));
-      },
-      pair(node) {
-        const key = node.childForFieldName('key');
-        if (key) named(literalString(key), node.childForFieldName('value'));
+        if (hinted(node)) scan(node, [node.text]);
       },
     };
   },

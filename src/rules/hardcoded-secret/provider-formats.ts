@@ -12,8 +12,8 @@ export interface TextFormat {
   secretGroup?: number;
   /** False for a match that has the shape but is not a credential (documented example, bad checksum, local host). */
   accept?: (match: RegExpExecArray) => boolean;
-  /** `inline-password` for passwords in URLs: test fixtures are full of them, so test-code policy applies. */
-  evidence: Extract<CredentialEvidence, 'provider-format' | 'inline-password'>;
+  /** `key-material` for private keys and passwords in URLs: crypto and database tests hold them as fixtures. */
+  evidence: Extract<CredentialEvidence, 'provider-format' | 'key-material'>;
   spec: string;
 }
 
@@ -58,7 +58,12 @@ export function isStandInValue(value: string): boolean {
 }
 
 // Passwords in URLs that are clearly not real: the word itself, defaults of local setups, template fields.
-const URL_PASSWORD_STAND_INS = /^(?:pass(?:word|wd)?|pwd|secret|changeme|change_?me|admin|root|test|guest|postgres|mysql|redis|rabbitmq|user|dbpass|s3cr3t|\*+|x+|\.+)$/i;
+const URL_PASSWORD_STAND_INS = /^(?:(?:my|your|db)?[-_]?(?:pass(?:word|wd)?|pwd|secret)|changeme|change_?me|admin|root|test|guest|postgres|mysql|redis|rabbitmq|user|s3cr3t|\*+|x+|\.+)$/i;
+
+/** `abcd0123`, `1234`: runs of four consecutive characters, the way example passwords are typed. */
+function hasTypedRun(value: string): boolean {
+  return /abcd|bcde|cdef|0123|1234|2345|3456|4567|5678|6789/i.test(value);
+}
 const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|[\w.-]*\.(?:local|localhost|test|example|invalid)|(?:[\w-]+\.)*example\.(?:com|org|net)|host|hostname|server|db|database)$/i;
 
 export const TEXT_FORMATS: readonly TextFormat[] = [
@@ -182,10 +187,10 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
   {
     provider: 'private key',
     // PEM (RFC 7468) as written in a string: real line breaks or `\n` escapes (service-account JSON), optional headers.
-    pattern: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----((?:\\[rn]|[\s\w+/=:,.-])*?)-----END \1PRIVATE KEY(?: BLOCK)?-----/g,
+    pattern: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|\s)*((?:\\[rn]|[\s\w+/=:,.-])*?)-----END \1PRIVATE KEY(?: BLOCK)?-----/g,
     secretGroup: 2,
     accept: (match) => pemBody(match[2]).length >= 64 && !isStandInValue(pemBody(match[2])),
-    evidence: 'provider-format',
+    evidence: 'key-material',
     spec: 'https://www.rfc-editor.org/rfc/rfc7468 ; https://cloud.google.com/iam/docs/keys-create-delete',
   },
   {
@@ -194,8 +199,8 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
     secretGroup: 2,
     // Template fields (`${DB_PASSWORD}`, `%(password)s`, `{password}`, `<password>`) are not passwords.
     accept: ([, user, password, host]) => password !== user && !URL_PASSWORD_STAND_INS.test(password)
-      && !isStandInValue(password) && !/[<>{}$%]/.test(password) && !LOCAL_HOST.test(host),
-    evidence: 'inline-password',
+      && !isStandInValue(password) && !/[<>{}$%]/.test(password) && !hasTypedRun(password) && !LOCAL_HOST.test(host),
+    evidence: 'key-material',
     spec: 'https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-URIS ; https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1',
   },
 ];
@@ -229,5 +234,5 @@ export const NAMED_FORMATS: readonly NamedFormat[] = [
  */
 export const PROVIDER_HINTS = [
   /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_|glpat-|xox[abposr]-|slack\.com|[sr]k_live|AIza|AccountKey|SK[0-9a-fA-F]{4}|SG\.|npm_|pypi-|sk-|PRIVATE KEY/,
-  /secret_?access|twilio|postgres|mysql|mariadb|mssql|oracle|cockroach|mongodb|redis|amqp/i,
+  /secret_?access|aws_?secret|twilio|postgres|mysql|mariadb|mssql|oracle|cockroach|mongodb|redis|amqp/i,
 ];
