@@ -123,6 +123,11 @@ test('a provider-format key blocks in test code too; a database URL and a generi
   assert.equal(generic.severity, 'medium');
   assert.equal(generic.blocking, true, 'a random-looking secret blocks outside tests below the severity threshold');
   assert.equal(review(repo, '--fail-on', 'none').status, 0);
+  // Lowered to low in config, the rule's findings stop blocking like any other low finding.
+  repo.write('.review-securityrc.json', JSON.stringify({ rules: { 'hardcoded-high-entropy-secret': { severity: 'low' } } }));
+  const lowered = review(repo).findings.find((finding) => finding.path === 'app/pay.py' && finding.rule === 'hardcoded-high-entropy-secret');
+  assert.equal(lowered.severity, 'low');
+  assert.equal(lowered.blocking, false);
 });
 
 test('a secret suppressed with a reason stays suppressed, and stays baselined, when its line moves', (t) => {

@@ -113,7 +113,7 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
     if (downgraded) finding.downgraded = downgraded;
     if (marker) finding.suppressed = { kind: marker.kind, reason: marker.reason };
     finding.blocking = !finding.suppressed && !settings.neverBlock
-      && (levelRank(severity) >= levelRank(settings.failOn.severity) || blocksAsCredential(raw.credential, testReason))
+      && (levelRank(severity) >= levelRank(settings.failOn.severity) || blocksAsCredential(raw.credential, severity, testReason))
       && levelRank(confidence) >= levelRank(settings.failOn.confidence);
     findings.push(finding);
   }
@@ -131,10 +131,11 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
 
 /**
  * A random-looking value under a secret name blocks outside test code whatever the severity threshold: a leaked key
- * cannot be taken back, while a fake one in a test is a fixture (those rules are off in test code anyway).
+ * cannot be taken back, while a fake one in a test is a fixture (those rules are off in test code anyway). A rule
+ * the config lowered to `low` is taken at its word.
  */
-function blocksAsCredential(evidence: CredentialEvidence | undefined, testReason: string | undefined): boolean {
-  return evidence === 'entropy' && !testReason;
+function blocksAsCredential(evidence: CredentialEvidence | undefined, severity: Level, testReason: string | undefined): boolean {
+  return evidence === 'entropy' && severity !== 'low' && !testReason;
 }
 
 interface PathSettings {

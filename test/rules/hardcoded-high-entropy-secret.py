@@ -39,6 +39,12 @@ TOKEN_PLACEHOLDER_SECRET = "xxxxxxxxxxxxxxxxxxxxxxxx"
 SIGNING_KEY_ALGORITHM = "HMAC_SHA256_V2_SIGNATURE"
 # ok: hardcoded-high-entropy-secret
 PRIVATE_KEY = "abcdef0123456789abcdef0123456789"
+# ok: hardcoded-high-entropy-secret
+STRIPE_PUBLISHABLE_KEY = "pk_live_51HqLm8Zx1Vr6Kp9Wn2Bc7YdTq3"
+# ok: hardcoded-high-entropy-secret
+STRIPE_API_KEY = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
+# expect: hardcoded-high-entropy-secret
+CONFIG = {"x-api-key": "7f3e9a1c5b2d8e4f6a0c9b3d7e1f5a2c"}
 
 
 class Config:

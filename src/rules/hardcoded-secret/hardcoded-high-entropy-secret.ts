@@ -35,6 +35,8 @@ export function notAGenericSecret(name: string, value: string): string | undefin
   if (excuse) return excuse;
   if (isStandInValue(value)) return 'stand-in';
   if (EMPTY_INPUT_DIGESTS.has(value.toLowerCase())) return 'digest of empty input';
+  // Stripe's publishable keys are public by design, and test-mode keys reach no money.
+  if (/^(?:pk_(?:live|test)|[sr]k_test)_/.test(value)) return 'public or test-mode key';
   // Identifiers and constants (`HMAC_SHA256_V2`, `postgres_password_2024`): one case and underscores.
   if (/^(?:[A-Z0-9]+(?:_[A-Z0-9]+)+|[a-z0-9]+(?:_[a-z0-9]+)+)$/.test(value)) return 'identifier';
   if (hasSequence(value)) return 'sequence';
@@ -47,7 +49,7 @@ export function notAGenericSecret(name: string, value: string): string | undefin
   return undefined;
 }
 
-const NAME_HINT = /pas|pwd|token|secret|key|credential|salt/gi;
+const NAME_HINT = /pas|pwd|token|secret|key|credential/gi;
 
 function isNameCharacter(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
@@ -91,7 +93,7 @@ export default defineRule({
   cost: 'fast',
   message: 'a random-looking literal is stored under a secret name',
   fix: 'Read the secret at run time (environment variable, secret manager) and rotate the committed one.',
-  triggers: [/pas|pwd|token|secret|key|credential|salt/i],
+  triggers: [/pas|pwd|token|secret|key|credential/i],
   docs: {
     why: 'A key, token or password made of random characters is almost certainly a real one: a placeholder is readable, a real secret is not. '
       + 'The value\'s Shannon entropy is compared with what a random string of its character set (hex, base64, printable) and length reaches; '

@@ -2,7 +2,7 @@
 // `SECRET_KEY`, `private_key`, `credentials`. A name that describes a secret (`api_key_id`, `secret_name`) is not one.
 import { isDescribingName, isPasswordName, nameWords } from './password-names.js';
 
-const SECRET_WORDS = new Set(['secret', 'secrets', 'apikey', 'credential', 'credentials', 'privatekey', 'passphrase', 'salt']);
+const SECRET_WORDS = new Set(['secret', 'secrets', 'apikey', 'credential', 'credentials', 'privatekey', 'passphrase']);
 // `key` alone names dict keys, cache keys, sort keys: only with a word that makes it a credential.
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'signing', 'encryption', 'client', 'master', 'auth', 'app', 'hmac', 'jwt', 'license', 'crypt', 'cipher', 'session']);
 
