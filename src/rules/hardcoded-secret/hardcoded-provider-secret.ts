@@ -53,7 +53,7 @@ export default defineRule({
       reported.add(key);
       context.report({
         node,
-        message: `${found.provider} (${describeSecret(found.secret)}) hard-coded in the source: revoke it and read it at run time`,
+        message: `${found.provider} (${describeSecret(found.secret)}) hard-coded in the source: ${found.evidence === 'provider-format' ? 'revoke it at the provider' : 'replace it'} and read it at run time`,
         credential: { evidence: found.evidence, fragments: secretFragments(found.secret) },
       });
     };

@@ -35,34 +35,23 @@ export function findNamedSecret(name: string, value: string): FoundSecret | unde
 
 /**
  * The source text of a string literal's constant parts, as written: one entry per run between f-string fields
- * (a key never straddles a `{field}`). Bytes, raw strings and docstrings alike.
+ * (a key never straddles a `{field}`), consecutive literals of an implicit concatenation joined (`"sk_live_" "4eC3…"`
+ * reads as one key). Bytes, raw strings and docstrings alike.
  */
 export function literalPieces(node: SyntaxNode): string[] {
-  if (node.type === 'concatenated_string') return joinAdjacent(node.namedChildren.map(literalPieces));
-  if (node.type !== 'string') return [];
-  const pieces: string[] = [];
-  let current = '';
-  for (const child of node.namedChildren) {
-    if (child.type === 'string_content') current += child.text;
-    else if (child.type === 'interpolation') {
-      if (current) pieces.push(current);
-      current = '';
-    }
-  }
-  if (current) pieces.push(current);
-  return pieces;
+  return writtenText(node).split(FIELD).filter((piece) => piece !== '');
 }
 
-/** Parts of consecutive literals joined across the literal boundary: `"sk_live_" "4eC3…"` reads as one key. */
-function joinAdjacent(parts: string[][]): string[] {
-  const joined: string[] = [];
-  let open = false;
-  for (const pieces of parts) {
-    pieces.forEach((piece, index) => {
-      if (index === 0 && open && joined.length > 0) joined[joined.length - 1] += piece;
-      else joined.push(piece);
-    });
-    open = pieces.length > 0;
+/** Stands for an f-string field in `writtenText`: no source text holds it. */
+const FIELD = '\u0000';
+
+function writtenText(node: SyntaxNode): string {
+  if (node.type === 'concatenated_string') return node.namedChildren.map(writtenText).join('');
+  if (node.type !== 'string') return '';
+  let text = '';
+  for (const child of node.namedChildren) {
+    if (child.type === 'string_content') text += child.text;
+    else if (child.type === 'interpolation') text += FIELD;
   }
-  return joined;
+  return text;
 }
