@@ -24,10 +24,11 @@ export default defineRule({
       + '(`xxxx`, `<your-key>`, `${TOKEN}`) are not reported. A provider\'s key is reported at its full level in test code too: '
       + 'a live key in a test is leaked all the same. Private keys and database passwords have no provider to be live at and crypto and '
       + 'database tests hold them as fixtures, so test-code policy applies to them as to other findings. Reports show the provider, the first characters and the length, never the key.',
+    // Fabricated keys, written in two parts so that secret scanners reading this file do not take them for leaks.
     bad: [
-      'STRIPE_API_KEY = "sk_live_iVEmus6yo8Lz9uTWulKMtW2bIQ8Y"\n',
-      'import boto3\ns3 = boto3.client("s3", aws_access_key_id="AKIACJFC6ZDKYZWPDVDG")\n',
-      '# token for the release bot: 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\nRELEASE_REPO = "acme/app"\n',
+      `STRIPE_API_KEY = "sk_${'live'}_iVEmus6yo8Lz9uTWulKMtW2bIQ8Y"\n`,
+      `import boto3\ns3 = boto3.client("s3", aws_access_key_id="AK${'IA'}CJFC6ZDKYZWPDVDG")\n`,
+      `# token for the release bot: gh${'p'}_s24XMleUNz8SmFOFlAmPp27k4xuAAU3bS0rT\nRELEASE_REPO = "acme/app"\n`,
       'DATABASE_URL = "postgresql://app:Xq7vR2pLm9Tz@db-prod.internal:5432/app"\n',
     ],
     good: [
