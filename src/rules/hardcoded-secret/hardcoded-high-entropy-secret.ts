@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
-import { literalString, targetName } from './secret-literals.js';
+import { literalString } from './secret-literals.js';
 import { isSecretName } from './secret-names.js';
 import { notASecret } from './password-names.js';
 import { looksRandom } from './entropy.js';
@@ -55,9 +55,16 @@ function isNameCharacter(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
 }
 
-/** The names written in the source (identifiers, keywords, dict keys, `X-Api-Key`) that name a secret. */
-function secretNamesIn(source: string): Set<string> {
-  const names = new Set<string>();
+interface NameOccurrence {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Where the source writes a name that names a secret (identifiers, keywords, dict keys, `X-Api-Key`). */
+function secretNamesIn(source: string): NameOccurrence[] {
+  const occurrences: NameOccurrence[] = [];
+  const judged = new Map<string, boolean>();
   let wordEnd = 0;
   // From each hint outwards to the whole word: a plain scan of every word of the file costs several times more.
   for (const hint of source.matchAll(NAME_HINT)) {
@@ -66,10 +73,42 @@ function secretNamesIn(source: string): Set<string> {
     while (start > 0 && isNameCharacter(source.charCodeAt(start - 1))) start--;
     wordEnd = hint.index + hint[0].length;
     while (wordEnd < source.length && isNameCharacter(source.charCodeAt(wordEnd))) wordEnd++;
-    const word = source.slice(start, wordEnd);
-    if (!names.has(word) && isSecretName(word)) names.add(word);
+    const name = source.slice(start, wordEnd);
+    let secret = judged.get(name);
+    if (secret === undefined) judged.set(name, secret = isSecretName(name));
+    if (secret) occurrences.push({ name, start, end: wordEnd });
   }
-  return names;
+  return occurrences;
+}
+
+function sameNode(a: SyntaxNode | null | undefined, b: SyntaxNode): boolean {
+  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
+
+/** A name's place and the value stored there: `name = v`, `obj.name = v`, `x["name"] = v`, `f(name=v)`, `def f(name=v)`, `{"name": v}`. */
+interface StoredValue {
+  /** The assignment target, keyword argument, parameter or dict pair. */
+  place: SyntaxNode;
+  value: SyntaxNode;
+}
+
+function storedValue(token: SyntaxNode): StoredValue | undefined {
+  let target = token.type === 'string_content' ? token.parent : token.type === 'identifier' ? token : null;
+  let owner = target?.parent;
+  if (!target || !owner) return undefined;
+  if (['keyword_argument', 'default_parameter', 'typed_default_parameter', 'pair'].includes(owner.type)) {
+    const value = owner.childForFieldName('value');
+    return sameNode(owner.childForFieldName(owner.type === 'pair' ? 'key' : 'name'), target) && value ? { place: owner, value } : undefined;
+  }
+  if ((owner.type === 'attribute' && sameNode(owner.childForFieldName('attribute'), target))
+    || (owner.type === 'subscript' && sameNode(owner.childForFieldName('subscript'), target))) {
+    target = owner;
+    owner = owner.parent;
+  }
+  if (owner?.type !== 'assignment' || !sameNode(owner.childForFieldName('left'), target)) return undefined;
+  let value = owner.childForFieldName('right');
+  while (value?.type === 'assignment') value = value.childForFieldName('right'); // `a = b = "…"`
+  return value ? { place: target, value } : undefined;
 }
 
 const LONG_LITERAL = /["']([^"'\s]{16,})["']/g;
@@ -116,48 +155,27 @@ export default defineRule({
     references: ['https://cwe.mitre.org/data/definitions/798.html', 'https://github.com/Yelp/detect-secrets#about'],
   },
   create(context) {
-    // Most files name no secret or hold no random-looking literal: their assignments, arguments and pairs are never visited.
-    const names = secretNamesIn(context.module.source);
-    if (names.size === 0 || !mayHoldRandomLiteral(context.module.source)) return {};
-    const check = (name: string | undefined, value: SyntaxNode | null | undefined) => {
-      if (!name || !value || !names.has(name)) return;
-      const text = literalString(value);
-      if (text === undefined || notAGenericSecret(name, text)) return;
-      context.report({
-        node: value,
-        message: `random-looking secret in '${name}' (${describeSecret(text)}): read it at run time and rotate it`,
-        credential: credentialIn(value, 'entropy'),
-      });
-    };
+    // Most files name no secret or hold no random-looking literal; where they do, only the places that name one are
+    // looked at (found from the text, as imports are), not every assignment, argument and pair of the file.
+    const { module } = context;
+    const occurrences = secretNamesIn(module.source);
+    if (occurrences.length === 0 || !mayHoldRandomLiteral(module.source)) return {};
+    const ownRule = (place: SyntaxNode, name: string) => isFlaskSecretKeyTarget(place, module)
+      || (place.type === 'keyword_argument' && isFlaskSecretKeyArgument(place, module))
+      || (place.type === 'identifier' && name === 'SECRET_KEY' && isDjangoSettingsModule(module));
     return {
-      assignment(node) {
-        const left = node.childForFieldName('left');
-        const name = left && targetName(left);
-        if (!left || !name || !names.has(name)) return;
-        if (isFlaskSecretKeyTarget(left, context.module)) return; // Flask's own rule
-        // Django's SECRET_KEY has its own rule.
-        if (left.type === 'identifier' && name === 'SECRET_KEY' && isDjangoSettingsModule(context.module)) return;
-        let right = node.childForFieldName('right');
-        while (right?.type === 'assignment') right = right.childForFieldName('right');
-        check(name, right);
-      },
-      keyword_argument(node) {
-        const name = node.childForFieldName('name')?.text;
-        if (!name || !names.has(name) || isFlaskSecretKeyArgument(node, context.module)) return;
-        check(name, node.childForFieldName('value'));
-      },
-      pair(node) {
-        const key = node.childForFieldName('key');
-        // A cheap look at the key's text first: most dict keys name no secret.
-        const written = key?.type === 'string' ? /^[rRuU]?["']([^"'\\]*)["']$/.exec(key.text)?.[1] : undefined;
-        if (written !== undefined && !names.has(written)) return;
-        if (key) check(literalString(key), node.childForFieldName('value'));
-      },
-      default_parameter(node) {
-        check(node.childForFieldName('name')?.text, node.childForFieldName('value'));
-      },
-      typed_default_parameter(node) {
-        check(node.childForFieldName('name')?.text, node.childForFieldName('value'));
+      module(root) {
+        for (const { name, start, end } of occurrences) {
+          const stored = storedValue(root.descendantForIndex(start, end));
+          if (!stored || ownRule(stored.place, name)) continue; // Flask and Django keys have rules of their own
+          const text = literalString(stored.value);
+          if (text === undefined || notAGenericSecret(name, text)) continue;
+          context.report({
+            node: stored.value,
+            message: `random-looking secret in '${name}' (${describeSecret(text)}): read it at run time and rotate it`,
+            credential: credentialIn(stored.value, 'entropy'),
+          });
+        }
       },
     };
   },
