@@ -58,11 +58,6 @@ export default defineRule({
         credential: { evidence: found.evidence, fragments: secretFragments(found.secret) },
       });
     };
-    // Most literals and comments hold no format's start: they are skipped before any row is tried.
-    const hinted = (node: SyntaxNode) => {
-      const text = node.text;
-      return PROVIDER_HINTS.some((hint) => hint.test(text));
-    };
     const scan = (node: SyntaxNode, texts: readonly string[]) => {
       for (const text of texts) for (const found of findProviderSecrets(text)) report(node, found);
     };
@@ -88,26 +83,40 @@ export default defineRule({
     } : {};
     return {
       ...namedHandlers,
-      string(node) {
-        if (hinted(node)) scan(node, literalPieces(node));
-      },
-      concatenated_string(node) {
-        if (hinted(node)) scan(node, literalPieces(node));
-      },
-      binary_operator(node) {
-        if (isConcatenationPart(node) || !hinted(node)) return; // the outermost `+` of the chain scans it whole
-        const operands = concatenatedLiterals(node);
-        if (operands) scan(node, [operands.flatMap(literalPieces).join('')]);
-      },
-      comment(node) {
-        if (hinted(node)) scan(node, [node.text]);
+      // Only the literals and comments holding a format's start are read: found from the text, not by visiting all.
+      module(root) {
+        const scanned = new Set<number>();
+        for (const hint of SCAN_HINTS) {
+          for (const match of context.module.source.matchAll(hint)) {
+            const holder = literalOrComment(root.descendantForIndex(match.index, match.index + match[0].length));
+            if (!holder || scanned.has(holder.startIndex)) continue;
+            scanned.add(holder.startIndex);
+            scan(holder, holder.type === 'comment' ? [holder.text] : holder.type === 'binary_operator' ? [concatenatedLiterals(holder)!.flatMap(literalPieces).join('')] : literalPieces(holder));
+          }
+        }
       },
     };
   },
 });
 
-function isConcatenationPart(node: SyntaxNode): boolean {
-  return node.parent?.type === 'binary_operator' && node.parent.childForFieldName('operator')?.type === '+';
+const SCAN_HINTS = PROVIDER_HINTS.map((hint) => new RegExp(hint.source, `${hint.flags}g`));
+
+/**
+ * The comment or literal a token belongs to, whole: a literal's implicit concatenation, and the outermost `"a" + "b"`
+ * chain of literals around it, are read as one text (a key may be split over them).
+ */
+function literalOrComment(token: SyntaxNode): SyntaxNode | undefined {
+  if (token.type === 'comment') return token;
+  // A literal's text is at most `string > string_content > escape_sequence` deep; a word in code climbs no further.
+  let node: SyntaxNode | null = token;
+  for (let depth = 0; node && node.type !== 'string' && depth < 3; depth++) node = node.parent;
+  if (node?.type !== 'string') return undefined;
+  if (node.parent?.type === 'concatenated_string') node = node.parent;
+  let chain: SyntaxNode | undefined;
+  for (let parent = node.parent; parent && (parent.type === 'binary_operator' || parent.type === 'parenthesized_expression'); parent = parent.parent) {
+    if (parent.type === 'binary_operator' && concatenatedLiterals(parent)) chain = parent;
+  }
+  return chain ?? node;
 }
 
 /** The literals of a `"a" + "b" + "c"` chain, or undefined when any operand is not a string literal. */
