@@ -132,7 +132,7 @@ export default defineRule({
   cost: 'fast',
   message: 'a random-looking literal is stored under a secret name',
   fix: 'Read the secret at run time (environment variable, secret manager) and rotate the committed one.',
-  triggers: [/pas|pwd|token|secret|key|credential/i],
+  // No triggers: nearly every file writes `key` or `token`, and create() scans the text for secret names anyway.
   docs: {
     why: 'A key, token or password made of random characters is almost certainly a real one: a placeholder is readable, a real secret is not. '
       + 'The value\'s Shannon entropy is compared with what a random string of its character set (hex, base64, printable) and length reaches; '
