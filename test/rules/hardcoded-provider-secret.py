@@ -250,3 +250,83 @@ def charge(amount, user):
 # The classic-token format is ghp_ followed by 36 characters; see the GitHub docs.
 # ok: hardcoded-provider-secret
 BROKEN_CHECKSUM = "npm_XdfyPrzWrSYJNZje0nPUZCVO3a8sJ424kyXT"
+
+# More look-alikes: three or more per provider
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_25 = "AKIAXXXXXXXXXXXXXXXX"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_26 = "AKIA1234567890"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_27 = "aws_secret_access_key = YOUR_SECRET_ACCESS_KEY"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_28 = "gho_hK9V3ozeLlVg6FYYzsVmWwmvYLXhEJZZZZZZ"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_29 = "ghu_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_30 = "github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_31 = "github_pat_11ABCDEFG"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_32 = "glpat-<personal-access-token>"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_33 = "glpat-12345"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_34 = "xoxp-000000000000-000000000000-000000000000-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_35 = "xoxb-123"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_36 = "xoxa-2-your-app-token"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_37 = "https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_38 = "https://hooks.slack.com/services/..."
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_39 = "pk_live_JOTEQvr26YnqNDPamDOZ1RLC"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_40 = "rk_test_51H8tKxL2eZvKYlo2C0123456"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_41 = "AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_42 = "AIzaSyShort"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_43 = "AccountKey=<storage-account-key>"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_44 = "DefaultEndpointsProtocol=https;AccountName=demo;AccountKey=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=="
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_45 = "SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_46 = "AC5ceeb1da2d7ebc200e07b921d3bf8dce"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_47 = "SG.your-api-key"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_48 = "SG.<key>.<secret>"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_49 = "npm_iyIoM7N8pgasnvxlubTfkIEpsjI4SRpDZxEb"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_50 = "npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_51 = "pypi-AgEIcHlwaS5vcmc..."
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_52 = "pypi-xxxxxxxxxxxxxxxx"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_53 = "sk-..."
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_54 = "sk-Q45oa6_q_XMviW2-dxIcIuQhzLMaS62us82Uj5IePG9sLHFO"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_55 = "sk-ant-api03-xxxxxxxx"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_56 = "sk-ant-<your-key>"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_57 = """-----BEGIN PUBLIC KEY-----
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0
+-----END PUBLIC KEY-----"""
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_58 = """-----BEGIN ENCRYPTED PRIVATE KEY-----
+<paste the key here>
+-----END ENCRYPTED PRIVATE KEY-----"""
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_59 = "postgresql://app@db-prod.internal/app"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_60 = "mongodb://admin:admin@mongo.prod.internal:27017"
+# ok: hardcoded-provider-secret
+LOOK_ALIKE_61 = "postgres://app:%(password)s@db-prod.internal/app"
