@@ -52,14 +52,17 @@ test('password names follow Bandit words as whole words, snake or camel case', (
 
 test('values that are not secrets, and values that are', () => {
   assert.equal(notASecret('token_type', 'Bearer'), 'describing name');
-  assert.equal(notASecret('input_token', 'NextToken'), 'label');
+  assert.ok(notASecret('input_token', 'NextToken'));
+  assert.equal(notASecret('headers', 'X-Auth-Token'), 'label');
+  assert.equal(notASecret('DB_PASSWORD', 'password'), 'label');
+  assert.equal(notASecret('password', 'changeme'), 'placeholder');
   assert.equal(notASecret('password_field', 'password'), 'label');
   assert.equal(notASecret('token_fail_reason', 'Token has expired'), 'message');
   assert.equal(notASecret('reset_url', 'https://x.test/reset'), 'URL or path');
   assert.equal(notASecret('password', ''), 'empty');
   assert.equal(notASecret('password', '<password>'), 'placeholder');
   assert.equal(notASecret('password', '***'), 'placeholder');
-  for (const [name, value] of [['password', 'hunter2'], ['password', '12345'], ['password', 'changeme'], ['secret_key', 'django-insecure-x1'], ['token', 'ghp_abcDEF123']]) {
+  for (const [name, value] of [['password', 'hunter2'], ['password', '12345'], ['admin_pass', 'MyNewPass'], ['db_password', 'SuperSecretPassword'], ['EMAIL_PASSWORD', 'secret'], ['secret_key', 'django-insecure-x1'], ['token', 'ghp_abcDEF123']]) {
     assert.equal(notASecret(name, value), undefined, `${name}=${value}`);
   }
 });

@@ -11,6 +11,7 @@ import { walkTree, type Dispatch } from './walk.js';
 import { testCodeSignals } from '../python/test-signals.js';
 import { isMockExpectation } from '../python/mock.js';
 import { CallFilters, isTriggered, prepareRule, type PreparedRule } from './rule-filters.js';
+import { maskSecrets, type SecretFragment } from '../rules/hardcoded-secret/redaction.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -86,6 +87,8 @@ function runRules(tree: Tree, source: string, written: string, rules: readonly E
   const findings: RawFinding[] = [];
   const markers: SuppressionMarker[] = [];
   const ruleErrors: { rule: string; message: string }[] = [];
+  /** Every credential any rule reported in this file, as written: masked in all findings before they leave. */
+  const secretFragments: SecretFragment[] = [];
   const dispatch: Dispatch = new Map();
 
   const register = (ruleId: string, type: string, handle: (node: SyntaxNode) => void): void => {
@@ -116,7 +119,13 @@ function runRules(tree: Tree, source: string, written: string, rules: readonly E
       options,
       report: (descriptor) => {
         if (isMockExpectation(descriptor.node, module)) return; // arguments of mock.call()/assert_called_with() never run
-        findings.push(toFinding(rule, descriptor, lines, shown));
+        const finding = toFinding(rule, descriptor, lines, shown);
+        if (descriptor.credential) {
+          finding.credential = descriptor.credential.evidence;
+          const digest = descriptor.credential.evidence === 'provider-format' || descriptor.credential.evidence === 'entropy';
+          secretFragments.push(...descriptor.credential.fragments.map((text) => ({ text, digest })));
+        }
+        findings.push(finding);
       },
     };
     try {
@@ -155,6 +164,7 @@ function runRules(tree: Tree, source: string, written: string, rules: readonly E
 
   if (root.hasError) findings.push(syntaxErrorFinding(root, lines, shown));
   else if (python2) findings.push(python2Finding(python2, lines, shown));
+  if (secretFragments.length > 0) maskCredentials(findings, lines, shown, secretFragments);
 
   // Code-unit order, not localeCompare: its first call loads the ICU collator (~8 ms of every hook run).
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
@@ -181,6 +191,22 @@ function toFinding(rule: Rule, descriptor: ReportDescriptor, lines: string[], sh
   if (descriptor.flow) finding.flow = descriptor.flow;
   if (descriptor.auditOnly) finding.auditOnly = true;
   return finding;
+}
+
+/**
+ * Masks the file's credentials in every finding, whichever rule made it (a URL rule quoting a connection string too).
+ * Texts are rebuilt from masked lines rather than masked after truncation, which could leave half a secret.
+ */
+function maskCredentials(findings: RawFinding[], lines: string[], shown: string[], fragments: readonly SecretFragment[]): void {
+  // Only files with a credential get here: masking every line is simpler than tracking which ones findings use.
+  const maskedLines = lines.map((line) => maskSecrets(line, fragments));
+  const maskedShown = shown === lines ? maskedLines : shown.map((line) => maskSecrets(line, fragments));
+  for (const finding of findings) {
+    finding.statementText = normaliseStatement(maskedLines, finding.statementLines[0] - 1, finding.statementLines[1] - 1);
+    finding.sourceLine = (maskedShown[finding.line - 1] ?? '').slice(0, 300);
+    finding.message = maskSecrets(finding.message, fragments);
+    if (finding.flow) finding.flow = finding.flow.map((step) => maskSecrets(step, fragments));
+  }
 }
 
 /** Statement text without comments and with runs of whitespace collapsed: stable under re-indentation. */

@@ -1,6 +1,6 @@
 // What analysis of one file's content produces. Everything here depends on the bytes only, so it is what the
 // blob cache stores; path- and config-dependent policy is applied afterwards (src/policy).
-import type { Level } from '../rules/types.js';
+import type { CredentialEvidence, Level } from '../rules/types.js';
 
 export interface RawFinding {
   rule: string;
@@ -21,6 +21,8 @@ export interface RawFinding {
   flow?: string[];
   /** Shown only by `--profile audit` (ReportDescriptor.auditOnly). */
   auditOnly?: true;
+  /** Set for hard-coded credentials (policy treats them apart); the credential itself is never stored. */
+  credential?: CredentialEvidence;
 }
 
 export interface SuppressionMarker {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { AnalysisResult, RawFinding } from '../engine/finding.js';
 import { findRule } from '../rules/index.js';
-import { levelRank, type Level } from '../rules/types.js';
+import { levelRank, type CredentialEvidence, type Level } from '../rules/types.js';
 import type { Finding } from './finding.js';
 import { indexMarkers } from './suppressions.js';
 import { testCodeReason, type TestCodePolicy } from './test-context.js';
@@ -45,7 +45,10 @@ export interface PathOverride {
 }
 
 /** Rules whose findings are expected in tests: asserts are how tests check, fake credentials are fixtures. */
-const OFF_IN_TEST_CODE = new Set(['assert-used', 'hardcoded-password-string', 'hardcoded-password-funcarg', 'hardcoded-password-default', 'hardcoded-secret', 'django-hardcoded-secret-key']);
+const OFF_IN_TEST_CODE = new Set([
+  'assert-used', 'hardcoded-password-string', 'hardcoded-password-funcarg', 'hardcoded-password-default', 'hardcoded-secret',
+  'django-hardcoded-secret-key', 'flask-hardcoded-secret-key', 'jwt-hardcoded-secret', 'hardcoded-high-entropy-secret',
+]);
 
 export interface PolicyOutcome {
   findings: Finding[];
@@ -81,7 +84,8 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
     let downgraded: string | undefined;
     if (testReason && rule.id !== 'syntax-error') {
       if (forPath.testCodePolicy === 'skip') continue;
-      if (forPath.testCodePolicy === 'downgrade') {
+      // A provider-format credential is as live in a test as anywhere: the downgrade is for fake values.
+      if (forPath.testCodePolicy === 'downgrade' && raw.credential !== 'provider-format') {
         if (OFF_IN_TEST_CODE.has(rule.id)) continue;
         if (severity !== 'low') {
           severity = severity === 'high' ? 'medium' : 'low';
@@ -112,7 +116,7 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
     if (downgraded) finding.downgraded = downgraded;
     if (marker) finding.suppressed = { kind: marker.kind, reason: marker.reason };
     finding.blocking = !finding.suppressed && !settings.neverBlock
-      && levelRank(severity) >= levelRank(settings.failOn.severity)
+      && (levelRank(severity) >= levelRank(settings.failOn.severity) || blocksAsCredential(raw.credential, severity, testReason))
       && levelRank(confidence) >= levelRank(settings.failOn.confidence);
     findings.push(finding);
   }
@@ -138,6 +142,15 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
 function fingerprintOf(identity: string, occurrence: number, raw: RawFinding): string {
   const flowKind = raw.flow ? 'traced' : 'untraced';
   return createHash('sha256').update(`${identity}\0${occurrence}\0${raw.severity}\0${flowKind}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * A random-looking value under a secret name blocks outside test code whatever the severity threshold: a leaked key
+ * cannot be taken back, while a fake one in a test is a fixture (those rules are off in test code anyway). A rule
+ * the config lowered to `low` is taken at its word.
+ */
+function blocksAsCredential(evidence: CredentialEvidence | undefined, severity: Level, testReason: string | undefined): boolean {
+  return evidence === 'entropy' && severity !== 'low' && !testReason;
 }
 
 interface PathSettings {

@@ -20,6 +20,11 @@ import tryExceptPass from './exception-handling/try-except-pass.js';
 import hardcodedPasswordDefault from './hardcoded-secret/hardcoded-password-default.js';
 import hardcodedPasswordFuncarg from './hardcoded-secret/hardcoded-password-funcarg.js';
 import hardcodedPasswordString from './hardcoded-secret/hardcoded-password-string.js';
+import hardcodedProviderSecret from './hardcoded-secret/hardcoded-provider-secret.js';
+import hardcodedHighEntropySecret from './hardcoded-secret/hardcoded-high-entropy-secret.js';
+import flaskHardcodedSecretKey from './hardcoded-secret/flask-hardcoded-secret-key.js';
+import jwtHardcodedSecret from './hardcoded-secret/jwt-hardcoded-secret.js';
+import hashidsSaltedWithSecretKey from './hardcoded-secret/hashids-salted-with-secret-key.js';
 import badFilePermissions from './insecure-config/bad-file-permissions.js';
 import bindAllInterfaces from './insecure-config/bind-all-interfaces.js';
 import flaskDebugTrue from './insecure-config/flask-debug-true.js';
@@ -115,6 +120,11 @@ export const RULES: readonly Rule[] = [
   hardcodedPasswordDefault,
   hardcodedPasswordFuncarg,
   hardcodedPasswordString,
+  hardcodedProviderSecret,
+  hardcodedHighEntropySecret,
+  flaskHardcodedSecretKey,
+  jwtHardcodedSecret,
+  hashidsSaltedWithSecretKey,
   badFilePermissions,
   bindAllInterfaces,
   flaskDebugTrue,

@@ -107,6 +107,23 @@ export interface ReportDescriptor {
    * results) and shown only by `--profile audit`, for auditors who want everything Bandit reports.
    */
   auditOnly?: boolean;
+  /** The finding is a hard-coded credential: the engine masks it in every text of every finding of the file. */
+  credential?: Credential;
+}
+
+/**
+ * How sure a finding is that a hard-coded value is a working credential, which policy reads: `provider-format` (an
+ * exact provider format, valid checksum) keeps its level in test code, since a live key in a test is still leaked;
+ * `entropy` (a random-looking value under a secret name) blocks outside test code; `name` (a value under a password
+ * name) and `key-material` (a private key, a password in a URL: no provider to be live at, and test suites hold them
+ * as fixtures) follow the usual policy.
+ */
+export type CredentialEvidence = 'provider-format' | 'key-material' | 'entropy' | 'name';
+
+export interface Credential {
+  evidence: CredentialEvidence;
+  /** The secret as written in the source, in the pieces it is written in (lines, concatenated literals). */
+  fragments: string[];
 }
 
 export interface RuleContext {

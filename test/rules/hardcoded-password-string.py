@@ -2,8 +2,18 @@ import os
 
 # expect: hardcoded-password-string
 password = "hunter2"
-# expect: hardcoded-password-string
+# ok: hardcoded-password-string
 DB_PASSWORD = "changeme"
+# expect: hardcoded-password-string
+admin_pass = 'MyNewPass'
+# expect: hardcoded-password-string
+db_password = "SuperSecretPassword"
+# expect: hardcoded-password-string
+EMAIL_PASSWORD = "secret"
+# ok: hardcoded-password-string
+DB_PASSWORD_KEY = "db_password"
+# ok: hardcoded-password-string
+token_header = "xxx"
 # expect: hardcoded-password-string
 config = {"password": "12345"}
 settings = {}

@@ -1,6 +1,7 @@
 import { defineRule } from '../types.js';
 import { isPasswordName, notASecret, PASSWORD_HINT } from './password-names.js';
 import { literalString } from './secret-literals.js';
+import { credentialIn } from './redaction.js';
 
 export default defineRule({
   id: 'hardcoded-password-default',
@@ -29,7 +30,7 @@ export default defineRule({
       if (!name || !value || !isPasswordName(name)) return;
       const text = literalString(value);
       if (text === undefined || notASecret(name, text)) return;
-      context.report({ node: parameter, message: `hard-coded password or token as the default of '${name}'` });
+      context.report({ node: parameter, message: `hard-coded password or token as the default of '${name}'`, credential: credentialIn(value, 'name') });
     };
     return {
       default_parameter(node) {

@@ -2,6 +2,7 @@ import { defineRule } from '../types.js';
 import { argumentList } from '../../python/arguments.js';
 import { isPasswordName, notASecret, PASSWORD_HINT } from './password-names.js';
 import { literalString } from './secret-literals.js';
+import { credentialIn } from './redaction.js';
 
 export default defineRule({
   id: 'hardcoded-password-funcarg',
@@ -37,7 +38,7 @@ export default defineRule({
           if (!name || !value || !isPasswordName(name)) continue;
           const text = literalString(value);
           if (text === undefined || notASecret(name, text)) continue;
-          context.report({ node: arg, message: `hard-coded password or token passed as '${name}='` });
+          context.report({ node: arg, message: `hard-coded password or token passed as '${name}='`, credential: credentialIn(value, 'name') });
         }
       },
     };

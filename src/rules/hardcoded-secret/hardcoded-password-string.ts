@@ -2,6 +2,7 @@ import { defineRule, type RuleContext } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { isPasswordName, notASecret, notASecretComparison, PASSWORD_HINT } from './password-names.js';
 import { literalString, targetName } from './secret-literals.js';
+import { credentialIn } from './redaction.js';
 
 export default defineRule({
   id: 'hardcoded-password-string',
@@ -19,8 +20,8 @@ export default defineRule({
   docs: {
     why: 'A secret in source code is shared with everyone who can read the repository or its history, and cannot be rotated without a release. '
       + 'Field names, labels and messages are not secrets: `token_type = "Bearer"`, `password_field = "password"`, `{"input_token": "NextToken"}`, '
-      + 'URLs, empty strings, placeholders (`"<password>"`, `"***"`, `"${TOKEN}"`), validation patterns and prose are not reported; weak real values such as `"changeme"` are. '
-      + 'A value that only names the secret (`PASSWORD = "password"`, the way form-field and dict-key constants are written) is read as a label, so that weak password is missed on purpose. '
+      + 'URLs, empty strings, placeholders (`"<password>"`, `"***"`, `"${TOKEN}"`, `"changeme"`), validation patterns and prose are not reported; weak real values such as `"MyNewPass"`, `"SuperSecretPassword"` or `EMAIL_PASSWORD = "secret"` are. '
+      + 'A value that only names the secret (`PASSWORD = "password"`, `"X-Auth-Token"`, `"auth_token"`, the way form-field, header and dict-key constants are written) is read as a label, so that weak password is missed on purpose. '
       + 'In comparisons, capitalised keywords and words under four characters (`token == "COLLATE"`, parser code) are skipped too.',
     bad: ['password = "hunter2"\n', 'config = {"password": "12345"}\n', 'class Client:\n    def __init__(self):\n        self.api_token = "a8f5f167f44f4964e6c998dee827110c"\n'],
     good: [
@@ -71,5 +72,5 @@ function check(context: RuleContext, name: string | undefined, value: SyntaxNode
   if (!name || !isPasswordName(name)) return;
   const text = literalString(value);
   if (text === undefined || excuse(name, text)) return;
-  context.report({ node: value, message: `hard-coded password or token in '${name}'` });
+  context.report({ node: value, message: `hard-coded password or token in '${name}'`, credential: credentialIn(value, 'name') });
 }
