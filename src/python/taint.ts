@@ -8,7 +8,7 @@ import type { SyntaxNode } from './syntax.js';
 import type { ModuleFacts } from './module.js';
 import { parameterName } from './scope.js';
 import { Tracer, type TraceWork } from './taint/analysis.js';
-import { maskOf } from './taint/value.js';
+import { flowSteps, maskOf } from './taint/value.js';
 import { step } from './taint/flow.js';
 import type { SinkClass, TaintKind } from './taint/specs.js';
 
@@ -130,7 +130,7 @@ function symbolFlows(facts: ReturnType<Tracer['valueAt']>['facts'], fn: SyntaxNo
     const kind = (fact.sanitised & bit) !== 0 ? 'sanitised' : 'parameter';
     const existing = flows.find((flow) => flow.parameter === fact.parameter!.name);
     if (existing && (existing.kind === 'parameter' || kind === 'sanitised')) continue;
-    const entry: ParameterFlow = { parameter: fact.parameter.name, index: names.indexOf(fact.parameter.name), kind, flow: [...fact.flow] };
+    const entry: ParameterFlow = { parameter: fact.parameter.name, index: names.indexOf(fact.parameter.name), kind, flow: flowSteps(fact.flow) };
     if (existing) flows.splice(flows.indexOf(existing), 1, entry);
     else flows.push(entry);
   }

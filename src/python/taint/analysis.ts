@@ -22,7 +22,7 @@ import {
   WRITER_METHODS, RANK, type SinkClass, type TaintKind,
 } from './specs.js';
 import {
-  CONSTANT_VALUE, EVERY_SINK, UNKNOWN_FACT, UNKNOWN_VALUE, dataOf, join, joinAll, literalValue, mapFacts, maskOf,
+  CONSTANT_VALUE, EVERY_SINK, concatFlow, extendFlow, flowSteps, UNKNOWN_FACT, UNKNOWN_VALUE, dataOf, join, joinAll, literalValue, mapFacts, maskOf,
   sameValue, sanitise, through, truthiness, type Fact, type Literal, type SanitisedMask, type Value,
 } from './value.js';
 import { roleOf } from './roles.js';
@@ -98,6 +98,8 @@ interface Reader {
 
 class OutOfSteps extends Error {}
 
+/** Methods that reorder or read a container without bringing in anything new. */
+const KEEPS_CONTENTS = new Set(['sort', 'reverse', 'copy', 'count', 'index', 'get', 'keys', 'values', 'items', 'sections', 'options', 'has_option', 'has_section']);
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'generator_expression', 'dictionary_comprehension']);
 const SEQUENCE_PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'expression_list']);
 
@@ -134,7 +136,7 @@ export class Tracer {
       if (RANK[kind] > RANK[best.kind]) best = { kind, fact };
     }
     const fact = best.fact;
-    return { kind: best.kind, flow: fact ? [...fact.flow] : [], ...(fact?.origin && best.kind !== 'sanitised' ? { origin: fact.origin } : {}) };
+    return { kind: best.kind, flow: fact ? flowSteps(fact.flow) : [], ...(fact?.origin && best.kind !== 'sanitised' ? { origin: fact.origin } : {}) };
   }
 
   /** The function, method or class of this module a call runs, if it is one. */
@@ -178,7 +180,7 @@ export class Tracer {
       for (const parameter of owner.childForFieldName('parameters')?.namedChildren ?? []) {
         const name = parameterName(parameter)?.text;
         if (!name) continue;
-        const symbol: Fact = { kind: 'parameter', flow: [], sanitised: 0, tail: false, parameter: { owner, name } };
+        const symbol: Fact = { kind: 'parameter', flow: null, sanitised: 0, tail: false, parameter: { owner, name } };
         env.set(name, role.requestObjects.has(name) ? { facts: [UNKNOWN_FACT], requestObject: 'request' } : { facts: [symbol] });
       }
     }
@@ -469,7 +471,9 @@ export class Tracer {
     } else if (!WRITER_METHODS.has(method)) {
       return;
     }
-    // Any other change: the receiver keeps what it had and what was passed in, its structure no longer known.
+    // Any other change: the receiver keeps what it had and what was passed in, its structure no longer known; an
+    // unknown method on a known container (`conf.read(path)`) may fill it from elsewhere.
+    if (!next && (current.items || current.entries) && !WRITER_METHODS.has(method) && !KEEPS_CONTENTS.has(method)) next = joinAll([UNKNOWN_VALUE, dataOf(current), ...args.map(dataOf)]);
     next ??= WRITER_METHODS.has(method) || current.items || current.entries ? { ...dataOf(joinAll([current, ...args.map(dataOf)])) } : undefined;
     if (next) this.bindName(key, receiver, next, env, walk, true);
   }
@@ -1068,7 +1072,7 @@ export class Tracer {
       const values: Value[] = [];
       let needsAnalysis = false;
       for (const binding of bindings) {
-        if (binding.kind === 'parameter') values.push({ facts: [{ kind: 'parameter', flow: [], sanitised: 0, tail: false, parameter: { owner, name } }] });
+        if (binding.kind === 'parameter') values.push({ facts: [{ kind: 'parameter', flow: null, sanitised: 0, tail: false, parameter: { owner, name } }] });
         else if (binding.value?.type === 'function_definition' || binding.value?.type === 'class_definition') values.push({ facts: [UNKNOWN_FACT], callable: binding.value });
         else needsAnalysis = true;
       }
@@ -1093,7 +1097,7 @@ export class Tracer {
 
   /** What a parameter holds inside its own function, from the function's role: request data, a number, unknown. */
   private parameterSource(fn: SyntaxNode, name: string): Value {
-    if (name === 'self' || name === 'cls' || fn.type !== 'function_definition') return fn.type === 'lambda' ? { facts: [{ kind: 'parameter', flow: [], sanitised: 0, tail: false }] } : UNKNOWN_VALUE;
+    if (name === 'self' || name === 'cls' || fn.type !== 'function_definition') return fn.type === 'lambda' ? { facts: [{ kind: 'parameter', flow: null, sanitised: 0, tail: false }] } : UNKNOWN_VALUE;
     const role = roleOf(fn);
     if (role.requestObjects.has(name)) return UNKNOWN_VALUE; // the request object itself, not its data
     const binding = this.module.scopeFor(fn).bindings.get(name)?.find((candidate) => candidate.kind === 'parameter');
@@ -1101,13 +1105,13 @@ export class Tracer {
     const type = parameter?.childForFieldName('type')?.text ?? '';
     const defaultValue = parameter?.childForFieldName('value');
     const target = binding?.target ?? fn;
-    if (CONVERTED_PARAMETER_TYPE.test(type)) return { facts: [{ kind: 'parameter', flow: [], sanitised: EVERY_SINK, tail: false }] };
+    if (CONVERTED_PARAMETER_TYPE.test(type)) return { facts: [{ kind: 'parameter', flow: null, sanitised: EVERY_SINK, tail: false }] };
     if (defaultValue && DEPENDENCY_DEFAULT.test(defaultValue.text)) return UNKNOWN_VALUE;
     if (role.routeParameters) {
       const note = `parameter of view ${fn.childForFieldName('name')?.text ?? ''}`.trim();
-      return { facts: [{ kind: 'request', flow: [step(name, target, note)], sanitised: 0, tail: false, ...(role.decorated ? {} : { origin: 'view-parameter' }) }] };
+      return { facts: [{ kind: 'request', flow: extendFlow(null, step(name, target, note)), sanitised: 0, tail: false, ...(role.decorated ? {} : { origin: 'view-parameter' }) }] };
     }
-    return { facts: [{ kind: 'parameter', flow: [step(name, target, 'parameter')], sanitised: 0, tail: false }] };
+    return { facts: [{ kind: 'parameter', flow: extendFlow(null, step(name, target, 'parameter')), sanitised: 0, tail: false }] };
   }
 
   // --- sources --------------------------------------------------------------------------------------------------
@@ -1122,7 +1126,7 @@ export class Tracer {
         inner = inner.childForFieldName('function')!.childForFieldName('object')!;
       } else break;
     }
-    const source = (kind: Fact['kind'], origin?: string): Value => ({ facts: [{ kind, flow: [step(node.text, node)], sanitised: 0, tail: false, ...(origin ? { origin } : {}) }] });
+    const source = (kind: Fact['kind'], origin?: string): Value => ({ facts: [{ kind, flow: extendFlow(null, step(node.text, node)), sanitised: 0, tail: false, ...(origin ? { origin } : {}) }] });
     if (inner.type === 'attribute') {
       const object = inner.childForFieldName('object');
       const attribute = inner.childForFieldName('attribute')?.text ?? '';
@@ -1426,7 +1430,7 @@ const SANITISER_MASKS = (() => {
 function compose(argument: Value, fact: Fact): Fact[] {
   return argument.facts.map((source) => ({
     ...source,
-    flow: [...source.flow, ...fact.flow],
+    flow: concatFlow(source.flow, fact.flow),
     sanitised: source.sanitised | fact.sanitised,
     tail: source.tail || fact.tail,
   }));

@@ -15,12 +15,36 @@ export function maskOf(sinks: readonly SinkClass[]): SanitisedMask {
   return sinks.reduce((mask, sink) => mask | sinkBit(sink), 0);
 }
 
+/** A flow, last step first: appending a step costs the same however long the path already is. */
+export interface Flow {
+  readonly step: string;
+  readonly before: Flow | null;
+}
+
+export function extendFlow(flow: Flow | null, step: string): Flow {
+  return { step, before: flow };
+}
+
+/** `base`, then the steps of `rest`. */
+export function concatFlow(base: Flow | null, rest: Flow | null): Flow | null {
+  if (!rest) return base;
+  if (!base) return rest;
+  return flowSteps(rest).reduce<Flow | null>((flow, step) => extendFlow(flow, step), base);
+}
+
+/** The steps in order, source first. */
+export function flowSteps(flow: Flow | null): string[] {
+  const steps: string[] = [];
+  for (let current = flow; current; current = current.before) steps.push(current.step);
+  return steps.reverse();
+}
+
 /** One way outside data may be in the value. */
 export interface Fact {
   readonly kind: 'request' | 'user-input' | 'parameter' | 'unknown';
   readonly origin?: string;
-  /** Source first, then each name the value passes through. */
-  readonly flow: readonly string[];
+  /** The source, then each name the value passes through. */
+  readonly flow: Flow | null;
   /** Sinks for which a sanitiser or check on the way made it safe. */
   readonly sanitised: SanitisedMask;
   /** It sits after constant text that fixes where a URL or path points: it does not decide how the string starts. */
@@ -49,7 +73,7 @@ export interface Value {
 }
 
 export const CONSTANT_VALUE: Value = { facts: [] };
-export const UNKNOWN_FACT: Fact = { kind: 'unknown', flow: [], sanitised: 0, tail: false };
+export const UNKNOWN_FACT: Fact = { kind: 'unknown', flow: null, sanitised: 0, tail: false };
 export const UNKNOWN_VALUE: Value = { facts: [UNKNOWN_FACT] };
 
 export function literalValue(literal: Literal): Value {
@@ -63,10 +87,15 @@ function factKey(fact: Fact): string {
 /** The facts of both, each kind of origin once (the first path found keeps its flow). */
 export function unionFacts(a: readonly Fact[], b: readonly Fact[]): readonly Fact[] {
   if (b.length === 0) return a;
-  if (a.length === 0) return b;
   const seen = new Set(a.map(factKey));
-  const added = b.filter((fact) => !seen.has(factKey(fact)) && seen.add(factKey(fact)));
-  return added.length === 0 ? a : [...a, ...added];
+  const added: Fact[] = [];
+  for (const fact of b) {
+    const key = factKey(fact);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    added.push(fact);
+  }
+  return added.length === 0 ? a : a.length === 0 ? added : [...a, ...added];
 }
 
 /** What a value may be when it comes from either of two paths. */
@@ -134,13 +163,13 @@ export function mapFacts(value: Value, change: (fact: Fact) => Fact | readonly F
 
 /** The value after a sanitiser or a check made it safe for `mask`. */
 export function sanitise(value: Value, mask: SanitisedMask, note?: string): Value {
-  return mapFacts(value, (fact) => ({ ...fact, sanitised: fact.sanitised | mask, flow: note ? [...fact.flow, note] : fact.flow }));
+  return mapFacts(value, (fact) => ({ ...fact, sanitised: fact.sanitised | mask, flow: note ? extendFlow(fact.flow, note) : fact.flow }));
 }
 
 /** The value passed through a name or call: the step is added to every flow. */
 export function through(value: Value, step: string): Value {
   if (value.facts.length === 0) return value;
-  return { ...value, facts: value.facts.map((fact) => ({ ...fact, flow: [...fact.flow, step] })) };
+  return { ...value, facts: value.facts.map((fact) => ({ ...fact, flow: extendFlow(fact.flow, step) })) };
 }
 
 export function withoutStructure(value: Value): Value {
