@@ -78,3 +78,25 @@ test('mutually recursive helpers: the answer is the same whichever is asked firs
   assert.ok(!SAFE.has(forward[0]) && !SAFE.has(forward[1]), forward.join());
   assert.deepEqual(kinds(source, {}, [2, 1, 0]), forward);
 });
+
+test('a container changed through another name, or passed to code not followed, is not taken as still safe', () => {
+  const source = [
+    'from flask import request',
+    'def view():',
+    '    m = {"a": "safe"}',
+    '    n = m',
+    '    n["b"] = request.args["p"]',
+    '    sink(m["b"])',
+    '    lst = ["safe"]',
+    '    fill(lst)',
+    '    sink(lst[0])',
+    '    kept = ["safe"]',
+    '    print(kept)',
+    '    sink(kept[0])',
+    '    obj = Thing()',
+    '    alias = obj',
+    '    alias.x = request.args["p"]',
+    '    sink(obj.x)',
+  ].join('\n');
+  assert.deepEqual(kinds(source), ['request', 'unknown', 'constant', 'unknown']);
+});

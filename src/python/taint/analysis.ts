@@ -100,6 +100,8 @@ class OutOfSteps extends Error {}
 
 /** Methods that reorder or read a container without bringing in anything new. */
 const KEEPS_CONTENTS = new Set(['sort', 'reverse', 'copy', 'count', 'index', 'get', 'keys', 'values', 'items', 'sections', 'options', 'has_option', 'has_section']);
+/** Calls the specs describe: they do not change the containers they are given. */
+const KNOWN_CALLS: readonly ReadonlySet<string>[] = [UNIVERSAL_SANITISERS, CLEAN_CONVERSIONS, LOOKUPS, PROPAGATORS, LIST_CONSTRUCTORS, DICT_CONSTRUCTORS, new Set(Object.values(SINK_SANITISERS).flat())];
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'generator_expression', 'dictionary_comprehension']);
 const SEQUENCE_PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'expression_list']);
 
@@ -375,6 +377,7 @@ export class Tracer {
   /** Calls that change a local container or object: `lst.append(x)`, `lst.pop(0)`, `conf.set("s", "k", v)`, `buf.write(x)`. */
   private applyEffects(expression: SyntaxNode, env: Env, walk: Walk): void {
     if (expression.type !== 'call') return;
+    this.escapeArguments(expression, env, walk);
     const callee = expression.childForFieldName('function');
     if (callee?.type !== 'attribute') return;
     const receiver = callee.childForFieldName('object');
@@ -475,7 +478,28 @@ export class Tracer {
     // unknown method on a known container (`conf.read(path)`) may fill it from elsewhere.
     if (!next && (current.items || current.entries) && !WRITER_METHODS.has(method) && !KEEPS_CONTENTS.has(method)) next = joinAll([UNKNOWN_VALUE, dataOf(current), ...args.map(dataOf)]);
     next ??= WRITER_METHODS.has(method) || current.items || current.entries ? { ...dataOf(joinAll([current, ...args.map(dataOf)])) } : undefined;
-    if (next) this.bindName(key, receiver, next, env, walk, true);
+    if (next) this.mutate(key, receiver, next, env, walk);
+  }
+
+  /** A container changed in place: every name bound to the same container (`n = m`) sees the change. */
+  private mutate(key: string, target: SyntaxNode, next: Value, env: Env, walk: Walk): void {
+    const old = env.get(key);
+    const shared = old?.items ?? old?.entries;
+    if (shared) for (const [other, value] of env) if (other !== key && (value.items ?? value.entries) === shared) env.set(other, next);
+    this.bindName(key, target, next, env, walk, true);
+  }
+
+  /** A container passed to code not followed (`fill(lst)`) may come back changed: its contents become unknown too. */
+  private escapeArguments(call: SyntaxNode, env: Env, walk: Walk): void {
+    const name = this.module.callName(call) ?? '';
+    const method = this.module.calleeAttribute(call) ?? '';
+    if (KNOWN_CALLS.some((table) => table.has(name)) || CLEAN_CONVERSIONS.has(`.${method}`) || LOOKUPS.has(`.${method}`) || (this.module.isBuiltin(name) && name !== 'exec' && name !== 'eval')) return;
+    if (call.childForFieldName('function')?.type === 'attribute' && (WRITER_METHODS.has(method) || KEEPS_CONTENTS.has(method) || STRING_METHODS.has(method))) return;
+    for (const arg of argumentList(call)) {
+      const key = pathOf(arg.type === 'keyword_argument' ? arg.childForFieldName('value') ?? arg : arg);
+      const value = key ? env.get(key) : undefined;
+      if (key && value && (value.items || value.entries)) this.mutate(key, arg, joinAll([UNKNOWN_VALUE, dataOf(value)]), env, walk);
+    }
   }
 
   private execIf(statement: SyntaxNode, env: Env, walk: Walk): Env | null {
@@ -673,7 +697,7 @@ export class Tracer {
       } else {
         next = dataOf(join(dataOf(current), dataOf(value)));
       }
-      if (env.has(path) || this.isLocal(path, walk)) this.bindName(path, container, next, env, walk, true);
+      if (env.has(path) || this.isLocal(path, walk)) this.mutate(path, container, next, env, walk);
     }
   }
 
@@ -1225,7 +1249,8 @@ export class Tracer {
       const role = roleOf(fact.parameter.owner);
       return role.routeParameters && !role.decorated;
     };
-    // An attribute of a constant (`"x".join`) or of an unknown object is not known data.
+    // An attribute of an object that carries no data of its own (an instance, a module) is whatever was set on it.
+    if (inner.facts.length === 0) return inner.literal !== undefined ? CONSTANT_VALUE : UNKNOWN_VALUE;
     return mapFacts(dataOf(inner), (fact) => (viewObject(fact) ? UNKNOWN_FACT : fact));
   }
 
