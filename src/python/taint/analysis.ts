@@ -10,7 +10,7 @@
 // fact, never removes one, and an analysis cut short by a cycle through functions still in progress is not cached.
 import type { SyntaxNode } from '../syntax.js';
 import type { ModuleFacts } from '../module.js';
-import { parameterName } from '../scope.js';
+import { parameterName, type Binding } from '../scope.js';
 import { argumentList } from '../arguments.js';
 import { constantValue, foldString, HOLE } from '../literals.js';
 import {
@@ -94,6 +94,14 @@ interface Reader {
   readonly analysis?: FunctionAnalysis;
   /** Names bound inside the expression: comprehension variables, refined names in `x if x in A else y`. */
   readonly overlay?: ReadonlyMap<string, Value>;
+  /** Evaluating a module-level binding for a function: module names are read flow-insensitively. */
+  readonly globals?: GlobalEvaluation;
+}
+
+/** The module-level bindings being evaluated (a cycle answers unknown, and what depends on it is not cached). */
+interface GlobalEvaluation {
+  readonly inProgress: Set<number>;
+  cycle: boolean;
 }
 
 class OutOfSteps extends Error {}
@@ -107,6 +115,13 @@ const SEQUENCE_PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_patter
 
 export class Tracer {
   private readonly analyses = new Map<number, FunctionAnalysis>();
+  /**
+   * Analyses cut short by a cycle back to `head` (at position `cut` of the chain): reused while that head is still
+   * in progress, so a cycle costs one analysis per function, never one per call site. Never the final answer.
+   */
+  private readonly provisional = new Map<number, { analysis: FunctionAnalysis; cut: number; head: number }>();
+  /** Module-level bindings' values, as a function running later may see them (any order). */
+  private readonly globalValues = new Map<number, Value>();
   readonly work: TraceWork = { analyses: 0, statements: 0, expressions: 0 };
 
   constructor(readonly module: ModuleFacts) {}
@@ -157,6 +172,8 @@ export class Tracer {
   analysisOf(owner: SyntaxNode, chain: readonly number[]): { analysis?: FunctionAnalysis; cut: number } {
     const known = this.analyses.get(owner.id);
     if (known) return { analysis: known, cut: Infinity };
+    const pending = this.provisional.get(owner.id);
+    if (pending && chain[pending.cut] === pending.head) return { analysis: pending.analysis, cut: pending.cut };
     const position = chain.indexOf(owner.id);
     if (position >= 0) return { cut: position };
     if (chain.length >= MAX_CHAIN) return { cut: -1 };
@@ -172,6 +189,7 @@ export class Tracer {
     if (!analysis.complete) analysis.returns = join(analysis.returns, UNKNOWN_VALUE);
     // Cached only when nothing still in progress below it was cut short: answers never depend on the question order.
     if (walk.cut >= chain.length) this.analyses.set(owner.id, analysis);
+    else if (walk.cut >= 0) this.provisional.set(owner.id, { analysis, cut: walk.cut, head: chain[walk.cut] });
     return { analysis, cut: walk.cut };
   }
 
@@ -1059,6 +1077,7 @@ export class Tracer {
       const element = elementOf(this.evaluate(iterable, { ...reader }, 1));
       return element.facts.length > 0 ? through(element, step(name, node)) : element;
     }
+    if (reader.globals) return this.moduleName(name, reader);
     if (reader.env) {
       const value = reader.env.get(name);
       if (value) return value;
@@ -1090,6 +1109,7 @@ export class Tracer {
     let owner: SyntaxNode | null = from;
     while (owner && owner.id !== this.module.root.id) {
       owner = this.module.functionAt(owner) ?? this.module.root;
+      if (owner.id === this.module.root.id) return this.moduleName(name, reader);
       const scope = this.module.scopeFor(owner);
       const bindings = scope.bindings.get(name);
       if (!bindings) continue;
@@ -1117,6 +1137,58 @@ export class Tracer {
     const imported = this.module.imports.aliases.get(name);
     if (imported && REQUEST_PROXIES.has(imported)) return { facts: [UNKNOWN_FACT], requestObject: 'request' };
     return UNKNOWN_VALUE;
+  }
+
+  /**
+   * A module-level name read by a function: every value any of its bindings gives it, each evaluated on its own
+   * (a function runs after the module's code, in no known order), not by interpreting the whole module.
+   */
+  private moduleName(name: string, reader: Reader): Value {
+    const bindings = this.module.scopeFor(this.module.root).bindings.get(name);
+    if (!bindings) {
+      // Imported, builtin or undefined.
+      const imported = this.module.imports.aliases.get(name);
+      if (imported && REQUEST_PROXIES.has(imported)) return { facts: [UNKNOWN_FACT], requestObject: 'request' };
+      return UNKNOWN_VALUE;
+    }
+    return joinAll(bindings.map((binding) => this.globalBinding(binding, reader)));
+  }
+
+  private globalBinding(binding: Binding, reader: Reader): Value {
+    if (binding.value?.type === 'function_definition' || binding.value?.type === 'class_definition') return { facts: [UNKNOWN_FACT], callable: binding.value };
+    const known = this.globalValues.get(binding.target.id);
+    if (known) return known;
+    const globals = reader.globals ?? { inProgress: new Set<number>(), cycle: false };
+    if (globals.inProgress.has(binding.target.id)) {
+      globals.cycle = true;
+      return UNKNOWN_VALUE;
+    }
+    const outerCycle = globals.cycle;
+    globals.cycle = false;
+    globals.inProgress.add(binding.target.id);
+    let value: Value;
+    try {
+      const global: Reader = { owner: this.module.root, chain: reader.chain, ...(reader.walk ? { walk: reader.walk } : {}), globals };
+      const expression = binding.value;
+      switch (binding.kind) {
+        case 'assign': case 'walrus':
+          value = expression ? through(this.evaluate(expression, global, 0), step(binding.target.text, binding.target)) : UNKNOWN_VALUE;
+          break;
+        case 'unpack': case 'loop':
+          value = expression ? elementOf(this.evaluate(expression, global, 0)) : UNKNOWN_VALUE;
+          break;
+        case 'augment':
+          value = expression ? join(dataOf(this.evaluate(expression, global, 0)), UNKNOWN_VALUE) : UNKNOWN_VALUE;
+          break;
+        default:
+          value = UNKNOWN_VALUE;
+      }
+    } finally {
+      globals.inProgress.delete(binding.target.id);
+    }
+    if (!globals.cycle) this.globalValues.set(binding.target.id, value);
+    globals.cycle ||= outerCycle;
+    return value;
   }
 
   /** What a parameter holds inside its own function, from the function's role: request data, a number, unknown. */
