@@ -42,8 +42,8 @@ const MAX_CHAIN = 24;
 /** What one function's analysis found. */
 export interface FunctionAnalysis {
   readonly owner: SyntaxNode;
-  /** Identifier (and attribute-path) node id → the value it holds there, over every path that reaches it. */
-  readonly uses: Map<number, Value>;
+  /** Statement (or condition) node id → the state before it, over every path that reaches it. */
+  readonly states: Map<number, ReadonlyMap<string, Value>>;
   /** Binding target id → the value bound. */
   readonly assigned: Map<number, Value>;
   /** What the function returns (or yields); its parameters as symbols. */
@@ -61,7 +61,44 @@ export interface TraceWork {
   expressions: number;
 }
 
-type Env = Map<string, Value>;
+/** Name (or `obj.attr` path) → value on one path. Copy-on-write: a branch's copy or a recorded state costs nothing until changed. */
+class Env {
+  constructor(private map: Map<string, Value> = new Map(), private shared = false) {}
+
+  get size(): number { return this.map.size; }
+  get(name: string): Value | undefined { return this.map.get(name); }
+  has(name: string): boolean { return this.map.has(name); }
+  keys(): IterableIterator<string> { return this.map.keys(); }
+  [Symbol.iterator](): IterableIterator<[string, Value]> { return this.map[Symbol.iterator](); }
+
+  set(name: string, value: Value): void {
+    this.own();
+    this.map.set(name, value);
+  }
+
+  delete(name: string): void {
+    if (!this.map.has(name)) return;
+    this.own();
+    this.map.delete(name);
+  }
+
+  clone(): Env {
+    this.shared = true;
+    return new Env(this.map, true);
+  }
+
+  /** The state now, kept unchanged whatever happens to this environment later. */
+  freeze(): ReadonlyMap<string, Value> {
+    this.shared = true;
+    return this.map;
+  }
+
+  private own(): void {
+    if (!this.shared) return;
+    this.map = new Map(this.map);
+    this.shared = false;
+  }
+}
 
 interface LoopExits {
   breaks: Env[];
@@ -80,8 +117,6 @@ interface Walk {
   nesting: number;
   /** The outermost position in `chain` this analysis depended on while it was still in progress. */
   cut: number;
-  /** Some `obj.attr` was bound: attribute reads are recorded too. */
-  attributePaths: boolean;
 }
 
 /** How an expression's names are read: from the pass's live environment, or from what the pass recorded. */
@@ -108,6 +143,14 @@ class OutOfSteps extends Error {}
 
 /** Methods that reorder or read a container without bringing in anything new. */
 const KEEPS_CONTENTS = new Set(['sort', 'reverse', 'copy', 'count', 'index', 'get', 'keys', 'values', 'items', 'sections', 'options', 'has_option', 'has_section']);
+/** Last segments of the input sources' names: most attributes and calls are none, and skip resolving their names. */
+const INPUT_ATTRIBUTE_NAMES = new Set(Object.keys(INPUT_ATTRIBUTES).map(lastSegment));
+const INPUT_CALL_NAMES = new Set([...Object.keys(INPUT_CALLS), ...Object.keys(INPUT_BUILTINS)].map(lastSegment));
+
+function lastSegment(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
 /** Calls the specs describe: they do not change the containers they are given. */
 const KNOWN_CALLS: readonly ReadonlySet<string>[] = [UNIVERSAL_SANITISERS, CLEAN_CONVERSIONS, LOOKUPS, PROPAGATORS, LIST_CONSTRUCTORS, DICT_CONSTRUCTORS, new Set(Object.values(SINK_SANITISERS).flat())];
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'generator_expression', 'dictionary_comprehension']);
@@ -177,8 +220,8 @@ export class Tracer {
     const position = chain.indexOf(owner.id);
     if (position >= 0) return { cut: position };
     if (chain.length >= MAX_CHAIN) return { cut: -1 };
-    const analysis: FunctionAnalysis = { owner, uses: new Map(), assigned: new Map(), returns: CONSTANT_VALUE, dead: [], complete: true };
-    const walk: Walk = { analysis, chain: [...chain, owner.id], loops: [], globals: new Set(), steps: 0, nesting: 0, cut: Infinity, attributePaths: false };
+    const analysis: FunctionAnalysis = { owner, states: new Map(), assigned: new Map(), returns: CONSTANT_VALUE, dead: [], complete: true };
+    const walk: Walk = { analysis, chain: [...chain, owner.id], loops: [], globals: new Set(), steps: 0, nesting: 0, cut: Infinity };
     this.work.analyses++;
     try {
       this.walkOwner(owner, walk);
@@ -194,7 +237,7 @@ export class Tracer {
   }
 
   private walkOwner(owner: SyntaxNode, walk: Walk): void {
-    const env: Env = new Map();
+    const env = new Env();
     if (owner.type === 'function_definition' || owner.type === 'lambda') {
       const role = roleOf(owner);
       for (const parameter of owner.childForFieldName('parameters')?.namedChildren ?? []) {
@@ -204,6 +247,7 @@ export class Tracer {
         env.set(name, role.requestObjects.has(name) ? { facts: [UNKNOWN_FACT], requestObject: 'request' } : { facts: [symbol] });
       }
     }
+    this.record(owner, env, walk);
     if (owner.type === 'lambda') {
       const body = owner.childForFieldName('body');
       if (body) {
@@ -254,22 +298,20 @@ export class Tracer {
 
   private execStatement(statement: SyntaxNode, env: Env, walk: Walk): Env | null {
     this.tick(walk);
+    this.record(statement, env, walk);
     switch (statement.type) {
       case 'expression_statement': {
-        this.record(statement, env, walk);
         for (const expression of statement.namedChildren) this.execExpression(expression, env, walk);
         // `abort(403)`, `sys.exit(1)`, `self.fail(...)`: the path ends here.
         const call = statement.firstNamedChild;
         return call?.type === 'call' && EXITING_CALL.test(call.childForFieldName('function')?.text ?? '') ? null : env;
       }
       case 'return_statement': {
-        this.record(statement, env, walk);
         const value = statement.firstNamedChild;
         walk.analysis.returns = join(walk.analysis.returns, value ? this.evaluate(value, this.forward(walk, env), 0) : literalValue(null));
         return null;
       }
       case 'raise_statement':
-        this.record(statement, env, walk);
         return null;
       case 'break_statement':
         walk.loops.at(-1)?.breaks.push(env);
@@ -288,7 +330,6 @@ export class Tracer {
         for (const item of statement.descendantsOfType('with_item')) {
           const value = item.childForFieldName('value');
           if (!value) continue;
-          this.record(value, env, walk);
           if (value.type === 'as_pattern') {
             const target = value.childForFieldName('alias')?.firstNamedChild;
             const expression = value.firstNamedChild;
@@ -300,26 +341,22 @@ export class Tracer {
         return this.execBlock(statement.childForFieldName('body'), env, walk);
       }
       case 'decorated_definition': {
-        for (const decorator of statement.namedChildren) if (decorator.type === 'decorator') this.record(decorator, env, walk);
         const definition = statement.childForFieldName('definition');
         return definition ? this.execStatement(definition, env, walk) : env;
       }
       case 'function_definition':
       case 'class_definition': {
         // Defaults and base classes are evaluated here; the body runs later (functions) or is not followed (classes).
-        const header = statement.childForFieldName(statement.type === 'function_definition' ? 'parameters' : 'superclasses');
-        if (header) this.record(header, env, walk);
         const name = statement.childForFieldName('name');
         if (name) this.bindName(name.text, name, { facts: [UNKNOWN_FACT], callable: statement }, env, walk, false);
         return env;
       }
       case 'match_statement': {
         const subject = statement.childForFieldName('subject');
-        if (subject) this.record(subject, env, walk);
         const outs: Env[] = [env];
         for (const clause of statement.childForFieldName('body')?.namedChildren ?? []) {
           if (clause.type !== 'case_clause') continue;
-          const branch = new Map(env);
+          const branch = env.clone();
           // Capture patterns bind parts of the subject: unknown structure, the subject's data.
           const captured = subject ? dataOf(this.evaluate(subject, this.forward(walk, env), 0)) : UNKNOWN_VALUE;
           for (const pattern of clause.namedChildren.filter((child) => child.type === 'case_pattern')) {
@@ -331,7 +368,6 @@ export class Tracer {
         return joinEnvs(outs);
       }
       case 'assert_statement': {
-        this.record(statement, env, walk);
         const condition = statement.firstNamedChild;
         if (condition) this.refine(env, condition, true);
         return env;
@@ -344,7 +380,6 @@ export class Tracer {
         }
         return env;
       default:
-        this.record(statement, env, walk);
         return env;
     }
   }
@@ -387,7 +422,8 @@ export class Tracer {
         return;
       }
       default:
-        this.evaluate(expression, reader, 0);
+        // The value is dropped: only what it binds (`:=`) or yields matters here, and the calls' effects.
+        if (expression.descendantsOfType(['named_expression', 'yield']).length > 0) this.evaluate(expression, reader, 0);
         this.applyEffects(expression, env, walk);
     }
   }
@@ -547,7 +583,7 @@ export class Tracer {
         if (clause.body) walk.analysis.dead.push(clause.body);
         continue;
       }
-      const branch = this.refine(new Map(rest), clause.condition, true);
+      const branch = this.refine(rest.clone(), clause.condition, true);
       const out = this.execBlock(clause.body, branch, walk);
       if (out) outs.push(out);
       rest = truth === true ? null : this.refine(rest, clause.condition, false);
@@ -565,14 +601,13 @@ export class Tracer {
     const otherwise = statement.childForFieldName('alternative');
     let element: Value = CONSTANT_VALUE;
     if (iterable) {
-      this.record(iterable, env, walk);
       element = elementOf(this.evaluate(iterable, this.forward(walk, env), 0));
     }
     let head: Env = env;
     let always = false;
     const breaks: Env[] = [];
     for (let pass = 0; ; pass++) {
-      let entry: Env | null = new Map(head);
+      let entry: Env | null = head.clone();
       if (condition) {
         this.record(condition, entry, walk);
         const truth = truthiness(this.evaluate(condition, this.forward(walk, entry), 0));
@@ -606,17 +641,17 @@ export class Tracer {
     }
     // `while True:` leaves only by `break`, but the code after it is still analysed from the loop's state: an exception
     // caught around the loop, or a generator closed early, gets there too.
-    let exit: Env | null = always ? new Map(head) : condition ? this.refine(new Map(head), condition, false) : new Map(head);
+    let exit: Env | null = always ? head.clone() : condition ? this.refine(head.clone(), condition, false) : head.clone();
     if (exit && otherwise) exit = this.execBlock(otherwise, exit, walk);
     return joinEnvs([...(exit ? [exit] : []), ...breaks]);
   }
 
   private execTry(statement: SyntaxNode, env: Env, walk: Walk): Env | null {
-    const before = new Map(env);
+    const before = env.clone();
     const body = statement.childForFieldName('body');
     let out = this.execBlock(body, env, walk);
     // A handler may start after any statement of the body: the state before it, plus every value the body bound.
-    const handlerEntry = new Map(before);
+    const handlerEntry = before.clone();
     if (body) {
       for (const [name, value] of this.boundIn(body, walk)) handlerEntry.set(name, handlerEntry.has(name) ? join(handlerEntry.get(name)!, value) : value);
     }
@@ -626,7 +661,7 @@ export class Tracer {
     for (const clause of statement.namedChildren) {
       if (clause.type !== 'except_clause' && clause.type !== 'except_group_clause') continue;
       handlers++;
-      const branch = new Map(handlerEntry);
+      const branch = handlerEntry.clone();
       const alias = clause.descendantsOfType('as_pattern_target')[0]?.firstNamedChild;
       if (alias?.type === 'identifier') this.bindName(alias.text, alias, UNKNOWN_VALUE, branch, walk, true);
       const block = clause.namedChildren.filter((child) => child.type === 'block').at(-1);
@@ -644,7 +679,7 @@ export class Tracer {
     const cleanup = statement.namedChildren.find((child) => child.type === 'finally_clause');
     if (!cleanup) return merged;
     const block = cleanup.namedChildren.find((child) => child.type === 'block');
-    const after = this.execBlock(block, merged ?? new Map(handlerEntry), walk);
+    const after = this.execBlock(block, merged ?? handlerEntry.clone(), walk);
     return merged ? after : null;
   }
 
@@ -721,7 +756,6 @@ export class Tracer {
 
   /** `name` (or `obj.attr`) now holds `value`; assigning a name forgets what was known of its attributes. */
   private bindName(name: string, target: SyntaxNode, value: Value, env: Env, walk: Walk, update: boolean): void {
-    if (name.includes('.')) walk.attributePaths = true;
     if (!update && !name.includes('.')) {
       const prefix = `${name}.`;
       for (const key of env.keys()) if (key.startsWith(prefix)) env.delete(key);
@@ -738,28 +772,21 @@ export class Tracer {
     return this.module.scopeFor(walk.analysis.owner).bindings.has(name) && !walk.globals.has(name);
   }
 
-  /** Records, for every name (and `obj.attr` path) read in `node`, the value it holds on this path. */
+  /** Records the state before `node` (a statement or a condition), joined with the states of earlier visits. */
   private record(node: SyntaxNode, env: Env, walk: Walk): void {
-    const uses = walk.analysis.uses;
-    const note = (id: number, value: Value) => {
-      const old = uses.get(id);
-      uses.set(id, old ? join(old, value) : value);
-    };
-    if (node.type === 'identifier') {
-      const value = env.get(node.text);
-      if (value) note(node.id, value);
-      return;
+    const states = walk.analysis.states;
+    const old = states.get(node.id);
+    const now = env.freeze();
+    states.set(node.id, old && old !== now ? joinStates(old, now) : now);
+  }
+
+  /** The state the pass recorded nearest above `node`: the statement (or condition) it is part of. */
+  private stateAt(node: SyntaxNode, analysis: FunctionAnalysis): ReadonlyMap<string, Value> | undefined {
+    for (let current = node.parent; current && current.id !== analysis.owner.id; current = current.parent) {
+      const state = analysis.states.get(current.id);
+      if (state) return state;
     }
-    for (const identifier of node.descendantsOfType('identifier')) {
-      const value = env.get(identifier.text);
-      if (value) note(identifier.id, value);
-    }
-    if (!walk.attributePaths) return;
-    for (const attribute of node.descendantsOfType('attribute')) {
-      const path = pathOf(attribute);
-      const value = path ? env.get(path) : undefined;
-      if (value) note(attribute.id, value);
-    }
+    return analysis.states.get(analysis.owner.id);
   }
 
   // --- guards ---------------------------------------------------------------------------------------------------
@@ -1087,9 +1114,10 @@ export class Tracer {
       return this.outerName(name, reader.owner, reader);
     }
     const analysis = reader.analysis ?? this.analyses.get(reader.owner.id);
-    const recorded = analysis?.uses.get(node.id);
+    const state = analysis ? this.stateAt(node, analysis) : undefined;
+    const recorded = state?.get(name);
     if (recorded) return recorded;
-    if (this.module.scopeFor(reader.owner).bindings.has(name)) return this.unrecordedLocal(name, reader.owner, analysis);
+    if (this.module.scopeFor(reader.owner).bindings.has(name)) return state ? UNKNOWN_VALUE : this.unrecordedLocal(name, reader.owner, analysis);
     return this.outerName(name, reader.owner, reader);
   }
 
@@ -1230,7 +1258,7 @@ export class Tracer {
         if (MIXED_REQUEST_ATTRIBUTES.has(attribute)) return this.clientSetKey(node, inner) ? source('request') : UNKNOWN_VALUE;
         return source('request');
       }
-      const name = this.module.qualifiedName(inner);
+      const name = INPUT_ATTRIBUTE_NAMES.has(attribute) ? this.module.qualifiedName(inner) : undefined;
       const origin = name ? INPUT_ATTRIBUTES[name] : undefined;
       if (origin && this.isImportedName(inner)) return source('user-input', origin);
     }
@@ -1246,7 +1274,7 @@ export class Tracer {
           return source('user-input', this.module.qualifiedName(object)?.startsWith('sys.stdin') ? 'stdin' : 'file');
         }
       }
-      const name = this.module.callName(inner) ?? '';
+      const name = this.module.calleeLastNames(inner).some((last) => INPUT_CALL_NAMES.has(last)) ? this.module.callName(inner) ?? '' : '';
       if (INPUT_BUILTINS[name] && this.module.isBuiltin(name)) return source('user-input', INPUT_BUILTINS[name]);
       if (INPUT_CALLS[name]) return source('user-input', INPUT_CALLS[name]);
     }
@@ -1306,7 +1334,8 @@ export class Tracer {
   private attribute(node: SyntaxNode, reader: Reader, depth: number): Value {
     const path = pathOf(node);
     if (path) {
-      const known = reader.env ? reader.env.get(path) : (reader.analysis ?? this.analyses.get(reader.owner.id))?.uses.get(node.id);
+      const analysis = reader.analysis ?? this.analyses.get(reader.owner.id);
+      const known = reader.env ? reader.env.get(path) : analysis ? this.stateAt(node, analysis)?.get(path) : undefined;
       if (known) return known;
     }
     const object = node.childForFieldName('object');
@@ -1536,12 +1565,21 @@ function compose(argument: Value, fact: Fact): Fact[] {
 function joinEnvs(envs: readonly Env[]): Env | null {
   if (envs.length === 0) return null;
   if (envs.length === 1) return envs[0];
-  const result = new Map(envs[0]);
+  const result = envs[0].clone();
   for (const env of envs.slice(1)) {
     for (const [name, value] of env) {
       const old = result.get(name);
       result.set(name, old ? join(old, value) : value);
     }
+  }
+  return result;
+}
+
+function joinStates(a: ReadonlyMap<string, Value>, b: ReadonlyMap<string, Value>): ReadonlyMap<string, Value> {
+  const result = new Map(a);
+  for (const [name, value] of b) {
+    const old = result.get(name);
+    result.set(name, old ? join(old, value) : value);
   }
   return result;
 }
