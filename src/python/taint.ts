@@ -39,7 +39,8 @@ export interface TraceOptions {
 /** Where the value of `node` comes from, with the path it takes. */
 export function traceValue(node: SyntaxNode, module: ModuleFacts, options: TraceOptions = {}): Trace {
   const tracer = tracerFor(module);
-  return tracer.verdict(tracer.resolveParameters(tracer.valueAt(node)), options.sink, options.leading === true);
+  const value = tracer.resolveCalls(tracer.valueAt(node), [], { cut: Infinity });
+  return tracer.verdict(tracer.resolveParameters(value), options.sink, options.leading === true);
 }
 
 /** The flow of a finding: the trace's steps, then the sink (`cursor.execute (line 15)`). */
@@ -112,13 +113,13 @@ export interface ParameterFlow {
 export function parameterFlows(node: SyntaxNode, module: ModuleFacts, options: TraceOptions = {}): ParameterFlow[] {
   const fn = module.functionAt(node);
   if (!fn) return [];
-  return symbolFlows(tracerFor(module).valueAt(node).facts, fn, options);
+  const tracer = tracerFor(module);
+  return symbolFlows(tracer.resolveCalls(tracer.valueAt(node), [], { cut: Infinity }).facts, fn, options);
 }
 
 /** Which parameters of `fn` reach its return value (its summary). */
 export function returnFlows(fn: SyntaxNode, module: ModuleFacts, options: TraceOptions = {}): ParameterFlow[] {
-  const { analysis } = tracerFor(module).analysisOf(fn, []);
-  return analysis ? symbolFlows(analysis.returns.facts, fn, options) : [];
+  return symbolFlows(tracerFor(module).summaryOf(fn, [], { cut: Infinity }).facts, fn, options);
 }
 
 function symbolFlows(facts: ReturnType<Tracer['valueAt']>['facts'], fn: SyntaxNode, options: TraceOptions): ParameterFlow[] {

@@ -12,7 +12,7 @@ import type { SyntaxNode } from '../syntax.js';
 import type { ModuleFacts } from '../module.js';
 import { parameterName, type Binding } from '../scope.js';
 import { argumentList } from '../arguments.js';
-import { constantValue, foldString, HOLE } from '../literals.js';
+import { constantValue, foldString, HOLE, readStringLiteral } from '../literals.js';
 import {
   ACCESS_METHODS, BUILDING_METHODS, BUILTIN_SANITISERS, CHECK_THROUGH_ATTRIBUTES, CHECK_THROUGH_CALLS, CLEAN_CONVERSIONS,
   CLIENT_SET_ENVIRON_KEY, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, DICT_CONSTRUCTORS, EXITING_CALL, GUARD_FUNCTION,
@@ -23,7 +23,7 @@ import {
 } from './specs.js';
 import {
   CONSTANT_VALUE, EVERY_SINK, concatFlow, extendFlow, flowSteps, UNKNOWN_FACT, UNKNOWN_VALUE, dataOf, join, joinAll, literalValue, mapFacts, maskOf,
-  sameValue, sanitise, through, truthiness, type Fact, type Literal, type SanitisedMask, type Value,
+  factKey, sameValue, sanitise, through, truthiness, type CallSymbol, type Fact, type Literal, type SanitisedMask, type Value,
 } from './value.js';
 import { roleOf } from './roles.js';
 import { step } from './flow.js';
@@ -63,7 +63,10 @@ export interface TraceWork {
 
 /** Name (or `obj.attr` path) → value on one path. Copy-on-write: a branch's copy or a recorded state costs nothing until changed. */
 class Env {
-  constructor(private map: Map<string, Value> = new Map(), private shared = false) {}
+  constructor(private map: Map<string, Value> = new Map(), private shared = false, private paths = false) {}
+
+  /** Some `obj.attr` is bound: assigning `obj` must forget it. */
+  get hasPaths(): boolean { return this.paths; }
 
   get size(): number { return this.map.size; }
   get(name: string): Value | undefined { return this.map.get(name); }
@@ -73,6 +76,7 @@ class Env {
 
   set(name: string, value: Value): void {
     this.own();
+    if (name.includes('.')) this.paths = true;
     this.map.set(name, value);
   }
 
@@ -84,7 +88,7 @@ class Env {
 
   clone(): Env {
     this.shared = true;
-    return new Env(this.map, true);
+    return new Env(this.map, true, this.paths);
   }
 
   /** The state now, kept unchanged whatever happens to this environment later. */
@@ -163,6 +167,12 @@ export class Tracer {
    * in progress, so a cycle costs one analysis per function, never one per call site. Never the final answer.
    */
   private readonly provisional = new Map<number, { analysis: FunctionAnalysis; cut: number; head: number }>();
+  /** What each function returns (its parameters as symbols), calls in it resolved. */
+  private readonly summaries = new Map<number, Value>();
+  private readonly provisionalSummaries = new Map<number, { value: Value; cut: number; head: number }>();
+  /** Call symbols by call site and argument fingerprint, and what each resolves to. */
+  private readonly callSymbols = new Map<string, CallSymbol>();
+  private readonly resolvedCalls = new Map<number, readonly Fact[]>();
   /** Module-level bindings' values, as a function running later may see them (any order). */
   private readonly globalValues = new Map<number, Value>();
   readonly work: TraceWork = { analyses: 0, statements: 0, expressions: 0 };
@@ -423,7 +433,7 @@ export class Tracer {
       }
       default:
         // The value is dropped: only what it binds (`:=`) or yields matters here, and the calls' effects.
-        if (expression.descendantsOfType(['named_expression', 'yield']).length > 0) this.evaluate(expression, reader, 0);
+        if (/:=|\byield\b/.test(expression.text)) this.evaluate(expression, reader, 0);
         this.applyEffects(expression, env, walk);
     }
   }
@@ -713,7 +723,7 @@ export class Tracer {
 
   private bindTarget(target: SyntaxNode, value: Value, env: Env, walk: Walk): void {
     if (target.type === 'identifier') {
-      this.bindName(target.text, target, through(value, step(target.text, target)), env, walk, false);
+      this.bindName(target.text, target, value.facts.length > 0 ? through(value, step(target.text, target)) : value, env, walk, false);
       return;
     }
     if (SEQUENCE_PATTERNS.has(target.type)) {
@@ -758,7 +768,7 @@ export class Tracer {
   private bindName(name: string, target: SyntaxNode, value: Value, env: Env, walk: Walk, update: boolean): void {
     if (!update && !name.includes('.')) {
       const prefix = `${name}.`;
-      for (const key of env.keys()) if (key.startsWith(prefix)) env.delete(key);
+      if (env.hasPaths) for (const key of env.keys()) if (key.startsWith(prefix)) env.delete(key);
     }
     env.set(name, value);
     if (!update) {
@@ -888,8 +898,14 @@ export class Tracer {
     const next = depth + 1;
     switch (node.type) {
       case 'string':
+        // A plain literal (most strings): its text, without folding.
+        if (!node.namedChildren.some((child) => child.type === 'interpolation')) {
+          const literal = readStringLiteral(node);
+          return literalValue(literal.value);
+        }
+        return this.stringBuilding(node, reader, next) ?? this.allOf(interpolations(node), reader, next);
       case 'concatenated_string':
-        return this.stringBuilding(node, reader, next) ?? this.allOf(node.type === 'string' ? interpolations(node) : node.namedChildren, reader, next);
+        return this.stringBuilding(node, reader, next) ?? this.allOf(node.namedChildren, reader, next);
       case 'binary_operator':
         return this.stringBuilding(node, reader, next) ?? this.arithmetic(node, reader, next);
       case 'integer': case 'float': case 'true': case 'false': case 'none': {
@@ -1501,10 +1517,6 @@ export class Tracer {
       const data = joinAll(args.map(dataOf));
       return { facts: data.facts, instanceOf: fn, ...(args.some((arg) => arg.requestObject) ? { requestObject: 'wrapper' as const } : {}) };
     }
-    const { analysis, cut } = this.analysisOf(fn, reader.chain);
-    if (reader.walk) reader.walk.cut = Math.min(reader.walk.cut, cut);
-    // Recursion, or a chain too long to follow: the result may carry the arguments' data.
-    if (!analysis) return joinAll([UNKNOWN_VALUE, ...args.map(dataOf)]);
     const parameters = (fn.childForFieldName('parameters')?.namedChildren ?? []).filter((parameter) => parameterName(parameter));
     const names = parameters.map((parameter) => parameterName(parameter)!.text);
     const bound = new Map<string, Value>();
@@ -1539,9 +1551,84 @@ export class Tracer {
       const literal = fallback ? constantValue(fallback) : undefined;
       return literal !== undefined && !Array.isArray(literal) ? literalValue(literal) : fallback || !parameter ? UNKNOWN_VALUE : CONSTANT_VALUE;
     };
-    const result = mapFacts(analysis.returns, (fact) => (fact.parameter?.owner.id === fn.id ? compose(parameterValue(fact.parameter.name), fact) : fact));
-    return through(result, step(`${callee.text}()`, call));
+    // A symbol for now: the function's summary replaces it when a question needs it (see `resolveCalls`), so a
+    // function's analysis never waits for another's, and only the calls on a question's path are followed.
+    const bindings = new Map(names.map((name) => [name, parameterValue(name)]));
+    // One symbol per call site and argument values: a loop's later passes, with more data, make a new one.
+    const key = `${call.id}|${names.map((name) => `${name}=${fingerprint(bindings.get(name)!, 0)}`).join(';')}`;
+    let symbol = this.callSymbols.get(key);
+    if (!symbol) this.callSymbols.set(key, (symbol = { id: this.callSymbols.size, fn, step: step(`${callee.text}()`, call), bindings }));
+    return { facts: [{ kind: 'unknown', flow: null, sanitised: 0, tail: false, call: symbol }] };
   }
+
+  /** Every call symbol in `value` replaced by what the function returns for those arguments. */
+  resolveCalls(value: Value, stack: readonly number[], cuts: { cut: number }): Value {
+    if (!hasCalls(value, 0)) return value;
+    return mapFacts(value, (fact) => (fact.call ? this.resolveCall(fact, fact.call, stack, cuts) : fact));
+  }
+
+  private resolveCall(fact: Fact, call: CallSymbol, stack: readonly number[], cuts: { cut: number }): Fact[] {
+    return this.resolvedCall(call, stack, cuts).map((result) => ({
+      ...result,
+      flow: concatFlow(result.flow, fact.flow),
+      sanitised: result.sanitised | fact.sanitised,
+      tail: result.tail || fact.tail,
+    }));
+  }
+
+  /** What one call returns, every symbol in it resolved; computed once per call symbol unless a cycle cut it short. */
+  private resolvedCall(call: CallSymbol, stack: readonly number[], cuts: { cut: number }): readonly Fact[] {
+    const known = this.resolvedCalls.get(call.id);
+    if (known) return known;
+    const own = { cut: Infinity };
+    const returns = this.summaryOf(call.fn, stack, own);
+    const bound = mapFacts(returns, (result) => (result.parameter?.owner.id === call.fn.id ? compose(call.bindings.get(result.parameter.name) ?? UNKNOWN_VALUE, result) : result));
+    const stepped = bound.facts.map((result) => ({ ...result, flow: extendFlow(result.flow, call.step) }));
+    // The arguments may hold the caller's own call symbols.
+    const facts = this.resolveCalls({ facts: stepped }, stack, own).facts;
+    if (own.cut >= stack.length) this.resolvedCalls.set(call.id, facts);
+    cuts.cut = Math.min(cuts.cut, own.cut);
+    return facts;
+  }
+
+  /** What a function returns, its parameters as symbols and the calls in it resolved; computed once. */
+  summaryOf(fn: SyntaxNode, stack: readonly number[], cuts: { cut: number }): Value {
+    const known = this.summaries.get(fn.id);
+    if (known) return known;
+    const pending = this.provisionalSummaries.get(fn.id);
+    if (pending && stack[pending.cut] === pending.head) {
+      cuts.cut = Math.min(cuts.cut, pending.cut);
+      return pending.value;
+    }
+    const position = stack.indexOf(fn.id);
+    // Recursion, or calls nested too deep to follow: unknown, and nothing computed on top of it is final.
+    if (position >= 0 || stack.length >= MAX_CHAIN) {
+      cuts.cut = Math.min(cuts.cut, position >= 0 ? position : -1);
+      return UNKNOWN_VALUE;
+    }
+    const { analysis } = this.analysisOf(fn, []);
+    const own = { cut: Infinity };
+    const value = analysis ? this.resolveCalls(analysis.returns, [...stack, fn.id], own) : UNKNOWN_VALUE;
+    if (own.cut >= stack.length) this.summaries.set(fn.id, value);
+    else if (own.cut >= 0) this.provisionalSummaries.set(fn.id, { value, cut: own.cut, head: stack[own.cut] });
+    cuts.cut = Math.min(cuts.cut, own.cut);
+    return value;
+  }
+}
+
+/** A short text that tells two values apart (facts, literal, known elements), for interning call symbols. */
+function fingerprint(value: Value, depth: number): string {
+  const facts = value.facts.map(factKey).sort().join(',');
+  if (depth > 4) return facts;
+  const items = value.items ? `[${value.items.map((item) => fingerprint(item, depth + 1)).join(';')}]` : '';
+  const entries = value.entries ? `{${[...value.entries].map(([key, entry]) => `${key}:${fingerprint(entry, depth + 1)}`).join(';')}}` : '';
+  return `${facts}${value.literal !== undefined ? `=${JSON.stringify(value.literal)}` : ''}${items}${entries}${value.callable ? `f${value.callable.id}` : ''}${value.instanceOf ? `i${value.instanceOf.id}` : ''}${value.requestObject ?? ''}`;
+}
+
+function hasCalls(value: Value, depth: number): boolean {
+  if (value.facts.some((fact) => fact.call)) return true;
+  if (depth > 8) return false;
+  return !!value.items?.some((item) => hasCalls(item, depth + 1)) || (!!value.entries && [...value.entries.values()].some((entry) => hasCalls(entry, depth + 1)));
 }
 
 const SANITISER_MASKS = (() => {

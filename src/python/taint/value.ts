@@ -51,6 +51,17 @@ export interface Fact {
   readonly tail: boolean;
   /** A parameter of the function analysed (`param` of `owner`): bound later, to the caller's argument or its role. */
   readonly parameter?: { readonly owner: SyntaxNode; readonly name: string };
+  /** What a call of this module's function returns, before its summary is applied (kind `unknown` until then). */
+  readonly call?: CallSymbol;
+}
+
+export interface CallSymbol {
+  /** One per call site and argument values (interned): two calls of one function are two facts. */
+  readonly id: number;
+  readonly fn: SyntaxNode;
+  readonly step: string;
+  /** Each parameter's value at this call. */
+  readonly bindings: ReadonlyMap<string, Value>;
 }
 
 /** Python literals the tracer folds (numbers, strings, booleans, None). */
@@ -80,8 +91,8 @@ export function literalValue(literal: Literal): Value {
   return { facts: [], literal };
 }
 
-function factKey(fact: Fact): string {
-  return `${fact.kind}|${fact.origin ?? ''}|${fact.sanitised}|${fact.tail ? 1 : 0}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ''}`;
+export function factKey(fact: Fact): string {
+  return `${fact.kind}|${fact.origin ?? ''}|${fact.sanitised}|${fact.tail ? 1 : 0}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ''}|${fact.call ? fact.call.id : ''}`;
 }
 
 /** The facts of both, each kind of origin once (the first path found keeps its flow). */
