@@ -555,15 +555,18 @@ export class Tracer {
 
   /** A container passed to code not followed (`fill(lst)`) may come back changed: its contents become unknown too. */
   private escapeArguments(call: SyntaxNode, env: Env, walk: Walk): void {
+    const containers: { key: string; arg: SyntaxNode; value: Value }[] = [];
+    for (const arg of argumentList(call)) {
+      const key = pathOf(arg.type === 'keyword_argument' ? arg.childForFieldName('value') ?? arg : arg);
+      const value = key ? env.get(key) : undefined;
+      if (key && value && (value.items || value.entries)) containers.push({ key, arg, value });
+    }
+    if (containers.length === 0) return;
     const name = this.module.callName(call) ?? '';
     const method = this.module.calleeAttribute(call) ?? '';
     if (KNOWN_CALLS.some((table) => table.has(name)) || CLEAN_CONVERSIONS.has(`.${method}`) || LOOKUPS.has(`.${method}`) || (this.module.isBuiltin(name) && name !== 'exec' && name !== 'eval')) return;
     if (call.childForFieldName('function')?.type === 'attribute' && (WRITER_METHODS.has(method) || KEEPS_CONTENTS.has(method) || STRING_METHODS.has(method))) return;
-    for (const arg of argumentList(call)) {
-      const key = pathOf(arg.type === 'keyword_argument' ? arg.childForFieldName('value') ?? arg : arg);
-      const value = key ? env.get(key) : undefined;
-      if (key && value && (value.items || value.entries)) this.mutate(key, arg, joinAll([UNKNOWN_VALUE, dataOf(value)]), env, walk);
-    }
+    for (const { key, arg, value } of containers) this.mutate(key, arg, joinAll([UNKNOWN_VALUE, dataOf(value)]), env, walk);
   }
 
   private execIf(statement: SyntaxNode, env: Env, walk: Walk): Env | null {
