@@ -250,3 +250,27 @@ test('an object built around the request taints what its methods return', () => 
     '    sink(other.get_parameter("p"))',
   ].join('\n')).map((kind) => SAFE.includes(kind) ? 'safe' : kind), ['request', 'unknown']);
 });
+
+test('a record looked up by a request key is stored data; a transformed request value is still request data', () => {
+  assert.deepEqual(kinds(view(
+    'user = get_user(param)',
+    'sink(user.avatar_path)',
+    'sink(user)',
+    'form = ProfileForm(param)',
+    'sink(form.cleaned_data)',
+    'item = Item.query.get(param)',
+    'sink(item.path)',
+  )), ['unknown', 'request', 'request', 'unknown']);
+});
+
+test('rendered templates escape their variables for HTML; the raw value does not', () => {
+  assert.deepEqual(kinds([
+    'from flask import request, render_template',
+    'from django.template.loader import render_to_string',
+    'def view():',
+    '    name = request.args["n"]',
+    '    sink(render_template("page.html", name=name))',
+    '    sink(render_to_string("page.html", {"name": name}))',
+    '    sink("<p>%s</p>" % name)',
+  ].join('\n'), 'html'), ['sanitised', 'sanitised', 'request']);
+});

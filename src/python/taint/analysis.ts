@@ -1361,7 +1361,7 @@ export class Tracer {
     if (!object) return UNKNOWN_VALUE;
     if (object.type === 'attribute' && object.childForFieldName('attribute')?.text === 'request' && object.childForFieldName('object')?.text === 'self') return UNKNOWN_VALUE;
     const inner = this.evaluate(object, reader, depth);
-    if (inner.requestObject) return UNKNOWN_VALUE;
+    if (inner.requestObject || inner.opaque) return UNKNOWN_VALUE;
     // Django URL captures are strings: a parameter of a `def f(request, page)` function read as an object
     // (`page.title`) was passed by other code, not by the URL. (Decorated routes keep it: FastAPI body models.)
     const viewObject = (fact: Fact) => {
@@ -1447,7 +1447,7 @@ export class Tracer {
       if (element) return element;
       if (STRING_METHODS.has(method) || ACCESS_METHODS.has(method)) return dataOf(receiver);
       // An unknown method: its result may carry the receiver's and the arguments' data.
-      return joinAll([UNKNOWN_VALUE, dataOf(receiver), argData()]);
+      return { ...joinAll([UNKNOWN_VALUE, dataOf(receiver), argData()]), opaque: true };
     }
     // An unknown function (imported, builtin, not followed): its result may carry its arguments' data.
     const values = args();
@@ -1455,7 +1455,9 @@ export class Tracer {
       // `Wrapper(request)`: an object built around the request; its methods return request data.
       return { facts: [UNKNOWN_FACT], requestObject: 'wrapper' };
     }
-    return joinAll([UNKNOWN_VALUE, ...values.map(dataOf)]);
+    // A class (`Form(request.POST)`) holds what it is given; a function's result is opaque (see `Value.opaque`).
+    const constructed = /^[A-Z]/.test(callee.type === 'identifier' ? callee.text : callee.childForFieldName('attribute')?.text ?? '');
+    return { ...joinAll([UNKNOWN_VALUE, ...values.map(dataOf)]), ...(constructed ? {} : { opaque: true as const }) };
   }
 
   /** `d.get("k")`, `conf.get("s", "k")`, `lst.pop(0)`, `d.items()` on a container whose contents are known. */

@@ -81,7 +81,9 @@ export const UNIVERSAL_SANITISERS = new Set(['int', 'float', 'bool', 'len', 'abs
 export const BUILTIN_SANITISERS = new Set(['int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash']);
 export const SINK_SANITISERS: Record<SinkClass, string[]> = {
   shell: ['shlex.quote', 'pipes.quote', 'shlex.join'],
-  html: ['html.escape', 'cgi.escape', 'markupsafe.escape', 'flask.escape', 'jinja2.escape', 'django.utils.html.escape', 'django.utils.html.conditional_escape', 'django.utils.html.format_html', 'bleach.clean', 'urllib.parse.quote', 'urllib.parse.urlencode', 'xml.sax.saxutils.escape'],
+  html: ['html.escape', 'cgi.escape', 'markupsafe.escape', 'flask.escape', 'jinja2.escape', 'django.utils.html.escape', 'django.utils.html.conditional_escape', 'django.utils.html.format_html', 'bleach.clean', 'urllib.parse.quote', 'urllib.parse.urlencode', 'xml.sax.saxutils.escape',
+    // Rendered templates: the variables are escaped (the template itself is the template-injection sink's business).
+    'flask.render_template', 'flask.templating.render_template', 'django.shortcuts.render', 'django.template.loader.render_to_string', 'django.shortcuts.render_to_response'],
   path: ['os.path.basename', 'posixpath.basename', 'werkzeug.utils.secure_filename', 'werkzeug.secure_filename', 'werkzeug.utils.safe_join', 'werkzeug.security.safe_join', 'flask.safe_join', 'flask.helpers.safe_join', 'django.utils._os.safe_join', 'django.utils.text.get_valid_filename'],
   redirect: ['django.urls.reverse', 'flask.url_for', 'django.shortcuts.resolve_url', 'urllib.parse.quote'],
   url: ['urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.urlencode'],

@@ -79,6 +79,11 @@ export interface Value {
   readonly callable?: SyntaxNode;
   /** An instance of a class of this module. */
   readonly instanceOf?: SyntaxNode;
+  /**
+   * The result of a function not followed: it may be derived from the arguments (`transform(x)`), but its attributes
+   * are not their data (`get_user(user_id).avatar_path` is a stored record's field, not the id).
+   */
+  readonly opaque?: true;
   /** The request object itself (`request`, `self.request`), or an object built around it. */
   readonly requestObject?: 'request' | 'wrapper';
 }
@@ -123,6 +128,7 @@ export function join(a: Value, b: Value): Value {
   }
   if (a.callable && a.callable.id === b.callable?.id) result.callable = a.callable;
   if (a.instanceOf && a.instanceOf.id === b.instanceOf?.id) result.instanceOf = a.instanceOf;
+  if (a.opaque && b.opaque) result.opaque = true;
   if (a.requestObject || b.requestObject) result.requestObject = a.requestObject === 'request' || b.requestObject === 'request' ? 'request' : 'wrapper';
   return result;
 }
@@ -136,7 +142,7 @@ export function sameValue(a: Value | undefined, b: Value | undefined, depth = 0)
   if (a === b) return true;
   if (!a || !b || depth > 8) return false;
   if (a.facts.length !== b.facts.length || a.literal !== b.literal || a.requestObject !== b.requestObject) return false;
-  if (a.callable?.id !== b.callable?.id || a.instanceOf?.id !== b.instanceOf?.id) return false;
+  if (a.callable?.id !== b.callable?.id || a.instanceOf?.id !== b.instanceOf?.id || a.opaque !== b.opaque) return false;
   const keys = new Set(a.facts.map(factKey));
   if (!b.facts.every((fact) => keys.has(factKey(fact)))) return false;
   if (!!a.items !== !!b.items || (a.items && (a.items.length !== b.items!.length || a.items.some((item, index) => !sameValue(item, b.items![index], depth + 1))))) return false;
@@ -150,7 +156,7 @@ export function sameValue(a: Value | undefined, b: Value | undefined, depth = 0)
 
 /** The value with only its facts (a container read as a whole, an object's attribute): structure dropped. */
 export function dataOf(value: Value): Value {
-  return value.facts.length === 0 && value.literal === undefined && !value.items && !value.entries && !value.callable && !value.instanceOf && !value.requestObject ? value : { facts: value.facts };
+  return value.facts.length === 0 && value.literal === undefined && !value.items && !value.entries && !value.callable && !value.instanceOf && !value.requestObject && !value.opaque ? value : { facts: value.facts };
 }
 
 /** Every fact changed by `change` (structure kept, elements too). */
