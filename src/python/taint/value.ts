@@ -189,10 +189,6 @@ export function through(value: Value, step: string): Value {
   return { ...value, facts: value.facts.map((fact) => ({ ...fact, flow: extendFlow(fact.flow, step) })) };
 }
 
-export function withoutStructure(value: Value): Value {
-  return { facts: value.facts };
-}
-
 /** Python truthiness of a known value, or undefined. */
 export function truthiness(value: Value): boolean | undefined {
   if (value.literal !== undefined) return value.literal !== null && value.literal !== 0 && value.literal !== '' && value.literal !== false;
