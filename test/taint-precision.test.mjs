@@ -274,3 +274,13 @@ test('rendered templates escape their variables for HTML; the raw value does not
     '    sink("<p>%s</p>" % name)',
   ].join('\n'), 'html'), ['sanitised', 'sanitised', 'request']);
 });
+
+test('parts of a parsed request URL are request data; an unchecked host reaches the fetch', () => {
+  assert.deepEqual(kinds(view(
+    'from urllib.parse import urlparse',
+    'host = urlparse(param).hostname',
+    'sink(f"http://{host}/status")',
+    'sink(os.path.splitext(param)[0])',
+    'sink(urlparse("https://example.com/x").hostname)',
+  ), 'url'), ['request', 'request', 'constant']);
+});

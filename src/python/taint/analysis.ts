@@ -42,8 +42,8 @@ const MAX_CHAIN = 24;
 /** What one function's analysis found. */
 export interface FunctionAnalysis {
   readonly owner: SyntaxNode;
-  /** Statement (or condition) node id → the state before it, over every path that reaches it. */
-  readonly states: Map<number, ReadonlyMap<string, Value>>;
+  /** Identifier (and `obj.attr` path) node id → the value it holds there, over every path that reaches it. */
+  readonly uses: Map<number, Value>;
   /** Binding target id → the value bound. */
   readonly assigned: Map<number, Value>;
   /** What the function returns (or yields); its parameters as symbols. */
@@ -61,7 +61,7 @@ export interface TraceWork {
   expressions: number;
 }
 
-/** Name (or `obj.attr` path) → value on one path. Copy-on-write: a branch's copy or a recorded state costs nothing until changed. */
+/** Name (or `obj.attr` path) → value on one path. Copy-on-write: a branch's copy costs nothing until changed. */
 class Env {
   constructor(private map: Map<string, Value> = new Map(), private shared = false, private paths = false) {}
 
@@ -89,12 +89,6 @@ class Env {
   clone(): Env {
     this.shared = true;
     return new Env(this.map, true, this.paths);
-  }
-
-  /** The state now, kept unchanged whatever happens to this environment later. */
-  freeze(): ReadonlyMap<string, Value> {
-    this.shared = true;
-    return this.map;
   }
 
   private own(): void {
@@ -157,6 +151,7 @@ function lastSegment(name: string): string {
 
 /** Calls the specs describe: they do not change the containers they are given. */
 const KNOWN_CALLS: readonly ReadonlySet<string>[] = [UNIVERSAL_SANITISERS, CLEAN_CONVERSIONS, LOOKUPS, PROPAGATORS, LIST_CONSTRUCTORS, DICT_CONSTRUCTORS, new Set(Object.values(SINK_SANITISERS).flat())];
+const COMPOUND_STATEMENTS = new Set(['if_statement', 'while_statement', 'for_statement', 'try_statement', 'with_statement', 'decorated_definition', 'function_definition', 'class_definition', 'match_statement']);
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'generator_expression', 'dictionary_comprehension']);
 const SEQUENCE_PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'expression_list']);
 
@@ -230,7 +225,7 @@ export class Tracer {
     const position = chain.indexOf(owner.id);
     if (position >= 0) return { cut: position };
     if (chain.length >= MAX_CHAIN) return { cut: -1 };
-    const analysis: FunctionAnalysis = { owner, states: new Map(), assigned: new Map(), returns: CONSTANT_VALUE, dead: [], complete: true };
+    const analysis: FunctionAnalysis = { owner, uses: new Map(), assigned: new Map(), returns: CONSTANT_VALUE, dead: [], complete: true };
     const walk: Walk = { analysis, chain: [...chain, owner.id], loops: [], globals: new Set(), steps: 0, nesting: 0, cut: Infinity };
     this.work.analyses++;
     try {
@@ -257,7 +252,6 @@ export class Tracer {
         env.set(name, role.requestObjects.has(name) ? { facts: [UNKNOWN_FACT], requestObject: 'request' } : { facts: [symbol] });
       }
     }
-    this.record(owner, env, walk);
     if (owner.type === 'lambda') {
       const body = owner.childForFieldName('body');
       if (body) {
@@ -308,7 +302,9 @@ export class Tracer {
 
   private execStatement(statement: SyntaxNode, env: Env, walk: Walk): Env | null {
     this.tick(walk);
-    this.record(statement, env, walk);
+    // Names read by a simple statement are recorded whole; a compound statement's body is recorded as it runs.
+    if (!COMPOUND_STATEMENTS.has(statement.type)) this.record(statement, env, walk);
+    else for (const header of this.headers(statement)) this.record(header, env, walk);
     switch (statement.type) {
       case 'expression_statement': {
         for (const expression of statement.namedChildren) this.execExpression(expression, env, walk);
@@ -785,21 +781,37 @@ export class Tracer {
     return this.module.scopeFor(walk.analysis.owner).bindings.has(name) && !walk.globals.has(name);
   }
 
-  /** Records the state before `node` (a statement or a condition), joined with the states of earlier visits. */
+  /** Records, for every name (and `obj.attr` path) read in `node`, the value it holds on this path. */
   private record(node: SyntaxNode, env: Env, walk: Walk): void {
-    const states = walk.analysis.states;
-    const old = states.get(node.id);
-    const now = env.freeze();
-    states.set(node.id, old && old !== now ? joinStates(old, now) : now);
+    const uses = walk.analysis.uses;
+    const note = (id: number, value: Value) => {
+      const old = uses.get(id);
+      uses.set(id, old && old !== value ? join(old, value) : value);
+    };
+    const identifiers = node.type === 'identifier' ? [node] : node.descendantsOfType('identifier');
+    for (const identifier of identifiers) {
+      const value = env.get(identifier.text);
+      if (value) note(identifier.id, value);
+    }
+    if (!env.hasPaths) return;
+    for (const attribute of node.descendantsOfType('attribute')) {
+      const path = pathOf(attribute);
+      const value = path ? env.get(path) : undefined;
+      if (value) note(attribute.id, value);
+    }
   }
 
-  /** The state the pass recorded nearest above `node`: the statement (or condition) it is part of. */
-  private stateAt(node: SyntaxNode, analysis: FunctionAnalysis): ReadonlyMap<string, Value> | undefined {
-    for (let current = node.parent; current && current.id !== analysis.owner.id; current = current.parent) {
-      const state = analysis.states.get(current.id);
-      if (state) return state;
+  /** The parts of a compound statement evaluated before its body: decorators, defaults, bases, with items, subject. */
+  private headers(statement: SyntaxNode): SyntaxNode[] {
+    switch (statement.type) {
+      case 'decorated_definition': return statement.namedChildren.filter((child) => child.type === 'decorator');
+      case 'function_definition': return [statement.childForFieldName('parameters')].filter((node): node is SyntaxNode => !!node);
+      case 'class_definition': return [statement.childForFieldName('superclasses')].filter((node): node is SyntaxNode => !!node);
+      case 'with_statement': return statement.descendantsOfType('with_item').map((item) => item.childForFieldName('value')).filter((node): node is SyntaxNode => !!node);
+      case 'match_statement': return [statement.childForFieldName('subject')].filter((node): node is SyntaxNode => !!node);
+      case 'for_statement': return [statement.childForFieldName('right')].filter((node): node is SyntaxNode => !!node);
+      default: return []; // if/while conditions are recorded with the state each clause or pass sees
     }
-    return analysis.states.get(analysis.owner.id);
   }
 
   // --- guards ---------------------------------------------------------------------------------------------------
@@ -1133,10 +1145,9 @@ export class Tracer {
       return this.outerName(name, reader.owner, reader);
     }
     const analysis = reader.analysis ?? this.analyses.get(reader.owner.id);
-    const state = analysis ? this.stateAt(node, analysis) : undefined;
-    const recorded = state?.get(name);
+    const recorded = analysis?.uses.get(node.id);
     if (recorded) return recorded;
-    if (this.module.scopeFor(reader.owner).bindings.has(name)) return state ? UNKNOWN_VALUE : this.unrecordedLocal(name, reader.owner, analysis);
+    if (this.module.scopeFor(reader.owner).bindings.has(name)) return this.unrecordedLocal(name, reader.owner, analysis);
     return this.outerName(name, reader.owner, reader);
   }
 
@@ -1354,7 +1365,7 @@ export class Tracer {
     const path = pathOf(node);
     if (path) {
       const analysis = reader.analysis ?? this.analyses.get(reader.owner.id);
-      const known = reader.env ? reader.env.get(path) : analysis ? this.stateAt(node, analysis)?.get(path) : undefined;
+      const known = reader.env ? reader.env.get(path) : analysis?.uses.get(node.id);
       if (known) return known;
     }
     const object = node.childForFieldName('object');
@@ -1369,8 +1380,8 @@ export class Tracer {
       const role = roleOf(fact.parameter.owner);
       return role.routeParameters && !role.decorated;
     };
-    // An attribute of an object that carries no data of its own (an instance, a module) is whatever was set on it.
-    if (inner.facts.length === 0) return inner.literal !== undefined ? CONSTANT_VALUE : UNKNOWN_VALUE;
+    // An attribute of an instance of a local class is whatever was set on it (here, in `__init__` or elsewhere).
+    if (inner.facts.length === 0) return inner.instanceOf || inner.callable ? UNKNOWN_VALUE : CONSTANT_VALUE;
     return mapFacts(dataOf(inner), (fact) => (viewObject(fact) ? UNKNOWN_FACT : fact));
   }
 
@@ -1663,15 +1674,6 @@ function joinEnvs(envs: readonly Env[]): Env | null {
       const old = result.get(name);
       result.set(name, old ? join(old, value) : value);
     }
-  }
-  return result;
-}
-
-function joinStates(a: ReadonlyMap<string, Value>, b: ReadonlyMap<string, Value>): ReadonlyMap<string, Value> {
-  const result = new Map(a);
-  for (const [name, value] of b) {
-    const old = result.get(name);
-    result.set(name, old ? join(old, value) : value);
   }
   return result;
 }

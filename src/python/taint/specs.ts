@@ -65,7 +65,8 @@ export const PROPAGATORS = new Set([
   'os.fspath', 'posixpath.join', 'ntpath.join', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PosixPath',
   'urllib.parse.urljoin', 'urllib.parse.unquote', 'urllib.parse.unquote_plus', 'base64.b64decode', 'base64.urlsafe_b64decode',
   'base64.b64encode', 'json.loads', 'codecs.decode', 'textwrap.dedent', 'string.Template', 'io.StringIO', 'io.BytesIO',
-  'furl.furl', 'yarl.URL',
+  'furl.furl', 'yarl.URL', 'urllib.parse.urlparse', 'urllib.parse.urlsplit', 'urlparse.urlparse', 'urlparse.urlsplit',
+  'os.path.splitext', 'os.path.split', 'os.path.dirname', 'shlex.split', 'copy.copy', 'copy.deepcopy',
 ]);
 /** Methods that store their arguments in the receiver (`buf.write(x)`, `parts.append(x)`): the receiver carries them. */
 export const WRITER_METHODS = new Set(['write', 'writelines', 'append', 'appendleft', 'extend', 'extendleft', 'insert', 'add', 'update', 'setdefault', 'set', 'push', 'put', 'put_nowait']);
