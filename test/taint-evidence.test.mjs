@@ -27,7 +27,7 @@ test('sql-injection: a parameter of an ordinary function keeps the rule\'s own c
 
 test('shell rules: subprocess with shell=True and os.system fed by a Flask route', () => {
   const source = [
-    'import os, subprocess',
+    'import os, shlex, subprocess',
     'from flask import Flask, request',
     'app = Flask(__name__)',
     '@app.route("/ping")',
@@ -36,13 +36,15 @@ test('shell rules: subprocess with shell=True and os.system fed by a Flask route
     '    subprocess.call("ping -c 1 " + host, shell=True)',
     '    os.system("nslookup " + host)',
     '    os.system("nslookup " + shlex_quote_free(host))',
+    '    os.system("nslookup " + shlex.quote(host))',
     '    return "ok"',
   ].join('\n');
   const [shell] = only(source, 'subprocess-shell-true');
   assert.equal(shell.confidence, 'high');
   assert.deepEqual(shell.flow, ['request.args["host"] (line 6)', 'host (line 6)', 'subprocess.call (line 7)']);
   const system = only(source, 'start-process-with-shell');
-  assert.deepEqual(system.map((finding) => [finding.line, finding.flow?.[0]]), [[8, 'request.args["host"] (line 6)'], [9, undefined]]);
+  // An unknown function passes its argument's data through; shlex.quote makes it safe for the shell.
+  assert.deepEqual(system.map((finding) => [finding.line, finding.flow?.[0]]), [[8, 'request.args["host"] (line 6)'], [9, 'request.args["host"] (line 6)'], [10, undefined]]);
 });
 
 test('eval and exec of request data show the path; a constant is left to --profile audit', () => {

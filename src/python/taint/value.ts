@@ -1,0 +1,200 @@
+// The abstract values the tracer computes: what a Python value may carry (taint facts, one per kind of origin), what
+// it is when known (a literal, a list or dict with known elements), and how two paths' values join.
+import type { SyntaxNode } from '../syntax.js';
+import { SINK_CLASSES, type SinkClass } from './specs.js';
+
+/** Bit per sink class a sanitiser protects; `EVERY_SINK` for conversions (`int(x)`) and allow-list checks. */
+export type SanitisedMask = number;
+export const EVERY_SINK: SanitisedMask = (1 << SINK_CLASSES.length) - 1;
+
+export function sinkBit(sink: SinkClass): SanitisedMask {
+  return 1 << SINK_CLASSES.indexOf(sink);
+}
+
+export function maskOf(sinks: readonly SinkClass[]): SanitisedMask {
+  return sinks.reduce((mask, sink) => mask | sinkBit(sink), 0);
+}
+
+/** A flow, last step first: appending a step costs the same however long the path already is. */
+export interface Flow {
+  readonly step: string;
+  readonly before: Flow | null;
+}
+
+export function extendFlow(flow: Flow | null, step: string): Flow {
+  return { step, before: flow };
+}
+
+/** `base`, then the steps of `rest`. */
+export function concatFlow(base: Flow | null, rest: Flow | null): Flow | null {
+  if (!rest) return base;
+  if (!base) return rest;
+  return flowSteps(rest).reduce<Flow | null>((flow, step) => extendFlow(flow, step), base);
+}
+
+/** The steps in order, source first. */
+export function flowSteps(flow: Flow | null): string[] {
+  const steps: string[] = [];
+  for (let current = flow; current; current = current.before) steps.push(current.step);
+  return steps.reverse();
+}
+
+/** One way outside data may be in the value. */
+export interface Fact {
+  readonly kind: 'request' | 'user-input' | 'parameter' | 'unknown';
+  readonly origin?: string;
+  /** The source, then each name the value passes through. */
+  readonly flow: Flow | null;
+  /** Sinks for which a sanitiser or check on the way made it safe. */
+  readonly sanitised: SanitisedMask;
+  /** It sits after constant text that fixes where a URL or path points: it does not decide how the string starts. */
+  readonly tail: boolean;
+  /** A parameter of the function analysed (`param` of `owner`): bound later, to the caller's argument or its role. */
+  readonly parameter?: { readonly owner: SyntaxNode; readonly name: string };
+  /** What a call of this module's function returns, before its summary is applied (kind `unknown` until then). */
+  readonly call?: CallSymbol;
+}
+
+export interface CallSymbol {
+  /** One per call site and argument values (interned): two calls of one function are two facts. */
+  readonly id: number;
+  readonly fn: SyntaxNode;
+  readonly step: string;
+  /** Each parameter's value at this call. */
+  readonly bindings: ReadonlyMap<string, Value>;
+}
+
+/** Python literals the tracer folds (numbers, strings, booleans, None). */
+export type Literal = string | number | boolean | null;
+
+export interface Value {
+  /** Empty: a constant (no outside data). */
+  readonly facts: readonly Fact[];
+  readonly literal?: Literal;
+  /** A list, tuple or deque whose elements are known in order. */
+  readonly items?: readonly Value[];
+  /** A dict (or config parser) whose keys are all known constants. */
+  readonly entries?: ReadonlyMap<string, Value>;
+  /** A function or lambda of this module the value is. */
+  readonly callable?: SyntaxNode;
+  /** An instance of a class of this module. */
+  readonly instanceOf?: SyntaxNode;
+  /**
+   * The result of a function not followed: it may be derived from the arguments (`transform(x)`), but its attributes
+   * are not their data (`get_user(user_id).avatar_path` is a stored record's field, not the id).
+   */
+  readonly opaque?: true;
+  /** The request object itself (`request`, `self.request`), or an object built around it. */
+  readonly requestObject?: 'request' | 'wrapper';
+}
+
+export const CONSTANT_VALUE: Value = { facts: [] };
+export const UNKNOWN_FACT: Fact = { kind: 'unknown', flow: null, sanitised: 0, tail: false };
+export const UNKNOWN_VALUE: Value = { facts: [UNKNOWN_FACT] };
+
+export function literalValue(literal: Literal): Value {
+  return { facts: [], literal };
+}
+
+export function factKey(fact: Fact): string {
+  return `${fact.kind}|${fact.origin ?? ''}|${fact.sanitised}|${fact.tail ? 1 : 0}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ''}|${fact.call ? fact.call.id : ''}`;
+}
+
+/** The facts of both, each kind of origin once (the first path found keeps its flow). */
+export function unionFacts(a: readonly Fact[], b: readonly Fact[]): readonly Fact[] {
+  if (b.length === 0) return a;
+  const seen = new Set(a.map(factKey));
+  const added: Fact[] = [];
+  for (const fact of b) {
+    const key = factKey(fact);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    added.push(fact);
+  }
+  return added.length === 0 ? a : a.length === 0 ? added : [...a, ...added];
+}
+
+/** What a value may be when it comes from either of two paths. */
+export function join(a: Value, b: Value): Value {
+  if (a === b) return a;
+  const facts = unionFacts(a.facts, b.facts);
+  const result: { -readonly [K in keyof Value]: Value[K] } = { facts };
+  if (a.literal !== undefined && a.literal === b.literal) result.literal = a.literal;
+  if (a.items && b.items && a.items.length === b.items.length) result.items = a.items.map((item, index) => join(item, b.items![index]));
+  if (a.entries && b.entries) {
+    const entries = new Map(a.entries);
+    for (const [key, value] of b.entries) entries.set(key, entries.has(key) ? join(entries.get(key)!, value) : value);
+    result.entries = entries;
+  }
+  if (a.callable && a.callable.id === b.callable?.id) result.callable = a.callable;
+  if (a.instanceOf && a.instanceOf.id === b.instanceOf?.id) result.instanceOf = a.instanceOf;
+  if (a.opaque && b.opaque) result.opaque = true;
+  if (a.requestObject || b.requestObject) result.requestObject = a.requestObject === 'request' || b.requestObject === 'request' ? 'request' : 'wrapper';
+  return result;
+}
+
+export function joinAll(values: readonly Value[]): Value {
+  return values.length === 0 ? CONSTANT_VALUE : values.reduce(join);
+}
+
+/** The same abstract value (flows aside): loops iterate until their values stop changing. */
+export function sameValue(a: Value | undefined, b: Value | undefined, depth = 0): boolean {
+  if (a === b) return true;
+  if (!a || !b || depth > 8) return false;
+  if (a.facts.length !== b.facts.length || a.literal !== b.literal || a.requestObject !== b.requestObject) return false;
+  if (a.callable?.id !== b.callable?.id || a.instanceOf?.id !== b.instanceOf?.id || a.opaque !== b.opaque) return false;
+  const keys = new Set(a.facts.map(factKey));
+  if (!b.facts.every((fact) => keys.has(factKey(fact)))) return false;
+  if (!!a.items !== !!b.items || (a.items && (a.items.length !== b.items!.length || a.items.some((item, index) => !sameValue(item, b.items![index], depth + 1))))) return false;
+  if (!!a.entries !== !!b.entries) return false;
+  if (a.entries) {
+    if (a.entries.size !== b.entries!.size) return false;
+    for (const [key, value] of a.entries) if (!sameValue(value, b.entries!.get(key), depth + 1)) return false;
+  }
+  return true;
+}
+
+/** The value with only its facts (a container read as a whole, an object's attribute): structure dropped. */
+export function dataOf(value: Value): Value {
+  return value.facts.length === 0 && value.literal === undefined && !value.items && !value.entries && !value.callable && !value.instanceOf && !value.requestObject && !value.opaque ? value : { facts: value.facts };
+}
+
+/** Every fact changed by `change` (structure kept, elements too). */
+export function mapFacts(value: Value, change: (fact: Fact) => Fact | readonly Fact[] | undefined, depth = 0): Value {
+  const facts: Fact[] = [];
+  for (const fact of value.facts) {
+    const changed = change(fact);
+    if (changed === undefined) continue;
+    if (Array.isArray(changed)) facts.push(...(changed as Fact[]));
+    else facts.push(changed as Fact);
+  }
+  const deduped = unionFacts([], facts);
+  if (depth > 8) return { facts: deduped };
+  return {
+    ...value,
+    facts: deduped,
+    ...(value.items ? { items: value.items.map((item) => mapFacts(item, change, depth + 1)) } : {}),
+    ...(value.entries ? { entries: new Map([...value.entries].map(([key, entry]) => [key, mapFacts(entry, change, depth + 1)])) } : {}),
+  };
+}
+
+/** The value after a sanitiser or a check made it safe for `mask`. */
+export function sanitise(value: Value, mask: SanitisedMask, note?: string): Value {
+  return mapFacts(value, (fact) => ({ ...fact, sanitised: fact.sanitised | mask, flow: note ? extendFlow(fact.flow, note) : fact.flow }));
+}
+
+/** The value passed through a name or call: the step is added to every flow. */
+export function through(value: Value, step: string): Value {
+  if (value.facts.length === 0) return value;
+  return { ...value, facts: value.facts.map((fact) => ({ ...fact, flow: extendFlow(fact.flow, step) })) };
+}
+
+/** Python truthiness of a known value, or undefined. */
+export function truthiness(value: Value): boolean | undefined {
+  if (value.literal !== undefined) return value.literal !== null && value.literal !== 0 && value.literal !== '' && value.literal !== false;
+  if (value.facts.length > 0 || value.requestObject) return undefined;
+  if (value.items) return value.items.length > 0;
+  if (value.entries && value.facts.length === 0) return undefined;
+  if (value.callable || value.instanceOf) return true;
+  return undefined;
+}
