@@ -108,7 +108,7 @@ def run_hook(hook_source, namespace):
 
 
 def run_plugin(plugin):
-    # expect: exec-used medium/low
+    # expect: exec-used medium/medium
     exec(plugin.load_source())
 
 

@@ -125,7 +125,7 @@ def load_checkpoint(path):
 
 def read_file(path):
     with open(path, "rb") as handle:
-        # expect: pickle-load medium/low
+        # expect: pickle-load medium/medium
         return pickle.load(handle)
 
 

@@ -114,7 +114,7 @@ def show(path):
 
 def restart(service):
     command = service.restart_command()
-    # expect: subprocess-shell-true medium/low
+    # expect: subprocess-shell-true medium/medium
     subprocess.check_call(command, shell=True)
 
 

@@ -196,7 +196,7 @@ export class Tracer {
     let best: { kind: TaintKind; fact?: Fact } = { kind: 'constant' };
     for (const fact of value.facts) {
       if (leading && fact.tail) continue;
-      const bit = sink ? maskOf([sink]) : EVERY_SINK;
+      const bit = sink ? maskOf([sink]) : ANY_GENERAL_SINK;
       const kind: TaintKind = (fact.sanitised & bit) !== 0 ? 'sanitised' : fact.kind;
       if (RANK[kind] > RANK[best.kind]) best = { kind, fact };
     }
@@ -1652,6 +1652,12 @@ function hasCalls(value: Value, depth: number): boolean {
   if (depth > 8) return false;
   return !!value.items?.some((item) => hasCalls(item, depth + 1)) || (!!value.entries && [...value.entries.values()].some((entry) => hasCalls(entry, depth + 1)));
 }
+
+/**
+ * With no sink named, a value counts as sanitised when some sanitiser was applied, except one for NoSQL only: `str()`
+ * and `ObjectId()` drop query operators and leave the text as it was for every other use.
+ */
+const ANY_GENERAL_SINK = EVERY_SINK & ~maskOf(['nosql']);
 
 const SANITISER_MASKS = (() => {
   const masks = new Map<string, SanitisedMask>();
