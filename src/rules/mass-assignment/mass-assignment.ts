@@ -18,8 +18,27 @@ const VALIDATING_NAMES = /(Schema|Serializer|Form|Input|Payload|Request|DTO|Para
 /** Calls that copy a mapping onto an object's attributes: `obj.__dict__.update(data)`, `vars(obj).update(data)`. */
 const ATTRIBUTE_MAPS = /(\.__dict__|^vars\(.*\))$/;
 
+/** What a form, serializer or schema hands back once it has checked a body against the fields it declares. */
+const VALIDATED_ATTRIBUTES = new Set(['cleaned_data', 'validated_data']);
+const VALIDATING_METHODS = new Set(['load', 'validate', 'model_dump', 'dict']);
+
+/**
+ * `form.cleaned_data`, `serializer.validated_data`, `UserSchema().load(body)`: the validator picked the keys, whatever
+ * the values carry (the data-flow trace follows the values, so it cannot tell this by itself).
+ */
+function isValidatedMapping(node: SyntaxNode, module: ModuleFacts): boolean {
+  if (node.type === 'attribute') return VALIDATED_ATTRIBUTES.has(node.childForFieldName('attribute')?.text ?? '');
+  if (node.type !== 'call' || !VALIDATING_METHODS.has(module.calleeAttribute(node) ?? '')) return false;
+  let receiver = node.childForFieldName('function')?.childForFieldName('object') ?? null;
+  if (receiver?.type === 'identifier') receiver = module.valuesOf(receiver)?.[0] ?? receiver;
+  const validator = receiver?.type === 'call' ? receiver.childForFieldName('function') : receiver;
+  const name = validator?.type === 'attribute' ? validator.childForFieldName('attribute')?.text : validator?.text;
+  return !!name && isValidatingClass(name, module);
+}
+
 /** Does the caller decide which fields are set? A dict display with constant keys, or a filtered comprehension, does not. */
 function keyTrace(node: SyntaxNode, module: ModuleFacts, depth = 0): Trace {
+  if (isValidatedMapping(node, module)) return { kind: 'sanitised', flow: [] };
   switch (node.type) {
     case 'dictionary': {
       const keys = node.namedChildren.map((item) => (item.type === 'pair' ? item.childForFieldName('key') : item)).filter((key): key is SyntaxNode => !!key);
@@ -33,7 +52,7 @@ function keyTrace(node: SyntaxNode, module: ModuleFacts, depth = 0): Trace {
     }
     case 'identifier': {
       const values = depth < 3 ? module.valuesOf(node) ?? [] : [];
-      if (values.length > 0 && values.every((value) => value.type === 'dictionary' || value.type === 'dictionary_comprehension')) {
+      if (values.length > 0 && values.every((value) => value.type === 'dictionary' || value.type === 'dictionary_comprehension' || isValidatedMapping(value, module))) {
         return strongest(values.map((value) => keyTrace(value, module, depth + 1)));
       }
       return traceValue(node, module);
