@@ -34,85 +34,32 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// dist/cli/args.js
-function parseArgs(argv, extraOptions = []) {
-  const table = [...OPTIONS, ...extraOptions];
-  const byName2 = new Map(table.map((spec) => [spec.name, spec]));
-  const byShort = new Map(table.filter((spec) => spec.short).map((spec) => [spec.short, spec]));
-  const options = /* @__PURE__ */ new Map();
-  const positionals = [];
-  let command;
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index];
-    if (arg === "--") {
-      positionals.push(...argv.slice(index + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      if (command === void 0 && positionals.length === 0 && COMMANDS.includes(arg))
-        command = arg;
-      else
-        positionals.push(arg);
-      continue;
-    }
-    let name;
-    let inline;
-    if (arg.startsWith("--")) {
-      const eq = arg.indexOf("=");
-      name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-      inline = eq >= 0 ? arg.slice(eq + 1) : void 0;
-    } else {
-      const spec2 = byShort.get(arg.slice(1, 2));
-      if (!spec2)
-        throw new UsageError(`unknown option '${arg}' (see --help)`);
-      name = spec2.name;
-      inline = arg.length > 2 ? arg.slice(2) : void 0;
-    }
-    let spec = byName2.get(name);
-    if (!spec && name.startsWith("no-")) {
-      const positive = byName2.get(name.slice(3));
-      if (positive?.negatable) {
-        options.set(positive.name, false);
-        continue;
-      }
-    }
-    if (!spec)
-      throw new UsageError(`unknown option '--${name}'${suggest(name, table.map((s) => s.name))} (see --help)`);
-    if (!spec.value) {
-      if (inline !== void 0)
-        throw new UsageError(`option '--${name}' takes no value`);
-      options.set(spec.name, true);
-      continue;
-    }
-    const value = inline ?? argv[++index];
-    if (value === void 0)
-      throw new UsageError(`option '--${name}' needs a value (${spec.value})`);
-    if (spec.choices && !spec.choices.includes(value)) {
-      throw new UsageError(`option '--${name}': '${value}' is not one of ${spec.choices.join(", ")}`);
-    }
-    if (spec.repeatable) {
-      const list = options.get(spec.name) ?? [];
-      list.push(value);
-      options.set(spec.name, list);
-    } else {
-      options.set(spec.name, value);
-    }
-    spec = void 0;
-  }
-  return { command, positionals, options };
+// dist/errors.js
+function ioCause(error) {
+  const { code, message } = error;
+  if (!code)
+    return String(message ?? error);
+  const reason = /^[A-Z]+: ([^,]+)/.exec(message ?? "")?.[1];
+  return reason ? `${code} (${reason})` : code;
 }
-function suggest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
+var UserFacingError, UsageError, GitError, ConfigError, InputOutputError;
+var init_errors = __esm({
+  "dist/errors.js"() {
+    "use strict";
+    UserFacingError = class extends Error {
+    };
+    UsageError = class extends UserFacingError {
+    };
+    GitError = class extends UserFacingError {
+    };
+    ConfigError = class extends UserFacingError {
+    };
+    InputOutputError = class extends UserFacingError {
+    };
   }
-  return best && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? `; did you mean '--${best}'?` : "";
-}
+});
+
+// dist/spelling.js
 function editDistance(a, b) {
   const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
@@ -126,81 +73,9 @@ function editDistance(a, b) {
   }
   return previous[b.length];
 }
-function helpText(version) {
-  const lines = [
-    `git-review-security ${version} \u2014 Python security review inside git`,
-    "",
-    "Usage:",
-    "  git review-security [options]              review the staged Python files (pre-commit hook mode)",
-    "  git review-security [options] PATH...      review files and folders in the worktree",
-    "  git review-security --all                  review every tracked Python file",
-    "  git review-security --rev A..B             review the files a revision range changed",
-    "  git review-security install [--hook pre-commit|pre-push] [--force]   install the git hook",
-    "  git review-security uninstall              remove the hook, restoring any previous one",
-    "  git review-security rules                  list the rules (id, aliases, category, severity, enabled)",
-    "  git review-security explain RULE           why a rule exists, bad and good examples, the fix",
-    "  git review-security baseline               record current findings so they stop blocking",
-    "  git review-security init                   write a config (migrating Bandit settings if found)",
-    "  git review-security cache clear            empty the blob cache",
-    "",
-    "Options:"
-  ];
-  for (const spec of OPTIONS) {
-    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${spec.negatable ? `[no-]${spec.name}` : spec.name}${spec.value ? ` ${spec.value}` : ""}`;
-    lines.push(`  ${flag.padEnd(36)} ${spec.description}`);
-  }
-  lines.push("", "Examples:", "  git review-security                          # what the hook runs", "  git review-security --all --format sarif=review.sarif --format compact", "  git review-security --rev origin/main...HEAD --format markdown -o review.md # a review to paste into a PR", "  git review-security --rev origin/main...HEAD --format github                # annotations in a GitHub Actions job", "  git review-security --all --no-cache --stats                                # time per phase and per rule, on stderr", "  git review-security src/ --fail-on medium", "", "Exit codes: 0 nothing blocking \xB7 1 blocking findings \xB7 2 usage, config, git, input or internal error");
-  return `${lines.join("\n")}
-`;
-}
-var UsageError, OPTIONS, COMMANDS;
-var init_args = __esm({
-  "dist/cli/args.js"() {
+var init_spelling = __esm({
+  "dist/spelling.js"() {
     "use strict";
-    UsageError = class extends Error {
-    };
-    OPTIONS = [
-      { name: "all", description: "review every Python file tracked in the index" },
-      { name: "rev", value: "A..B", description: "review the Python files changed in a revision range (or one revision), read at its end" },
-      { name: "staged", description: "review the staged blobs (the default in a git repository when no PATH is given)" },
-      { name: "pre-commit", description: "mode for the pre-commit framework: review the named files as staged" },
-      { name: "pre-push", description: "mode for the pre-push hook: review the net change of each pushed range git gives on stdin" },
-      { name: "format", short: "f", value: "FORMAT[=FILE]", repeatable: true, description: "compact | json | sarif | github | markdown; FORMAT=FILE writes that format to FILE (repeatable)" },
-      { name: "output", short: "o", value: "FILE", description: "write the report (the first --format without =FILE) to FILE instead of stdout" },
-      { name: "fail-on", value: "LEVEL", choices: ["high", "medium", "low", "none"], description: "lowest severity that blocks (default: high)" },
-      { name: "fail-on-confidence", value: "LEVEL", choices: ["high", "medium", "low"], description: "lowest confidence that blocks (default: medium)" },
-      { name: "min-confidence", value: "LEVEL", choices: ["low", "medium", "high"], description: "hide findings below this confidence (default: low)" },
-      { name: "min-severity", value: "LEVEL", choices: ["low", "medium", "high"], description: "hide findings below this severity (default: low)" },
-      { name: "config", short: "c", value: "FILE", description: "use this config file instead of searching for one" },
-      { name: "no-config", description: "ignore config files; use the built-in defaults" },
-      { name: "no-config-js", description: "refuse JavaScript config files (data-only config for CI)" },
-      { name: "rule", value: "ID[=off|on]", repeatable: true, description: "turn a rule (id, Bandit/Ruff alias or category) on or off for this run" },
-      { name: "profile", value: "NAME", choices: ["fast", "full"], description: "fast = only cheap rules; full = every enabled rule" },
-      { name: "test-code", value: "POLICY", choices: ["downgrade", "same", "skip"], description: "how findings in test code are treated (default: downgrade)" },
-      { name: "cache", negatable: true, description: "use the blob cache (default); --no-cache analyses every file" },
-      { name: "cache-dir", value: "DIR", description: "where the blob cache lives (default: <git common dir>/review-security)" },
-      { name: "ignore-nosec", description: "report findings even where a suppression marker silences them" },
-      { name: "report-unused-suppressions", description: "report suppression markers that silence nothing" },
-      { name: "baseline", value: "FILE", description: "findings recorded in FILE do not block (see `baseline`)" },
-      { name: "new-only", negatable: true, description: "block only findings the change introduces (default when reviewing a change: staged, --rev, --pre-commit, --pre-push)" },
-      { name: "all-findings", description: "list existing findings in touched files one by one" },
-      { name: "changed-lines", description: "show only findings on lines the change adds or modifies" },
-      { name: "shard", value: "I/N", description: "review only shard I of N (deterministic split by path hash, for CI matrices)" },
-      { name: "jobs", short: "j", value: "N", description: "analysis threads for large reviews, this one included (default: one per core)" },
-      { name: "show-source", negatable: true, description: "print the source line under each finding (default: on a TTY)" },
-      { name: "color", negatable: true, description: "force colour on or off (default: on a TTY unless NO_COLOR)" },
-      { name: "progress", negatable: true, description: "spinner on stderr for long reviews (default: on a TTY, never in CI)" },
-      { name: "stats", description: "print files, cache hits, time and per-rule time to stderr" },
-      { name: "quiet", short: "q", description: "print only findings and the verdict line; nothing at all when clean" },
-      { name: "follow-symlinks", description: "follow symbolic links in PATH mode" },
-      { name: "max-file-bytes", value: "N", description: "files larger than N bytes are reported as too-large (default: 5000000)" },
-      { name: "max-file-seconds", value: "N", description: "a file whose analysis takes longer is reported as too slow (default: 30; 0 = no limit)" },
-      { name: "hook", value: "NAME", choices: ["pre-commit", "pre-push"], description: "install/uninstall: which git hook (default: pre-commit)" },
-      { name: "force", description: "install: replace an existing hook (kept as a backup) instead of running it first" },
-      { name: "help", short: "h", description: "show this help" },
-      { name: "version", short: "V", description: "print the version" }
-    ];
-    COMMANDS = ["review", "install", "uninstall", "rules", "explain", "cache", "baseline", "init", "help"];
   }
 });
 
@@ -250,6 +125,229 @@ var init_version = __esm({
   }
 });
 
+// dist/engine/interrupt.js
+function stopOnInterrupt(stop) {
+  stoppers.add(stop);
+  return () => stoppers.delete(stop);
+}
+async function stopRunningWork() {
+  await Promise.all([...stoppers].map((stop) => stop().catch(() => void 0)));
+}
+var stoppers;
+var init_interrupt = __esm({
+  "dist/engine/interrupt.js"() {
+    "use strict";
+    stoppers = /* @__PURE__ */ new Set();
+  }
+});
+
+// dist/report/terminal.js
+function paint(style, color, text2) {
+  return style.color ? `\x1B[${CODES[color]}m${text2}\x1B[0m` : text2;
+}
+function escapeControl(text2) {
+  return text2.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (char) => {
+    const code = char.codePointAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  }).replace(/\n/g, "\\n").replace(/\t/g, "    ");
+}
+function useColor(flag2, isTTY, env) {
+  if (flag2 !== void 0)
+    return flag2;
+  const force = env.FORCE_COLOR;
+  if (force !== void 0)
+    return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR)
+    return false;
+  return isTTY && env.TERM !== "dumb";
+}
+var CODES;
+var init_terminal = __esm({
+  "dist/report/terminal.js"() {
+    "use strict";
+    CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 };
+  }
+});
+
+// dist/cli/progress.js
+function loadOra() {
+  return new Promise((resolve15) => resolve15((0, import_node_module.createRequire)(__bundle_url)("ora")));
+}
+function progressWanted(io, flags) {
+  if (flags.progress === false || flags.quiet)
+    return false;
+  return io.stderr.isTTY === true && (io.stderr.columns ?? 0) > 0 && io.env.CI === void 0 && io.env.TERM !== "dumb";
+}
+function startProgress(io, total, flags, delayMs = PROGRESS_DELAY_MS) {
+  if (!progressWanted(io, flags) || total === 0)
+    return NO_PROGRESS;
+  return new SpinnerProgress(io, total, delayMs);
+}
+var import_node_module, PROGRESS_DELAY_MS, YIELD_EVERY_MS, NO_PROGRESS, SpinnerProgress;
+var init_progress = __esm({
+  "dist/cli/progress.js"() {
+    "use strict";
+    import_node_module = require("node:module");
+    PROGRESS_DELAY_MS = 300;
+    YIELD_EVERY_MS = 50;
+    NO_PROGRESS = { fileReviewed: () => void 0, stop: () => void 0 };
+    SpinnerProgress = class {
+      io;
+      total;
+      delayMs;
+      done = 0;
+      cached = 0;
+      startedAt = performance.now();
+      lastYield = this.startedAt;
+      /** Set once ora is being loaded; resolves when the spinner is up (or cannot be). */
+      loading;
+      stopped = false;
+      spinner;
+      timer;
+      constructor(io, total, delayMs) {
+        this.io = io;
+        this.total = total;
+        this.delayMs = delayMs;
+        this.timer = setTimeout(() => this.show(), delayMs);
+        this.timer.unref();
+      }
+      fileReviewed(cached) {
+        this.done++;
+        if (cached)
+          this.cached++;
+        if (this.spinner)
+          this.spinner.text = this.text();
+        const now = performance.now();
+        if (now - this.startedAt >= this.delayMs && this.done < this.total)
+          this.show();
+        if (this.loading && !this.spinner && !this.stopped)
+          return this.loading;
+        if (now - this.lastYield < YIELD_EVERY_MS || this.stopped)
+          return void 0;
+        this.lastYield = now;
+        return new Promise((resolve15) => setImmediate(resolve15));
+      }
+      stop() {
+        this.stopped = true;
+        clearTimeout(this.timer);
+        this.spinner?.stop();
+        this.spinner = void 0;
+      }
+      show() {
+        if (this.loading || this.stopped)
+          return;
+        this.loading = loadOra().then(({ default: ora }) => {
+          if (this.stopped)
+            return;
+          this.spinner = ora({ stream: this.io.stderr, text: this.text(), isEnabled: true, discardStdin: false }).start();
+        }, () => void 0);
+      }
+      text() {
+        return `Reviewing Python files: ${this.done}/${this.total}${this.cached > 0 ? ` (${this.cached} from cache)` : ""}`;
+      }
+    };
+  }
+});
+
+// dist/review/request.js
+function reviewMode(choice, paths) {
+  const given = MODE_CHOICES.filter(([, isGiven]) => isGiven(choice)).map(([mode]) => mode);
+  if (given.length > 1)
+    throw new UsageError(`--${given[0]} and --${given[1]} cannot be combined`);
+  if (given.length === 1)
+    return given[0];
+  return paths.length > 0 ? "paths" : "staged";
+}
+function readsIndex(mode) {
+  return mode === "staged" || mode === "pre-commit";
+}
+function configScope(mode) {
+  return { search: mode === "paths" ? "upward" : "top-level", fromIndex: readsIndex(mode) };
+}
+var MODE_CHOICES;
+var init_request = __esm({
+  "dist/review/request.js"() {
+    "use strict";
+    init_errors();
+    MODE_CHOICES = [
+      ["all", (choice) => choice.all === true],
+      ["rev", (choice) => choice.rev !== void 0],
+      ["pre-commit", (choice) => choice.preCommit === true],
+      ["pre-push", (choice) => choice.prePush === true],
+      ["staged", (choice) => choice.staged === true]
+    ];
+  }
+});
+
+// dist/cli/request.js
+function modeChoice(args) {
+  return { all: flag(args, "all"), rev: text(args, "rev"), staged: flag(args, "staged"), preCommit: flag(args, "pre-commit"), prePush: flag(args, "pre-push") };
+}
+function configChoice(args) {
+  return { file: text(args, "config"), ignoreFiles: flag(args, "no-config"), refuseJavaScript: flag(args, "no-config-js") };
+}
+function settingsConfigRequest(args) {
+  return { ...configChoice(args), ...configScope("all") };
+}
+function commandLineSettings(args) {
+  return {
+    rules: list(args, "rule"),
+    profile: text(args, "profile"),
+    failOn: text(args, "fail-on"),
+    failOnConfidence: text(args, "fail-on-confidence"),
+    minConfidence: text(args, "min-confidence"),
+    minSeverity: text(args, "min-severity"),
+    testCode: text(args, "test-code"),
+    cache: flag(args, "cache"),
+    cacheDir: text(args, "cache-dir"),
+    ignoreNosec: flag(args, "ignore-nosec"),
+    reportUnusedSuppressions: flag(args, "report-unused-suppressions"),
+    baseline: text(args, "baseline"),
+    newOnly: flag(args, "new-only"),
+    formats: list(args, "format"),
+    output: text(args, "output"),
+    maxFileBytes: text(args, "max-file-bytes"),
+    maxFileSeconds: text(args, "max-file-seconds")
+  };
+}
+function reviewRequest(args, choice = modeChoice(args)) {
+  return {
+    mode: reviewMode(choice, args.positionals),
+    paths: args.positionals,
+    range: choice.rev,
+    config: configChoice(args),
+    settings: commandLineSettings(args),
+    followSymlinks: flag(args, "follow-symlinks") === true,
+    shard: text(args, "shard"),
+    jobs: jobsOption(text(args, "jobs")),
+    allFindings: flag(args, "all-findings") === true,
+    changedLines: flag(args, "changed-lines") === true,
+    stats: flag(args, "stats") === true
+  };
+}
+function jobsOption(value) {
+  if (value === void 0)
+    return void 0;
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs ${value}: expected a whole number \u2265 1`);
+  return jobs;
+}
+function outputChoice(args) {
+  return { color: flag(args, "color"), showSource: flag(args, "show-source"), progress: flag(args, "progress"), quiet: flag(args, "quiet") === true };
+}
+var flag, text, list;
+var init_request2 = __esm({
+  "dist/cli/request.js"() {
+    "use strict";
+    init_errors();
+    init_request();
+    flag = (args, name) => args.options.get(name);
+    text = (args, name) => args.options.get(name);
+    list = (args, name) => args.options.get(name);
+  }
+});
+
 // dist/rules/types.js
 function levelRank(level) {
   return LEVELS.indexOf(level);
@@ -283,6 +381,11 @@ var init_types = __esm({
       "assert-used",
       "missing-timeout",
       "ldap-injection",
+      "xpath-injection",
+      "nosql-injection",
+      "header-injection",
+      "regex-injection",
+      "mass-assignment",
       "other"
     ];
     CATEGORY_TITLES = {
@@ -306,128 +409,1062 @@ var init_types = __esm({
       "assert-used": "Assert used",
       "missing-timeout": "Missing timeout",
       "ldap-injection": "LDAP injection",
+      "xpath-injection": "XPath injection",
+      "nosql-injection": "NoSQL injection",
+      "header-injection": "HTTP header injection",
+      "regex-injection": "Regular expression injection (ReDoS)",
+      "mass-assignment": "Mass assignment",
       other: "Other"
     };
   }
 });
 
-// dist/python/syntax.js
-function nodesOfKeyword(root, source, keyword, owners, tokenType) {
-  const nodes = [];
-  for (const match of source.matchAll(keyword)) {
-    const token = root.descendantForIndex(match.index, match.index + match[0].length);
-    if (token.type !== (tokenType ?? match[0]))
-      continue;
-    const owner = token.parent;
-    if (owner && owners.has(owner.type))
-      nodes.push(owner);
-  }
-  return nodes;
+// dist/report/model.js
+function blockingCount(report2) {
+  return report2.findings.filter((finding) => finding.blocking).length;
 }
-function inSourceOrder(a, b) {
-  return a.startIndex - b.startIndex || b.endIndex - a.endIndex;
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-function statementOf(node) {
-  let current = node;
-  while (current) {
-    if (SIMPLE_STATEMENTS.has(current.type))
-      return current;
-    if (COMPOUND_HEADERS.has(current.type)) {
-      if ((current.type === "function_definition" || current.type === "class_definition") && current.parent?.type === "decorated_definition")
-        return current.parent;
-      return current;
-    }
-    current = current.parent;
-  }
-  return node;
-}
-function statementRows(statement) {
-  const start = statement.startPosition.row;
-  if (statement.type === "decorated_definition") {
-    const definition = statement.childForFieldName("definition");
-    const header = definition ? headerEnd(definition) : statement.endPosition.row;
-    return [start, header];
-  }
-  if (COMPOUND_HEADERS.has(statement.type))
-    return [start, headerEnd(statement)];
-  return [start, statement.endPosition.row];
-}
-function headerEnd(compound) {
-  const body = compound.childForFieldName("body") ?? compound.namedChildren.find((child) => child.type === "block");
-  if (!body)
-    return compound.endPosition.row;
-  return Math.max(compound.startPosition.row, body.startPosition.row - (body.startPosition.row > compound.startPosition.row ? 1 : 0));
-}
-function enclosingFunction(node) {
-  let current = node.parent;
-  while (current) {
-    if (current.type === "function_definition" || current.type === "lambda")
-      return current;
-    current = current.parent;
-  }
-  return null;
-}
-function enclosingClass(node) {
-  let current = node.parent;
-  while (current) {
-    if (current.type === "class_definition")
-      return current;
-    current = current.parent;
-  }
-  return null;
-}
-function isDocstring(node) {
-  const statement = node.parent;
-  if (!statement || statement.type !== "expression_statement" || statement.namedChildCount !== 1)
-    return false;
-  const container = statement.parent;
-  if (!container)
-    return false;
-  if (container.type !== "module" && container.type !== "block")
-    return false;
-  return container.firstNamedChild?.id === statement.id || isBareExpressionString(statement);
-}
-function isBareExpressionString(statement) {
-  const only = statement.firstNamedChild;
-  return !!only && (only.type === "string" || only.type === "concatenated_string");
-}
-var SIMPLE_STATEMENTS, COMPOUND_HEADERS;
-var init_syntax = __esm({
-  "dist/python/syntax.js"() {
+var init_model = __esm({
+  "dist/report/model.js"() {
     "use strict";
-    SIMPLE_STATEMENTS = /* @__PURE__ */ new Set([
-      "expression_statement",
-      "return_statement",
-      "assert_statement",
-      "delete_statement",
-      "raise_statement",
-      "import_statement",
-      "import_from_statement",
-      "future_import_statement",
-      "global_statement",
-      "nonlocal_statement",
-      "pass_statement",
-      "break_statement",
-      "continue_statement",
-      "print_statement",
-      "exec_statement",
-      "type_alias_statement"
-    ]);
-    COMPOUND_HEADERS = /* @__PURE__ */ new Set([
-      "if_statement",
-      "elif_clause",
-      "while_statement",
-      "for_statement",
-      "with_statement",
-      "try_statement",
-      "except_clause",
-      "except_group_clause",
-      "function_definition",
-      "class_definition",
-      "decorated_definition",
-      "match_statement",
-      "case_clause"
-    ]);
+  }
+});
+
+// dist/report/compact.js
+var compact_exports = {};
+__export(compact_exports, {
+  renderCompact: () => renderCompact,
+  truncate: () => truncate,
+  verdictText: () => verdictText
+});
+function renderCompact(report2, options) {
+  const out = [];
+  const visible = report2.findings.filter((finding) => !finding.suppressed);
+  const blocking = blockingCount(report2);
+  const clean = visible.length === 0 && report2.errors.length === 0 && report2.ruleErrors.length === 0;
+  if (clean) {
+    if (options.quiet)
+      return "";
+    const notices = report2.notices.map((notice) => paint(options, "dim", escapeControl(notice)));
+    return `${[...notices, ...existingSummary(report2), `review-security: ${verdictLine(report2, options)}`].join("\n")}
+`;
+  }
+  {
+    out.push(headline(report2));
+    for (const notice of report2.notices)
+      out.push(paint(options, "dim", escapeControl(notice)));
+  }
+  const locations = visible.map((finding) => `${escapeControl(finding.path)}:${finding.line}:${finding.column}`);
+  const failed = [
+    ...report2.errors.map((error) => ({ path: error.path, message: escapeControl(error.message) })),
+    ...report2.ruleErrors.map((error) => ({ path: error.path, message: `rule ${error.rule} failed: ${escapeControl(error.message)}` }))
+  ];
+  const failedPaths = failed.map((error) => escapeControl(error.path));
+  const width = Math.min(60, Math.max(0, ...[...locations, ...failedPaths].map((location) => location.length)));
+  const ruleWidth = Math.min(32, Math.max(0, ...visible.map((finding) => finding.rule.length)));
+  visible.forEach((finding, index) => {
+    const severity = paint(options, SEVERITY_COLOR[finding.severity], finding.severity.toUpperCase().padEnd(6));
+    const prefix = `${locations[index].padEnd(width)}  ${finding.severity.toUpperCase().padEnd(6)}  ${finding.rule.padEnd(ruleWidth)}  `;
+    const message = escapeControl(finding.message);
+    const note = (finding.existing ? " [existing]" : "") + (finding.downgraded ? ` [downgraded: ${escapeControl(finding.downgraded)}]` : "");
+    const room = roomAfter(prefix, options.columns);
+    const tail = fits(message + note, room) ? message + (note ? paint(options, "dim", note) : "") : truncate(message + note, room);
+    out.push(`${locations[index].padEnd(width)}  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${tail}`);
+    if (finding.flow && !finding.message.includes(finding.flow.join(" \u2192 ")))
+      out.push(paint(options, "dim", truncate(`    flow: ${escapeControl(finding.flow.join(" \u2192 "))}`, roomAfter("", options.columns))));
+    if (options.showSource && finding.sourceLine.trim())
+      out.push(paint(options, "dim", truncate(`    ${escapeControl(finding.sourceLine.trim())}`, roomAfter("", options.columns))));
+  });
+  failed.forEach((error, index) => out.push(`${failedPaths[index].padEnd(width)}  ${paint(options, "red", "ERROR ")}  ${error.message}`));
+  if (visible.length > 0) {
+    out.push("");
+    out.push(...categorySummary(visible));
+  }
+  const suppressed = report2.findings.length - visible.length;
+  if (suppressed > 0 && !options.quiet)
+    out.push(paint(options, "dim", `${plural(suppressed, "finding")} suppressed by markers or baseline`));
+  if (!options.quiet)
+    out.push(...existingSummary(report2).map((line) => paint(options, "dim", line)));
+  if (!options.quiet || blocking > 0 || visible.length > 0 || report2.errors.length > 0)
+    out.push(verdictLine(report2, options));
+  if (blocking > 0 && (report2.mode === "staged" || report2.mode === "pre-commit" || report2.mode === "pre-push"))
+    out.push(...blockedAdvice(report2));
+  return out.length > 0 ? `${out.join("\n")}
+` : "";
+}
+function roomAfter(prefix, columns) {
+  if (!columns)
+    return void 0;
+  const room = columns - [...prefix].length;
+  return room >= MIN_ROOM ? room : void 0;
+}
+function fits(text2, room) {
+  return room === void 0 || [...text2].length <= room;
+}
+function truncate(text2, room) {
+  if (room === void 0 || fits(text2, room))
+    return text2;
+  return `${[...text2].slice(0, room - 1).join("")}\u2026`;
+}
+function headline(report2) {
+  const { scanned, cached } = report2.files;
+  const what = report2.mode === "staged" || report2.mode === "pre-commit" ? `staged Python ${scanned === 1 ? "file" : "files"}` : `Python ${scanned === 1 ? "file" : "files"}`;
+  return `review-security: ${scanned} ${what} reviewed${cached > 0 ? ` (${cached} from cache)` : ""}${report2.mode === "rev" || report2.mode === "all" ? ` in ${report2.target}` : ""}`;
+}
+function existingSummary(report2) {
+  const lines = [];
+  const existing = report2.existing;
+  if (existing && existing.count > 0) {
+    const where = `in ${existing.files === 1 ? "a touched file" : "touched files"}`;
+    lines.push(existing.listed ? `${plural(existing.count, "existing finding")} ${where} (marked [existing]: present before this change, not blocking)` : `${plural(existing.count, "existing finding")} ${where}; \`--all-findings\` to show`);
+  }
+  if (report2.offChangedLines)
+    lines.push(`${plural(report2.offChangedLines, "finding")} on lines this change did not touch; drop \`--changed-lines\` to show`);
+  return lines;
+}
+function categorySummary(findings) {
+  const byCategory = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const list2 = byCategory.get(finding.category);
+    if (list2)
+      list2.push(finding);
+    else
+      byCategory.set(finding.category, [finding]);
+  }
+  const lines = [];
+  for (const [category, list2] of [...byCategory].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const counts = ["high", "medium", "low"].map((severity) => [severity, list2.filter((finding) => finding.severity === severity).length]).filter(([, count]) => count > 0).map(([severity, count]) => `${count} ${severity}`);
+    lines.push(`  ${CATEGORY_TITLES[category]}: ${counts.join(", ")}`);
+  }
+  return lines;
+}
+function verdictText(report2) {
+  const blocking = blockingCount(report2);
+  const staged = report2.mode === "staged" || report2.mode === "pre-commit";
+  const stopped = staged ? "commit blocked" : report2.mode === "pre-push" ? "push blocked" : void 0;
+  if (report2.errors.length > 0 || report2.ruleErrors.length > 0) {
+    const failed = report2.errors.length + report2.ruleErrors.length;
+    return `${stopped ?? "review incomplete"}: ${plural(failed, "file")} could not be reviewed${blocking > 0 ? ` and ${plural(blocking, "blocking finding")}` : ""}`;
+  }
+  if (blocking > 0)
+    return `${stopped ?? "review failed"}: ${plural(blocking, "blocking finding")}${report2.existing ? " introduced by this change" : ""}`;
+  const shown2 = report2.findings.filter((finding) => !finding.suppressed).length;
+  const scope = `${report2.files.scanned} ${staged ? "staged " : ""}${report2.files.scanned === 1 ? "file" : "files"}${report2.files.cached > 0 ? ` (${report2.files.cached} from cache)` : ""}`;
+  if (report2.files.scanned === 0)
+    return staged ? "no staged Python files to review" : "no Python files to review";
+  if (shown2 === 0)
+    return `no ${report2.existing?.count ? "new " : ""}security defects detected in ${scope}`;
+  return `passed: no blocking findings in ${scope} (${plural(shown2, "non-blocking finding")})`;
+}
+function verdictLine(report2, options) {
+  const text2 = verdictText(report2);
+  const failed = report2.verdict === "blocked";
+  return paint(options, failed ? "red" : "green", text2);
+}
+function blockedAdvice(report2) {
+  const first = report2.findings.find((finding) => finding.blocking);
+  const rule = first?.rule ?? "<rule>";
+  return [
+    `  details:   git review-security explain ${rule}`,
+    `  suppress:  add  # review-security: ignore[${rule}] -- <reason>  on the flagged statement`,
+    `  skip once: git ${report2.mode === "pre-push" ? "push" : "commit"} --no-verify`
+  ];
+}
+var SEVERITY_COLOR, MIN_ROOM;
+var init_compact = __esm({
+  "dist/report/compact.js"() {
+    "use strict";
+    init_types();
+    init_model();
+    init_terminal();
+    SEVERITY_COLOR = { high: "red", medium: "yellow", low: "cyan" };
+    MIN_ROOM = 40;
+  }
+});
+
+// dist/report/json.js
+var json_exports = {};
+__export(json_exports, {
+  renderJson: () => renderJson
+});
+function renderJson(report2) {
+  const output = {
+    tool: report2.tool,
+    mode: report2.mode,
+    target: report2.target,
+    findings: report2.findings.map((finding) => ({
+      rule: finding.rule,
+      aliases: finding.aliases,
+      ...finding.alsoRules ? { alsoRules: finding.alsoRules } : {},
+      category: finding.category,
+      cwe: finding.cwe,
+      severity: finding.severity,
+      confidence: finding.confidence,
+      path: finding.path,
+      line: finding.line,
+      column: finding.column,
+      endLine: finding.endLine,
+      endColumn: finding.endColumn,
+      message: finding.message,
+      blocking: finding.blocking,
+      ...finding.suppressed ? { suppressed: true, suppression: finding.suppressed } : {},
+      ...finding.downgraded ? { downgraded: finding.downgraded } : {},
+      ...finding.existing ? { existing: true } : {},
+      ...finding.flow ? { flow: finding.flow } : {},
+      fingerprint: finding.fingerprint
+    })),
+    ...report2.existing ? { existing: report2.existing } : {},
+    files: report2.files,
+    errors: [
+      ...report2.errors,
+      ...report2.ruleErrors.map((error) => ({ path: error.path, message: `rule ${error.rule} failed: ${error.message}` }))
+    ],
+    testCode: report2.testCode,
+    notices: report2.notices,
+    verdict: report2.verdict
+  };
+  return `${JSON.stringify(output, null, 2)}
+`;
+}
+var init_json = __esm({
+  "dist/report/json.js"() {
+    "use strict";
+  }
+});
+
+// dist/report/markdown.js
+var markdown_exports = {};
+__export(markdown_exports, {
+  NO_DEFECTS_VERDICT: () => NO_DEFECTS_VERDICT,
+  escapeMarkdown: () => escapeMarkdown,
+  fencedCode: () => fencedCode,
+  inlineCode: () => inlineCode,
+  renderMarkdown: () => renderMarkdown
+});
+function renderMarkdown(report2) {
+  const visible = report2.findings.filter((finding) => !finding.suppressed);
+  const testPaths = new Set(report2.testCode.map((entry) => entry.path));
+  const inTests = (finding) => testPaths.has(finding.path);
+  const application = visible.filter((finding) => !inTests(finding));
+  const testFindings = visible.filter(inTests);
+  const rulesById = new Map(report2.rules.map((rule) => [rule.id, rule]));
+  const out = ["## Security review", "", reviewedLine(report2), ""];
+  out.push("### What was checked", "", ...checkedTable(report2, application, testFindings), "");
+  if (application.length > 0)
+    out.push("### Findings", "", ...findingsByCategory(application, rulesById));
+  if (testFindings.length > 0) {
+    out.push("### Findings in test code", "");
+    const flagged = report2.testCode.filter((entry) => testFindings.some((finding) => finding.path === entry.path));
+    out.push(`Test code is reviewed with the same rules; the test-code policy may lower severities. Test files with findings: ${flagged.map((entry) => `${inlineCode(entry.path)} (${escapeMarkdown(entry.reason)})`).join(", ")}.`, "");
+    out.push(...findingsByCategory(testFindings, rulesById));
+  }
+  const suppressed = report2.findings.filter((finding) => finding.suppressed);
+  if (suppressed.length > 0) {
+    out.push("### Suppressed", "");
+    for (const finding of suppressed) {
+      const reason = finding.suppressed.reason ? `: ${escapeMarkdown(finding.suppressed.reason)}` : " (no reason given)";
+      out.push(`- ${inlineCode(`${finding.path}:${finding.line}`)} ${inlineCode(finding.rule)}, silenced by ${finding.suppressed.kind}${reason}`);
+    }
+    out.push("");
+  }
+  if (report2.errors.length > 0 || report2.ruleErrors.length > 0) {
+    out.push("### Not reviewed", "");
+    for (const error of report2.errors)
+      out.push(`- ${inlineCode(error.path)}: ${escapeMarkdown(error.message)}`);
+    for (const error of report2.ruleErrors)
+      out.push(`- ${inlineCode(error.path)}: rule ${inlineCode(error.rule)} failed: ${escapeMarkdown(error.message)}`);
+    out.push("");
+  }
+  out.push("### Verdict", "", verdictSentence(report2, visible.length));
+  return `${out.join("\n")}
+`;
+}
+function reviewedLine(report2) {
+  const { scanned, cached } = report2.files;
+  const files = `**${plural(scanned, "Python file")}**${cached > 0 ? ` (${cached} unchanged since an earlier review, read from the cache)` : ""}`;
+  const scope = {
+    staged: "staged for commit",
+    "pre-commit": "named by pre-commit",
+    "pre-push": `pushed (${inlineCode(report2.target)})`,
+    all: `tracked in ${inlineCode(report2.target)}`,
+    rev: `changed in ${inlineCode(report2.target)}`,
+    paths: `under ${inlineCode(report2.target)}`
+  };
+  const categories = new Set(report2.rules.map((rule) => rule.category)).size;
+  return `Reviewed ${files} ${scope[report2.mode]} with ${report2.tool.name} ${report2.tool.version}: ${plural(report2.rules.length, "rule")} in ${categories} ${categories === 1 ? "category" : "categories"}.`;
+}
+function checkedTable(report2, application, testFindings) {
+  const rows = ["| Category | Rules | Findings | In test code |", "| --- | ---: | ---: | ---: |"];
+  const count = (list2, category) => list2.filter((finding) => finding.category === category).length;
+  for (const category of CATEGORIES) {
+    const rules = report2.rules.filter((rule) => rule.category === category).length;
+    if (rules === 0)
+      continue;
+    rows.push(`| ${CATEGORY_TITLES[category]} | ${rules} | ${count(application, category)} | ${count(testFindings, category)} |`);
+  }
+  return rows;
+}
+function findingsByCategory(findings, rulesById) {
+  const out = [];
+  for (const category of CATEGORIES) {
+    const inCategory = findings.filter((finding) => finding.category === category);
+    if (inCategory.length === 0)
+      continue;
+    out.push(`#### ${CATEGORY_TITLES[category]} (${inCategory.length})`, "");
+    const shown2 = inCategory.slice(0, MAX_FINDINGS_PER_CATEGORY);
+    for (const ruleId of [...new Set(shown2.map((finding) => finding.rule))]) {
+      const rule = rulesById.get(ruleId);
+      const names2 = [...rule?.aliases.filter((alias) => /^[A-Z]+\d+$/.test(alias)) ?? [], `CWE-${inCategory.find((finding) => finding.rule === ruleId).cwe}`];
+      out.push(`${inlineCode(ruleId)} (${names2.join(", ")})${rule ? `: ${escapeControl(rule.message)}. **Fix:** ${escapeControl(rule.fix)}` : ""}`, "");
+      for (const finding of shown2.filter((candidate) => candidate.rule === ruleId))
+        out.push(...findingItem(finding));
+      out.push("");
+    }
+    if (inCategory.length > shown2.length) {
+      out.push(`\u2026 and ${plural(inCategory.length - shown2.length, "more finding")} in this category (the \`compact\`, \`json\` and \`sarif\` formats list them all).`, "");
+    }
+  }
+  return out;
+}
+function findingItem(finding) {
+  const labels = [finding.severity, `${finding.confidence} confidence`];
+  if (finding.blocking)
+    labels.push("**blocking**");
+  if (finding.downgraded)
+    labels.push(`downgraded: ${escapeMarkdown(finding.downgraded)}`);
+  const lines = [`- ${inlineCode(`${finding.path}:${finding.line}`)} (${labels.join(", ")}): ${escapeMarkdown(finding.message)}`];
+  if (finding.flow)
+    lines.push(`  Flow: ${finding.flow.map((step2) => inlineCode(step2)).join(" \u2192 ")}`);
+  if (finding.sourceLine.trim())
+    lines.push(...fencedCode(finding.sourceLine.trim()).split("\n").map((line) => `  ${line}`));
+  return lines;
+}
+function verdictSentence(report2, visible) {
+  const blocking = blockingCount(report2);
+  const failed = report2.errors.length + report2.ruleErrors.length;
+  if (failed > 0) {
+    return `The review is incomplete: ${plural(failed, "file")} could not be reviewed${blocking > 0 ? `, and ${plural(blocking, "blocking finding")} must be fixed` : ""}.`;
+  }
+  if (blocking > 0)
+    return `${plural(blocking, "blocking finding")} must be fixed (or justified and suppressed) before this change is merged.`;
+  if (report2.files.scanned === 0)
+    return "No Python files were reviewed.";
+  if (visible > 0)
+    return `No blocking security defects are detected; ${plural(visible, "finding")} below the blocking threshold ${visible === 1 ? "is" : "are"} listed above for judgement.`;
+  return NO_DEFECTS_VERDICT;
+}
+function fencedCode(code, language = "python") {
+  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${code.replace(/\n$/, "").split("\n").map(escapeControl).join("\n")}
+${fence}`;
+}
+function inlineCode(text2) {
+  const clean = escapeControl(text2);
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  return longest > 0 ? `${fence} ${clean} ${fence}` : `${fence}${clean}${fence}`;
+}
+function escapeMarkdown(text2) {
+  return escapeControl(text2).replace(/[\\`*_[\]<>|#~]/g, (char) => `\\${char}`).replace(/@/g, "@\u200B");
+}
+var MAX_FINDINGS_PER_CATEGORY, NO_DEFECTS_VERDICT;
+var init_markdown = __esm({
+  "dist/report/markdown.js"() {
+    "use strict";
+    init_types();
+    init_model();
+    init_terminal();
+    MAX_FINDINGS_PER_CATEGORY = 25;
+    NO_DEFECTS_VERDICT = "No security defects are detected in the reviewed code.";
+  }
+});
+
+// dist/report/sarif.js
+var sarif_exports = {};
+__export(sarif_exports, {
+  artifactLocation: () => artifactLocation,
+  renderSarif: () => renderSarif
+});
+function renderSarif(report2) {
+  const ruleIndex = new Map(report2.rules.map((rule, index) => [rule.id, index]));
+  const lineHashes = /* @__PURE__ */ new Map();
+  const log = {
+    $schema: SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report2.tool.name,
+            version: report2.tool.version,
+            semanticVersion: report2.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: report2.rules.map(reportingDescriptor)
+          }
+        },
+        invocations: [invocation(report2, ruleIndex)],
+        originalUriBaseIds: {
+          [SOURCE_ROOT]: { description: { text: report2.mode === "paths" ? "The directory the review ran in." : "The root of the git repository." } }
+        },
+        columnKind: "utf16CodeUnits",
+        results: report2.findings.map((finding) => result(finding, ruleIndex, lineHashes, report2.existing !== void 0)),
+        properties: { mode: report2.mode, target: report2.target, verdict: report2.verdict }
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function reportingDescriptor(rule) {
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.message },
+    fullDescription: { text: rule.docs.why },
+    help: { text: helpText2(rule), markdown: helpMarkdown(rule) },
+    ...rule.docs.references?.[0] ? { helpUri: rule.docs.references[0] } : {},
+    defaultConfiguration: { level: DEFAULT_LEVEL[rule.severity] },
+    properties: {
+      tags: ["security", `external/cwe/cwe-${rule.cwe}`, rule.category],
+      precision: PRECISION[rule.confidence],
+      "security-severity": SECURITY_SEVERITY[rule.severity],
+      category: rule.category,
+      ...rule.aliases.length > 0 ? { aliases: rule.aliases } : {}
+    }
+  };
+}
+function helpText2(rule) {
+  const parts = [rule.docs.why, `Fix: ${rule.fix}`];
+  if (rule.docs.bad.length > 0)
+    parts.push(`Flagged:
+${rule.docs.bad.map(indent).join("\n")}`);
+  if (rule.docs.good.length > 0)
+    parts.push(`Accepted:
+${rule.docs.good.map(indent).join("\n")}`);
+  if (rule.docs.references?.length)
+    parts.push(`References:
+${rule.docs.references.map((url) => `  ${url}`).join("\n")}`);
+  return parts.join("\n\n");
+}
+function helpMarkdown(rule) {
+  const parts = [
+    `**${CATEGORY_TITLES[rule.category]}** (CWE-${rule.cwe}): ${rule.docs.why}`,
+    `**Fix:** ${rule.fix}`
+  ];
+  if (rule.docs.bad.length > 0)
+    parts.push(`Flagged:
+
+${rule.docs.bad.map((code) => fencedCode(code)).join("\n\n")}`);
+  if (rule.docs.good.length > 0)
+    parts.push(`Accepted:
+
+${rule.docs.good.map((code) => fencedCode(code)).join("\n\n")}`);
+  if (rule.docs.references?.length)
+    parts.push(`References:
+
+${rule.docs.references.map((url) => `- <${url}>`).join("\n")}`);
+  return parts.join("\n\n");
+}
+function result(finding, ruleIndex, lineHashes, newOnly) {
+  const index = ruleIndex.get(finding.rule);
+  const lineHash = (0, import_node_crypto.createHash)("sha256").update(finding.statementText).digest("hex").slice(0, 16);
+  const occurrenceKey = `${finding.rule}\0${finding.path}\0${lineHash}`;
+  const occurrence = (lineHashes.get(occurrenceKey) ?? 0) + 1;
+  lineHashes.set(occurrenceKey, occurrence);
+  const message = finding.flow ? `${finding.message} (flow: ${finding.flow.join(" \u2192 ")})` : finding.message;
+  return {
+    ruleId: finding.rule,
+    ...index === void 0 ? {} : { ruleIndex: index },
+    level: resultLevel(finding),
+    message: { text: message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(finding.path),
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: finding.endColumn,
+            ...finding.sourceLine ? { snippet: { text: finding.sourceLine } } : {}
+          }
+        }
+      }
+    ],
+    // Reviewing a change (--new-only): findings the change introduces are `new`, those already there `unchanged`.
+    ...newOnly ? { baselineState: finding.existing ? "unchanged" : "new" } : {},
+    partialFingerprints: {
+      primaryLocationLineHash: `${lineHash}:${occurrence}`,
+      "reviewSecurity/v1": finding.fingerprint
+    },
+    ...finding.suppressed ? {
+      suppressions: [
+        {
+          kind: IN_SOURCE_KINDS.has(finding.suppressed.kind) ? "inSource" : "external",
+          ...finding.suppressed.reason ? { justification: finding.suppressed.reason } : {},
+          properties: { marker: finding.suppressed.kind }
+        }
+      ]
+    } : {},
+    properties: {
+      category: finding.category,
+      severity: finding.severity,
+      confidence: finding.confidence,
+      cwe: `CWE-${finding.cwe}`,
+      blocking: finding.blocking,
+      ...finding.downgraded ? { downgraded: finding.downgraded } : {},
+      ...finding.flow ? { flow: finding.flow } : {}
+    }
+  };
+}
+function resultLevel(finding) {
+  if (finding.blocking)
+    return "error";
+  return finding.severity === "low" ? "note" : "warning";
+}
+function invocation(report2, ruleIndex) {
+  const notifications = [
+    ...report2.errors.map((error) => ({
+      level: "error",
+      message: { text: `${error.path}: ${error.message}` },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(error.path) } }]
+    })),
+    ...report2.ruleErrors.map((error) => ({
+      level: "error",
+      message: { text: `rule ${error.rule} failed on ${error.path}: ${error.message}` },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(error.path) } }],
+      associatedRule: { id: error.rule, ...ruleIndex.has(error.rule) ? { index: ruleIndex.get(error.rule) } : {} }
+    }))
+  ];
+  return {
+    executionSuccessful: report2.errors.length === 0 && report2.ruleErrors.length === 0,
+    ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {},
+    ...report2.notices.length > 0 ? { toolConfigurationNotifications: report2.notices.map((notice) => ({ level: "note", message: { text: notice } })) } : {}
+  };
+}
+function artifactLocation(path) {
+  return { uri: path.split("/").map(encodeURIComponent).join("/"), uriBaseId: SOURCE_ROOT };
+}
+function pascalCase(id) {
+  return id.split(/[-_]/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+}
+function indent(code) {
+  return code.replace(/\n$/, "").split("\n").map((line) => `    ${line}`).join("\n");
+}
+var import_node_crypto, SCHEMA_URI, INFORMATION_URI, SOURCE_ROOT, SECURITY_SEVERITY, PRECISION, DEFAULT_LEVEL, IN_SOURCE_KINDS;
+var init_sarif = __esm({
+  "dist/report/sarif.js"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_types();
+    init_markdown();
+    SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    INFORMATION_URI = "https://www.npmjs.com/package/git-review-security";
+    SOURCE_ROOT = "%SRCROOT%";
+    SECURITY_SEVERITY = { high: "8.0", medium: "5.5", low: "2.0" };
+    PRECISION = { high: "high", medium: "medium", low: "low" };
+    DEFAULT_LEVEL = { high: "error", medium: "warning", low: "note" };
+    IN_SOURCE_KINDS = /* @__PURE__ */ new Set(["nosec", "noqa", "ignore", "ignore-file"]);
+  }
+});
+
+// dist/report/github.js
+var github_exports = {};
+__export(github_exports, {
+  annotation: () => annotation,
+  escapeData: () => escapeData,
+  escapeProperty: () => escapeProperty,
+  renderGithub: () => renderGithub
+});
+function renderGithub(report2) {
+  const lines = [];
+  for (const finding of report2.findings) {
+    if (finding.suppressed)
+      continue;
+    lines.push(annotation(commandFor(finding), {
+      file: finding.path,
+      line: finding.line,
+      col: finding.column,
+      endLine: finding.endLine,
+      endColumn: finding.endColumn,
+      title: `${finding.rule} (${CATEGORY_TITLES[finding.category]}, ${finding.severity})`
+    }, findingMessage(finding)));
+  }
+  for (const error of report2.errors)
+    lines.push(annotation("error", { file: error.path, title: "not reviewed" }, error.message));
+  for (const error of report2.ruleErrors)
+    lines.push(annotation("error", { file: error.path, title: `rule ${error.rule} failed` }, error.message));
+  lines.push(`${report2.tool.name}: ${verdictText(report2)}`);
+  return `${lines.join("\n")}
+`;
+}
+function commandFor(finding) {
+  if (finding.blocking)
+    return "error";
+  return finding.severity === "low" ? "notice" : "warning";
+}
+function findingMessage(finding) {
+  const details = [`${finding.confidence} confidence`, `CWE-${finding.cwe}`];
+  if (finding.downgraded)
+    details.push(`downgraded: ${finding.downgraded}`);
+  const flow = finding.flow ? `
+flow: ${finding.flow.join(" \u2192 ")}` : "";
+  return `${finding.message} [${details.join(", ")}]${flow}`;
+}
+function annotation(command, properties, message) {
+  const list2 = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(neutralise(String(value)))}`).join(",");
+  return `::${command} ${list2}::${escapeData(message.split("\n").map(neutralise).join("\n"))}`;
+}
+function neutralise(text2) {
+  return text2.split("\r").map(escapeControl).join("\r");
+}
+function escapeData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text2) {
+  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var init_github = __esm({
+  "dist/report/github.js"() {
+    "use strict";
+    init_types();
+    init_compact();
+    init_terminal();
+  }
+});
+
+// dist/report/index.js
+async function render(format, report2, options) {
+  switch (format) {
+    case "compact":
+      return (await Promise.resolve().then(() => (init_compact(), compact_exports))).renderCompact(report2, options);
+    case "json":
+      return (await Promise.resolve().then(() => (init_json(), json_exports))).renderJson(report2);
+    case "sarif":
+      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).renderSarif(report2);
+    case "github":
+      return (await Promise.resolve().then(() => (init_github(), github_exports))).renderGithub(report2);
+    case "markdown":
+      return (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).renderMarkdown(report2);
+  }
+}
+var FORMATS;
+var init_report = __esm({
+  "dist/report/index.js"() {
+    "use strict";
+    FORMATS = ["compact", "json", "sarif", "github", "markdown"];
+  }
+});
+
+// dist/python/literals.js
+function readStringLiteral(node) {
+  const start = node.firstChild;
+  const opener = start?.type === "string_start" ? start.text : '"';
+  const prefix = opener.replace(/["']+$/, "").toLowerCase();
+  const raw = prefix.includes("r");
+  let value = "";
+  for (const child of node.namedChildren) {
+    if (child.type === "string_content")
+      value += raw ? child.text : decodeEscapes(child.text);
+  }
+  return { prefix, value, isBytes: prefix.includes("b"), isFormat: prefix.includes("f") };
+}
+function decodeEscapes(text2) {
+  if (!text2.includes("\\"))
+    return text2;
+  return text2.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|[\s\S])/g, (whole, code) => {
+    const first = code[0];
+    if (first === "x" || first === "u" || first === "U")
+      return String.fromCodePoint(parseInt(code.slice(1), 16));
+    if (/^[0-7]+$/.test(code))
+      return String.fromCodePoint(parseInt(code, 8));
+    return SIMPLE_ESCAPES[code] ?? whole;
+  });
+}
+function foldString(node, resolve15, depth = 0) {
+  if (depth > MAX_DEPTH)
+    return null;
+  switch (node.type) {
+    case "string":
+      return foldStringNode(node, resolve15, depth);
+    case "concatenated_string":
+      return join2(node.namedChildren.map((part) => foldString(part, resolve15, depth + 1) ?? opaque(part)));
+    case "parenthesized_expression": {
+      const inner = node.firstNamedChild;
+      return inner ? foldString(inner, resolve15, depth + 1) : null;
+    }
+    case "binary_operator":
+      return foldBinary(node, resolve15, depth);
+    case "call":
+      return foldStringMethod(node, resolve15, depth);
+    case "identifier": {
+      const values = resolve15?.(node);
+      if (!values || values.length === 0)
+        return null;
+      const parts = values.map((value) => foldString(value, resolve15, depth + 1));
+      if (parts.some((part) => part === null))
+        return null;
+      return join2(parts);
+    }
+    default:
+      return null;
+  }
+}
+function opaque(node) {
+  return { text: HOLE, constant: false, dynamic: [node] };
+}
+function join2(parts) {
+  return {
+    text: parts.map((part) => part.text).join(""),
+    constant: parts.every((part) => part.constant),
+    dynamic: parts.flatMap((part) => part.dynamic)
+  };
+}
+function foldStringNode(node, resolve15, depth) {
+  const literal = readStringLiteral(node);
+  if (!literal.isFormat)
+    return { text: literal.value, constant: true, dynamic: [] };
+  const raw = literal.prefix.includes("r");
+  const parts = [];
+  for (const child of node.namedChildren) {
+    if (child.type === "string_content") {
+      parts.push({ text: (raw ? child.text : decodeEscapes(child.text)).replace(/\{\{/g, "{").replace(/\}\}/g, "}"), constant: true, dynamic: [] });
+    } else if (child.type === "interpolation") {
+      const expression = child.childForFieldName("expression") ?? child.firstNamedChild;
+      if (!expression)
+        continue;
+      const folded = foldString(expression, resolve15, depth + 1) ?? numberShape(expression);
+      parts.push(folded ?? opaque(expression));
+    }
+  }
+  return join2(parts);
+}
+function numberShape(node) {
+  const value = constantValue(node);
+  if (value === void 0 || typeof value === "object")
+    return null;
+  return { text: String(value), constant: true, dynamic: [] };
+}
+function foldBinary(node, resolve15, depth) {
+  const operator = node.childForFieldName("operator")?.type;
+  const left = node.childForFieldName("left");
+  const right = node.childForFieldName("right");
+  if (!left || !right)
+    return null;
+  if (operator === "+") {
+    const leftShape = foldString(left, resolve15, depth + 1);
+    const rightShape = foldString(right, resolve15, depth + 1);
+    if (!leftShape && !rightShape)
+      return null;
+    return join2([leftShape ?? opaque(left), rightShape ?? opaque(right)]);
+  }
+  if (operator === "%") {
+    const template = foldString(left, resolve15, depth + 1);
+    if (!template)
+      return null;
+    const args = right.type === "tuple" || right.type === "parenthesized_expression" ? right.namedChildren : [right];
+    return substitute(template, /%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[sdrifeEgGxXocab%]/g, args, resolve15, depth, "%%");
+  }
+  return null;
+}
+function foldStringMethod(node, resolve15, depth) {
+  const callee = node.childForFieldName("function");
+  if (callee?.type !== "attribute")
+    return null;
+  const method = callee.childForFieldName("attribute")?.text;
+  const receiver = callee.childForFieldName("object");
+  const args = node.childForFieldName("arguments")?.namedChildren ?? [];
+  if (!receiver)
+    return null;
+  if (method === "format") {
+    const template = foldString(receiver, resolve15, depth + 1);
+    if (!template)
+      return null;
+    return substitute(template, /\{[^{}]*\}/g, args.map((arg) => arg.type === "keyword_argument" ? arg.childForFieldName("value") ?? arg : arg), resolve15, depth, null);
+  }
+  if (method === "join") {
+    const separator = foldString(receiver, resolve15, depth + 1);
+    const iterable = args[0];
+    if (!separator || !iterable)
+      return null;
+    if (iterable.type === "list" || iterable.type === "tuple") {
+      const items = iterable.namedChildren.map((item) => foldString(item, resolve15, depth + 1) ?? opaque(item));
+      const pieces = [];
+      items.forEach((item, index) => {
+        if (index > 0)
+          pieces.push(separator);
+        pieces.push(item);
+      });
+      return join2(pieces);
+    }
+    return join2([opaque(iterable)]);
+  }
+  if (["strip", "lstrip", "rstrip", "lower", "upper", "replace", "encode", "decode"].includes(method ?? "")) {
+    const base = foldString(receiver, resolve15, depth + 1);
+    if (!base)
+      return null;
+    const extra = args.map((arg) => foldString(arg, resolve15, depth + 1) ?? opaque(arg));
+    return { text: base.text, constant: base.constant && extra.every((part) => part.constant), dynamic: [...base.dynamic, ...extra.flatMap((part) => part.dynamic)] };
+  }
+  return null;
+}
+function substitute(template, placeholder, args, resolve15, depth, literalEscape) {
+  const argShapes = args.map((arg) => foldString(arg, resolve15, depth + 1) ?? numberShape(arg) ?? opaque(arg));
+  const dynamic = [...template.dynamic];
+  let next = 0;
+  let constant = template.constant;
+  const text2 = template.text.replace(placeholder, (match) => {
+    if (literalEscape && match === literalEscape)
+      return "%";
+    const shape = argShapes[next++];
+    if (!shape) {
+      constant = false;
+      return HOLE;
+    }
+    if (!shape.constant) {
+      constant = false;
+      dynamic.push(...shape.dynamic);
+    }
+    return shape.text;
+  });
+  for (const shape of argShapes.slice(next)) {
+    if (!shape.constant) {
+      constant = false;
+      dynamic.push(...shape.dynamic);
+    }
+  }
+  return { text: text2, constant, dynamic };
+}
+function constantValue(node, resolve15, depth = 0) {
+  if (depth > MAX_DEPTH)
+    return void 0;
+  switch (node.type) {
+    case "integer": {
+      const text2 = node.text.replace(/_/g, "").replace(/[lL]$/, "");
+      if (/^0[oO]/.test(text2))
+        return parseInt(text2.slice(2), 8);
+      if (/^0[xX]/.test(text2))
+        return parseInt(text2.slice(2), 16);
+      if (/^0[bB]/.test(text2))
+        return parseInt(text2.slice(2), 2);
+      if (/^0\d+$/.test(text2))
+        return parseInt(text2, 8);
+      return Number(text2);
+    }
+    case "float":
+      return Number(node.text.replace(/_/g, ""));
+    case "true":
+      return true;
+    case "false":
+      return false;
+    case "none":
+      return null;
+    case "string":
+    case "concatenated_string": {
+      const shape = foldString(node, resolve15, depth + 1);
+      return shape?.constant ? shape.text : void 0;
+    }
+    case "parenthesized_expression": {
+      const inner = node.firstNamedChild;
+      return inner ? constantValue(inner, resolve15, depth + 1) : void 0;
+    }
+    case "unary_operator": {
+      const operand = node.childForFieldName("argument");
+      const value = operand ? constantValue(operand, resolve15, depth + 1) : void 0;
+      if (typeof value !== "number")
+        return void 0;
+      const operator = node.childForFieldName("operator")?.type;
+      return operator === "-" ? -value : operator === "~" ? ~value : value;
+    }
+    case "binary_operator": {
+      const left = node.childForFieldName("left");
+      const right = node.childForFieldName("right");
+      const operator = node.childForFieldName("operator")?.type;
+      if (!left || !right)
+        return void 0;
+      const a = constantValue(left, resolve15, depth + 1);
+      const b = constantValue(right, resolve15, depth + 1);
+      if (typeof a === "number" && typeof b === "number") {
+        switch (operator) {
+          case "|":
+            return a | b;
+          case "&":
+            return a & b;
+          case "^":
+            return a ^ b;
+          case "+":
+            return a + b;
+          case "-":
+            return a - b;
+          case "*":
+            return a * b;
+          case "<<":
+            return a << b;
+          case "**":
+            return a ** b;
+          default:
+            return void 0;
+        }
+      }
+      const shape = foldString(node, resolve15, depth + 1);
+      return shape?.constant ? shape.text : void 0;
+    }
+    case "tuple":
+    case "list": {
+      const values = node.namedChildren.map((item) => constantValue(item, resolve15, depth + 1));
+      return values.every((value) => value !== void 0) ? values : void 0;
+    }
+    case "identifier": {
+      const values = resolve15?.(node);
+      if (!values || values.length !== 1)
+        return void 0;
+      return constantValue(values[0], resolve15, depth + 1);
+    }
+    case "call": {
+      const shape = foldString(node, resolve15, depth + 1);
+      return shape?.constant ? shape.text : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+var HOLE, MAX_DEPTH, SIMPLE_ESCAPES;
+var init_literals = __esm({
+  "dist/python/literals.js"() {
+    "use strict";
+    HOLE = "\uFFFC";
+    MAX_DEPTH = 12;
+    SIMPLE_ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"', "0": "\0", a: "\x07", b: "\b", f: "\f", v: "\v", "\n": "" };
+  }
+});
+
+// dist/python/arguments.js
+function argumentList(call) {
+  const args = call.childForFieldName("arguments");
+  if (!args)
+    return [];
+  if (args.type === "generator_expression")
+    return [args];
+  return args.namedChildren.filter((child) => child.type !== "comment");
+}
+function bindArguments(call) {
+  const bound = { positional: [], keywords: [], opaqueKeywords: false };
+  for (const arg of argumentList(call)) {
+    if (arg.type === "keyword_argument") {
+      const name = arg.childForFieldName("name")?.text;
+      const value = arg.childForFieldName("value");
+      if (name && value)
+        bound.keywords.push({ name, value, node: arg });
+    } else if (arg.type === "list_splat") {
+      const elements = literalElements(arg.firstNamedChild);
+      if (elements)
+        bound.positional.push(...elements);
+      else
+        bound.positional.push(arg);
+    } else if (arg.type === "dictionary_splat") {
+      const keywords = literalKeywords(arg.firstNamedChild);
+      if (keywords)
+        bound.keywords.push(...keywords);
+      else
+        bound.opaqueKeywords = true;
+    } else {
+      bound.positional.push(arg);
+    }
+  }
+  return bound;
+}
+function unparenthesised(node) {
+  let current = node;
+  while (current?.type === "parenthesized_expression")
+    current = current.firstNamedChild;
+  return current;
+}
+function literalElements(node) {
+  const sequence = unparenthesised(node);
+  if (!sequence || !LITERAL_SEQUENCES.has(sequence.type))
+    return void 0;
+  const elements = sequence.namedChildren.filter((child) => child.type !== "comment");
+  return elements.some((element) => element.type === "list_splat") ? void 0 : elements;
+}
+function literalKeywords(node) {
+  const mapping = unparenthesised(node);
+  if (mapping?.type === "call" && mapping.childForFieldName("function")?.text === "dict") {
+    const inner = bindArguments(mapping);
+    return inner.positional.length === 0 && !inner.opaqueKeywords ? inner.keywords : void 0;
+  }
+  if (mapping?.type !== "dictionary")
+    return void 0;
+  const keywords = [];
+  for (const entry of mapping.namedChildren) {
+    if (entry.type === "comment")
+      continue;
+    if (entry.type !== "pair")
+      return void 0;
+    const key = entry.childForFieldName("key");
+    const value = entry.childForFieldName("value");
+    if (key?.type !== "string" || !value || key.namedChildren.some((child) => child.type === "interpolation"))
+      return void 0;
+    const literal = readStringLiteral(key);
+    if (literal.isBytes)
+      return void 0;
+    keywords.push({ name: literal.value, value, node: entry });
+  }
+  return keywords;
+}
+function positionalArguments(call) {
+  return bindArguments(call).positional;
+}
+function keywordArgument(call, name) {
+  return boundKeyword(call, name)?.value;
+}
+function keywordArgumentNode(call, name) {
+  return boundKeyword(call, name)?.node;
+}
+function boundKeyword(call, name) {
+  return bindArguments(call).keywords.find((keyword) => keyword.name === name);
+}
+function argument(call, name, position) {
+  const bound = bindArguments(call);
+  if (name) {
+    const byName2 = bound.keywords.find((keyword) => keyword.name === name);
+    if (byName2)
+      return byName2.value;
+  }
+  if (position === null)
+    return void 0;
+  for (const [index, arg] of bound.positional.entries()) {
+    if (arg.type === "list_splat")
+      return void 0;
+    if (index === position)
+      return arg;
+  }
+  return void 0;
+}
+function possibleArgument(call, name, position) {
+  const bound = argument(call, name, position);
+  if (bound || position === null)
+    return bound;
+  return bindArguments(call).positional.find((arg, index) => index <= position && arg.type === "list_splat");
+}
+function keywordNames(call) {
+  return bindArguments(call).keywords.map((keyword) => keyword.name);
+}
+function hasKeywordSplat(call) {
+  return bindArguments(call).opaqueKeywords;
+}
+function hasKeyword(call, name) {
+  return boundKeyword(call, name) !== void 0;
+}
+var LITERAL_SEQUENCES;
+var init_arguments = __esm({
+  "dist/python/arguments.js"() {
+    "use strict";
+    init_literals();
+    LITERAL_SEQUENCES = /* @__PURE__ */ new Set(["list", "tuple"]);
   }
 });
 
@@ -608,9 +1645,9 @@ var init_scope = __esm({
         this.node = node;
       }
       add(name, binding) {
-        const list = this.bindings.get(name);
-        if (list)
-          list.push(binding);
+        const list2 = this.bindings.get(name);
+        if (list2)
+          list2.push(binding);
         else
           this.bindings.set(name, [binding]);
       }
@@ -680,483 +1717,12 @@ var init_scope = __esm({
   }
 });
 
-// dist/python/arguments.js
-function argumentList(call) {
-  const args = call.childForFieldName("arguments");
-  if (!args)
-    return [];
-  if (args.type === "generator_expression")
-    return [args];
-  return args.namedChildren.filter((child) => child.type !== "comment");
-}
-function positionalArguments(call) {
-  return argumentList(call).filter((arg) => arg.type !== "keyword_argument" && arg.type !== "dictionary_splat");
-}
-function keywordArgument(call, name) {
-  for (const arg of argumentList(call)) {
-    if (arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === name) {
-      return arg.childForFieldName("value") ?? void 0;
-    }
-  }
-  return void 0;
-}
-function keywordArgumentNode(call, name) {
-  return argumentList(call).find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === name);
-}
-function argument(call, name, position) {
-  if (name) {
-    const byName2 = keywordArgument(call, name);
-    if (byName2)
-      return byName2;
-  }
-  if (position === null)
-    return void 0;
-  let index = 0;
-  for (const arg of argumentList(call)) {
-    if (arg.type === "keyword_argument" || arg.type === "dictionary_splat")
-      continue;
-    if (arg.type === "list_splat")
-      return void 0;
-    if (index === position)
-      return arg;
-    index++;
-  }
-  return void 0;
-}
-function hasKeywordSplat(call) {
-  return argumentList(call).some((arg) => arg.type === "dictionary_splat");
-}
-function hasKeyword(call, name) {
-  return keywordArgumentNode(call, name) !== void 0;
-}
-var init_arguments = __esm({
-  "dist/python/arguments.js"() {
+// dist/python/taint/specs.js
+var SINK_CLASSES, RANK, REQUEST_ATTRIBUTES, MIXED_REQUEST_ATTRIBUTES, CLIENT_SET_ENVIRON_KEY, REQUEST_METHODS, ACCESS_METHODS, REQUEST_PROXIES, REQUEST_PARAMETER_NAMES, REQUEST_TYPE, CONVERTED_ROUTE_CONVERTER, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, INPUT_ATTRIBUTES, INPUT_CALLS, INPUT_BUILTINS, NETWORK_READ_METHODS, STREAM_READ_METHODS, STREAM_OPENERS, ROUTE_METHODS, VIEW_DECORATORS, STRING_METHODS, BUILDING_METHODS, PROPAGATORS, WRITER_METHODS, LIST_CONSTRUCTORS, DICT_CONSTRUCTORS, UNIVERSAL_SANITISERS, BUILTIN_SANITISERS, SINK_SANITISERS, BUILTIN_SINK_CASTS, CLEAN_CONVERSIONS, LOOKUPS, GUARD_METHODS, GUARD_FUNCTION, REGEX_MATCHERS, REGEX_METHODS, VALIDATING_CASTS, CHECK_THROUGH_CALLS, CHECK_THROUGH_ATTRIBUTES, EXITING_CALL;
+var init_specs = __esm({
+  "dist/python/taint/specs.js"() {
     "use strict";
-  }
-});
-
-// dist/python/literals.js
-function readStringLiteral(node) {
-  const start = node.firstChild;
-  const opener = start?.type === "string_start" ? start.text : '"';
-  const prefix = opener.replace(/["']+$/, "").toLowerCase();
-  const raw = prefix.includes("r");
-  let value = "";
-  for (const child of node.namedChildren) {
-    if (child.type === "string_content")
-      value += raw ? child.text : decodeEscapes(child.text);
-  }
-  return { prefix, value, isBytes: prefix.includes("b"), isFormat: prefix.includes("f") };
-}
-function decodeEscapes(text) {
-  if (!text.includes("\\"))
-    return text;
-  return text.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|[\s\S])/g, (whole, code) => {
-    const first = code[0];
-    if (first === "x" || first === "u" || first === "U")
-      return String.fromCodePoint(parseInt(code.slice(1), 16));
-    if (/^[0-7]+$/.test(code))
-      return String.fromCodePoint(parseInt(code, 8));
-    return SIMPLE_ESCAPES[code] ?? whole;
-  });
-}
-function foldString(node, resolve13, depth = 0) {
-  if (depth > MAX_DEPTH)
-    return null;
-  switch (node.type) {
-    case "string":
-      return foldStringNode(node, resolve13, depth);
-    case "concatenated_string":
-      return join2(node.namedChildren.map((part) => foldString(part, resolve13, depth + 1) ?? opaque(part)));
-    case "parenthesized_expression": {
-      const inner = node.firstNamedChild;
-      return inner ? foldString(inner, resolve13, depth + 1) : null;
-    }
-    case "binary_operator":
-      return foldBinary(node, resolve13, depth);
-    case "call":
-      return foldStringMethod(node, resolve13, depth);
-    case "identifier": {
-      const values = resolve13?.(node);
-      if (!values || values.length === 0)
-        return null;
-      const parts = values.map((value) => foldString(value, resolve13, depth + 1));
-      if (parts.some((part) => part === null))
-        return null;
-      return join2(parts);
-    }
-    default:
-      return null;
-  }
-}
-function opaque(node) {
-  return { text: HOLE, constant: false, dynamic: [node] };
-}
-function join2(parts) {
-  return {
-    text: parts.map((part) => part.text).join(""),
-    constant: parts.every((part) => part.constant),
-    dynamic: parts.flatMap((part) => part.dynamic)
-  };
-}
-function foldStringNode(node, resolve13, depth) {
-  const literal = readStringLiteral(node);
-  if (!literal.isFormat)
-    return { text: literal.value, constant: true, dynamic: [] };
-  const raw = literal.prefix.includes("r");
-  const parts = [];
-  for (const child of node.namedChildren) {
-    if (child.type === "string_content") {
-      parts.push({ text: (raw ? child.text : decodeEscapes(child.text)).replace(/\{\{/g, "{").replace(/\}\}/g, "}"), constant: true, dynamic: [] });
-    } else if (child.type === "interpolation") {
-      const expression = child.childForFieldName("expression") ?? child.firstNamedChild;
-      if (!expression)
-        continue;
-      const folded = foldString(expression, resolve13, depth + 1) ?? numberShape(expression);
-      parts.push(folded ?? opaque(expression));
-    }
-  }
-  return join2(parts);
-}
-function numberShape(node) {
-  const value = constantValue(node);
-  if (value === void 0 || typeof value === "object")
-    return null;
-  return { text: String(value), constant: true, dynamic: [] };
-}
-function foldBinary(node, resolve13, depth) {
-  const operator = node.childForFieldName("operator")?.type;
-  const left = node.childForFieldName("left");
-  const right = node.childForFieldName("right");
-  if (!left || !right)
-    return null;
-  if (operator === "+") {
-    const leftShape = foldString(left, resolve13, depth + 1);
-    const rightShape = foldString(right, resolve13, depth + 1);
-    if (!leftShape && !rightShape)
-      return null;
-    return join2([leftShape ?? opaque(left), rightShape ?? opaque(right)]);
-  }
-  if (operator === "%") {
-    const template = foldString(left, resolve13, depth + 1);
-    if (!template)
-      return null;
-    const args = right.type === "tuple" || right.type === "parenthesized_expression" ? right.namedChildren : [right];
-    return substitute(template, /%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[sdrifeEgGxXocab%]/g, args, resolve13, depth, "%%");
-  }
-  return null;
-}
-function foldStringMethod(node, resolve13, depth) {
-  const callee = node.childForFieldName("function");
-  if (callee?.type !== "attribute")
-    return null;
-  const method = callee.childForFieldName("attribute")?.text;
-  const receiver = callee.childForFieldName("object");
-  const args = node.childForFieldName("arguments")?.namedChildren ?? [];
-  if (!receiver)
-    return null;
-  if (method === "format") {
-    const template = foldString(receiver, resolve13, depth + 1);
-    if (!template)
-      return null;
-    return substitute(template, /\{[^{}]*\}/g, args.map((arg) => arg.type === "keyword_argument" ? arg.childForFieldName("value") ?? arg : arg), resolve13, depth, null);
-  }
-  if (method === "join") {
-    const separator = foldString(receiver, resolve13, depth + 1);
-    const iterable = args[0];
-    if (!separator || !iterable)
-      return null;
-    if (iterable.type === "list" || iterable.type === "tuple") {
-      const items = iterable.namedChildren.map((item) => foldString(item, resolve13, depth + 1) ?? opaque(item));
-      const pieces = [];
-      items.forEach((item, index) => {
-        if (index > 0)
-          pieces.push(separator);
-        pieces.push(item);
-      });
-      return join2(pieces);
-    }
-    return join2([opaque(iterable)]);
-  }
-  if (["strip", "lstrip", "rstrip", "lower", "upper", "replace", "encode", "decode"].includes(method ?? "")) {
-    const base = foldString(receiver, resolve13, depth + 1);
-    if (!base)
-      return null;
-    const extra = args.map((arg) => foldString(arg, resolve13, depth + 1) ?? opaque(arg));
-    return { text: base.text, constant: base.constant && extra.every((part) => part.constant), dynamic: [...base.dynamic, ...extra.flatMap((part) => part.dynamic)] };
-  }
-  return null;
-}
-function substitute(template, placeholder, args, resolve13, depth, literalEscape) {
-  const argShapes = args.map((arg) => foldString(arg, resolve13, depth + 1) ?? numberShape(arg) ?? opaque(arg));
-  const dynamic = [...template.dynamic];
-  let next = 0;
-  let constant = template.constant;
-  const text = template.text.replace(placeholder, (match) => {
-    if (literalEscape && match === literalEscape)
-      return "%";
-    const shape = argShapes[next++];
-    if (!shape) {
-      constant = false;
-      return HOLE;
-    }
-    if (!shape.constant) {
-      constant = false;
-      dynamic.push(...shape.dynamic);
-    }
-    return shape.text;
-  });
-  for (const shape of argShapes.slice(next)) {
-    if (!shape.constant) {
-      constant = false;
-      dynamic.push(...shape.dynamic);
-    }
-  }
-  return { text, constant, dynamic };
-}
-function constantValue(node, resolve13, depth = 0) {
-  if (depth > MAX_DEPTH)
-    return void 0;
-  switch (node.type) {
-    case "integer": {
-      const text = node.text.replace(/_/g, "").replace(/[lL]$/, "");
-      if (/^0[oO]/.test(text))
-        return parseInt(text.slice(2), 8);
-      if (/^0[xX]/.test(text))
-        return parseInt(text.slice(2), 16);
-      if (/^0[bB]/.test(text))
-        return parseInt(text.slice(2), 2);
-      if (/^0\d+$/.test(text))
-        return parseInt(text, 8);
-      return Number(text);
-    }
-    case "float":
-      return Number(node.text.replace(/_/g, ""));
-    case "true":
-      return true;
-    case "false":
-      return false;
-    case "none":
-      return null;
-    case "string":
-    case "concatenated_string": {
-      const shape = foldString(node, resolve13, depth + 1);
-      return shape?.constant ? shape.text : void 0;
-    }
-    case "parenthesized_expression": {
-      const inner = node.firstNamedChild;
-      return inner ? constantValue(inner, resolve13, depth + 1) : void 0;
-    }
-    case "unary_operator": {
-      const operand = node.childForFieldName("argument");
-      const value = operand ? constantValue(operand, resolve13, depth + 1) : void 0;
-      if (typeof value !== "number")
-        return void 0;
-      const operator = node.childForFieldName("operator")?.type;
-      return operator === "-" ? -value : operator === "~" ? ~value : value;
-    }
-    case "binary_operator": {
-      const left = node.childForFieldName("left");
-      const right = node.childForFieldName("right");
-      const operator = node.childForFieldName("operator")?.type;
-      if (!left || !right)
-        return void 0;
-      const a = constantValue(left, resolve13, depth + 1);
-      const b = constantValue(right, resolve13, depth + 1);
-      if (typeof a === "number" && typeof b === "number") {
-        switch (operator) {
-          case "|":
-            return a | b;
-          case "&":
-            return a & b;
-          case "^":
-            return a ^ b;
-          case "+":
-            return a + b;
-          case "-":
-            return a - b;
-          case "*":
-            return a * b;
-          case "<<":
-            return a << b;
-          case "**":
-            return a ** b;
-          default:
-            return void 0;
-        }
-      }
-      const shape = foldString(node, resolve13, depth + 1);
-      return shape?.constant ? shape.text : void 0;
-    }
-    case "tuple":
-    case "list": {
-      const values = node.namedChildren.map((item) => constantValue(item, resolve13, depth + 1));
-      return values.every((value) => value !== void 0) ? values : void 0;
-    }
-    case "identifier": {
-      const values = resolve13?.(node);
-      if (!values || values.length !== 1)
-        return void 0;
-      return constantValue(values[0], resolve13, depth + 1);
-    }
-    case "call": {
-      const shape = foldString(node, resolve13, depth + 1);
-      return shape?.constant ? shape.text : void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-var HOLE, MAX_DEPTH, SIMPLE_ESCAPES;
-var init_literals = __esm({
-  "dist/python/literals.js"() {
-    "use strict";
-    HOLE = "\uFFFC";
-    MAX_DEPTH = 12;
-    SIMPLE_ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"', "0": "\0", a: "\x07", b: "\b", f: "\f", v: "\v", "\n": "" };
-  }
-});
-
-// dist/python/taint.js
-function traceValue(node, module2, options = {}) {
-  return tracerFor(module2).run(node, options.sink, options.leading === true);
-}
-function sinkFlow(trace, sink, label) {
-  const callee = sink.type === "call" ? sink.childForFieldName("function") ?? sink : sink;
-  return [...trace.flow, step(label ?? callee.text, callee)];
-}
-function flowText(flow) {
-  return flow.join(" \u2192 ");
-}
-function requestFlow(value, sink, module2, sinkClass) {
-  const trace = traceValue(value, module2, { sink: sinkClass });
-  return trace.kind === "request" ? sinkFlow(trace, sink) : void 0;
-}
-function describeSource(trace) {
-  switch (trace.kind) {
-    case "request":
-      return "request data";
-    case "user-input":
-      return { argv: "command-line arguments", environment: "an environment variable", file: "file contents", network: "network input", stdin: "standard input" }[trace.origin ?? ""] ?? "outside input";
-    case "parameter":
-      return "a function parameter";
-    case "unknown":
-      return "a value computed at run time";
-    default:
-      return "a constant";
-  }
-}
-function flowMessage(what, flow) {
-  return `${what}: ${flowText(flow)}`;
-}
-function requestEvidence(value, sink, module2, sinkClass, message) {
-  const flow = value ? requestFlow(value, sink, module2, sinkClass) : void 0;
-  return flow ? { confidence: "high", flow, message: flowMessage(message, flow) } : void 0;
-}
-function tracerFor(module2) {
-  let tracer = tracers.get(module2);
-  if (!tracer) {
-    tracer = new Tracer(module2);
-    tracers.set(module2, tracer);
-  }
-  return tracer;
-}
-function step(text, node, note) {
-  const compact = text.replace(/\s+/g, " ").replace(/([([{]) /g, "$1").replace(/ ([)\]}])/g, "$1").trim();
-  const shown2 = compact.length > 60 ? `${compact.slice(0, 57)}...` : compact;
-  return `${shown2} (${note ? `${note}, ` : ""}line ${node.startPosition.row + 1})`;
-}
-function strongest(traces) {
-  let best = CONSTANT;
-  for (const trace of traces)
-    if (RANK[trace.kind] > RANK[best.kind])
-      best = trace;
-  return best;
-}
-function contains2(outer, inner) {
-  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
-}
-function comprehensionIterable(node) {
-  for (let current = node.parent; current && current.type !== "function_definition" && current.type !== "module"; current = current.parent) {
-    if (!COMPREHENSIONS.has(current.type))
-      continue;
-    for (const clause of current.namedChildren) {
-      if (clause.type !== "for_in_clause")
-        continue;
-      const left = clause.childForFieldName("left");
-      const right = clause.childForFieldName("right");
-      if (!left || !right || contains2(right, node))
-        continue;
-      const bound = left.type === "identifier" ? [left] : left.descendantsOfType("identifier");
-      if (bound.some((identifier) => identifier.text === node.text))
-        return bound.some((identifier) => identifier.id === node.id) ? void 0 : right;
-    }
-  }
-  return void 0;
-}
-function fixesDestination(text) {
-  return /^\/(?![/\\])/.test(text) || /^[a-z][a-z0-9+.-]*:\/\/[^/?#\uFFFC]+[/?#]/i.test(text) || /[?#]/.test(text) || new RegExp(`^${HOLE}/(?!/)`).test(text);
-}
-function checkedName(node) {
-  if (!node)
-    return void 0;
-  if (node.type === "identifier")
-    return node.text;
-  if (node.type === "call") {
-    const callee = node.childForFieldName("function");
-    if (callee?.type === "attribute" && STRING_METHODS.has(callee.childForFieldName("attribute")?.text ?? ""))
-      return checkedName(callee.childForFieldName("object"));
-  }
-  return void 0;
-}
-function isNameCheck(node, names2) {
-  return !!node && node.type === "identifier" && names2.includes(node.text);
-}
-function exitsBlock(block) {
-  const last = block.lastNamedChild;
-  if (!last)
-    return false;
-  if (["return_statement", "raise_statement", "continue_statement", "break_statement"].includes(last.type))
-    return true;
-  const call = last.type === "expression_statement" ? last.firstNamedChild : null;
-  return call?.type === "call" && /(^|\.)(abort|exit|_exit|fail|skipTest)$/.test(call.childForFieldName("function")?.text ?? "");
-}
-function rebinds(block, name) {
-  return block.namedChildren.some((statement) => {
-    const assignment = statement.type === "expression_statement" ? statement.firstNamedChild : null;
-    return assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === name;
-  });
-}
-function isRouteHandler(fn) {
-  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : null;
-  if (!decorated)
-    return false;
-  for (const decorator of decorated.namedChildren.filter((child) => child.type === "decorator")) {
-    const expression = decorator.firstNamedChild;
-    const callee = expression?.type === "call" ? expression.childForFieldName("function") : expression;
-    if (!callee)
-      continue;
-    const last = callee.type === "attribute" ? callee.childForFieldName("attribute")?.text ?? "" : callee.text;
-    if (VIEW_DECORATORS.has(last))
-      return true;
-    if (callee.type !== "attribute" || !ROUTE_METHODS.has(last) || expression?.type !== "call")
-      continue;
-    if (last === "route" || last === "api_route")
-      return true;
-    const first = argumentList(expression)[0];
-    if (first?.type === "string" && /^[rbuf]*["']+\//i.test(first.text))
-      return true;
-  }
-  return false;
-}
-var RANK, REQUEST_ATTRIBUTES, REQUEST_METHODS, ACCESS_METHODS, REQUEST_PROXIES, REQUEST_PARAMETER_NAMES, REQUEST_TYPE, ROUTE_METHODS, VIEW_DECORATORS, STRING_METHODS, PROPAGATORS, UNIVERSAL_SANITISERS, SINK_SANITISERS, ALL_SANITISERS, GUARD_METHODS, GUARD_FUNCTION, MAX_CALL_DEPTH, MAX_DEPTH2, MAX_GUARD_LEVELS, MAX_STEPS, CONSTANT, UNKNOWN, CHECKED, tracers, Tracer, COMPREHENSIONS;
-var init_taint = __esm({
-  "dist/python/taint.js"() {
-    "use strict";
-    init_syntax();
-    init_scope();
-    init_arguments();
-    init_literals();
+    SINK_CLASSES = ["sql", "shell", "code", "html", "template", "redirect", "path", "url", "ldap", "xpath", "nosql", "header", "regex", "deserialization", "xml"];
     RANK = { constant: 0, sanitised: 1, unknown: 2, parameter: 3, "user-input": 4, request: 5 };
     REQUEST_ATTRIBUTES = /* @__PURE__ */ new Set([
       "GET",
@@ -1181,13 +1747,25 @@ var init_taint = __esm({
       "raw_post_data",
       "stream",
       "environ",
-      "query"
+      "query",
+      "matchdict"
     ]);
+    MIXED_REQUEST_ATTRIBUTES = /* @__PURE__ */ new Set(["environ", "META"]);
+    CLIENT_SET_ENVIRON_KEY = /^HTTP_|^(QUERY_STRING|PATH_INFO|CONTENT_TYPE|CONTENT_LENGTH|REQUEST_URI|RAW_URI)$/;
     REQUEST_METHODS = /* @__PURE__ */ new Set(["get_json", "json", "body", "form", "get_data", "read", "readline", "readlines", "stream"]);
     ACCESS_METHODS = /* @__PURE__ */ new Set(["get", "getlist", "getone", "getall", "get_all", "pop", "setdefault", "copy", "dict", "to_dict", "items", "values", "keys", "lists"]);
     REQUEST_PROXIES = /* @__PURE__ */ new Set(["flask.request", "quart.request", "bottle.request", "sanic.request"]);
     REQUEST_PARAMETER_NAMES = /* @__PURE__ */ new Set(["request", "req"]);
     REQUEST_TYPE = /(^|\.)(Http|WSGI|ASGI)?Request$/;
+    CONVERTED_ROUTE_CONVERTER = /^(int|float|uuid)$/;
+    CONVERTED_PARAMETER_TYPE = /^(int|float|bool|uuid\.UUID|UUID|datetime|date)$/;
+    DEPENDENCY_DEFAULT = /^(\w+\.)?(Depends|Security)\(/;
+    INPUT_ATTRIBUTES = { "sys.argv": "argv", "os.environ": "environment", "os.environb": "environment", "sys.stdin": "stdin" };
+    INPUT_CALLS = { "os.getenv": "environment", "os.getenvb": "environment" };
+    INPUT_BUILTINS = { input: "stdin", raw_input: "stdin" };
+    NETWORK_READ_METHODS = /* @__PURE__ */ new Set(["recv", "recvfrom", "recv_into", "recvmsg"]);
+    STREAM_READ_METHODS = /* @__PURE__ */ new Set(["read", "readline", "readlines"]);
+    STREAM_OPENERS = /* @__PURE__ */ new Set(["open", "io.open", "codecs.open", "urllib.request.urlopen", "urllib2.urlopen", "gzip.open", "bz2.open"]);
     ROUTE_METHODS = /* @__PURE__ */ new Set(["route", "api_route", "get", "post", "put", "delete", "patch", "head", "options", "websocket"]);
     VIEW_DECORATORS = /* @__PURE__ */ new Set(["api_view", "require_http_methods", "require_GET", "require_POST", "require_safe", "csrf_exempt"]);
     STRING_METHODS = /* @__PURE__ */ new Set([
@@ -1224,6 +1802,7 @@ var init_taint = __esm({
       "read",
       "getvalue"
     ]);
+    BUILDING_METHODS = /* @__PURE__ */ new Set(["join", "format", "format_map", "substitute", "safe_substitute"]);
     PROPAGATORS = /* @__PURE__ */ new Set([
       "str",
       "repr",
@@ -1264,541 +1843,1427 @@ var init_taint = __esm({
       "io.StringIO",
       "io.BytesIO",
       "furl.furl",
-      "yarl.URL"
+      "yarl.URL",
+      "urllib.parse.urlparse",
+      "urllib.parse.urlsplit",
+      "urlparse.urlparse",
+      "urlparse.urlsplit",
+      "os.path.splitext",
+      "os.path.split",
+      "os.path.dirname",
+      "shlex.split",
+      "copy.copy",
+      "copy.deepcopy",
+      // compile() hands its source on to the exec/eval that runs the code object.
+      "compile",
+      "builtins.compile"
     ]);
+    WRITER_METHODS = /* @__PURE__ */ new Set(["write", "writelines", "append", "appendleft", "extend", "extendleft", "insert", "add", "update", "setdefault", "set", "push", "put", "put_nowait"]);
+    LIST_CONSTRUCTORS = /* @__PURE__ */ new Set(["list", "collections.deque", "tuple"]);
+    DICT_CONSTRUCTORS = /* @__PURE__ */ new Set(["dict", "collections.OrderedDict", "collections.defaultdict", "configparser.ConfigParser", "configparser.RawConfigParser", "configparser.SafeConfigParser", "ConfigParser.ConfigParser", "ConfigParser.RawConfigParser"]);
     UNIVERSAL_SANITISERS = /* @__PURE__ */ new Set(["int", "float", "bool", "len", "abs", "round", "ord", "hash", "uuid.UUID", "decimal.Decimal", "datetime.date.fromisoformat", "ipaddress.ip_address"]);
+    BUILTIN_SANITISERS = /* @__PURE__ */ new Set(["int", "float", "bool", "len", "abs", "round", "ord", "hash"]);
     SINK_SANITISERS = {
       shell: ["shlex.quote", "pipes.quote", "shlex.join"],
-      html: ["html.escape", "cgi.escape", "markupsafe.escape", "flask.escape", "jinja2.escape", "django.utils.html.escape", "django.utils.html.conditional_escape", "django.utils.html.format_html", "bleach.clean", "urllib.parse.quote", "urllib.parse.urlencode"],
+      html: [
+        "html.escape",
+        "cgi.escape",
+        "markupsafe.escape",
+        "flask.escape",
+        "jinja2.escape",
+        "django.utils.html.escape",
+        "django.utils.html.conditional_escape",
+        "django.utils.html.format_html",
+        "bleach.clean",
+        "urllib.parse.quote",
+        "urllib.parse.urlencode",
+        "xml.sax.saxutils.escape",
+        "xml.sax.saxutils.quoteattr",
+        // Rendered templates: the variables are escaped (the template itself is the template-injection sink's business).
+        "flask.render_template",
+        "flask.templating.render_template",
+        "django.shortcuts.render",
+        "django.template.loader.render_to_string",
+        "django.shortcuts.render_to_response"
+      ],
       path: ["os.path.basename", "posixpath.basename", "werkzeug.utils.secure_filename", "werkzeug.secure_filename", "werkzeug.utils.safe_join", "werkzeug.security.safe_join", "flask.safe_join", "flask.helpers.safe_join", "django.utils._os.safe_join", "django.utils.text.get_valid_filename"],
       redirect: ["django.urls.reverse", "flask.url_for", "django.shortcuts.resolve_url", "urllib.parse.quote"],
       url: ["urllib.parse.quote", "urllib.parse.quote_plus", "urllib.parse.urlencode"],
       ldap: ["ldap.filter.escape_filter_chars", "ldap.filter.filter_format", "ldap3.utils.conv.escape_filter_chars", "ldap.dn.escape_dn_chars"],
       sql: ["psycopg2.sql.Identifier", "psycopg2.sql.Literal", "sqlalchemy.sql.expression.bindparam", "sqlalchemy.bindparam"],
       code: ["ast.literal_eval"],
-      template: []
+      template: [],
+      // XPath has no escaping function: variables bound at evaluation (`tree.xpath("//u[@id=$id]", id=v)`) are the fix.
+      xpath: [],
+      // A string or an ObjectId cannot carry a query operator (`{"$ne": null}`).
+      nosql: ["str", "bson.ObjectId", "bson.objectid.ObjectId"],
+      // Percent-encoding leaves no CR/LF to split a header with.
+      header: ["urllib.parse.quote", "urllib.parse.quote_plus", "urllib.parse.urlencode", "werkzeug.urls.url_quote"],
+      regex: ["re.escape", "regex.escape"],
+      // Nothing makes attacker bytes safe to unpickle or to parse with entity expansion: only a check of where they
+      // came from (a signature) or a safe parser does, and those are guards or other rules.
+      deserialization: [],
+      xml: []
     };
-    ALL_SANITISERS = new Set(Object.values(SINK_SANITISERS).flat());
+    BUILTIN_SINK_CASTS = /* @__PURE__ */ new Set(["str"]);
+    CLEAN_CONVERSIONS = /* @__PURE__ */ new Set([
+      "isinstance",
+      "issubclass",
+      "hasattr",
+      "callable",
+      "id",
+      "type",
+      "print",
+      "min",
+      "max",
+      "sum",
+      "any",
+      "all",
+      "os.path.exists",
+      "os.path.isfile",
+      "os.path.isdir",
+      "os.path.getsize",
+      "os.path.islink",
+      "time.time",
+      "hashlib.md5",
+      "hashlib.sha1",
+      "hashlib.sha224",
+      "hashlib.sha256",
+      "hashlib.sha384",
+      "hashlib.sha512",
+      "hashlib.blake2b",
+      "hashlib.blake2s",
+      "hashlib.new",
+      "hmac.new",
+      "hmac.compare_digest",
+      "secrets.compare_digest",
+      "zlib.crc32",
+      "binascii.crc32",
+      "uuid.uuid5",
+      "uuid.uuid3",
+      ".hexdigest",
+      ".digest",
+      ".count",
+      ".index",
+      ".find",
+      ".rfind",
+      ".startswith",
+      ".endswith",
+      ".isdigit",
+      ".isalnum",
+      ".isalpha",
+      ".isidentifier",
+      ".isdecimal",
+      ".isnumeric",
+      ".exists",
+      ".is_file",
+      ".is_dir"
+    ]);
+    LOOKUPS = /* @__PURE__ */ new Set([
+      "django.shortcuts.get_object_or_404",
+      "django.shortcuts.get_list_or_404",
+      ".get_object_or_404",
+      ".filter",
+      ".exclude",
+      ".get_or_create",
+      ".first",
+      ".last",
+      ".order_by",
+      ".values_list",
+      ".fetchone",
+      ".fetchall",
+      ".fetchmany"
+    ]);
     GUARD_METHODS = /* @__PURE__ */ new Set(["isdigit", "isdecimal", "isnumeric", "isalnum", "isalpha", "isidentifier", "startswith", "is_relative_to"]);
-    GUARD_FUNCTION = /(^|[._])(is_?safe\w*|\w*allowed\w*|is_?valid\w*|valid(ate)?\w*|\w*whitelist\w*|\w*allowlist\w*|fullmatch|match)$/i;
-    MAX_CALL_DEPTH = 2;
-    MAX_DEPTH2 = 40;
-    MAX_GUARD_LEVELS = 64;
-    MAX_STEPS = 2e4;
-    CONSTANT = { kind: "constant", flow: [] };
-    UNKNOWN = { kind: "unknown", flow: [] };
-    CHECKED = { kind: "sanitised", flow: [] };
-    tracers = /* @__PURE__ */ new WeakMap();
+    GUARD_FUNCTION = /(^|[._])(is_?safe\w*|\w*allowed\w*|is_?valid\w*|valid(ate)?\w*|\w*whitelist\w*|\w*allowlist\w*)$/i;
+    REGEX_MATCHERS = /* @__PURE__ */ new Set(["re.fullmatch", "re.match", "re.search", "regex.fullmatch", "regex.match"]);
+    REGEX_METHODS = /* @__PURE__ */ new Set(["fullmatch", "match", "search"]);
+    VALIDATING_CASTS = /* @__PURE__ */ new Set(["int", "float", "uuid.UUID", "decimal.Decimal", "ipaddress.ip_address", "datetime.date.fromisoformat"]);
+    CHECK_THROUGH_CALLS = /* @__PURE__ */ new Set(["os.path.realpath", "os.path.abspath", "os.path.normpath", "urllib.parse.urlparse", "urllib.parse.urlsplit", "urlparse.urlparse"]);
+    CHECK_THROUGH_ATTRIBUTES = /* @__PURE__ */ new Set(["netloc", "hostname", "scheme"]);
+    EXITING_CALL = /(^|\.)(abort|exit|_exit|fail|skipTest)$/;
+  }
+});
+
+// dist/python/taint/value.js
+function sinkBit(sink) {
+  return 1 << SINK_CLASSES.indexOf(sink);
+}
+function maskOf(sinks) {
+  return sinks.reduce((mask2, sink) => mask2 | sinkBit(sink), 0);
+}
+function extendFlow(flow, step2) {
+  return { step: step2, before: flow };
+}
+function concatFlow(base, rest) {
+  if (!rest)
+    return base;
+  if (!base)
+    return rest;
+  return flowSteps(rest).reduce((flow, step2) => extendFlow(flow, step2), base);
+}
+function flowSteps(flow) {
+  const steps = [];
+  for (let current = flow; current; current = current.before)
+    steps.push(current.step);
+  return steps.reverse();
+}
+function literalValue(literal) {
+  return { facts: [], literal };
+}
+function factKey(fact) {
+  return `${fact.kind}|${fact.origin ?? ""}|${fact.sanitised}|${fact.tail ? 1 : 0}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ""}|${fact.call ? fact.call.id : ""}`;
+}
+function unionFacts(a, b) {
+  if (b.length === 0)
+    return a;
+  const seen = new Set(a.map(factKey));
+  const added = [];
+  for (const fact of b) {
+    const key = factKey(fact);
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    added.push(fact);
+  }
+  return added.length === 0 ? a : a.length === 0 ? added : [...a, ...added];
+}
+function join3(a, b) {
+  if (a === b)
+    return a;
+  const facts = unionFacts(a.facts, b.facts);
+  const result2 = { facts };
+  if (a.literal !== void 0 && a.literal === b.literal)
+    result2.literal = a.literal;
+  if (a.items && b.items && a.items.length === b.items.length)
+    result2.items = a.items.map((item, index) => join3(item, b.items[index]));
+  if (a.entries && b.entries) {
+    const entries = new Map(a.entries);
+    for (const [key, value] of b.entries)
+      entries.set(key, entries.has(key) ? join3(entries.get(key), value) : value);
+    result2.entries = entries;
+  }
+  if (a.callable && a.callable.id === b.callable?.id)
+    result2.callable = a.callable;
+  if (a.instanceOf && a.instanceOf.id === b.instanceOf?.id)
+    result2.instanceOf = a.instanceOf;
+  if (a.opaque && b.opaque)
+    result2.opaque = true;
+  if (a.requestObject || b.requestObject)
+    result2.requestObject = a.requestObject === "request" || b.requestObject === "request" ? "request" : "wrapper";
+  return result2;
+}
+function joinAll(values) {
+  return values.length === 0 ? CONSTANT_VALUE : values.reduce(join3);
+}
+function sameValue(a, b, depth = 0) {
+  if (a === b)
+    return true;
+  if (!a || !b || depth > 8)
+    return false;
+  if (a.facts.length !== b.facts.length || a.literal !== b.literal || a.requestObject !== b.requestObject)
+    return false;
+  if (a.callable?.id !== b.callable?.id || a.instanceOf?.id !== b.instanceOf?.id || a.opaque !== b.opaque)
+    return false;
+  const keys = new Set(a.facts.map(factKey));
+  if (!b.facts.every((fact) => keys.has(factKey(fact))))
+    return false;
+  if (!!a.items !== !!b.items || a.items && (a.items.length !== b.items.length || a.items.some((item, index) => !sameValue(item, b.items[index], depth + 1))))
+    return false;
+  if (!!a.entries !== !!b.entries)
+    return false;
+  if (a.entries) {
+    if (a.entries.size !== b.entries.size)
+      return false;
+    for (const [key, value] of a.entries)
+      if (!sameValue(value, b.entries.get(key), depth + 1))
+        return false;
+  }
+  return true;
+}
+function dataOf(value) {
+  return value.facts.length === 0 && value.literal === void 0 && !value.items && !value.entries && !value.callable && !value.instanceOf && !value.requestObject && !value.opaque ? value : { facts: value.facts };
+}
+function mapFacts(value, change, depth = 0) {
+  const facts = [];
+  for (const fact of value.facts) {
+    const changed = change(fact);
+    if (changed === void 0)
+      continue;
+    if (Array.isArray(changed))
+      facts.push(...changed);
+    else
+      facts.push(changed);
+  }
+  const deduped = unionFacts([], facts);
+  if (depth > 8)
+    return { facts: deduped };
+  return {
+    ...value,
+    facts: deduped,
+    ...value.items ? { items: value.items.map((item) => mapFacts(item, change, depth + 1)) } : {},
+    ...value.entries ? { entries: new Map([...value.entries].map(([key, entry]) => [key, mapFacts(entry, change, depth + 1)])) } : {}
+  };
+}
+function sanitise(value, mask2, note) {
+  return mapFacts(value, (fact) => ({ ...fact, sanitised: fact.sanitised | mask2, flow: note ? extendFlow(fact.flow, note) : fact.flow }));
+}
+function through(value, step2) {
+  if (value.facts.length === 0)
+    return value;
+  return { ...value, facts: value.facts.map((fact) => ({ ...fact, flow: extendFlow(fact.flow, step2) })) };
+}
+function truthiness(value) {
+  if (value.literal !== void 0)
+    return value.literal !== null && value.literal !== 0 && value.literal !== "" && value.literal !== false;
+  if (value.facts.length > 0 || value.requestObject)
+    return void 0;
+  if (value.items)
+    return value.items.length > 0;
+  if (value.entries && value.facts.length === 0)
+    return void 0;
+  if (value.callable || value.instanceOf)
+    return true;
+  return void 0;
+}
+var EVERY_SINK, CONSTANT_VALUE, UNKNOWN_FACT, UNKNOWN_VALUE;
+var init_value = __esm({
+  "dist/python/taint/value.js"() {
+    "use strict";
+    init_specs();
+    EVERY_SINK = (1 << SINK_CLASSES.length) - 1;
+    CONSTANT_VALUE = { facts: [] };
+    UNKNOWN_FACT = { kind: "unknown", flow: null, sanitised: 0, tail: false };
+    UNKNOWN_VALUE = { facts: [UNKNOWN_FACT] };
+  }
+});
+
+// dist/python/taint/roles.js
+function roleOf(fn) {
+  const tree = fn.tree;
+  let known = roles.get(tree);
+  if (!known)
+    roles.set(tree, known = /* @__PURE__ */ new Map());
+  let role = known.get(fn.id);
+  if (role)
+    return role;
+  role = { requestObjects: /* @__PURE__ */ new Set(), routeParameters: false, decorated: false };
+  known.set(fn.id, role);
+  if (fn.type !== "function_definition")
+    return role;
+  const parameters = (fn.childForFieldName("parameters")?.namedChildren ?? []).filter((parameter) => parameterName(parameter));
+  const names2 = parameters.map((parameter) => parameterName(parameter).text);
+  parameters.forEach((parameter, index) => {
+    const type = parameter.childForFieldName("type")?.text ?? "";
+    if (REQUEST_TYPE.test(type) || REQUEST_PARAMETER_NAMES.has(names2[index]) && !type)
+      role.requestObjects.add(names2[index]);
+  });
+  const first = names2.find((name) => name !== "self" && name !== "cls");
+  const viewShaped = !!first && role.requestObjects.has(first);
+  role.decorated = isRouteHandler(fn);
+  role.routeParameters = role.decorated || viewShaped && !isMethod(fn);
+  return role;
+}
+function isMethod(fn) {
+  return fn.parent?.type === "block" && fn.parent.parent?.type === "class_definition" || fn.parent?.type === "decorated_definition" && fn.parent.parent?.type === "block" && fn.parent.parent.parent?.type === "class_definition";
+}
+function isRouteHandler(fn) {
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : null;
+  if (!decorated)
+    return false;
+  for (const decorator of decorated.namedChildren.filter((child) => child.type === "decorator")) {
+    const expression = decorator.firstNamedChild;
+    const callee = expression?.type === "call" ? expression.childForFieldName("function") : expression;
+    if (!callee)
+      continue;
+    const last = callee.type === "attribute" ? callee.childForFieldName("attribute")?.text ?? "" : callee.text;
+    if (VIEW_DECORATORS.has(last))
+      return true;
+    if (callee.type !== "attribute" || !ROUTE_METHODS.has(last) || expression?.type !== "call")
+      continue;
+    if (last === "route" || last === "api_route")
+      return true;
+    const first = argumentList(expression)[0];
+    if (first?.type === "string" && /^[rbuf]*["']+\//i.test(first.text))
+      return true;
+  }
+  return false;
+}
+function convertedRouteParameter(fn, name) {
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : null;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    const call = decorator.type === "decorator" ? decorator.firstNamedChild : null;
+    const path = call?.type === "call" ? argumentList(call)[0] : void 0;
+    if (path?.type !== "string")
+      continue;
+    for (const match of path.text.matchAll(/<(\w+):(\w+)>|\{(\w+):(\w+)\}/g)) {
+      const [converter, parameter] = match[1] ? [match[1], match[2]] : [match[4], match[3]];
+      if (parameter === name && CONVERTED_ROUTE_CONVERTER.test(converter))
+        return true;
+    }
+  }
+  return false;
+}
+var roles;
+var init_roles = __esm({
+  "dist/python/taint/roles.js"() {
+    "use strict";
+    init_scope();
+    init_arguments();
+    init_specs();
+    roles = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// dist/python/taint/flow.js
+function step(text2, node, note) {
+  const compact = text2.replace(/\s+/g, " ").replace(/([([{]) /g, "$1").replace(/ ([)\]}])/g, "$1").trim();
+  const shown2 = compact.length > 60 ? `${compact.slice(0, 57)}...` : compact;
+  return `${shown2} (${note ? `${note}, ` : ""}line ${node.startPosition.row + 1})`;
+}
+var init_flow = __esm({
+  "dist/python/taint/flow.js"() {
+    "use strict";
+  }
+});
+
+// dist/python/taint/analysis.js
+function lastSegment(name) {
+  return name.slice(name.lastIndexOf(".") + 1);
+}
+function fingerprint(value, depth) {
+  const facts = value.facts.map(factKey).sort().join(",");
+  if (depth > 4)
+    return facts;
+  const items = value.items ? `[${value.items.map((item) => fingerprint(item, depth + 1)).join(";")}]` : "";
+  const entries = value.entries ? `{${[...value.entries].map(([key, entry]) => `${key}:${fingerprint(entry, depth + 1)}`).join(";")}}` : "";
+  return `${facts}${value.literal !== void 0 ? `=${JSON.stringify(value.literal)}` : ""}${items}${entries}${value.callable ? `f${value.callable.id}` : ""}${value.instanceOf ? `i${value.instanceOf.id}` : ""}${value.requestObject ?? ""}`;
+}
+function hasCalls(value, depth) {
+  if (value.facts.some((fact) => fact.call))
+    return true;
+  if (depth > 8)
+    return false;
+  return !!value.items?.some((item) => hasCalls(item, depth + 1)) || !!value.entries && [...value.entries.values()].some((entry) => hasCalls(entry, depth + 1));
+}
+function compose(argument2, fact) {
+  return argument2.facts.map((source) => ({
+    ...source,
+    flow: concatFlow(source.flow, fact.flow),
+    sanitised: source.sanitised | fact.sanitised,
+    tail: source.tail || fact.tail
+  }));
+}
+function joinEnvs(envs) {
+  if (envs.length === 0)
+    return null;
+  if (envs.length === 1)
+    return envs[0];
+  const result2 = envs[0].clone();
+  for (const env of envs.slice(1)) {
+    for (const [name, value] of env) {
+      const old = result2.get(name);
+      result2.set(name, old ? join3(old, value) : value);
+    }
+  }
+  return result2;
+}
+function sameEnv(a, b) {
+  if (a.size !== b.size)
+    return false;
+  for (const [name, value] of a)
+    if (!sameValue(value, b.get(name)))
+      return false;
+  return true;
+}
+function elementOf(value) {
+  if (value.items)
+    return value.items.length === 0 ? CONSTANT_VALUE : joinAll(value.items);
+  if (value.entries && value.facts.length === 0)
+    return CONSTANT_VALUE;
+  return dataOf(value);
+}
+function pathOf(node) {
+  if (node.type === "identifier")
+    return node.text;
+  if (node.type !== "attribute")
+    return void 0;
+  const object = node.childForFieldName("object");
+  const attribute = node.childForFieldName("attribute");
+  const base = object ? pathOf(object) : void 0;
+  return base && attribute ? `${base}.${attribute.text}` : void 0;
+}
+function operandText(node) {
+  if (node.type === "string" || node.type === "concatenated_string")
+    return foldString(node)?.text ?? HOLE;
+  return HOLE;
+}
+function interpolations(node) {
+  return node.namedChildren.filter((child) => child.type === "interpolation").map((field) => field.childForFieldName("expression") ?? field.firstNamedChild).filter(Boolean);
+}
+function contains2(outer, inner) {
+  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
+}
+function enclosingClassOf(node) {
+  for (let current = node.parent; current; current = current.parent)
+    if (current.type === "class_definition")
+      return current;
+  return null;
+}
+function methodOf(owner, name) {
+  for (const member of owner.childForFieldName("body")?.namedChildren ?? []) {
+    const definition = member.type === "decorated_definition" ? member.childForFieldName("definition") : member;
+    if (definition?.type === "function_definition" && definition.childForFieldName("name")?.text === name)
+      return definition;
+  }
+  return void 0;
+}
+function decoratorsOf(fn) {
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : null;
+  return (decorated?.namedChildren ?? []).filter((child) => child.type === "decorator").map((decorator) => decorator.firstNamedChild?.text ?? "");
+}
+function comprehensionIterable(node) {
+  for (let current = node.parent; current && current.type !== "function_definition" && current.type !== "module"; current = current.parent) {
+    if (!COMPREHENSIONS.has(current.type))
+      continue;
+    for (const clause of current.namedChildren) {
+      if (clause.type !== "for_in_clause")
+        continue;
+      const left = clause.childForFieldName("left");
+      const right = clause.childForFieldName("right");
+      if (!left || !right || contains2(right, node))
+        continue;
+      const bound = left.type === "identifier" ? [left] : left.descendantsOfType("identifier");
+      if (bound.some((identifier) => identifier.text === node.text))
+        return bound.some((identifier) => identifier.id === node.id) ? void 0 : right;
+    }
+  }
+  return void 0;
+}
+function fixesDestination(text2) {
+  return /^\/(?![/\\])/.test(text2) || /^[a-z][a-z0-9+.-]*:\/\/[^/?#\uFFFC]+[/?#]/i.test(text2) || /[?#]/.test(text2) || new RegExp(`^${HOLE}/(?!/)`).test(text2);
+}
+function wholeValueMatch(kind, pattern) {
+  if (typeof pattern !== "string")
+    return true;
+  if (kind === "fullmatch")
+    return true;
+  const end = /(\$|\\Z)$/.test(pattern);
+  return kind === "match" ? end : end && /^(\^|\\A)/.test(pattern);
+}
+function foldArithmetic(operator, operands) {
+  let result2 = operands[0];
+  for (const operand of operands.slice(1)) {
+    if (typeof result2 === "number" && typeof operand === "number") {
+      switch (operator) {
+        case "+":
+          result2 = result2 + operand;
+          break;
+        case "-":
+          result2 = result2 - operand;
+          break;
+        case "*":
+          result2 = result2 * operand;
+          break;
+        case "/":
+          if (operand === 0)
+            return void 0;
+          result2 = result2 / operand;
+          break;
+        case "//":
+          if (operand === 0)
+            return void 0;
+          result2 = Math.floor(result2 / operand);
+          break;
+        case "%":
+          if (operand === 0)
+            return void 0;
+          result2 = (result2 % operand + operand) % operand;
+          break;
+        case "**":
+          result2 = result2 ** operand;
+          break;
+        default:
+          return void 0;
+      }
+    } else if (typeof result2 === "string" && typeof operand === "string" && operator === "+") {
+      result2 = result2 + operand;
+    } else if (typeof result2 === "string" && typeof operand === "number" && operator === "*") {
+      result2 = result2.repeat(Math.max(0, Math.min(operand, 1e4)));
+    } else {
+      return void 0;
+    }
+  }
+  return result2;
+}
+function compare(operator, left, right) {
+  const a = left.literal;
+  const b = right.literal;
+  if (operator === "in" || operator === "not in") {
+    let found;
+    if (typeof b === "string" && typeof a === "string")
+      found = b.includes(a);
+    else if (right.items && a !== void 0 && right.items.every((item) => item.literal !== void 0))
+      found = right.items.some((item) => item.literal === a);
+    else if (right.entries && right.facts.length === 0 && (typeof a === "string" || typeof a === "number"))
+      found = right.entries.has(String(a));
+    return found === void 0 ? void 0 : operator === "in" ? found : !found;
+  }
+  if (a === void 0 || b === void 0)
+    return void 0;
+  switch (operator) {
+    case "==":
+      return a === b;
+    case "!=":
+      return a !== b;
+    case "is":
+      return a === null && b === null ? true : void 0;
+    case "is not":
+      return a === null && b === null ? false : void 0;
+    default:
+      break;
+  }
+  if (typeof a === "number" && typeof b === "number" || typeof a === "string" && typeof b === "string") {
+    switch (operator) {
+      case "<":
+        return a < b;
+      case ">":
+        return a > b;
+      case "<=":
+        return a <= b;
+      case ">=":
+        return a >= b;
+      default:
+        return void 0;
+    }
+  }
+  return void 0;
+}
+var MAX_WALK_STEPS, MAX_LOOP_PASSES, MAX_NESTING, MAX_EXPRESSION_DEPTH, MAX_CHAIN, Env, OutOfSteps, KEEPS_CONTENTS, INPUT_ATTRIBUTE_NAMES, INPUT_CALL_NAMES, KNOWN_CALLS, COMPOUND_STATEMENTS, COMPREHENSIONS, SEQUENCE_PATTERNS, Tracer, ANY_GENERAL_SINK, SANITISER_MASKS;
+var init_analysis = __esm({
+  "dist/python/taint/analysis.js"() {
+    "use strict";
+    init_scope();
+    init_arguments();
+    init_literals();
+    init_specs();
+    init_value();
+    init_roles();
+    init_flow();
+    MAX_WALK_STEPS = 2e5;
+    MAX_LOOP_PASSES = 6;
+    MAX_NESTING = 100;
+    MAX_EXPRESSION_DEPTH = 150;
+    MAX_CHAIN = 24;
+    Env = class _Env {
+      map;
+      shared;
+      paths;
+      constructor(map = /* @__PURE__ */ new Map(), shared = false, paths = false) {
+        this.map = map;
+        this.shared = shared;
+        this.paths = paths;
+      }
+      /** Some `obj.attr` is bound: assigning `obj` must forget it. */
+      get hasPaths() {
+        return this.paths;
+      }
+      get size() {
+        return this.map.size;
+      }
+      get(name) {
+        return this.map.get(name);
+      }
+      has(name) {
+        return this.map.has(name);
+      }
+      keys() {
+        return this.map.keys();
+      }
+      [Symbol.iterator]() {
+        return this.map[Symbol.iterator]();
+      }
+      set(name, value) {
+        this.own();
+        if (name.includes("."))
+          this.paths = true;
+        this.map.set(name, value);
+      }
+      delete(name) {
+        if (!this.map.has(name))
+          return;
+        this.own();
+        this.map.delete(name);
+      }
+      clone() {
+        this.shared = true;
+        return new _Env(this.map, true, this.paths);
+      }
+      own() {
+        if (!this.shared)
+          return;
+        this.map = new Map(this.map);
+        this.shared = false;
+      }
+    };
+    OutOfSteps = class extends Error {
+    };
+    KEEPS_CONTENTS = /* @__PURE__ */ new Set(["sort", "reverse", "copy", "count", "index", "get", "keys", "values", "items", "sections", "options", "has_option", "has_section"]);
+    INPUT_ATTRIBUTE_NAMES = new Set(Object.keys(INPUT_ATTRIBUTES).map(lastSegment));
+    INPUT_CALL_NAMES = new Set([...Object.keys(INPUT_CALLS), ...Object.keys(INPUT_BUILTINS)].map(lastSegment));
+    KNOWN_CALLS = [UNIVERSAL_SANITISERS, CLEAN_CONVERSIONS, LOOKUPS, PROPAGATORS, LIST_CONSTRUCTORS, DICT_CONSTRUCTORS, new Set(Object.values(SINK_SANITISERS).flat())];
+    COMPOUND_STATEMENTS = /* @__PURE__ */ new Set(["if_statement", "while_statement", "for_statement", "try_statement", "with_statement", "decorated_definition", "function_definition", "class_definition", "match_statement"]);
+    COMPREHENSIONS = /* @__PURE__ */ new Set(["list_comprehension", "set_comprehension", "generator_expression", "dictionary_comprehension"]);
+    SEQUENCE_PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list"]);
     Tracer = class {
       module;
-      memo = /* @__PURE__ */ new Map();
-      roles = /* @__PURE__ */ new Map();
-      active = /* @__PURE__ */ new Set();
-      frames = [];
-      depth = 0;
-      steps = 0;
-      leading = false;
+      analyses = /* @__PURE__ */ new Map();
+      /**
+       * Analyses cut short by a cycle back to `head` (at position `cut` of the chain): reused while that head is still
+       * in progress, so a cycle costs one analysis per function, never one per call site. Never the final answer.
+       */
+      provisional = /* @__PURE__ */ new Map();
+      /** What each function returns (its parameters as symbols), calls in it resolved. */
+      summaries = /* @__PURE__ */ new Map();
+      provisionalSummaries = /* @__PURE__ */ new Map();
+      /** Call symbols by call site and argument fingerprint, and what each resolves to. */
+      callSymbols = /* @__PURE__ */ new Map();
+      resolvedCalls = /* @__PURE__ */ new Map();
+      /** Module-level bindings' values, as a function running later may see them (any order). */
+      globalValues = /* @__PURE__ */ new Map();
+      work = { analyses: 0, statements: 0, expressions: 0 };
       constructor(module2) {
         this.module = module2;
       }
-      run(node, sink, leading) {
-        const saved = this.leading;
-        this.leading = leading;
-        if (this.depth === 0)
-          this.steps = 0;
-        try {
-          return this.trace(node, sink);
-        } finally {
-          this.leading = saved;
-        }
+      // --- questions ------------------------------------------------------------------------------------------------
+      /** The value of `node` where it is, parameters of its function still symbols. */
+      valueAt(node) {
+        const owner = this.module.functionAt(node) ?? this.module.root;
+        const { analysis } = this.analysisOf(owner, []);
+        if (!analysis)
+          return UNKNOWN_VALUE;
+        if (analysis.dead.some((block) => contains2(block, node)))
+          return CONSTANT_VALUE;
+        const value = this.evaluate(node, { owner, chain: [], analysis }, 0);
+        return analysis.complete ? value : join3(value, UNKNOWN_VALUE);
       }
-      trace(node, sink) {
-        const key = `${node.id}:${sink ?? ""}:${this.leading ? "leading" : ""}`;
-        const cacheable = this.frames.length === 0;
-        if (cacheable) {
-          const known = this.memo.get(key);
-          if (known)
-            return known;
-        }
-        if (++this.steps > MAX_STEPS)
-          return UNKNOWN;
-        const activeKey = `${key}:${this.frames.length}`;
-        if (this.active.has(activeKey) || this.depth > MAX_DEPTH2)
-          return CONSTANT;
-        this.active.add(activeKey);
-        this.depth++;
-        let result2;
-        try {
-          result2 = this.compute(node, sink);
-        } finally {
-          this.depth--;
-          this.active.delete(activeKey);
-        }
-        if (cacheable)
-          this.memo.set(key, result2);
-        return result2;
+      /** The value with every parameter symbol replaced by what the parameter holds in its function (its role). */
+      resolveParameters(value) {
+        return mapFacts(value, (fact) => fact.parameter ? compose(this.parameterSource(fact.parameter.owner, fact.parameter.name), fact) : fact);
       }
-      all(nodes, sink) {
-        return strongest(nodes.filter((node) => !!node).map((node) => this.trace(node, sink)));
-      }
-      compute(node, sink) {
-        if (this.leading) {
-          const parts = this.leadingParts(node);
-          if (parts)
-            return this.all(parts, sink);
-        }
-        switch (node.type) {
-          case "string": {
-            const fields = node.namedChildren.filter((child) => child.type === "interpolation");
-            return this.all(fields.map((field) => field.childForFieldName("expression") ?? field.firstNamedChild), sink);
-          }
-          case "concatenated_string":
-          case "list":
-          case "tuple":
-          case "set":
-          case "expression_list":
-          case "dictionary":
-          case "pair":
-          case "binary_operator":
-          case "boolean_operator":
-            return this.all(node.namedChildren, sink);
-          case "integer":
-          case "float":
-          case "true":
-          case "false":
-          case "none":
-          case "ellipsis":
-          case "comparison_operator":
-          case "not_operator":
-          case "slice":
-          case "lambda":
-            return node.type === "lambda" ? UNKNOWN : CONSTANT;
-          case "parenthesized_expression":
-          case "list_splat":
-          case "dictionary_splat":
-          case "unary_operator":
-            return node.firstNamedChild ? this.trace(node.firstNamedChild, sink) : UNKNOWN;
-          case "await":
-            return this.directSource(node) ?? (node.firstNamedChild ? this.trace(node.firstNamedChild, sink) : UNKNOWN);
-          case "keyword_argument":
-          case "named_expression":
-            return this.trace(node.childForFieldName("value") ?? node.lastNamedChild, sink);
-          case "conditional_expression": {
-            const [body, condition, alternative] = node.namedChildren;
-            const guarded = condition && this.guards(condition, true);
-            const bodyTrace = body ? this.trace(body, sink) : CONSTANT;
-            const checked = { kind: "sanitised", flow: [] };
-            return strongest([guarded && isNameCheck(body, guarded) && RANK[bodyTrace.kind] > RANK.sanitised ? checked : bodyTrace, alternative ? this.trace(alternative, sink) : CONSTANT]);
-          }
-          case "list_comprehension":
-          case "set_comprehension":
-          case "generator_expression":
-          case "dictionary_comprehension": {
-            const body = node.childForFieldName("body");
-            return body ? this.trace(body, sink) : UNKNOWN;
-          }
-          case "identifier":
-            return this.traceName(node, sink);
-          case "attribute":
-            return this.directSource(node) ?? this.traceAttribute(node, sink);
-          case "subscript":
-            return this.directSource(node) ?? this.traceSubscript(node, sink);
-          case "call":
-            return this.directSource(node) ?? this.traceCall(node, sink);
-          default:
-            return UNKNOWN;
-        }
-      }
-      /**
-       * In leading mode, the parts of a string-building expression that decide where it points: those before constant
-       * text fixes the destination (`https://host/`, `/path`, a `?` or `#`, a `/` after the first value). [] = constant;
-       * undefined = not string building, trace it whole.
-       */
-      leadingParts(node) {
-        if (!["string", "concatenated_string", "binary_operator", "call"].includes(node.type))
-          return void 0;
-        const shape = foldString(node);
-        if (!shape || shape.dynamic.length === 0 && !shape.constant)
-          return void 0;
-        const segments = shape.text.split(HOLE);
-        if (segments.length - 1 !== shape.dynamic.length)
-          return void 0;
-        const parts = [];
-        let text = segments[0];
-        for (let index = 0; index < shape.dynamic.length && !fixesDestination(text); index++) {
-          parts.push(shape.dynamic[index]);
-          text += `${HOLE}${segments[index + 1]}`;
-        }
-        return parts;
-      }
-      // --- sources --------------------------------------------------------------------------------------------------
-      /** `request.GET["q"]`, `request.args.get("q")`, `await request.json()`, `sys.argv[1]`, `os.environ["X"]`, `input()`. */
-      directSource(node) {
-        let inner = node;
-        for (; ; ) {
-          if (inner.type === "subscript" && inner.childForFieldName("value"))
-            inner = inner.childForFieldName("value");
-          else if (inner.type === "await" && inner.firstNamedChild)
-            inner = inner.firstNamedChild;
-          else if (inner.type === "call" && ACCESS_METHODS.has(this.module.calleeAttribute(inner) ?? "") && inner.childForFieldName("function")?.type === "attribute") {
-            inner = inner.childForFieldName("function").childForFieldName("object");
-          } else
-            break;
-        }
-        const source = (kind, origin) => ({ kind, flow: [step(node.text, node)], ...origin ? { origin } : {} });
-        if (inner.type === "attribute") {
-          const object = inner.childForFieldName("object");
-          const attribute = inner.childForFieldName("attribute")?.text ?? "";
-          if (object && REQUEST_ATTRIBUTES.has(attribute) && this.isRequestObject(object, 0)) {
-            if (attribute === "environ" || attribute === "META")
-              return this.clientSetKey(node, inner) ? source("request") : UNKNOWN;
-            return source("request");
-          }
-          const name = this.module.qualifiedName(inner);
-          if (name === "sys.argv")
-            return source("user-input", "argv");
-          if (name === "os.environ" || name === "os.environb")
-            return source("user-input", "environment");
-          if (name === "sys.stdin")
-            return source("user-input", "stdin");
-        }
-        if (inner.type === "call") {
-          const callee = inner.childForFieldName("function");
-          if (callee?.type === "attribute") {
-            const method = callee.childForFieldName("attribute")?.text ?? "";
-            const object = callee.childForFieldName("object");
-            if (REQUEST_METHODS.has(method) && this.isRequestObject(object, 0))
-              return source("request");
-            if (method === "recv" || method === "recvfrom" || method === "recv_into" || method === "recvmsg")
-              return source("user-input", "network");
-            if ((method === "read" || method === "readline" || method === "readlines") && this.opensStream(object)) {
-              return source("user-input", this.module.qualifiedName(object)?.startsWith("sys.stdin") ? "stdin" : "file");
-            }
-          }
-          const name = this.module.callName(inner);
-          if ((name === "input" || name === "raw_input") && this.module.isBuiltin(name))
-            return source("user-input", "stdin");
-          if (name === "os.getenv" || name === "os.getenvb")
-            return source("user-input", "environment");
-        }
-        return void 0;
-      }
-      /**
-       * WSGI `environ` / Django `META` hold the client's headers and query (`HTTP_*`, `QUERY_STRING`, `PATH_INFO`) next to
-       * what the server and middleware put there (`nova.context`, `REMOTE_USER`, `wsgi.input`): only a client-set key, or
-       * a key not known before run time, is request data.
-       */
-      clientSetKey(access, mapping) {
-        let key;
-        for (let current = access; current && current.id !== mapping.id; current = current.type === "subscript" ? current.childForFieldName("value") : current.type === "call" ? current.childForFieldName("function")?.childForFieldName("object") ?? null : current.firstNamedChild) {
-          if (current.type === "subscript")
-            key = current.childForFieldName("subscript");
-          else if (current.type === "call")
-            key = argumentList(current)[0];
-        }
-        if (!key)
-          return false;
-        const name = this.module.constant(key);
-        if (typeof name !== "string")
-          return true;
-        return /^HTTP_|^(QUERY_STRING|PATH_INFO|CONTENT_TYPE|CONTENT_LENGTH|REQUEST_URI|RAW_URI)$/.test(name);
-      }
-      /** A file, URL or stdin stream: `open(p)`, `urlopen(u)`, a name bound to one, `sys.stdin`. */
-      opensStream(node) {
-        const opener = (expression) => {
-          if (expression.type !== "call")
-            return false;
-          const name = this.module.callName(expression) ?? "";
-          return ["open", "io.open", "codecs.open", "urllib.request.urlopen", "urllib2.urlopen", "gzip.open", "bz2.open"].includes(name) || /\.open$/.test(name);
-        };
-        if (opener(node) || this.module.qualifiedName(node) === "sys.stdin")
-          return true;
-        if (node.type !== "identifier")
-          return false;
-        const scope = this.module.scopeOf(node);
-        return (scope.bindings.get(node.text) ?? []).some((binding) => binding.value && opener(binding.value));
-      }
-      isRequestObject(node, depth) {
-        if (depth > 4)
-          return false;
-        if (node.type === "attribute") {
-          const object = node.childForFieldName("object");
-          return node.childForFieldName("attribute")?.text === "request" && object?.type === "identifier" && object.text === "self";
-        }
-        if (node.type !== "identifier")
-          return false;
-        const name = node.text;
-        const scope = this.module.scopeOf(node);
-        const bindings = scope.bindings.get(name);
-        if (!bindings) {
-          const imported = this.module.imports.aliases.get(name);
-          return !!imported && REQUEST_PROXIES.has(imported);
-        }
-        for (const binding of scope.reachingBindings(name, node)) {
-          if (binding.kind === "parameter") {
-            if (this.roleOf(scope.node).requestObjects.has(name))
-              return true;
-          } else if (binding.value && (binding.kind === "assign" || binding.kind === "walrus") && this.isRequestObject(binding.value, depth + 1)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      roleOf(fn) {
-        let role = this.roles.get(fn.id);
-        if (role)
-          return role;
-        role = { requestObjects: /* @__PURE__ */ new Set(), routeParameters: false, decorated: false };
-        this.roles.set(fn.id, role);
-        if (fn.type !== "function_definition")
-          return role;
-        const parameters = (fn.childForFieldName("parameters")?.namedChildren ?? []).filter((parameter) => parameterName(parameter));
-        const names2 = parameters.map((parameter) => parameterName(parameter).text);
-        const isMethod = fn.parent?.type === "block" && fn.parent.parent?.type === "class_definition" || fn.parent?.type === "decorated_definition" && fn.parent.parent?.type === "block" && fn.parent.parent.parent?.type === "class_definition";
-        parameters.forEach((parameter, index) => {
-          const type = parameter.childForFieldName("type")?.text ?? "";
-          if (REQUEST_TYPE.test(type) || REQUEST_PARAMETER_NAMES.has(names2[index]) && !type)
-            role.requestObjects.add(names2[index]);
-        });
-        const first = names2.find((name) => name !== "self" && name !== "cls");
-        const viewShaped = !!first && role.requestObjects.has(first);
-        role.decorated = isRouteHandler(fn);
-        role.routeParameters = role.decorated || viewShaped && !isMethod;
-        return role;
-      }
-      // --- names ----------------------------------------------------------------------------------------------------
-      traceName(node, sink) {
-        const name = node.text;
-        const iterable = comprehensionIterable(node);
-        if (iterable) {
-          const inner = this.trace(iterable, sink);
-          return RANK[inner.kind] <= RANK.sanitised ? inner : { ...inner, flow: [...inner.flow, step(name, node)] };
-        }
-        let scope = this.module.scopeOf(node);
-        let local = true;
-        while (scope && !scope.bindings.has(name)) {
-          local = false;
-          scope = scope.node.id === this.module.root.id ? void 0 : this.module.scopeFor(enclosingFunction(scope.node) ?? this.module.root);
-        }
-        if (!scope)
-          return UNKNOWN;
-        const bindings = local ? scope.reachingBindings(name, node) : scope.bindings.get(name);
-        const traces = bindings.map((binding) => local && this.checkedAfter(binding, node) ? CHECKED : this.traceBinding(scope, name, binding, sink));
-        const result2 = strongest(traces);
-        if (RANK[result2.kind] > RANK.sanitised && this.isGuarded(node, bindings))
-          return { kind: "sanitised", flow: result2.flow };
-        return result2;
-      }
-      traceBinding(scope, name, binding, sink) {
-        if (binding.kind === "parameter")
-          return this.traceParameter(scope.node, name, binding, sink);
-        if (binding.kind === "except" || binding.kind === "import" || !binding.value)
-          return UNKNOWN;
-        if (binding.value.type === "function_definition" || binding.value.type === "class_definition")
-          return UNKNOWN;
-        let value = this.trace(binding.value, sink);
-        if (binding.kind === "augment" || binding.kind === "other") {
-          const earlier = scope.reachingBindings(name, binding.target).filter((candidate) => candidate !== binding && candidate.at < binding.at);
-          value = strongest([value, ...earlier.map((candidate) => this.traceBinding(scope, name, candidate, sink))]);
-        }
-        if (RANK[value.kind] <= RANK.sanitised)
-          return value;
-        return { ...value, flow: [...value.flow, step(name, binding.target)] };
-      }
-      traceParameter(fn, name, binding, sink) {
-        const frame = this.frames.find((candidate) => candidate.function.id === fn.id);
-        const bound = frame?.parameters.get(name);
-        if (bound)
-          return bound;
-        const parameter = binding.value;
-        const defaultValue = parameter?.childForFieldName("value");
-        if (frame)
-          return defaultValue ? this.trace(defaultValue, sink) : UNKNOWN;
-        if (name === "self" || name === "cls")
-          return UNKNOWN;
-        const role = this.roleOf(fn);
-        if (role.requestObjects.has(name))
-          return UNKNOWN;
-        const type = parameter?.childForFieldName("type")?.text ?? "";
-        if (/^(int|float|bool|uuid\.UUID|UUID|datetime|date)$/.test(type))
-          return { kind: "sanitised", flow: [] };
-        if (defaultValue && /^(\w+\.)?(Depends|Security)\(/.test(defaultValue.text))
-          return UNKNOWN;
-        if (fn.type === "function_definition" && role.routeParameters) {
-          return { kind: "request", ...role.decorated ? {} : { origin: "view-parameter" }, flow: [step(name, binding.target, `parameter of view ${fn.childForFieldName("name")?.text ?? ""}`.trim())] };
-        }
-        return { kind: "parameter", flow: [step(name, binding.target, "parameter")] };
-      }
-      // --- attributes, subscripts, calls --------------------------------------------------------------------------
-      traceAttribute(node, sink) {
-        const object = node.childForFieldName("object");
-        if (!object || this.isRequestObject(object, 0))
-          return UNKNOWN;
-        const inner = this.trace(object, sink);
-        if (inner.origin === "view-parameter" && object.type === "identifier")
-          return UNKNOWN;
-        return RANK[inner.kind] >= RANK.parameter ? inner : inner.kind === "sanitised" ? inner : UNKNOWN;
-      }
-      traceSubscript(node, sink) {
-        const object = node.childForFieldName("value");
-        if (!object)
-          return UNKNOWN;
-        return this.trace(object, sink);
-      }
-      traceCall(call, sink) {
-        const callee = call.childForFieldName("function");
-        if (!callee)
-          return UNKNOWN;
-        const name = this.module.callName(call) ?? "";
-        const args = argumentList(call);
-        if (this.isSanitiser(name, sink)) {
-          return { kind: "sanitised", flow: [step(`${callee.text}()`, call, "sanitised")] };
-        }
-        if (ALL_SANITISERS.has(name))
-          return this.all(args.slice(0, 1), sink);
-        const local = this.localFunction(callee);
-        if (local)
-          return this.traceLocalCall(call, local, args, sink);
-        if (PROPAGATORS.has(name)) {
-          return this.all(args, sink);
-        }
-        if (callee.type === "attribute") {
-          const method = callee.childForFieldName("attribute")?.text ?? "";
-          const receiver = callee.childForFieldName("object");
-          if (method === "join" || method === "format" || method === "format_map" || method === "substitute" || method === "safe_substitute") {
-            return this.all([receiver, ...args], sink);
-          }
-          if (method === "replace")
-            return this.all([receiver, args[1]], sink);
-          if (STRING_METHODS.has(method) || ACCESS_METHODS.has(method)) {
-            const inner = this.trace(receiver, sink);
-            return RANK[inner.kind] >= RANK.parameter || inner.kind === "sanitised" || inner.kind === "constant" ? inner : UNKNOWN;
-          }
-        }
-        return UNKNOWN;
-      }
-      isSanitiser(name, sink) {
-        if (UNIVERSAL_SANITISERS.has(name) && (!["int", "float", "bool", "len", "abs", "round", "ord", "hash"].includes(name) || this.module.isBuiltin(name)))
-          return true;
-        if (sink)
-          return SINK_SANITISERS[sink].includes(name);
-        return ALL_SANITISERS.has(name);
-      }
-      /** A function defined in this module (`helper(...)`) or a method of the enclosing class (`self.helper(...)`). */
-      localFunction(callee) {
-        if (callee.type === "identifier") {
-          const module2 = this.module.scopeFor(this.module.root);
-          const bindings = module2.bindings.get(callee.text);
-          const caller = this.module.scopeOf(callee);
-          const shadowed = caller.node.type !== "module" && caller.bindings.has(callee.text);
-          if (bindings?.length === 1 && bindings[0].value?.type === "function_definition" && !shadowed) {
-            return bindings[0].value;
-          }
-          return void 0;
-        }
-        if (callee.type === "attribute" && callee.childForFieldName("object")?.text === "self") {
-          const method = callee.childForFieldName("attribute")?.text;
-          let owner = callee.parent;
-          while (owner && owner.type !== "class_definition")
-            owner = owner.parent;
-          const body = owner?.childForFieldName("body");
-          for (const member of body?.namedChildren ?? []) {
-            const definition = member.type === "decorated_definition" ? member.childForFieldName("definition") : member;
-            if (definition?.type === "function_definition" && definition.childForFieldName("name")?.text === method)
-              return definition;
-          }
-        }
-        return void 0;
-      }
-      /** The returns of a same-module function, its parameters bound to this call's arguments. */
-      traceLocalCall(call, fn, args, sink) {
-        if (this.frames.length >= MAX_CALL_DEPTH || this.frames.some((frame) => frame.function.id === fn.id))
-          return UNKNOWN;
-        const parameters = /* @__PURE__ */ new Map();
-        const names2 = (fn.childForFieldName("parameters")?.namedChildren ?? []).filter((parameter) => parameter.type !== "list_splat_pattern" && parameter.type !== "dictionary_splat_pattern").map((parameter) => parameterName(parameter)?.text).filter((name) => !!name);
-        const positional = names2[0] === "self" || names2[0] === "cls" ? names2.slice(1) : names2;
-        let index = 0;
-        for (const arg of args) {
-          if (arg.type === "keyword_argument") {
-            const key = arg.childForFieldName("name")?.text;
-            const value = arg.childForFieldName("value");
-            if (key && value)
-              parameters.set(key, this.trace(value, sink));
-          } else if (arg.type !== "list_splat" && arg.type !== "dictionary_splat" && index < positional.length) {
-            parameters.set(positional[index++], this.trace(arg, sink));
-          }
-        }
-        const returns = fn.descendantsOfType("return_statement").filter((statement) => enclosingFunction(statement)?.id === fn.id);
-        this.frames = [...this.frames, { function: fn, parameters }];
-        let result2;
-        try {
-          result2 = this.all(returns.map((statement) => statement.firstNamedChild), sink);
-        } finally {
-          this.frames = this.frames.slice(0, -1);
-        }
-        if (RANK[result2.kind] <= RANK.sanitised)
-          return result2;
-        const callee = call.childForFieldName("function");
-        return { ...result2, flow: [...result2.flow, step(`${callee.text}()`, call)] };
-      }
-      // --- allow-list checks ---------------------------------------------------------------------------------------
-      /** The use sits under `if name in ALLOWED:` / after `if name not in ALLOWED: return`, later than its bindings. */
-      isGuarded(use, bindings) {
-        const name = use.text;
-        const checkedAfterBindings = (check3) => bindings.every((binding) => binding.at < check3.startIndex || contains2(check3, binding.target));
-        const fn = enclosingFunction(use);
-        let child = use;
-        let current = use.parent;
-        for (let level = 0; current && current.id !== fn?.id && level < MAX_GUARD_LEVELS; level++) {
-          if ((current.type === "if_statement" || current.type === "elif_clause") && current.childForFieldName("consequence") && contains2(current.childForFieldName("consequence"), use)) {
-            const checked = this.guards(current.childForFieldName("condition"), true);
-            if (checked.includes(name) && checkedAfterBindings(current))
-              return true;
-          }
-          if (current.type === "block" || current.type === "module") {
-            for (const statement of current.namedChildren) {
-              if (statement.startIndex >= child.startIndex)
-                break;
-              if (checkedAfterBindings(statement) && this.isExitingCheck(statement, name))
-                return true;
-            }
-          }
-          child = current;
-          current = current.parent;
-        }
-        return false;
-      }
-      /**
-       * The binding's value is checked before it reaches the use: a statement after the binding (in its block or an
-       * enclosing one) is `if not safe(name): name = default` / `return`. Covers checks nested with the binding.
-       */
-      checkedAfter(binding, use) {
-        if (binding.kind === "parameter")
-          return false;
-        const name = use.text;
-        let level = 0;
-        for (let node = binding.target; node && node.type !== "function_definition" && node.type !== "module" && level++ < MAX_GUARD_LEVELS; node = node.parent) {
-          if (node.parent?.type !== "block" && node.parent?.type !== "module")
+      /** The trace a rule sees: the strongest fact for its sink. */
+      verdict(value, sink, leading) {
+        let best = { kind: "constant" };
+        for (const fact2 of value.facts) {
+          if (leading && fact2.tail)
             continue;
-          for (let sibling = node.nextNamedSibling; sibling && sibling.startIndex < use.startIndex; sibling = sibling.nextNamedSibling) {
-            if (contains2(sibling, use))
-              break;
-            if (this.isExitingCheck(sibling, name))
-              return true;
+          const bit = sink ? maskOf([sink]) : ANY_GENERAL_SINK;
+          const kind = (fact2.sanitised & bit) !== 0 ? "sanitised" : fact2.kind;
+          if (RANK[kind] > RANK[best.kind])
+            best = { kind, fact: fact2 };
+        }
+        const fact = best.fact;
+        return { kind: best.kind, flow: fact ? flowSteps(fact.flow) : [], ...fact?.origin && best.kind !== "sanitised" ? { origin: fact.origin } : {} };
+      }
+      /** The function, method or class of this module a call runs, if it is one. */
+      calleeOf(call) {
+        const callee = call.childForFieldName("function");
+        const owner = this.module.functionAt(call) ?? this.module.root;
+        const { analysis } = this.analysisOf(owner, []);
+        return callee && analysis ? this.localCallable(callee, { owner, chain: [], analysis }, 0)?.node : void 0;
+      }
+      isRequestObject(node) {
+        return !!this.valueAt(node).requestObject;
+      }
+      /** The analysis of a function, lambda or the module, computed once (unless a cycle cut it short). */
+      analysisOf(owner, chain) {
+        const known = this.analyses.get(owner.id);
+        if (known)
+          return { analysis: known, cut: Infinity };
+        const pending = this.provisional.get(owner.id);
+        if (pending && chain[pending.cut] === pending.head)
+          return { analysis: pending.analysis, cut: pending.cut };
+        const position = chain.indexOf(owner.id);
+        if (position >= 0)
+          return { cut: position };
+        if (chain.length >= MAX_CHAIN)
+          return { cut: -1 };
+        const analysis = { owner, uses: /* @__PURE__ */ new Map(), assigned: /* @__PURE__ */ new Map(), returns: CONSTANT_VALUE, dead: [], complete: true };
+        const walk = { analysis, chain: [...chain, owner.id], loops: [], globals: /* @__PURE__ */ new Set(), steps: 0, nesting: 0, cut: Infinity };
+        this.work.analyses++;
+        try {
+          this.walkOwner(owner, walk);
+        } catch (error) {
+          if (!(error instanceof OutOfSteps))
+            throw error;
+          analysis.complete = false;
+        }
+        if (!analysis.complete)
+          analysis.returns = join3(analysis.returns, UNKNOWN_VALUE);
+        if (walk.cut >= chain.length)
+          this.analyses.set(owner.id, analysis);
+        else if (walk.cut >= 0)
+          this.provisional.set(owner.id, { analysis, cut: walk.cut, head: chain[walk.cut] });
+        return { analysis, cut: walk.cut };
+      }
+      walkOwner(owner, walk) {
+        const env = new Env();
+        if (owner.type === "function_definition" || owner.type === "lambda") {
+          const role = roleOf(owner);
+          for (const parameter of owner.childForFieldName("parameters")?.namedChildren ?? []) {
+            const name = parameterName(parameter)?.text;
+            if (!name)
+              continue;
+            const symbol = { kind: "parameter", flow: null, sanitised: 0, tail: false, parameter: { owner, name } };
+            env.set(name, role.requestObjects.has(name) ? { facts: [UNKNOWN_FACT], requestObject: "request" } : { facts: [symbol] });
           }
         }
-        return false;
+        if (owner.type === "lambda") {
+          const body2 = owner.childForFieldName("body");
+          if (body2) {
+            this.record(body2, env, walk);
+            walk.analysis.returns = this.evaluate(body2, this.forward(walk, env), 0);
+          }
+          return;
+        }
+        const body = owner.type === "function_definition" ? owner.childForFieldName("body") : owner;
+        this.execBlock(body, env, walk);
       }
-      /** `if not ok(name): return …` or `if name not in ALLOWED: name = DEFAULT`. */
-      isExitingCheck(statement, name) {
-        if (statement.type !== "if_statement")
-          return false;
-        const condition = statement.childForFieldName("condition");
-        const consequence = statement.childForFieldName("consequence");
-        return !!condition && !!consequence && this.guards(condition, false).includes(name) && (exitsBlock(consequence) || rebinds(consequence, name));
+      // --- statements -----------------------------------------------------------------------------------------------
+      forward(walk, env) {
+        return { owner: walk.analysis.owner, chain: walk.chain, walk, env };
+      }
+      tick(walk) {
+        this.work.statements++;
+        if (++walk.steps > MAX_WALK_STEPS)
+          throw new OutOfSteps();
+        this.module.deadline.check();
+      }
+      /** Runs a block from `env` (which it may change); null when no path falls through its end. */
+      execBlock(block, env, walk) {
+        if (!block)
+          return env;
+        if (walk.nesting >= MAX_NESTING) {
+          walk.analysis.complete = false;
+          for (const identifier of block.descendantsOfType("identifier"))
+            if (env.has(identifier.text))
+              env.set(identifier.text, join3(env.get(identifier.text), UNKNOWN_VALUE));
+          return env;
+        }
+        walk.nesting++;
+        try {
+          let current = env;
+          for (const statement of block.namedChildren) {
+            if (!current) {
+              if (statement.type !== "comment")
+                walk.analysis.dead.push(statement);
+              continue;
+            }
+            current = this.execStatement(statement, current, walk);
+          }
+          return current;
+        } finally {
+          walk.nesting--;
+        }
+      }
+      execStatement(statement, env, walk) {
+        this.tick(walk);
+        if (!COMPOUND_STATEMENTS.has(statement.type))
+          this.record(statement, env, walk);
+        else
+          for (const header of this.headers(statement))
+            this.record(header, env, walk);
+        switch (statement.type) {
+          case "expression_statement": {
+            for (const expression of statement.namedChildren)
+              this.execExpression(expression, env, walk);
+            const call = statement.firstNamedChild;
+            return call?.type === "call" && EXITING_CALL.test(call.childForFieldName("function")?.text ?? "") ? null : env;
+          }
+          case "return_statement": {
+            const value = statement.firstNamedChild;
+            walk.analysis.returns = join3(walk.analysis.returns, value ? this.evaluate(value, this.forward(walk, env), 0) : literalValue(null));
+            return null;
+          }
+          case "raise_statement":
+            return null;
+          case "break_statement":
+            walk.loops.at(-1)?.breaks.push(env);
+            return null;
+          case "continue_statement":
+            walk.loops.at(-1)?.continues.push(env);
+            return null;
+          case "if_statement":
+            return this.execIf(statement, env, walk);
+          case "while_statement":
+          case "for_statement":
+            return this.execLoop(statement, env, walk);
+          case "try_statement":
+            return this.execTry(statement, env, walk);
+          case "with_statement": {
+            for (const item of statement.descendantsOfType("with_item")) {
+              const value = item.childForFieldName("value");
+              if (!value)
+                continue;
+              if (value.type === "as_pattern") {
+                const target = value.childForFieldName("alias")?.firstNamedChild;
+                const expression = value.firstNamedChild;
+                if (target && expression)
+                  this.bindTarget(target, this.evaluate(expression, this.forward(walk, env), 0), env, walk);
+              } else {
+                this.execExpression(value, env, walk);
+              }
+            }
+            return this.execBlock(statement.childForFieldName("body"), env, walk);
+          }
+          case "decorated_definition": {
+            const definition = statement.childForFieldName("definition");
+            return definition ? this.execStatement(definition, env, walk) : env;
+          }
+          case "function_definition":
+          case "class_definition": {
+            const name = statement.childForFieldName("name");
+            if (name)
+              this.bindName(name.text, name, { facts: [UNKNOWN_FACT], callable: statement }, env, walk, false);
+            return env;
+          }
+          case "match_statement": {
+            const subject = statement.childForFieldName("subject");
+            const outs = [env];
+            for (const clause of statement.childForFieldName("body")?.namedChildren ?? []) {
+              if (clause.type !== "case_clause")
+                continue;
+              const branch = env.clone();
+              const captured = subject ? dataOf(this.evaluate(subject, this.forward(walk, env), 0)) : UNKNOWN_VALUE;
+              for (const pattern of clause.namedChildren.filter((child) => child.type === "case_pattern")) {
+                for (const identifier of pattern.descendantsOfType("identifier"))
+                  this.bindName(identifier.text, identifier, join3(captured, UNKNOWN_VALUE), branch, walk, true);
+              }
+              const out = this.execBlock(clause.childForFieldName("consequence"), branch, walk);
+              if (out)
+                outs.push(out);
+            }
+            return joinEnvs(outs);
+          }
+          case "assert_statement": {
+            const condition = statement.firstNamedChild;
+            if (condition)
+              this.refine(env, condition, true);
+            return env;
+          }
+          case "global_statement":
+          case "nonlocal_statement":
+            for (const identifier of statement.namedChildren) {
+              walk.globals.add(identifier.text);
+              env.delete(identifier.text);
+            }
+            return env;
+          default:
+            return env;
+        }
+      }
+      /** An expression used as a statement: assignments, and calls that change a container or end the path. */
+      execExpression(expression, env, walk) {
+        const reader = this.forward(walk, env);
+        switch (expression.type) {
+          case "assignment": {
+            const right = expression.childForFieldName("right");
+            const left = expression.childForFieldName("left");
+            if (!right || !left)
+              return;
+            let value;
+            if (right.type === "assignment") {
+              this.execExpression(right, env, walk);
+              let innermost = right;
+              while (innermost.type === "assignment")
+                innermost = innermost.childForFieldName("right") ?? innermost;
+              value = this.evaluate(innermost, reader, 0);
+            } else {
+              value = this.evaluate(right, reader, 0);
+              this.applyEffects(right, env, walk);
+            }
+            this.bindTarget(left, value, env, walk);
+            return;
+          }
+          case "augmented_assignment": {
+            const left = expression.childForFieldName("left");
+            const right = expression.childForFieldName("right");
+            if (!left || !right)
+              return;
+            const operator = expression.childForFieldName("operator")?.type ?? "";
+            const old = this.evaluate(left, reader, 0);
+            const added = this.evaluate(right, reader, 0);
+            const literal = operator === "+=" && typeof old.literal === typeof added.literal && old.literal !== void 0 && added.literal !== void 0 && typeof old.literal !== "boolean" && old.literal !== null ? old.literal + added.literal : void 0;
+            const items = operator === "+=" && old.items && added.items ? [...old.items, ...added.items] : void 0;
+            const value = { ...dataOf(join3(dataOf(old), dataOf(added))), ...literal !== void 0 ? { literal } : {}, ...items ? { items } : {} };
+            this.bindTarget(left, value, env, walk);
+            return;
+          }
+          default:
+            if (/:=|\byield\b/.test(expression.text))
+              this.evaluate(expression, reader, 0);
+            this.applyEffects(expression, env, walk);
+        }
+      }
+      /** Calls that change a local container or object: `lst.append(x)`, `lst.pop(0)`, `conf.set("s", "k", v)`, `buf.write(x)`. */
+      applyEffects(expression, env, walk) {
+        if (expression.type !== "call")
+          return;
+        this.escapeArguments(expression, env, walk);
+        const callee = expression.childForFieldName("function");
+        if (callee?.type !== "attribute")
+          return;
+        const receiver = callee.childForFieldName("object");
+        const method = callee.childForFieldName("attribute")?.text ?? "";
+        const key = receiver ? pathOf(receiver) : void 0;
+        if (!receiver || !key || !env.has(key))
+          return;
+        const reader = this.forward(walk, env);
+        const current = env.get(key);
+        const args = argumentList(expression).map((arg) => this.evaluate(arg, reader, 0));
+        const positional = argumentList(expression).filter((arg) => arg.type !== "keyword_argument").length === args.length;
+        const literalArg = (index) => args[index]?.literal;
+        let next;
+        if (current.items && positional) {
+          const items = [...current.items];
+          const index = (position, length) => typeof position === "number" && Number.isInteger(position) ? position < 0 ? position + length : position : void 0;
+          switch (method) {
+            case "append":
+              next = args.length === 1 ? { ...current, facts: join3(current, args[0]).facts, items: [...items, args[0]] } : void 0;
+              break;
+            case "appendleft":
+              next = args.length === 1 ? { ...current, facts: join3(current, args[0]).facts, items: [args[0], ...items] } : void 0;
+              break;
+            case "extend":
+              next = args.length === 1 && args[0].items ? { ...current, facts: join3(current, args[0]).facts, items: [...items, ...args[0].items] } : void 0;
+              break;
+            case "insert": {
+              const at = index(literalArg(0), items.length);
+              if (args.length === 2 && at !== void 0) {
+                items.splice(Math.max(0, Math.min(at, items.length)), 0, args[1]);
+                next = { ...current, facts: join3(current, args[1]).facts, items };
+              }
+              break;
+            }
+            case "pop":
+            case "popleft": {
+              const at = method === "popleft" ? 0 : args.length === 0 ? items.length - 1 : index(literalArg(0), items.length);
+              if (at !== void 0 && at >= 0 && at < items.length) {
+                items.splice(at, 1);
+                next = { ...current, items };
+              }
+              break;
+            }
+            case "remove": {
+              const wanted = literalArg(0);
+              const at = items.findIndex((item) => item.literal === void 0 || item.literal === wanted);
+              if (wanted !== void 0 && at >= 0 && items[at].literal === wanted) {
+                items.splice(at, 1);
+                next = { ...current, items };
+              }
+              break;
+            }
+            case "reverse":
+              next = { ...current, items: items.reverse() };
+              break;
+            case "clear":
+              next = { facts: [], items: [] };
+              break;
+            case "copy":
+            case "count":
+            case "index":
+              return;
+            default:
+              break;
+          }
+        } else if (current.entries && positional) {
+          const entries = new Map(current.entries);
+          const text2 = (literal) => typeof literal === "string" || typeof literal === "number" ? String(literal) : void 0;
+          switch (method) {
+            case "set":
+            case "add_section":
+            case "setdefault":
+            case "__setitem__": {
+              if (method === "add_section") {
+                const section = text2(literalArg(0));
+                if (section !== void 0) {
+                  if (!entries.has(section))
+                    entries.set(section, { facts: [], entries: /* @__PURE__ */ new Map() });
+                  next = { ...current, entries };
+                }
+              } else if (method === "set" && args.length === 3) {
+                const section = text2(literalArg(0));
+                const option = text2(literalArg(1));
+                const inner = section !== void 0 ? entries.get(section) : void 0;
+                if (section !== void 0 && option !== void 0 && inner?.entries) {
+                  entries.set(section, { ...inner, facts: join3(inner, args[2]).facts, entries: new Map(inner.entries).set(option, args[2]) });
+                  next = { ...current, facts: join3(current, args[2]).facts, entries };
+                }
+              } else if (args.length === 2) {
+                const name = text2(literalArg(0));
+                if (name !== void 0) {
+                  if (method !== "setdefault" || !entries.has(name))
+                    entries.set(name, args[1]);
+                  next = { ...current, facts: join3(current, args[1]).facts, entries };
+                }
+              }
+              break;
+            }
+            case "pop": {
+              const name = text2(literalArg(0));
+              if (name !== void 0) {
+                entries.delete(name);
+                next = { ...current, entries };
+              }
+              break;
+            }
+            case "update":
+              if (args.length === 1 && args[0].entries) {
+                for (const [name, value] of args[0].entries)
+                  entries.set(name, value);
+                next = { ...current, facts: join3(current, args[0]).facts, entries };
+              }
+              break;
+            case "clear":
+              next = { facts: [], entries: /* @__PURE__ */ new Map() };
+              break;
+            case "get":
+            case "getint":
+            case "getfloat":
+            case "getboolean":
+            case "has_option":
+            case "has_section":
+            case "sections":
+            case "options":
+            case "items":
+            case "keys":
+            case "values":
+            case "copy":
+              return;
+            default:
+              break;
+          }
+        } else if (!WRITER_METHODS.has(method)) {
+          return;
+        }
+        if (!next && (current.items || current.entries) && !WRITER_METHODS.has(method) && !KEEPS_CONTENTS.has(method))
+          next = joinAll([UNKNOWN_VALUE, dataOf(current), ...args.map(dataOf)]);
+        next ??= WRITER_METHODS.has(method) || current.items || current.entries ? { ...dataOf(joinAll([current, ...args.map(dataOf)])) } : void 0;
+        if (next)
+          this.mutate(key, receiver, next, env, walk);
+      }
+      /** A container changed in place: every name bound to the same container (`n = m`) sees the change. */
+      mutate(key, target, next, env, walk) {
+        const old = env.get(key);
+        const shared = old?.items ?? old?.entries;
+        if (shared) {
+          for (const [other, value] of env)
+            if (other !== key && (value.items ?? value.entries) === shared)
+              env.set(other, next);
+        }
+        this.bindName(key, target, next, env, walk, true);
+      }
+      /** A container passed to code not followed (`fill(lst)`) may come back changed: its contents become unknown too. */
+      escapeArguments(call, env, walk) {
+        const containers = [];
+        for (const arg of argumentList(call)) {
+          const key = pathOf(arg.type === "keyword_argument" ? arg.childForFieldName("value") ?? arg : arg);
+          const value = key ? env.get(key) : void 0;
+          if (key && value && (value.items || value.entries))
+            containers.push({ key, arg, value });
+        }
+        if (containers.length === 0)
+          return;
+        const name = this.module.callName(call) ?? "";
+        const method = this.module.calleeAttribute(call) ?? "";
+        if (KNOWN_CALLS.some((table) => table.has(name)) || CLEAN_CONVERSIONS.has(`.${method}`) || LOOKUPS.has(`.${method}`) || this.module.isBuiltin(name) && name !== "exec" && name !== "eval")
+          return;
+        if (call.childForFieldName("function")?.type === "attribute" && (WRITER_METHODS.has(method) || KEEPS_CONTENTS.has(method) || STRING_METHODS.has(method)))
+          return;
+        for (const { key, arg, value } of containers)
+          this.mutate(key, arg, joinAll([UNKNOWN_VALUE, dataOf(value)]), env, walk);
+      }
+      execIf(statement, env, walk) {
+        const clauses = [
+          { condition: statement.childForFieldName("condition") ?? void 0, body: statement.childForFieldName("consequence") },
+          ...statement.childrenForFieldName("alternative").map((clause) => clause.type === "elif_clause" ? { condition: clause.childForFieldName("condition") ?? void 0, body: clause.childForFieldName("consequence") } : { body: clause.childForFieldName("body") })
+        ];
+        const outs = [];
+        let rest = env;
+        for (const clause of clauses) {
+          if (!rest) {
+            if (clause.body)
+              walk.analysis.dead.push(clause.body);
+            continue;
+          }
+          if (!clause.condition) {
+            const out2 = this.execBlock(clause.body, rest, walk);
+            if (out2)
+              outs.push(out2);
+            rest = null;
+            continue;
+          }
+          this.record(clause.condition, rest, walk);
+          const truth = truthiness(this.evaluate(clause.condition, this.forward(walk, rest), 0));
+          this.applyEffects(clause.condition, rest, walk);
+          if (truth === false) {
+            if (clause.body)
+              walk.analysis.dead.push(clause.body);
+            continue;
+          }
+          const branch = this.refine(rest.clone(), clause.condition, true);
+          const out = this.execBlock(clause.body, branch, walk);
+          if (out)
+            outs.push(out);
+          rest = truth === true ? null : this.refine(rest, clause.condition, false);
+        }
+        if (rest)
+          outs.push(rest);
+        return joinEnvs(outs);
+      }
+      execLoop(statement, env, walk) {
+        const isWhile = statement.type === "while_statement";
+        const condition = isWhile ? statement.childForFieldName("condition") : null;
+        const target = isWhile ? null : statement.childForFieldName("left");
+        const iterable = isWhile ? null : statement.childForFieldName("right");
+        const body = statement.childForFieldName("body");
+        const otherwise = statement.childForFieldName("alternative");
+        let element = CONSTANT_VALUE;
+        if (iterable) {
+          element = elementOf(this.evaluate(iterable, this.forward(walk, env), 0));
+        }
+        let head = env;
+        let always = false;
+        const breaks = [];
+        for (let pass = 0; ; pass++) {
+          let entry = head.clone();
+          if (condition) {
+            this.record(condition, entry, walk);
+            const truth = truthiness(this.evaluate(condition, this.forward(walk, entry), 0));
+            if (truth === false) {
+              if (body && pass === 0)
+                walk.analysis.dead.push(body);
+              entry = null;
+            } else {
+              always = truth === true;
+              entry = this.refine(entry, condition, true);
+            }
+          }
+          if (!entry)
+            break;
+          if (target)
+            this.bindTarget(target, element, entry, walk);
+          const exits = { breaks: [], continues: [] };
+          walk.loops.push(exits);
+          let out;
+          try {
+            out = this.execBlock(body, entry, walk);
+          } finally {
+            walk.loops.pop();
+          }
+          breaks.push(...exits.breaks);
+          const next = joinEnvs([head, ...out ? [out] : [], ...exits.continues]);
+          if (sameEnv(next, head))
+            break;
+          head = next;
+          if (pass + 1 >= MAX_LOOP_PASSES) {
+            walk.analysis.complete = false;
+            break;
+          }
+        }
+        let exit = always ? head.clone() : condition ? this.refine(head.clone(), condition, false) : head.clone();
+        if (exit && otherwise)
+          exit = this.execBlock(otherwise, exit, walk);
+        return joinEnvs([...exit ? [exit] : [], ...breaks]);
+      }
+      execTry(statement, env, walk) {
+        const before = env.clone();
+        const body = statement.childForFieldName("body");
+        let out = this.execBlock(body, env, walk);
+        const handlerEntry = before.clone();
+        if (body) {
+          for (const [name, value] of this.boundIn(body, walk))
+            handlerEntry.set(name, handlerEntry.has(name) ? join3(handlerEntry.get(name), value) : value);
+        }
+        const outs = [];
+        let everyHandlerExits = true;
+        let handlers = 0;
+        for (const clause of statement.namedChildren) {
+          if (clause.type !== "except_clause" && clause.type !== "except_group_clause")
+            continue;
+          handlers++;
+          const branch = handlerEntry.clone();
+          const alias = clause.descendantsOfType("as_pattern_target")[0]?.firstNamedChild;
+          if (alias?.type === "identifier")
+            this.bindName(alias.text, alias, UNKNOWN_VALUE, branch, walk, true);
+          const block2 = clause.namedChildren.filter((child) => child.type === "block").at(-1);
+          const handled = this.execBlock(block2, branch, walk);
+          if (handled) {
+            outs.push(handled);
+            everyHandlerExits = false;
+          }
+        }
+        const otherwise = statement.namedChildren.find((child) => child.type === "else_clause");
+        if (out && handlers > 0 && everyHandlerExits && body)
+          out = this.refineValidatedCasts(body, out);
+        if (out && otherwise)
+          out = this.execBlock(otherwise.childForFieldName("body"), out, walk);
+        if (out)
+          outs.push(out);
+        const merged = joinEnvs(outs);
+        const cleanup = statement.namedChildren.find((child) => child.type === "finally_clause");
+        if (!cleanup)
+          return merged;
+        const block = cleanup.namedChildren.find((child) => child.type === "block");
+        const after = this.execBlock(block, merged ?? handlerEntry.clone(), walk);
+        return merged ? after : null;
+      }
+      /** The names a block bound, with every value each took (for handlers that start part-way through it). */
+      boundIn(block, walk) {
+        const bound = /* @__PURE__ */ new Map();
+        const scope = this.module.scopeFor(walk.analysis.owner);
+        for (const [name, bindings] of scope.bindings) {
+          for (const binding of bindings) {
+            if (!contains2(block, binding.target))
+              continue;
+            const value = walk.analysis.assigned.get(binding.target.id);
+            if (value)
+              bound.set(name, bound.has(name) ? join3(bound.get(name), value) : value);
+          }
+        }
+        return bound;
+      }
+      /** `try: int(x) except ValueError: return`: after the statement, x is known to be a number. */
+      refineValidatedCasts(body, env) {
+        for (const statement of body.namedChildren) {
+          const expression = statement.type === "expression_statement" ? statement.firstNamedChild : null;
+          const call = expression?.type === "assignment" ? expression.childForFieldName("right") : expression;
+          if (call?.type !== "call" || !VALIDATING_CASTS.has(this.module.callName(call) ?? ""))
+            continue;
+          const subject = argumentList(call)[0];
+          if (subject?.type === "identifier" && env.has(subject.text))
+            env.set(subject.text, sanitise(env.get(subject.text), EVERY_SINK));
+        }
+        return env;
+      }
+      // --- bindings -------------------------------------------------------------------------------------------------
+      bindTarget(target, value, env, walk) {
+        if (target.type === "identifier") {
+          this.bindName(target.text, target, value.facts.length > 0 ? through(value, step(target.text, target)) : value, env, walk, false);
+          return;
+        }
+        if (SEQUENCE_PATTERNS.has(target.type)) {
+          const items = target.namedChildren;
+          const exact = value.items && value.items.length === items.length && !items.some((item) => item.type === "list_splat_pattern");
+          items.forEach((item, index) => this.bindTarget(item.type === "list_splat_pattern" ? item.firstNamedChild ?? item : item, exact ? value.items[index] : elementOf(value), env, walk));
+          return;
+        }
+        if (target.type === "parenthesized_expression" && target.firstNamedChild) {
+          this.bindTarget(target.firstNamedChild, value, env, walk);
+          return;
+        }
+        if (target.type === "attribute") {
+          const path = pathOf(target);
+          if (path)
+            this.bindName(path, target, through(value, step(path, target)), env, walk, false);
+          return;
+        }
+        if (target.type === "subscript") {
+          const container = target.childForFieldName("value");
+          const key = target.childForFieldName("subscript");
+          const path = container ? pathOf(container) : void 0;
+          if (!container || !path || !key)
+            return;
+          const reader = this.forward(walk, env);
+          const current = this.evaluate(container, reader, 0);
+          const index = this.evaluate(key, reader, 0).literal;
+          let next;
+          if (current.entries && (typeof index === "string" || typeof index === "number")) {
+            next = { ...current, facts: join3(current, value).facts, entries: new Map(current.entries).set(String(index), value) };
+          } else if (current.items && typeof index === "number" && Number.isInteger(index) && Math.abs(index) <= current.items.length - (index < 0 ? 0 : 1)) {
+            const items = [...current.items];
+            items[index < 0 ? index + items.length : index] = value;
+            next = { ...current, facts: joinAll(items).facts, items };
+          } else {
+            next = dataOf(join3(dataOf(current), dataOf(value)));
+          }
+          if (env.has(path) || this.isLocal(path, walk))
+            this.mutate(path, container, next, env, walk);
+        }
+      }
+      /** `name` (or `obj.attr`) now holds `value`; assigning a name forgets what was known of its attributes. */
+      bindName(name, target, value, env, walk, update) {
+        if (!update && !name.includes(".")) {
+          const prefix = `${name}.`;
+          if (env.hasPaths) {
+            for (const key of env.keys())
+              if (key.startsWith(prefix))
+                env.delete(key);
+          }
+        }
+        env.set(name, value);
+        if (!update) {
+          const old = walk.analysis.assigned.get(target.id);
+          walk.analysis.assigned.set(target.id, old ? join3(old, value) : value);
+        }
+      }
+      isLocal(path, walk) {
+        const name = path.split(".")[0];
+        return this.module.scopeFor(walk.analysis.owner).bindings.has(name) && !walk.globals.has(name);
+      }
+      /** Records, for every name (and `obj.attr` path) read in `node`, the value it holds on this path. */
+      record(node, env, walk) {
+        const uses = walk.analysis.uses;
+        const note = (id, value) => {
+          const old = uses.get(id);
+          uses.set(id, old && old !== value ? join3(old, value) : value);
+        };
+        const identifiers = node.type === "identifier" ? [node] : node.descendantsOfType("identifier");
+        for (const identifier of identifiers) {
+          const value = env.get(identifier.text);
+          if (value)
+            note(identifier.id, value);
+        }
+        if (!env.hasPaths)
+          return;
+        for (const attribute of node.descendantsOfType("attribute")) {
+          const path = pathOf(attribute);
+          const value = path ? env.get(path) : void 0;
+          if (value)
+            note(attribute.id, value);
+        }
+      }
+      /** The parts of a compound statement evaluated before its body: decorators, defaults, bases, with items, subject. */
+      headers(statement) {
+        switch (statement.type) {
+          case "decorated_definition":
+            return statement.namedChildren.filter((child) => child.type === "decorator");
+          case "function_definition":
+            return [statement.childForFieldName("parameters")].filter((node) => !!node);
+          case "class_definition":
+            return [statement.childForFieldName("superclasses")].filter((node) => !!node);
+          case "with_statement":
+            return statement.descendantsOfType("with_item").map((item) => item.childForFieldName("value")).filter((node) => !!node);
+          case "match_statement":
+            return [statement.childForFieldName("subject")].filter((node) => !!node);
+          case "for_statement":
+            return [statement.childForFieldName("right")].filter((node) => !!node);
+          default:
+            return [];
+        }
+      }
+      // --- guards ---------------------------------------------------------------------------------------------------
+      /** The state where `condition` is `positive`: names it restricts to known values are safe there. */
+      refine(env, condition, positive) {
+        for (const name of this.guards(condition, positive, 0)) {
+          const value = env.get(name);
+          if (value)
+            env.set(name, sanitise(value, EVERY_SINK));
+        }
+        return env;
       }
       /** Names a condition restricts when it is true (`positive`) or when it is false (`if not ok(x): return`). */
-      guards(condition, positive, depth = 0) {
+      guards(condition, positive, depth) {
         if (depth > 4)
           return [];
         switch (condition.type) {
@@ -1824,7 +3289,7 @@ var init_taint = __esm({
             if (operators.length !== 1 || !left || !right)
               return [];
             const operator = operators[0];
-            const subject = checkedName(left);
+            const subject = this.checkedName(left);
             if (!subject || right.descendantsOfType("identifier").some((identifier) => identifier.text === subject))
               return [];
             if ((operator === "in" || operator === "==") && positive)
@@ -1837,64 +3302,1397 @@ var init_taint = __esm({
             if (!positive)
               return [];
             const callee = condition.childForFieldName("function");
-            if (callee?.type === "attribute" && GUARD_METHODS.has(callee.childForFieldName("attribute")?.text ?? "")) {
-              const subject = checkedName(callee.childForFieldName("object"));
+            const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text ?? "" : "";
+            if (callee?.type === "attribute" && GUARD_METHODS.has(method)) {
+              const subject = this.checkedName(callee.childForFieldName("object"));
               return subject ? [subject] : [];
             }
             const name = callee ? this.module.qualifiedName(callee) ?? callee.text : "";
+            const args = argumentList(condition).map((arg) => arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg);
+            if (REGEX_MATCHERS.has(name) || REGEX_METHODS.has(method) && !REGEX_MATCHERS.has(name) && callee?.type === "attribute") {
+              const moduleFunction = REGEX_MATCHERS.has(name);
+              const pattern = moduleFunction ? args[0] : this.compiledPattern(callee.childForFieldName("object"));
+              const subject = this.checkedName(moduleFunction ? args[1] : args[0]);
+              const kind = moduleFunction ? name.slice(name.lastIndexOf(".") + 1) : method;
+              return subject && wholeValueMatch(kind, pattern && this.module.constant(pattern)) ? [subject] : [];
+            }
             if (!GUARD_FUNCTION.test(name))
               return [];
-            return argumentList(condition).map((arg) => checkedName(arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg)).filter((subject) => !!subject);
+            return args.map((arg) => this.checkedName(arg)).filter((subject) => !!subject);
           }
           default:
             return [];
         }
       }
+      /** The literal pattern of `PATTERN.match(x)` when `PATTERN = re.compile("...")`; undefined when not known. */
+      compiledPattern(receiver) {
+        const compiled = receiver.type === "identifier" ? this.module.valuesOf(receiver) : [receiver];
+        const call = compiled?.length === 1 ? compiled[0] : void 0;
+        return call?.type === "call" && /(^|\.)compile$/.test(this.module.callName(call) ?? "") ? argumentList(call)[0] : void 0;
+      }
+      /** The name a check is about: `x`, `x.lower()`, `os.path.realpath(x)`, `urlparse(x).netloc`. */
+      checkedName(node, depth = 0) {
+        if (!node || depth > 4)
+          return void 0;
+        if (node.type === "identifier")
+          return node.text;
+        if (node.type === "attribute" && CHECK_THROUGH_ATTRIBUTES.has(node.childForFieldName("attribute")?.text ?? ""))
+          return this.checkedName(node.childForFieldName("object"), depth + 1);
+        if (node.type === "call") {
+          const callee = node.childForFieldName("function");
+          if (callee?.type === "attribute" && STRING_METHODS.has(callee.childForFieldName("attribute")?.text ?? ""))
+            return this.checkedName(callee.childForFieldName("object"), depth + 1);
+          if (CHECK_THROUGH_CALLS.has(this.module.callName(node) ?? ""))
+            return this.checkedName(argumentList(node)[0], depth + 1);
+        }
+        return void 0;
+      }
+      // --- expressions ----------------------------------------------------------------------------------------------
+      /** What an expression may hold, read with `reader`. */
+      evaluate(node, reader, depth) {
+        this.work.expressions++;
+        if (reader.walk && ++reader.walk.steps > MAX_WALK_STEPS)
+          throw new OutOfSteps();
+        if (depth > MAX_EXPRESSION_DEPTH)
+          return UNKNOWN_VALUE;
+        const next = depth + 1;
+        switch (node.type) {
+          case "string":
+            if (!node.namedChildren.some((child) => child.type === "interpolation")) {
+              const literal = readStringLiteral(node);
+              return literalValue(literal.value);
+            }
+            return this.stringBuilding(node, reader, next) ?? this.allOf(interpolations(node), reader, next);
+          case "concatenated_string":
+            return this.stringBuilding(node, reader, next) ?? this.allOf(node.namedChildren, reader, next);
+          case "binary_operator":
+            return this.stringBuilding(node, reader, next) ?? this.arithmetic(node, reader, next);
+          case "integer":
+          case "float":
+          case "true":
+          case "false":
+          case "none": {
+            const literal = constantValue(node);
+            return literal === void 0 || Array.isArray(literal) ? CONSTANT_VALUE : literalValue(literal);
+          }
+          case "ellipsis":
+          case "slice":
+            return CONSTANT_VALUE;
+          case "list":
+          case "tuple":
+          case "expression_list": {
+            const items = node.namedChildren.filter((child) => child.type !== "comment");
+            const values = items.map((item) => this.evaluate(item, reader, next));
+            const spread = items.some((item) => item.type === "list_splat");
+            return { facts: joinAll(values).facts, ...spread ? {} : { items: values } };
+          }
+          case "set":
+            return dataOf(this.allOf(node.namedChildren, reader, next));
+          case "dictionary": {
+            const entries = /* @__PURE__ */ new Map();
+            let known = true;
+            let facts = CONSTANT_VALUE;
+            for (const pair of node.namedChildren) {
+              if (pair.type !== "pair") {
+                if (pair.type !== "comment") {
+                  known = false;
+                  facts = join3(facts, dataOf(this.evaluate(pair, reader, next)));
+                }
+                continue;
+              }
+              const key = pair.childForFieldName("key");
+              const value = pair.childForFieldName("value");
+              const keyValue = key ? this.evaluate(key, reader, next) : UNKNOWN_VALUE;
+              const itemValue = value ? this.evaluate(value, reader, next) : UNKNOWN_VALUE;
+              facts = join3(facts, join3(dataOf(keyValue), dataOf(itemValue)));
+              if (typeof keyValue.literal === "string" || typeof keyValue.literal === "number")
+                entries.set(String(keyValue.literal), itemValue);
+              else
+                known = false;
+            }
+            return { facts: facts.facts, ...known ? { entries } : {} };
+          }
+          case "comparison_operator":
+            return this.comparison(node, reader, next);
+          case "not_operator": {
+            const operand = node.childForFieldName("argument") ?? node.lastNamedChild;
+            const truth = operand ? truthiness(this.evaluate(operand, reader, next)) : void 0;
+            return truth === void 0 ? CONSTANT_VALUE : literalValue(!truth);
+          }
+          case "boolean_operator": {
+            const left = node.childForFieldName("left");
+            const right = node.childForFieldName("right");
+            if (!left || !right)
+              return UNKNOWN_VALUE;
+            const first = this.evaluate(left, reader, next);
+            const truth = truthiness(first);
+            const isAnd = node.childForFieldName("operator")?.type === "and";
+            if (truth !== void 0)
+              return truth === isAnd ? this.evaluate(right, reader, next) : first;
+            return join3(first, this.evaluate(right, reader, next));
+          }
+          case "unary_operator": {
+            const operand = node.childForFieldName("argument") ?? node.lastNamedChild;
+            const value = operand ? this.evaluate(operand, reader, next) : UNKNOWN_VALUE;
+            const operator = node.childForFieldName("operator")?.type;
+            if (typeof value.literal === "number")
+              return literalValue(operator === "-" ? -value.literal : operator === "~" ? ~value.literal : value.literal);
+            return dataOf(value);
+          }
+          case "parenthesized_expression":
+            return node.firstNamedChild ? this.evaluate(node.firstNamedChild, reader, next) : UNKNOWN_VALUE;
+          case "list_splat":
+          case "dictionary_splat":
+            return node.firstNamedChild ? dataOf(this.evaluate(node.firstNamedChild, reader, next)) : UNKNOWN_VALUE;
+          case "await":
+            return this.directSource(node, reader) ?? (node.firstNamedChild ? this.evaluate(node.firstNamedChild, reader, next) : UNKNOWN_VALUE);
+          case "keyword_argument":
+            return this.evaluate(node.childForFieldName("value") ?? node.lastNamedChild, reader, next);
+          case "named_expression": {
+            const value = this.evaluate(node.childForFieldName("value") ?? node.lastNamedChild, reader, next);
+            const name = node.childForFieldName("name");
+            if (name && reader.walk && reader.env)
+              this.bindName(name.text, name, through(value, step(name.text, name)), reader.env, reader.walk, false);
+            return value;
+          }
+          case "conditional_expression": {
+            const [body, condition, alternative] = node.namedChildren;
+            const truth = condition ? truthiness(this.evaluate(condition, reader, next)) : void 0;
+            const branch = (expression, positive) => {
+              if (!expression)
+                return CONSTANT_VALUE;
+              const refined = condition ? this.guards(condition, positive, 0) : [];
+              return this.evaluate(expression, refined.length > 0 ? this.withOverlay(reader, refined, (name) => sanitise(this.readName(name, reader), EVERY_SINK)) : reader, next);
+            };
+            if (truth === true)
+              return branch(body, true);
+            if (truth === false)
+              return branch(alternative, false);
+            return join3(branch(body, true), branch(alternative, false));
+          }
+          case "list_comprehension":
+          case "set_comprehension":
+          case "generator_expression":
+          case "dictionary_comprehension":
+            return this.comprehension(node, reader, next);
+          case "lambda":
+            return { facts: [UNKNOWN_FACT], callable: node };
+          case "yield": {
+            const value = node.firstNamedChild ? this.evaluate(node.firstNamedChild, reader, next) : literalValue(null);
+            if (reader.walk)
+              reader.walk.analysis.returns = join3(reader.walk.analysis.returns, node.text.startsWith("yield from") ? elementOf(value) : value);
+            return UNKNOWN_VALUE;
+          }
+          case "identifier":
+            return this.readIdentifier(node, reader);
+          case "attribute":
+            return this.directSource(node, reader) ?? this.attribute(node, reader, next);
+          case "subscript":
+            return this.directSource(node, reader) ?? this.subscript(node, reader, next);
+          case "call":
+            return this.directSource(node, reader) ?? this.call(node, reader, next);
+          default:
+            return UNKNOWN_VALUE;
+        }
+      }
+      allOf(nodes, reader, depth) {
+        let result2 = CONSTANT_VALUE;
+        for (const node of nodes)
+          if (node && node.type !== "comment")
+            result2 = join3(result2, dataOf(this.evaluate(node, reader, depth)));
+        return result2;
+      }
+      withOverlay(reader, names2, value) {
+        const overlay = new Map(reader.overlay ?? []);
+        for (const name of names2)
+          overlay.set(name, value(name));
+        return { ...reader, overlay };
+      }
+      /**
+       * A string built from parts (concatenation, `%`, f-strings, `.format`): the parts' data, each marked `tail` when
+       * constant text before it fixes where a URL or path points (`https://host/` + x, `/path?` + x).
+       */
+      stringBuilding(node, reader, depth) {
+        if (node.type === "binary_operator" && (node.childForFieldName("operator")?.type !== "%" || !["string", "concatenated_string"].includes(node.childForFieldName("left")?.type ?? "")))
+          return void 0;
+        const shape = foldString(node);
+        if (!shape)
+          return void 0;
+        if (shape.dynamic.length === 0)
+          return shape.constant ? literalValue(shape.text) : void 0;
+        const segments = shape.text.split(HOLE);
+        if (segments.length - 1 !== shape.dynamic.length)
+          return void 0;
+        let text2 = segments[0];
+        let result2 = CONSTANT_VALUE;
+        shape.dynamic.forEach((part, index) => {
+          const tail = fixesDestination(text2);
+          const value = dataOf(this.evaluate(part, reader, depth));
+          result2 = join3(result2, tail ? mapFacts(value, (fact) => ({ ...fact, tail: true })) : value);
+          text2 += `${HOLE}${segments[index + 1]}`;
+        });
+        return result2;
+      }
+      arithmetic(node, reader, depth) {
+        const operator = node.childForFieldName("operator")?.type;
+        const operands = [];
+        let current = node;
+        while (current.type === "binary_operator" && current.childForFieldName("operator")?.type === operator && operands.length < 1e4) {
+          const right = current.childForFieldName("right");
+          if (right)
+            operands.push(right);
+          current = current.childForFieldName("left") ?? current;
+          if (current === node)
+            break;
+        }
+        operands.push(current);
+        operands.reverse();
+        const values = operands.map((operand) => this.evaluate(operand, reader, depth));
+        const literal = values.every((value) => value.literal !== void 0) ? foldArithmetic(operator ?? "", values.map((value) => value.literal)) : void 0;
+        let text2 = "";
+        const parts = values.map((value, index) => {
+          const tail = operator === "+" && fixesDestination(text2);
+          text2 += typeof value.literal === "string" ? value.literal : operandText(operands[index]);
+          return tail ? mapFacts(dataOf(value), (fact) => ({ ...fact, tail: true })) : dataOf(value);
+        });
+        const data = joinAll(parts);
+        if (literal !== void 0)
+          return { facts: data.facts, literal };
+        if (operator === "+" && values.every((value) => value.items))
+          return { facts: data.facts, items: values.flatMap((value) => value.items) };
+        return data;
+      }
+      comparison(node, reader, depth) {
+        const operands = node.namedChildren;
+        const operators = node.children.filter((child) => !child.isNamed).map((child) => child.type);
+        const values = operands.map((operand) => this.evaluate(operand, reader, depth));
+        let result2 = true;
+        for (let index = 0; index < operators.length && result2 !== void 0; index++) {
+          const outcome = compare(operators[index], values[index], values[index + 1]);
+          result2 = outcome === void 0 ? void 0 : result2 && outcome;
+        }
+        return result2 === void 0 ? CONSTANT_VALUE : literalValue(result2);
+      }
+      comprehension(node, reader, depth) {
+        let inner = reader;
+        for (const clause of node.namedChildren) {
+          if (clause.type === "for_in_clause") {
+            const left = clause.childForFieldName("left");
+            const right = clause.childForFieldName("right");
+            if (!left || !right)
+              continue;
+            const element = elementOf(this.evaluate(right, inner, depth));
+            const names2 = left.type === "identifier" ? [left] : left.descendantsOfType("identifier");
+            inner = this.withOverlay(inner, names2.map((name) => name.text), (name) => through(element, step(name, left)));
+          } else if (clause.type === "if_clause" && clause.firstNamedChild) {
+            const checked = this.guards(clause.firstNamedChild, true, 0);
+            if (checked.length > 0)
+              inner = this.withOverlay(inner, checked, (name) => sanitise(this.readName(name, inner), EVERY_SINK));
+          }
+        }
+        const body = node.childForFieldName("body");
+        if (!body)
+          return UNKNOWN_VALUE;
+        return dataOf(this.evaluate(body, inner, depth));
+      }
+      // --- names ----------------------------------------------------------------------------------------------------
+      readIdentifier(node, reader) {
+        const name = node.text;
+        const overlaid = reader.overlay?.get(name);
+        if (overlaid)
+          return overlaid;
+        const iterable = reader.walk ? void 0 : comprehensionIterable(node);
+        if (iterable) {
+          const element = elementOf(this.evaluate(iterable, { ...reader }, 1));
+          return element.facts.length > 0 ? through(element, step(name, node)) : element;
+        }
+        if (reader.globals)
+          return this.moduleName(name, reader);
+        if (reader.env) {
+          const value = reader.env.get(name);
+          if (value)
+            return value;
+          if (reader.walk?.globals.has(name))
+            return this.outerName(name, this.module.root, reader);
+          if (this.module.scopeFor(reader.owner).bindings.has(name))
+            return UNKNOWN_VALUE;
+          return this.outerName(name, reader.owner, reader);
+        }
+        const analysis = reader.analysis ?? this.analyses.get(reader.owner.id);
+        const recorded = analysis?.uses.get(node.id);
+        if (recorded)
+          return recorded;
+        if (this.module.scopeFor(reader.owner).bindings.has(name))
+          return this.unrecordedLocal(name, reader.owner, analysis);
+        return this.outerName(name, reader.owner, reader);
+      }
+      /** A name read by an expression built on the fly (`this.readName` for overlays): its value where the reader is. */
+      readName(name, reader) {
+        return reader.overlay?.get(name) ?? reader.env?.get(name) ?? this.unrecordedLocal(name, reader.owner, reader.analysis ?? this.analyses.get(reader.owner.id));
+      }
+      /** A local name at a use the analysis did not record: every value it was bound to, and unknown. */
+      unrecordedLocal(name, owner, analysis) {
+        const bindings = this.module.scopeFor(owner).bindings.get(name) ?? [];
+        return joinAll([UNKNOWN_VALUE, ...bindings.map((binding) => analysis?.assigned.get(binding.target.id) ?? CONSTANT_VALUE)]);
+      }
+      /** A name of an enclosing function or of the module, read from a nested function: any value it was ever bound to. */
+      outerName(name, from, reader) {
+        let owner = from;
+        while (owner && owner.id !== this.module.root.id) {
+          owner = this.module.functionAt(owner) ?? this.module.root;
+          if (owner.id === this.module.root.id)
+            return this.moduleName(name, reader);
+          const scope = this.module.scopeFor(owner);
+          const bindings = scope.bindings.get(name);
+          if (!bindings)
+            continue;
+          const values = [];
+          let needsAnalysis = false;
+          for (const binding of bindings) {
+            if (binding.kind === "parameter")
+              values.push({ facts: [{ kind: "parameter", flow: null, sanitised: 0, tail: false, parameter: { owner, name } }] });
+            else if (binding.value?.type === "function_definition" || binding.value?.type === "class_definition")
+              values.push({ facts: [UNKNOWN_FACT], callable: binding.value });
+            else
+              needsAnalysis = true;
+          }
+          if (needsAnalysis) {
+            const { analysis, cut } = this.analysisOf(owner, reader.chain);
+            if (reader.walk)
+              reader.walk.cut = Math.min(reader.walk.cut, cut);
+            if (!analysis)
+              return UNKNOWN_VALUE;
+            for (const binding of bindings) {
+              if (binding.kind !== "parameter" && binding.value?.type !== "function_definition" && binding.value?.type !== "class_definition") {
+                values.push(analysis.assigned.get(binding.target.id) ?? (analysis.complete ? CONSTANT_VALUE : UNKNOWN_VALUE));
+              }
+            }
+            if (!analysis.complete)
+              values.push(UNKNOWN_VALUE);
+          }
+          return joinAll(values);
+        }
+        const imported = this.module.imports.aliases.get(name);
+        if (imported && REQUEST_PROXIES.has(imported))
+          return { facts: [UNKNOWN_FACT], requestObject: "request" };
+        return UNKNOWN_VALUE;
+      }
+      /**
+       * A module-level name read by a function: every value any of its bindings gives it, each evaluated on its own
+       * (a function runs after the module's code, in no known order), not by interpreting the whole module.
+       */
+      moduleName(name, reader) {
+        const bindings = this.module.scopeFor(this.module.root).bindings.get(name);
+        if (!bindings) {
+          const imported = this.module.imports.aliases.get(name);
+          if (imported && REQUEST_PROXIES.has(imported))
+            return { facts: [UNKNOWN_FACT], requestObject: "request" };
+          return UNKNOWN_VALUE;
+        }
+        return joinAll(bindings.map((binding) => this.globalBinding(binding, reader)));
+      }
+      globalBinding(binding, reader) {
+        if (binding.value?.type === "function_definition" || binding.value?.type === "class_definition")
+          return { facts: [UNKNOWN_FACT], callable: binding.value };
+        const known = this.globalValues.get(binding.target.id);
+        if (known)
+          return known;
+        const globals = reader.globals ?? { inProgress: /* @__PURE__ */ new Set(), cycle: false };
+        if (globals.inProgress.has(binding.target.id)) {
+          globals.cycle = true;
+          return UNKNOWN_VALUE;
+        }
+        const outerCycle = globals.cycle;
+        globals.cycle = false;
+        globals.inProgress.add(binding.target.id);
+        let value;
+        try {
+          const global = { owner: this.module.root, chain: reader.chain, ...reader.walk ? { walk: reader.walk } : {}, globals };
+          const expression = binding.value;
+          switch (binding.kind) {
+            case "assign":
+            case "walrus":
+              value = expression ? through(this.evaluate(expression, global, 0), step(binding.target.text, binding.target)) : UNKNOWN_VALUE;
+              break;
+            case "unpack":
+            case "loop":
+              value = expression ? elementOf(this.evaluate(expression, global, 0)) : UNKNOWN_VALUE;
+              break;
+            case "augment":
+              value = expression ? join3(dataOf(this.evaluate(expression, global, 0)), UNKNOWN_VALUE) : UNKNOWN_VALUE;
+              break;
+            default:
+              value = UNKNOWN_VALUE;
+          }
+        } finally {
+          globals.inProgress.delete(binding.target.id);
+        }
+        if (!globals.cycle)
+          this.globalValues.set(binding.target.id, value);
+        globals.cycle ||= outerCycle;
+        return value;
+      }
+      /** What a parameter holds inside its own function, from the function's role: request data, a number, unknown. */
+      parameterSource(fn, name) {
+        if (name === "self" || name === "cls" || fn.type !== "function_definition")
+          return fn.type === "lambda" ? { facts: [{ kind: "parameter", flow: null, sanitised: 0, tail: false }] } : UNKNOWN_VALUE;
+        const role = roleOf(fn);
+        if (role.requestObjects.has(name))
+          return UNKNOWN_VALUE;
+        const binding = this.module.scopeFor(fn).bindings.get(name)?.find((candidate) => candidate.kind === "parameter");
+        const parameter = binding?.value;
+        const type = parameter?.childForFieldName("type")?.text ?? "";
+        const defaultValue = parameter?.childForFieldName("value");
+        const target = binding?.target ?? fn;
+        if (CONVERTED_PARAMETER_TYPE.test(type) || convertedRouteParameter(fn, name))
+          return { facts: [{ kind: "parameter", flow: null, sanitised: EVERY_SINK, tail: false }] };
+        if (defaultValue && DEPENDENCY_DEFAULT.test(defaultValue.text))
+          return UNKNOWN_VALUE;
+        if (role.routeParameters) {
+          const note = `parameter of view ${fn.childForFieldName("name")?.text ?? ""}`.trim();
+          return { facts: [{ kind: "request", flow: extendFlow(null, step(name, target, note)), sanitised: 0, tail: false, ...role.decorated ? {} : { origin: "view-parameter" } }] };
+        }
+        return { facts: [{ kind: "parameter", flow: extendFlow(null, step(name, target, "parameter")), sanitised: 0, tail: false }] };
+      }
+      // --- sources --------------------------------------------------------------------------------------------------
+      /** `request.GET["q"]`, `request.args.get("q")`, `await request.json()`, `sys.argv[1]`, `os.environ["X"]`, `input()`. */
+      directSource(node, reader) {
+        let inner = node;
+        for (; ; ) {
+          if (inner.type === "subscript" && inner.childForFieldName("value"))
+            inner = inner.childForFieldName("value");
+          else if (inner.type === "await" && inner.firstNamedChild)
+            inner = inner.firstNamedChild;
+          else if (inner.type === "call" && ACCESS_METHODS.has(this.module.calleeAttribute(inner) ?? "") && inner.childForFieldName("function")?.type === "attribute") {
+            inner = inner.childForFieldName("function").childForFieldName("object");
+          } else
+            break;
+        }
+        const source = (kind, origin) => ({ facts: [{ kind, flow: extendFlow(null, step(node.text, node)), sanitised: 0, tail: false, ...origin ? { origin } : {} }] });
+        if (inner.type === "attribute") {
+          const object = inner.childForFieldName("object");
+          const attribute = inner.childForFieldName("attribute")?.text ?? "";
+          if (object && REQUEST_ATTRIBUTES.has(attribute) && this.requestObject(object, reader)) {
+            if (MIXED_REQUEST_ATTRIBUTES.has(attribute))
+              return this.clientSetKey(node, inner) ? source("request") : UNKNOWN_VALUE;
+            return source("request");
+          }
+          const name = INPUT_ATTRIBUTE_NAMES.has(attribute) ? this.module.qualifiedName(inner) : void 0;
+          const origin = name ? INPUT_ATTRIBUTES[name] : void 0;
+          if (origin && this.isImportedName(inner))
+            return source("user-input", origin);
+        }
+        if (inner.type === "call") {
+          const callee = inner.childForFieldName("function");
+          if (callee?.type === "attribute") {
+            const method = callee.childForFieldName("attribute")?.text ?? "";
+            const object = callee.childForFieldName("object");
+            const owner = this.requestObject(object, reader);
+            if (owner === "wrapper" || owner === "request" && REQUEST_METHODS.has(method))
+              return source("request");
+            if (NETWORK_READ_METHODS.has(method))
+              return source("user-input", "network");
+            if (STREAM_READ_METHODS.has(method) && this.opensStream(object)) {
+              return source("user-input", this.module.qualifiedName(object)?.startsWith("sys.stdin") ? "stdin" : "file");
+            }
+          }
+          const name = this.module.calleeLastNames(inner).some((last) => INPUT_CALL_NAMES.has(last)) ? this.module.callName(inner) ?? "" : "";
+          if (INPUT_BUILTINS[name] && this.module.isBuiltin(name))
+            return source("user-input", INPUT_BUILTINS[name]);
+          if (INPUT_CALLS[name])
+            return source("user-input", INPUT_CALLS[name]);
+        }
+        return void 0;
+      }
+      /** `sys.argv` is the module's only when `sys` is not a local name. */
+      isImportedName(attribute) {
+        let root = attribute;
+        while (root.type === "attribute" && root.childForFieldName("object"))
+          root = root.childForFieldName("object");
+        return root.type !== "identifier" || !this.module.scopeOf(root).bindings.has(root.text) || this.module.scopeOf(root).bindings.get(root.text).every((binding) => binding.kind === "import");
+      }
+      requestObject(node, reader) {
+        if (node.type === "attribute") {
+          const object = node.childForFieldName("object");
+          if (node.childForFieldName("attribute")?.text === "request" && object?.type === "identifier" && object.text === "self")
+            return "request";
+        }
+        if (node.type !== "identifier" && !(node.type === "attribute" && pathOf(node)))
+          return void 0;
+        return this.evaluate(node, reader, MAX_EXPRESSION_DEPTH - 8).requestObject;
+      }
+      /**
+       * WSGI `environ` / Django `META` hold the client's headers and query (`HTTP_*`, `QUERY_STRING`, `PATH_INFO`) next to
+       * what the server and middleware put there (`nova.context`, `REMOTE_USER`, `wsgi.input`): only a client-set key, or
+       * a key not known before run time, is request data.
+       */
+      clientSetKey(access, mapping) {
+        let key;
+        for (let current = access; current && current.id !== mapping.id; current = current.type === "subscript" ? current.childForFieldName("value") : current.type === "call" ? current.childForFieldName("function")?.childForFieldName("object") ?? null : current.firstNamedChild) {
+          if (current.type === "subscript")
+            key = current.childForFieldName("subscript");
+          else if (current.type === "call")
+            key = argumentList(current)[0];
+        }
+        if (!key)
+          return false;
+        const name = this.module.constant(key);
+        if (typeof name !== "string")
+          return true;
+        return CLIENT_SET_ENVIRON_KEY.test(name);
+      }
+      /** A file, URL or stdin stream: `open(p)`, `urlopen(u)`, a name bound to one, `sys.stdin`. */
+      opensStream(node) {
+        const opener = (expression) => {
+          if (expression.type !== "call")
+            return false;
+          const name = this.module.callName(expression) ?? "";
+          return STREAM_OPENERS.has(name) || /\.open$/.test(name);
+        };
+        if (opener(node) || this.module.qualifiedName(node) === "sys.stdin")
+          return true;
+        if (node.type !== "identifier")
+          return false;
+        const scope = this.module.scopeOf(node);
+        return (scope.bindings.get(node.text) ?? []).some((binding) => binding.value && opener(binding.value));
+      }
+      // --- attributes, subscripts, calls ------------------------------------------------------------------------------
+      attribute(node, reader, depth) {
+        const path = pathOf(node);
+        if (path) {
+          const analysis = reader.analysis ?? this.analyses.get(reader.owner.id);
+          const known = reader.env ? reader.env.get(path) : analysis?.uses.get(node.id);
+          if (known)
+            return known;
+        }
+        const object = node.childForFieldName("object");
+        if (!object)
+          return UNKNOWN_VALUE;
+        if (object.type === "attribute" && object.childForFieldName("attribute")?.text === "request" && object.childForFieldName("object")?.text === "self")
+          return UNKNOWN_VALUE;
+        const inner = this.evaluate(object, reader, depth);
+        if (inner.requestObject || inner.opaque)
+          return UNKNOWN_VALUE;
+        const viewObject = (fact) => {
+          if (!fact.parameter || object.type !== "identifier")
+            return false;
+          const role = roleOf(fact.parameter.owner);
+          return role.routeParameters && !role.decorated;
+        };
+        if (inner.facts.length === 0)
+          return inner.instanceOf || inner.callable ? UNKNOWN_VALUE : CONSTANT_VALUE;
+        return mapFacts(dataOf(inner), (fact) => viewObject(fact) ? UNKNOWN_FACT : fact);
+      }
+      subscript(node, reader, depth) {
+        const object = node.childForFieldName("value");
+        if (!object)
+          return UNKNOWN_VALUE;
+        const container = this.evaluate(object, reader, depth);
+        const keys = node.childrenForFieldName("subscript");
+        const key = keys.length === 1 && keys[0].type !== "slice" ? this.evaluate(keys[0], reader, depth).literal : void 0;
+        if (container.entries && (typeof key === "string" || typeof key === "number"))
+          return container.entries.get(String(key)) ?? CONSTANT_VALUE;
+        if (container.items && typeof key === "number" && Number.isInteger(key))
+          return container.items[key < 0 ? key + container.items.length : key] ?? CONSTANT_VALUE;
+        if (typeof container.literal === "string" && typeof key === "number" && Number.isInteger(key)) {
+          const character = container.literal.at(key);
+          return character === void 0 ? CONSTANT_VALUE : literalValue(character);
+        }
+        return elementOf(container);
+      }
+      /** `name` is the builtin: neither imported nor defined at module level (a module may define its own `str`). */
+      isUnshadowedBuiltin(name) {
+        return this.module.isBuiltin(name) && !this.module.scopeFor(this.module.root).bindings.has(name);
+      }
+      call(call, reader, depth) {
+        const callee = call.childForFieldName("function");
+        if (!callee)
+          return UNKNOWN_VALUE;
+        const name = this.module.callName(call) ?? "";
+        const argNodes = argumentList(call);
+        const args = () => argNodes.map((arg) => this.evaluate(arg, reader, depth));
+        const argData = () => joinAll(args().map(dataOf));
+        const sanitised = (value, mask3) => sanitise(dataOf(value), mask3, step(`${callee.text}()`, call, "sanitised"));
+        if (UNIVERSAL_SANITISERS.has(name) && (!BUILTIN_SANITISERS.has(name) || this.module.isBuiltin(name))) {
+          const value = argData();
+          return value.facts.length > 0 ? sanitised(value, EVERY_SINK) : value;
+        }
+        const mask2 = SANITISER_MASKS.get(name);
+        if (mask2 !== void 0 && (!BUILTIN_SINK_CASTS.has(name) || this.isUnshadowedBuiltin(name))) {
+          const value = argData();
+          return value.facts.length > 0 ? sanitised(value, mask2) : value;
+        }
+        const method = callee.type === "attribute" ? callee.childForFieldName("attribute")?.text ?? "" : "";
+        if (CLEAN_CONVERSIONS.has(name) || method && CLEAN_CONVERSIONS.has(`.${method}`)) {
+          const receiver = callee.type === "attribute" ? dataOf(this.evaluate(callee.childForFieldName("object"), reader, depth)) : CONSTANT_VALUE;
+          const value = join3(receiver, argData());
+          return value.facts.length > 0 ? sanitised(value, EVERY_SINK) : value;
+        }
+        if (LOOKUPS.has(name) || method && LOOKUPS.has(`.${method}`))
+          return UNKNOWN_VALUE;
+        const local = this.localCallable(callee, reader, depth);
+        if (local)
+          return this.callLocal(call, local.node, local.receiver, reader, depth);
+        if (LIST_CONSTRUCTORS.has(name)) {
+          const [first] = args();
+          return first ? { facts: first.facts, ...first.items ? { items: first.items } : {} } : { facts: [], items: [] };
+        }
+        if (DICT_CONSTRUCTORS.has(name)) {
+          const values2 = args();
+          if (values2.length === 0)
+            return { facts: [], entries: new Map(argNodes.length === 0 ? [] : []) };
+          if (values2.length === 1 && values2[0].entries && argNodes[0].type !== "keyword_argument")
+            return values2[0];
+          const entries = /* @__PURE__ */ new Map();
+          let known = true;
+          argNodes.forEach((arg, index) => {
+            const key = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
+            if (key)
+              entries.set(key, values2[index]);
+            else
+              known = false;
+          });
+          return { facts: joinAll(values2.map(dataOf)).facts, ...known ? { entries } : {} };
+        }
+        if (PROPAGATORS.has(name))
+          return argData();
+        if (callee.type === "attribute") {
+          const receiverNode = callee.childForFieldName("object");
+          if (method === "format" && receiverNode.type === "string") {
+            const built = this.stringBuilding(call, reader, depth);
+            if (built)
+              return built;
+          }
+          const receiver = this.evaluate(receiverNode, reader, depth);
+          if (BUILDING_METHODS.has(method))
+            return join3(dataOf(receiver), argData());
+          if (method === "replace")
+            return join3(dataOf(receiver), argNodes[1] ? dataOf(this.evaluate(argNodes[1], reader, depth)) : CONSTANT_VALUE);
+          const element = this.containerRead(method, receiver, args);
+          if (element)
+            return element;
+          if (STRING_METHODS.has(method) || ACCESS_METHODS.has(method))
+            return dataOf(receiver);
+          return { ...joinAll([UNKNOWN_VALUE, dataOf(receiver), argData()]), opaque: true };
+        }
+        const values = args();
+        if (/^[A-Z]/.test(callee.type === "identifier" ? callee.text : "") && values.some((value) => value.requestObject)) {
+          return { facts: [UNKNOWN_FACT], requestObject: "wrapper" };
+        }
+        const constructed = /^[A-Z]/.test(callee.type === "identifier" ? callee.text : callee.childForFieldName("attribute")?.text ?? "");
+        return { ...joinAll([UNKNOWN_VALUE, ...values.map(dataOf)]), ...constructed ? {} : { opaque: true } };
+      }
+      /** `d.get("k")`, `conf.get("s", "k")`, `lst.pop(0)`, `d.items()` on a container whose contents are known. */
+      containerRead(method, receiver, args) {
+        if (!receiver.entries && !receiver.items)
+          return void 0;
+        const text2 = (literal) => typeof literal === "string" || typeof literal === "number" ? String(literal) : void 0;
+        if (receiver.entries && (method === "get" || method === "getint" || method === "getfloat" || method === "getboolean" || method === "pop" || method === "setdefault")) {
+          const values = args();
+          const first = text2(values[0]?.literal);
+          if (first === void 0)
+            return void 0;
+          const entry = receiver.entries.get(first);
+          if (entry?.entries && values.length >= 2 && text2(values[1]?.literal) !== void 0 && method !== "pop" && method !== "setdefault") {
+            return entry.entries.get(text2(values[1].literal)) ?? CONSTANT_VALUE;
+          }
+          return entry ?? values[1] ?? literalValue(null);
+        }
+        if (receiver.items && method === "pop") {
+          const values = args();
+          const index = values.length === 0 ? receiver.items.length - 1 : values[0].literal;
+          if (typeof index !== "number")
+            return void 0;
+          return receiver.items[index < 0 ? index + receiver.items.length : index] ?? CONSTANT_VALUE;
+        }
+        if (receiver.items && method === "popleft")
+          return receiver.items[0] ?? CONSTANT_VALUE;
+        return void 0;
+      }
+      /** A function, lambda, method or class of this module that a callee names, with the receiver bound to `self`. */
+      localCallable(callee, reader, depth) {
+        if (callee.type === "identifier") {
+          const value2 = this.evaluate(callee, reader, depth);
+          return value2.callable ? { node: value2.callable } : void 0;
+        }
+        if (callee.type !== "attribute")
+          return void 0;
+        const object = callee.childForFieldName("object");
+        const method = callee.childForFieldName("attribute")?.text ?? "";
+        if (object.type === "identifier" && (object.text === "self" || object.text === "cls")) {
+          const owner = enclosingClassOf(callee);
+          const found = owner ? methodOf(owner, method) : void 0;
+          return found ? { node: found, receiver: UNKNOWN_VALUE } : void 0;
+        }
+        const value = this.evaluate(object, reader, depth);
+        if (value.instanceOf) {
+          const found = methodOf(value.instanceOf, method);
+          return found ? { node: found, receiver: value } : void 0;
+        }
+        if (value.callable?.type === "class_definition") {
+          const found = methodOf(value.callable, method);
+          return found ? { node: found } : void 0;
+        }
+        return void 0;
+      }
+      /** A call of this module's function: its summary with the parameters bound to the arguments. */
+      callLocal(call, fn, receiver, reader, depth) {
+        const argNodes = argumentList(call);
+        const args = argNodes.map((arg) => this.evaluate(arg, reader, depth));
+        const callee = call.childForFieldName("function");
+        if (fn.type === "class_definition") {
+          const data = joinAll(args.map(dataOf));
+          return { facts: data.facts, instanceOf: fn, ...args.some((arg) => arg.requestObject) ? { requestObject: "wrapper" } : {} };
+        }
+        const parameters = (fn.childForFieldName("parameters")?.namedChildren ?? []).filter((parameter) => parameterName(parameter));
+        const names2 = parameters.map((parameter) => parameterName(parameter).text);
+        const bound = /* @__PURE__ */ new Map();
+        const isStatic2 = fn.type === "function_definition" && decoratorsOf(fn).includes("staticmethod");
+        const takesReceiver = !isStatic2 && fn.type === "function_definition" && (names2[0] === "self" || names2[0] === "cls");
+        if (takesReceiver)
+          bound.set(names2[0], receiver ?? UNKNOWN_VALUE);
+        const positional = parameters.slice(takesReceiver ? 1 : 0).filter((parameter) => parameter.type !== "list_splat_pattern" && parameter.type !== "dictionary_splat_pattern" && parameter.type !== "keyword_separator");
+        const splat = parameters.find((parameter) => parameter.type === "list_splat_pattern");
+        const keywordSplat = parameters.find((parameter) => parameter.type === "dictionary_splat_pattern");
+        let index = 0;
+        let unbound = CONSTANT_VALUE;
+        argNodes.forEach((arg, position) => {
+          const value = args[position];
+          if (arg.type === "keyword_argument") {
+            const key2 = arg.childForFieldName("name")?.text ?? "";
+            if (names2.includes(key2))
+              bound.set(key2, value);
+            else if (keywordSplat)
+              bound.set(parameterName(keywordSplat).text, join3(bound.get(parameterName(keywordSplat).text) ?? CONSTANT_VALUE, dataOf(value)));
+          } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
+            unbound = join3(unbound, join3(dataOf(value), UNKNOWN_VALUE));
+          } else if (index < positional.length) {
+            bound.set(parameterName(positional[index++]).text, value);
+          } else if (splat) {
+            bound.set(parameterName(splat).text, join3(bound.get(parameterName(splat).text) ?? CONSTANT_VALUE, dataOf(value)));
+          }
+        });
+        const parameterValue = (name) => {
+          const value = bound.get(name);
+          if (value)
+            return value;
+          if (unbound.facts.length > 0)
+            return unbound;
+          const parameter = parameters[names2.indexOf(name)];
+          const fallback = parameter?.childForFieldName("value");
+          const literal = fallback ? constantValue(fallback) : void 0;
+          return literal !== void 0 && !Array.isArray(literal) ? literalValue(literal) : fallback || !parameter ? UNKNOWN_VALUE : CONSTANT_VALUE;
+        };
+        const bindings = new Map(names2.map((name) => [name, parameterValue(name)]));
+        const key = `${call.id}|${names2.map((name) => `${name}=${fingerprint(bindings.get(name), 0)}`).join(";")}`;
+        let symbol = this.callSymbols.get(key);
+        if (!symbol)
+          this.callSymbols.set(key, symbol = { id: this.callSymbols.size, fn, step: step(`${callee.text}()`, call), bindings });
+        return { facts: [{ kind: "unknown", flow: null, sanitised: 0, tail: false, call: symbol }] };
+      }
+      /** Every call symbol in `value` replaced by what the function returns for those arguments. */
+      resolveCalls(value, stack, cuts) {
+        if (!hasCalls(value, 0))
+          return value;
+        return mapFacts(value, (fact) => fact.call ? this.resolveCall(fact, fact.call, stack, cuts) : fact);
+      }
+      resolveCall(fact, call, stack, cuts) {
+        return this.resolvedCall(call, stack, cuts).map((result2) => ({
+          ...result2,
+          flow: concatFlow(result2.flow, fact.flow),
+          sanitised: result2.sanitised | fact.sanitised,
+          tail: result2.tail || fact.tail
+        }));
+      }
+      /** What one call returns, every symbol in it resolved; computed once per call symbol unless a cycle cut it short. */
+      resolvedCall(call, stack, cuts) {
+        const known = this.resolvedCalls.get(call.id);
+        if (known)
+          return known;
+        const own = { cut: Infinity };
+        const returns = this.summaryOf(call.fn, stack, own);
+        const bound = mapFacts(returns, (result2) => result2.parameter?.owner.id === call.fn.id ? compose(call.bindings.get(result2.parameter.name) ?? UNKNOWN_VALUE, result2) : result2);
+        const stepped = bound.facts.map((result2) => ({ ...result2, flow: extendFlow(result2.flow, call.step) }));
+        const facts = this.resolveCalls({ facts: stepped }, stack, own).facts;
+        if (own.cut >= stack.length)
+          this.resolvedCalls.set(call.id, facts);
+        cuts.cut = Math.min(cuts.cut, own.cut);
+        return facts;
+      }
+      /** What a function returns, its parameters as symbols and the calls in it resolved; computed once. */
+      summaryOf(fn, stack, cuts) {
+        const known = this.summaries.get(fn.id);
+        if (known)
+          return known;
+        const pending = this.provisionalSummaries.get(fn.id);
+        if (pending && stack[pending.cut] === pending.head) {
+          cuts.cut = Math.min(cuts.cut, pending.cut);
+          return pending.value;
+        }
+        const position = stack.indexOf(fn.id);
+        if (position >= 0 || stack.length >= MAX_CHAIN) {
+          cuts.cut = Math.min(cuts.cut, position >= 0 ? position : -1);
+          return UNKNOWN_VALUE;
+        }
+        const { analysis } = this.analysisOf(fn, []);
+        const own = { cut: Infinity };
+        const value = analysis ? this.resolveCalls(analysis.returns, [...stack, fn.id], own) : UNKNOWN_VALUE;
+        if (own.cut >= stack.length)
+          this.summaries.set(fn.id, value);
+        else if (own.cut >= 0)
+          this.provisionalSummaries.set(fn.id, { value, cut: own.cut, head: stack[own.cut] });
+        cuts.cut = Math.min(cuts.cut, own.cut);
+        return value;
+      }
     };
-    COMPREHENSIONS = /* @__PURE__ */ new Set(["list_comprehension", "set_comprehension", "generator_expression", "dictionary_comprehension"]);
+    ANY_GENERAL_SINK = EVERY_SINK & ~maskOf(["nosql"]);
+    SANITISER_MASKS = (() => {
+      const masks = /* @__PURE__ */ new Map();
+      for (const [sink, names2] of Object.entries(SINK_SANITISERS)) {
+        for (const name of names2)
+          masks.set(name, (masks.get(name) ?? 0) | maskOf([sink]));
+      }
+      return masks;
+    })();
+  }
+});
+
+// dist/python/taint.js
+function traceValue(node, module2, options = {}) {
+  const tracer = tracerFor(module2);
+  const value = tracer.resolveCalls(tracer.valueAt(node), [], { cut: Infinity });
+  return tracer.verdict(tracer.resolveParameters(value), options.sink, options.leading === true);
+}
+function sinkFlow(trace, sink, label) {
+  const callee = sink.type === "call" ? sink.childForFieldName("function") ?? sink : sink;
+  return [...trace.flow, step(label ?? callee.text, callee)];
+}
+function flowText(flow) {
+  return flow.join(" \u2192 ");
+}
+function requestFlow(value, sink, module2, sinkClass) {
+  const trace = traceValue(value, module2, { sink: sinkClass });
+  return trace.kind === "request" ? sinkFlow(trace, sink) : void 0;
+}
+function describeSource(trace) {
+  switch (trace.kind) {
+    case "request":
+      return "request data";
+    case "user-input":
+      return { argv: "command-line arguments", environment: "an environment variable", file: "file contents", network: "network input", stdin: "standard input" }[trace.origin ?? ""] ?? "outside input";
+    case "parameter":
+      return "a function parameter";
+    case "unknown":
+      return "a value computed at run time";
+    default:
+      return "a constant";
+  }
+}
+function flowMessage(what, flow) {
+  return `${what}: ${flowText(flow)}`;
+}
+function requestEvidence(value, sink, module2, sinkClass, message) {
+  const flow = value ? requestFlow(value, sink, module2, sinkClass) : void 0;
+  return flow ? { confidence: "high", flow, message: flowMessage(message, flow) } : void 0;
+}
+function isRequestObject(node, module2) {
+  return tracerFor(module2).isRequestObject(node);
+}
+function tracerFor(module2) {
+  let tracer = tracers.get(module2);
+  if (!tracer) {
+    tracer = new Tracer(module2);
+    tracers.set(module2, tracer);
+  }
+  return tracer;
+}
+var tracers;
+var init_taint = __esm({
+  "dist/python/taint.js"() {
+    "use strict";
+    init_scope();
+    init_analysis();
+    init_value();
+    init_flow();
+    init_roles();
+    tracers = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// dist/python/syntax.js
+function nodesOfKeyword(root, source, keyword, owners, tokenType) {
+  const nodes = [];
+  for (const match of source.matchAll(keyword)) {
+    const token = root.descendantForIndex(match.index, match.index + match[0].length);
+    if (token.type !== (tokenType ?? match[0]))
+      continue;
+    const owner = token.parent;
+    if (owner && owners.has(owner.type))
+      nodes.push(owner);
+  }
+  return nodes;
+}
+function withNormalisedIdentifiers(root, source) {
+  if (!/[^\x00-\x7f]/.test(source))
+    return void 0;
+  const edits = [];
+  for (const match of source.matchAll(NON_ASCII_WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const normalised = match[0].normalize("NFKC");
+    if (normalised === match[0] || KEYWORDS.has(normalised))
+      continue;
+    const node = root.descendantForIndex(start, end);
+    if (node.type !== "identifier" || node.startIndex !== start || node.endIndex !== end)
+      continue;
+    edits.push({ start, end, text: normalised });
+  }
+  if (edits.length === 0)
+    return void 0;
+  let result2 = "";
+  let at = 0;
+  for (const edit of edits) {
+    result2 += source.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return result2 + source.slice(at);
+}
+function inSourceOrder(a, b) {
+  return a.startIndex - b.startIndex || b.endIndex - a.endIndex;
+}
+function statementOf(node) {
+  let current = node;
+  while (current) {
+    if (SIMPLE_STATEMENTS.has(current.type))
+      return current;
+    if (COMPOUND_HEADERS.has(current.type)) {
+      if ((current.type === "function_definition" || current.type === "class_definition") && current.parent?.type === "decorated_definition")
+        return current.parent;
+      return current;
+    }
+    current = current.parent;
+  }
+  return node;
+}
+function statementRows(statement) {
+  const start = statement.startPosition.row;
+  if (statement.type === "decorated_definition") {
+    const definition = statement.childForFieldName("definition");
+    const header = definition ? headerEnd(definition) : statement.endPosition.row;
+    return [start, header];
+  }
+  if (COMPOUND_HEADERS.has(statement.type))
+    return [start, headerEnd(statement)];
+  return [start, statement.endPosition.row];
+}
+function headerEnd(compound) {
+  const body = compound.childForFieldName("body") ?? compound.namedChildren.find((child) => child.type === "block");
+  if (!body)
+    return compound.endPosition.row;
+  return Math.max(compound.startPosition.row, body.startPosition.row - (body.startPosition.row > compound.startPosition.row ? 1 : 0));
+}
+function enclosingFunction(node) {
+  let current = node.parent;
+  while (current) {
+    if (current.type === "function_definition" || current.type === "lambda")
+      return current;
+    current = current.parent;
+  }
+  return null;
+}
+function enclosingClass(node) {
+  let current = node.parent;
+  while (current) {
+    if (current.type === "class_definition")
+      return current;
+    current = current.parent;
+  }
+  return null;
+}
+function isDocstring(node) {
+  const statement = node.parent;
+  if (!statement || statement.type !== "expression_statement" || statement.namedChildCount !== 1)
+    return false;
+  const container = statement.parent;
+  if (!container)
+    return false;
+  if (container.type !== "module" && container.type !== "block")
+    return false;
+  return container.firstNamedChild?.id === statement.id || isBareExpressionString(statement);
+}
+function isBareExpressionString(statement) {
+  const only = statement.firstNamedChild;
+  return !!only && (only.type === "string" || only.type === "concatenated_string");
+}
+var NON_ASCII_WORD, KEYWORDS, SIMPLE_STATEMENTS, COMPOUND_HEADERS;
+var init_syntax = __esm({
+  "dist/python/syntax.js"() {
+    "use strict";
+    NON_ASCII_WORD = /[\p{ID_Continue}]*[^\x00-\x7f][\p{ID_Continue}]*/gu;
+    KEYWORDS = /* @__PURE__ */ new Set([
+      "False",
+      "None",
+      "True",
+      "and",
+      "as",
+      "assert",
+      "async",
+      "await",
+      "break",
+      "class",
+      "continue",
+      "def",
+      "del",
+      "elif",
+      "else",
+      "except",
+      "finally",
+      "for",
+      "from",
+      "global",
+      "if",
+      "import",
+      "in",
+      "is",
+      "lambda",
+      "nonlocal",
+      "not",
+      "or",
+      "pass",
+      "raise",
+      "return",
+      "try",
+      "while",
+      "with",
+      "yield"
+    ]);
+    SIMPLE_STATEMENTS = /* @__PURE__ */ new Set([
+      "expression_statement",
+      "return_statement",
+      "assert_statement",
+      "delete_statement",
+      "raise_statement",
+      "import_statement",
+      "import_from_statement",
+      "future_import_statement",
+      "global_statement",
+      "nonlocal_statement",
+      "pass_statement",
+      "break_statement",
+      "continue_statement",
+      "print_statement",
+      "exec_statement",
+      "type_alias_statement"
+    ]);
+    COMPOUND_HEADERS = /* @__PURE__ */ new Set([
+      "if_statement",
+      "elif_clause",
+      "while_statement",
+      "for_statement",
+      "with_statement",
+      "try_statement",
+      "except_clause",
+      "except_group_clause",
+      "function_definition",
+      "class_definition",
+      "decorated_definition",
+      "match_statement",
+      "case_clause"
+    ]);
+  }
+});
+
+// dist/python/module-aliases.js
+function canonicalName(qualified) {
+  if (!qualified.includes("six.moves") && !qualified.includes("vendor") && !qualified.includes(".packages.") && !qualified.startsWith("ansible.module_utils."))
+    return qualified;
+  const vendored = VENDORED.exec(qualified);
+  const name = vendored ? vendored[1] : qualified;
+  const moved = MOVES.exec(name);
+  if (!moved)
+    return name;
+  return (SIX_MOVES[moved[1]] ?? moved[1]) + (moved[2] ?? "");
+}
+function movedWords(words2) {
+  if (!words2.has("moves"))
+    return [];
+  return Object.keys(SIX_MOVES).filter((name) => words2.has(name)).flatMap((name) => SIX_MOVES[name].split("."));
+}
+var SIX_MOVES, VENDORED, MOVES;
+var init_module_aliases = __esm({
+  "dist/python/module-aliases.js"() {
+    "use strict";
+    SIX_MOVES = {
+      cPickle: "pickle",
+      builtins: "builtins",
+      input: "input",
+      urllib_parse: "urllib.parse",
+      urllib_request: "urllib.request",
+      urllib_error: "urllib.error",
+      urllib_robotparser: "urllib.robotparser",
+      http_client: "http.client",
+      http_cookiejar: "http.cookiejar",
+      http_cookies: "http.cookies",
+      BaseHTTPServer: "http.server",
+      SimpleHTTPServer: "http.server",
+      CGIHTTPServer: "http.server",
+      html_parser: "html.parser",
+      html_entities: "html.entities",
+      xmlrpc_client: "xmlrpc.client",
+      xmlrpc_server: "xmlrpc.server",
+      SimpleXMLRPCServer: "xmlrpc.server",
+      shlex_quote: "shlex.quote",
+      reload_module: "importlib.reload",
+      reduce: "functools.reduce",
+      getcwd: "os.getcwd",
+      getcwdb: "os.getcwdb",
+      getoutput: "subprocess.getoutput",
+      cStringIO: "io.StringIO",
+      StringIO: "io.StringIO",
+      dbm_gnu: "dbm.gnu",
+      email_mime_text: "email.mime.text",
+      email_mime_multipart: "email.mime.multipart",
+      email_mime_base: "email.mime.base",
+      copyreg: "copyreg",
+      configparser: "configparser",
+      queue: "queue",
+      socketserver: "socketserver"
+    };
+    VENDORED = /^(?:[\w.]+\._vendor|botocore\.vendored|requests\.packages|urllib3\.packages|ansible\.module_utils)\.(six|requests|urllib3|chardet|idna|certifi|yaml|six\.moves(?:\..+)?|(?:requests|urllib3|six)\..+)$/;
+    MOVES = /^(?:[\w.]+\.)?six\.moves\.(\w+)(\..+)?$/;
+  }
+});
+
+// dist/python/imports.js
+function lastName(qualified) {
+  return qualified.slice(qualified.lastIndexOf(".") + 1);
+}
+function collectImports(root, source) {
+  const table = { aliases: /* @__PURE__ */ new Map(), names: [], statements: [] };
+  for (const node of nodesOfKeyword(root, source, IMPORT_KEYWORD, IMPORT_STATEMENTS)) {
+    if (node.type === "import_statement")
+      addImport(node, table);
+    else
+      addFromImport(node, table);
+  }
+  return table;
+}
+function addImport(node, table) {
+  const entries = [];
+  for (const name of node.childrenForFieldName("name")) {
+    if (name.type === "aliased_import") {
+      const qualified = name.childForFieldName("name")?.text ?? "";
+      const alias = name.childForFieldName("alias")?.text;
+      if (alias)
+        setAlias(table, alias, qualified);
+      entries.push({ qualified, node: name });
+    } else {
+      const qualified = name.text;
+      const head = qualified.split(".")[0];
+      if (!table.aliases.has(head))
+        table.aliases.set(head, head);
+      entries.push({ qualified, node: name });
+    }
+  }
+  record(table, node, entries);
+}
+function addFromImport(node, table) {
+  const moduleNode = node.childForFieldName("module_name");
+  const module2 = moduleNode?.text ?? "";
+  const entries = [];
+  for (const name of node.childrenForFieldName("name")) {
+    if (name.type === "aliased_import") {
+      const imported = name.childForFieldName("name")?.text ?? "";
+      const alias = name.childForFieldName("alias")?.text ?? imported;
+      const qualified = joinModule(module2, imported);
+      setAlias(table, alias, qualified);
+      entries.push({ qualified, node: name });
+    } else {
+      const qualified = joinModule(module2, name.text);
+      setAlias(table, name.text, qualified);
+      entries.push({ qualified, node: name });
+    }
+  }
+  if (entries.length === 0 && moduleNode)
+    entries.push({ qualified: module2, node: moduleNode });
+  record(table, node, entries);
+}
+function setAlias(table, alias, qualified) {
+  if (!table.aliases.has(alias))
+    table.aliases.set(alias, canonicalName(qualified));
+}
+function joinModule(module2, name) {
+  return module2.endsWith(".") ? module2 + name : `${module2}.${name}`;
+}
+function record(table, node, imported) {
+  const entries = imported.map((entry) => ({ ...entry, qualified: canonicalName(entry.qualified) }));
+  table.statements.push({ node, names: entries });
+  for (const entry of entries)
+    table.names.push(entry.qualified);
+}
+var IMPORT_KEYWORD, IMPORT_STATEMENTS;
+var init_imports = __esm({
+  "dist/python/imports.js"() {
+    "use strict";
+    init_syntax();
+    init_module_aliases();
+    IMPORT_KEYWORD = /\bimport\b/g;
+    IMPORT_STATEMENTS = /* @__PURE__ */ new Set(["import_statement", "import_from_statement"]);
+  }
+});
+
+// dist/rules/name-triggers.js
+function nameTrigger(qualified) {
+  const segments = qualified.replace(/\(\)/g, "").split(".").filter(Boolean);
+  return [.../* @__PURE__ */ new Set([segments[0], segments[segments.length - 1]])];
+}
+function listedCalls(...optionNames) {
+  const names2 = (options) => optionNames.flatMap((name) => options[name] ?? []);
+  return { triggers: (options) => names2(options).map(nameTrigger), callees: (options) => names2(options).map(lastName) };
+}
+var init_name_triggers = __esm({
+  "dist/rules/name-triggers.js"() {
+    "use strict";
+    init_imports();
+  }
+});
+
+// dist/rules/data-flow/taint-rule.js
+function sourceKind(trace) {
+  if (trace.kind === "user-input" && (trace.origin === "environment" || trace.origin === "file"))
+    return "stored-input";
+  return trace.kind;
+}
+function sourceWords(trace) {
+  if (trace.kind === "sanitised")
+    return "a checked or sanitised value";
+  return describeSource(trace);
+}
+function traceSinkValue(value, module2, sink, leading) {
+  if (value === null)
+    return UNKNOWN_VALUE2;
+  const values = Array.isArray(value) ? value : [value];
+  let strongest2 = { kind: "constant", flow: [] };
+  for (const node of values) {
+    const trace = traceValue(node, module2, { sink, leading });
+    if (STRENGTH.indexOf(trace.kind) > STRENGTH.indexOf(strongest2.kind))
+      strongest2 = trace;
+  }
+  return strongest2;
+}
+function sinkVerdict(spec, call, value, module2, at = call) {
+  const trace = traceSinkValue(value, module2, spec.sinkClass, spec.leading === true);
+  const verdict = spec.levels[sourceKind(trace)];
+  if (verdict === "none")
+    return void 0;
+  const what = spec.describe(sourceWords(trace), call, module2);
+  if (verdict === "audit") {
+    return { node: at, severity: "low", confidence: "low", auditOnly: true, message: `${what} (shown by --profile audit)` };
+  }
+  if (trace.flow.length === 0)
+    return { node: at, ...verdict, message: what };
+  const flow = sinkFlow(trace, call);
+  return { node: at, ...verdict, message: flowMessage(what, flow), flow };
+}
+function taintRule(spec) {
+  const { sinks, findSink, when, safeForm, leading, levels, describe: describe2, reportAt, optionSinks, sinkClass, cost = "fast", ...meta } = spec;
+  const fixedNames = Object.keys(sinks);
+  return {
+    triggers: fixedNames.map(nameTrigger),
+    // Sinks that options add are found by `calleeKeywords` or listed by the rule itself.
+    ...optionSinks ? {} : { callees: fixedNames.map(lastName) },
+    ...meta,
+    cost,
+    create(context) {
+      const { module: module2, options } = context;
+      const table = new Map(Object.entries(optionSinks ? { ...sinks, ...optionSinks(options) } : sinks));
+      return {
+        call(node) {
+          const name = module2.callName(node);
+          const where = name === void 0 ? void 0 : table.get(name);
+          let value;
+          if (where)
+            value = possibleArgument(node, where.keyword ?? null, where.position) ?? null;
+          else if (findSink)
+            value = findSink(node, module2);
+          if (value === void 0)
+            return;
+          if (when && !when(node, module2, name, options))
+            return;
+          const safe = safeForm?.(node, module2);
+          if (safe) {
+            context.report({ node: reportAt?.(node) ?? node, severity: "low", confidence: "low", auditOnly: true, message: `${safe} (shown by --profile audit)` });
+            return;
+          }
+          const report2 = sinkVerdict({ sinkClass, leading, levels, describe: describe2 }, node, value, module2, reportAt?.(node) ?? node);
+          if (report2)
+            context.report(report2);
+        }
+      };
+    }
+  };
+}
+var HIGH, SINK_LEVELS, FLOW_LEVELS, UNKNOWN_VALUE2, STRENGTH;
+var init_taint_rule = __esm({
+  "dist/rules/data-flow/taint-rule.js"() {
+    "use strict";
+    init_arguments();
+    init_taint();
+    init_name_triggers();
+    HIGH = { severity: "high", confidence: "high" };
+    SINK_LEVELS = {
+      request: HIGH,
+      "user-input": HIGH,
+      "stored-input": { severity: "medium", confidence: "medium" },
+      parameter: { severity: "medium", confidence: "medium" },
+      unknown: { severity: "medium", confidence: "low" },
+      sanitised: "audit",
+      constant: "audit"
+    };
+    FLOW_LEVELS = {
+      request: HIGH,
+      "user-input": "audit",
+      "stored-input": "audit",
+      parameter: "audit",
+      unknown: "audit",
+      sanitised: "none",
+      constant: "none"
+    };
+    UNKNOWN_VALUE2 = { kind: "unknown", flow: [] };
+    STRENGTH = ["constant", "sanitised", "unknown", "parameter", "user-input", "request"];
   }
 });
 
 // dist/rules/code-injection/exec-used.js
-var exec_used_default;
+var SINKS, exec_used_default;
 var init_exec_used = __esm({
   "dist/rules/code-injection/exec-used.js"() {
     "use strict";
-    init_types();
-    init_taint();
-    exec_used_default = defineRule({
+    init_taint_rule();
+    SINKS = { exec: { position: 0 }, "builtins.exec": { position: 0 } };
+    exec_used_default = taintRule({
       id: "exec-used",
       aliases: ["B102", "S102", "exec_used"],
       category: "code-injection",
       cwe: 78,
       severity: "medium",
       confidence: "high",
-      cost: "fast",
       message: "exec() runs arbitrary Python code",
       fix: "Replace exec() with explicit code: a dispatch table, getattr on a known object, or a real parser.",
-      triggers: ["exec"],
-      // The builtin's last name, however it is imported.
-      callees: ["exec"],
+      sinkClass: "code",
+      sinks: SINKS,
+      // A function of the module's own named `exec` or `compile` is not the builtin.
+      when: (_call, module2, name) => name === "builtins.exec" || module2.isBuiltin("exec"),
+      levels: SINK_LEVELS,
+      describe: (source) => `exec() runs code built from ${source}`,
       docs: {
-        why: "exec() executes any Python it is given; if any part of the string can be influenced from outside, so can the program.",
-        bad: ["def run(code):\n    exec(code)\n"],
-        good: ["def run(name):\n    HANDLERS[name]()\n"],
-        references: ["https://docs.python.org/3/library/functions.html#exec"]
-      },
-      create(context) {
-        return {
-          call(node) {
-            const name = context.module.callName(node);
-            if (name !== "builtins.exec" && (name !== "exec" || !context.module.isBuiltin("exec")))
-              return;
-            const code = node.childForFieldName("arguments")?.firstNamedChild;
-            if (code && context.module.isConstant(code)) {
-              context.report({ node, severity: "low", message: "exec() of a constant string: replace it with the code itself" });
-              return;
-            }
-            context.report({ node, ...requestEvidence(code ?? void 0, node, context.module, "code", "exec() runs code built from request data") });
-          }
-        };
+        why: "exec() executes any Python it is given (also as a code object compile() made of it); if any part of the string can be influenced from outside, so can the program. Code from request data or other outside input blocks; from a parameter or an unknown value it is shown; a constant is shown only by --profile audit.",
+        bad: [
+          'from flask import request\ndef run():\n    exec(request.form["code"])\n',
+          "def run(code):\n    exec(code)\n"
+        ],
+        good: ["def run(name):\n    HANDLERS[name]()\n", 'exec("import this")\n'],
+        references: ["https://docs.python.org/3/library/functions.html#exec", "https://cwe.mitre.org/data/definitions/95.html"]
       }
     });
   }
@@ -1975,23 +4773,21 @@ var init_shell_truthiness = __esm({
 });
 
 // dist/rules/command-injection/subprocess-shell-true.js
-var subprocess_shell_true_default;
+var COMMAND, subprocess_shell_true_default;
 var init_subprocess_shell_true = __esm({
   "dist/rules/command-injection/subprocess-shell-true.js"() {
     "use strict";
-    init_types();
-    init_arguments();
+    init_taint_rule();
     init_process_functions();
     init_shell_truthiness();
-    init_taint();
-    subprocess_shell_true_default = defineRule({
+    COMMAND = { keyword: "args", position: 0 };
+    subprocess_shell_true_default = taintRule({
       id: "subprocess-shell-true",
       aliases: ["B602", "S602", "subprocess_popen_with_shell_equals_true"],
       category: "command-injection",
       cwe: 78,
       severity: "high",
       confidence: "high",
-      cost: "fast",
       message: "subprocess call with shell=True runs a command built at run time through the shell",
       fix: 'Pass an argument list and drop shell=True (`subprocess.run(["ls", path])`), or quote every value with shlex.quote.',
       options: { functions: SUBPROCESS_FUNCTIONS },
@@ -1999,127 +4795,44 @@ var init_subprocess_shell_true = __esm({
       triggers: ["shell"],
       // isShellTrue needs `shell=` passed by name; rarer than the function names, and whatever the options say.
       calleeKeywords: SHELL_KEYWORD_NAME,
+      sinkClass: "shell",
+      sinks: {},
+      optionSinks: (options) => Object.fromEntries(options.functions.map((name) => [name, COMMAND])),
+      when: (call, module2) => isShellTrue(call, module2),
+      // Where Bandit points: the `shell=True` argument.
+      reportAt: (call) => shellArgument(call)?.parent ?? call,
+      levels: SINK_LEVELS,
+      describe: (source) => `subprocess call with shell=True runs a command built from ${source} through the shell`,
       docs: {
-        why: "With shell=True the command string is interpreted by /bin/sh: any part that comes from outside the program can add commands of its own (`; rm -rf ~`).",
-        bad: ['import subprocess\ndef run(name):\n    subprocess.call("ls " + name, shell=True)\n'],
+        why: "With shell=True the command string is interpreted by /bin/sh: any part that comes from outside the program can add commands of its own (`; rm -rf ~`). A command built from request data or other outside input blocks; from a parameter or an unknown value it is shown; a constant command, or one whose run-time parts are quoted with shlex.quote, only by --profile audit.",
+        bad: [
+          'import subprocess\nfrom flask import request\ndef ping():\n    return subprocess.check_output("ping -c 1 " + request.args["host"], shell=True)\n',
+          'import subprocess\ndef run(name):\n    subprocess.call("ls " + name, shell=True)\n'
+        ],
         good: [
           'import subprocess\ndef run(name):\n    subprocess.call(["ls", name])\n',
-          'import subprocess\nsubprocess.call("ls -l | wc -l", shell=True)  # constant command: reported as low severity only\n'
+          'import shlex, subprocess\ndef run(name):\n    subprocess.call("ls " + shlex.quote(name), shell=True)\n',
+          'import subprocess\nsubprocess.call("ls -l | wc -l", shell=True)\n'
         ],
         references: ["https://docs.python.org/3/library/subprocess.html#security-considerations", "https://cwe.mitre.org/data/definitions/78.html"]
-      },
-      create(context) {
-        const functions = new Set(context.options.functions);
-        return {
-          call(node) {
-            const name = context.module.callName(node);
-            if (!name || !functions.has(name) || !isShellTrue(node, context.module))
-              return;
-            const command = argument(node, "args", 0);
-            if (!command)
-              return;
-            const at = shellArgument(node)?.parent ?? node;
-            if (context.module.isConstant(command)) {
-              context.report({ node: at, severity: "low", confidence: "high", message: "subprocess call with shell=True and a constant command: safe now, but the shell is one edit away from injection" });
-              return;
-            }
-            context.report({ node: at, ...requestEvidence(command, node, context.module, "shell", "subprocess call with shell=True runs a command built from request data") });
-          }
-        };
       }
     });
   }
 });
 
-// dist/python/imports.js
-function lastName(qualified) {
-  return qualified.slice(qualified.lastIndexOf(".") + 1);
-}
-function collectImports(root, source) {
-  const table = { aliases: /* @__PURE__ */ new Map(), names: [], statements: [] };
-  for (const node of nodesOfKeyword(root, source, IMPORT_KEYWORD, IMPORT_STATEMENTS)) {
-    if (node.type === "import_statement")
-      addImport(node, table);
-    else
-      addFromImport(node, table);
-  }
-  return table;
-}
-function addImport(node, table) {
-  const entries = [];
-  for (const name of node.childrenForFieldName("name")) {
-    if (name.type === "aliased_import") {
-      const qualified = name.childForFieldName("name")?.text ?? "";
-      const alias = name.childForFieldName("alias")?.text;
-      if (alias)
-        setAlias(table, alias, qualified);
-      entries.push({ qualified, node: name });
-    } else {
-      const qualified = name.text;
-      const head = qualified.split(".")[0];
-      if (!table.aliases.has(head))
-        table.aliases.set(head, head);
-      entries.push({ qualified, node: name });
-    }
-  }
-  record(table, node, entries);
-}
-function addFromImport(node, table) {
-  const moduleNode = node.childForFieldName("module_name");
-  const module2 = moduleNode?.text ?? "";
-  const entries = [];
-  for (const name of node.childrenForFieldName("name")) {
-    if (name.type === "aliased_import") {
-      const imported = name.childForFieldName("name")?.text ?? "";
-      const alias = name.childForFieldName("alias")?.text ?? imported;
-      const qualified = joinModule(module2, imported);
-      setAlias(table, alias, qualified);
-      entries.push({ qualified, node: name });
-    } else {
-      const qualified = joinModule(module2, name.text);
-      setAlias(table, name.text, qualified);
-      entries.push({ qualified, node: name });
-    }
-  }
-  if (entries.length === 0 && moduleNode)
-    entries.push({ qualified: module2, node: moduleNode });
-  record(table, node, entries);
-}
-function setAlias(table, alias, qualified) {
-  if (!table.aliases.has(alias))
-    table.aliases.set(alias, qualified);
-}
-function joinModule(module2, name) {
-  return module2.endsWith(".") ? module2 + name : `${module2}.${name}`;
-}
-function record(table, node, entries) {
-  table.statements.push({ node, names: entries });
-  for (const entry of entries)
-    table.names.push(entry.qualified);
-}
-var IMPORT_KEYWORD, IMPORT_STATEMENTS;
-var init_imports = __esm({
-  "dist/python/imports.js"() {
-    "use strict";
-    init_syntax();
-    IMPORT_KEYWORD = /\bimport\b/g;
-    IMPORT_STATEMENTS = /* @__PURE__ */ new Set(["import_statement", "import_from_statement"]);
-  }
-});
-
 // dist/rules/sql-injection/sql-shape.js
-function sqlShape(text) {
+function sqlShape(text2) {
   for (const { kind, pattern } of STATEMENTS) {
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      if (isStatement(kind, match, text))
+    for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
+      if (isStatement(kind, match, text2))
         return { statement: kind, start: match.index };
       pattern.lastIndex = match.index + 1;
     }
   }
   return null;
 }
-function isStatement(kind, match, text) {
+function isStatement(kind, match, text2) {
   const keywords = kind === "select" ? [match[1], match[3]] : kind === "update" ? [match[1], match[3]] : [match[1], match[2]];
   const table = kind === "select" ? match[4] : kind === "update" ? match[2] : match[3];
   if (isProseWord(table))
@@ -2127,7 +4840,7 @@ function isStatement(kind, match, text) {
   if (kind === "select" && !isColumnList(match[2]))
     return false;
   const shouted = keywords.every((word) => word === word.toUpperCase());
-  return shouted || STATEMENT_LEAD.test(text.slice(0, match.index));
+  return shouted || STATEMENT_LEAD.test(text2.slice(0, match.index));
 }
 function isProseWord(name) {
   return DETERMINERS.has(name.toLowerCase());
@@ -2144,11 +4857,11 @@ function isColumnList(columns) {
   const words2 = trimmed.split(/\s+/);
   return words2.length === 1 || words2.length === 3 && /^as$/i.test(words2[1]);
 }
-function holePositions(text) {
+function holePositions(text2) {
   const positions = [];
   let quotes = 0;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
+  for (let index = 0; index < text2.length; index++) {
+    const char = text2[index];
     if (char === "'")
       quotes++;
     if (char !== HOLE)
@@ -2157,10 +4870,10 @@ function holePositions(text) {
       positions.push("value");
       continue;
     }
-    const before = text.slice(Math.max(0, index - 80), index).replace(/["`[]$/, "");
-    const after = text.slice(index + 1, index + 3);
+    const before = text2.slice(Math.max(0, index - 80), index).replace(/["`[]$/, "");
+    const after = text2.slice(index + 1, index + 3);
     const identifier = /(?:\b(?:from|join|into|update|table|select|distinct|by|as|set)\s*|\.\s*|,\s*)$/i.test(before) || /^["`\]]?\./.test(after);
-    if (identifier && /,\s*$/.test(before) && /\b(?:where|values|set|having|limit|in\s*\()/i.test(text.slice(0, index))) {
+    if (identifier && /,\s*$/.test(before) && /\b(?:where|values|set|having|limit|in\s*\()/i.test(text2.slice(0, index))) {
       positions.push("value");
       continue;
     }
@@ -2168,8 +4881,8 @@ function holePositions(text) {
   }
   return positions;
 }
-function hasBindPlaceholders(text) {
-  return /%\(\w+\)s|%s|\?|(?<![:\w]):[A-Za-z_]\w*|\$\d+/.test(text);
+function hasBindPlaceholders(text2) {
+  return /%\(\w+\)s|%s|\?|(?<![:\w]):[A-Za-z_]\w*|\$\d+/.test(text2);
 }
 var NAME, STATEMENTS, DETERMINERS, STATEMENT_LEAD;
 var init_sql_shape = __esm({
@@ -2302,7 +5015,12 @@ var init_sql_sinks = __esm({
       ["executescript", "sql_script"],
       ["exec_driver_sql", "statement"],
       ["raw", "raw_query"],
-      ["mogrify", "query"]
+      ["mogrify", "query"],
+      // asyncpg connections and pools; aiosqlite connections.
+      ["fetch", "query"],
+      ["fetchrow", "query"],
+      ["fetchval", "query"],
+      ["execute_fetchall", "sql"]
     ]);
     SQL_FUNCTIONS = /* @__PURE__ */ new Map([
       ["sqlalchemy.text", "text"],
@@ -2329,18 +5047,17 @@ function reportSink(context, call, query) {
   if (!verdict)
     return;
   const statement = verdict.shape.statement.toUpperCase();
-  const flow = queryFlow(query, context.module, call);
-  if (verdict.position === "identifier") {
-    const message2 = `${statement} query executed with table or column names formatted in${verdict.placeholders ? " (values are bound)" : ""}: check the names against an allow-list`;
-    context.report({ node: call, severity: "medium", confidence: "medium", flow, message: message2, ...requestEvidence(query, call, context.module, "sql", message2) });
+  const what = verdict.position === "identifier" ? (source) => `${statement} query executed with table or column names formatted in from ${source}${verdict.placeholders ? " (values are bound)" : ""}: check the names against an allow-list` : (source) => `SQL injection: ${statement} query executed with ${source} formatted into it (${describeParts(verdict.parts)}); pass values as parameters`;
+  const spec = { sinkClass: "sql", levels: SINK_LEVELS, describe: what };
+  const fromParts = sinkVerdict(spec, call, verdict.parts, context.module);
+  if (!fromParts)
     return;
-  }
-  const message = `SQL injection: ${statement} query executed with run-time values formatted into it (${describeParts(verdict.parts)}); pass them as parameters`;
-  const fromOutside = verdict.parts.some((part) => ["request", "user-input", "parameter"].includes(traceValue(part, context.module).kind));
-  context.report({ node: call, severity: "high", confidence: fromOutside ? "medium" : "low", flow, message, ...requestEvidence(query, call, context.module, "sql", message) });
+  const whole = sinkVerdict(spec, call, query, context.module);
+  const report2 = whole && whole.severity === fromParts.severity && whole.confidence === fromParts.confidence && !!whole.auditOnly === !!fromParts.auditOnly ? whole : fromParts;
+  context.report({ ...report2, flow: report2.flow ?? queryFlow(query, context.module, call) });
 }
 function describeParts(parts) {
-  const names2 = [...new Set(parts.map((part) => part.text.replace(/\s+/g, " ")))].slice(0, 3).map((text) => text.length > 30 ? `${text.slice(0, 27)}...` : text);
+  const names2 = [...new Set(parts.map((part) => part.text.replace(/\s+/g, " ")))].slice(0, 3).map((text2) => text2.length > 30 ? `${text2.slice(0, 27)}...` : text2);
   return names2.join(", ") || "run-time value";
 }
 function queryFlow(query, module2, call) {
@@ -2469,7 +5186,7 @@ var init_sql_injection = __esm({
     init_types();
     init_syntax();
     init_sql_sinks();
-    init_taint();
+    init_taint_rule();
     BUILD_METHODS = /* @__PURE__ */ new Set(["format", "join", "replace"]);
     SQL_WORD = /select|insert|update|delete|replace/i;
     LETTER_ESCAPE = /\\(?:x[0-9a-fA-F]|u[0-9a-fA-F]|U[0-9a-fA-F]|N\{|[0-7])/;
@@ -2490,8 +5207,14 @@ var init_sql_injection = __esm({
       message: "SQL query built by string formatting: values formatted into SQL can change the statement",
       fix: 'Pass values as query parameters (`cursor.execute("SELECT \u2026 WHERE id = %s", (user_id,))`, `text("\u2026 :id")`); check table and column names against an allow-list.',
       docs: {
-        why: "A value formatted into SQL text is parsed as SQL: a name like `x' OR '1'='1` or `1; DROP TABLE users` rewrites the query. A query with run-time values that reaches execute()/executemany(), Django raw()/RawSQL or SQLAlchemy text() is reported as high severity (blocking); a SQL string built the same way that is not seen reaching a sink is medium severity, low confidence, as in Bandit. When only table or column names are formatted in (identifiers cannot be bound as parameters) the finding stays medium. Prose that merely contains \"select \u2026 from\" or \"deleted from\" is not SQL and is not reported, and numbers, generated placeholder lists and quoting functions are harmless parts. Fragments passed to QuerySet.extra() and RawSQL() are also checked by django-extra and django-rawsql.",
+        why: "A value formatted into SQL text is parsed as SQL: a name like `x' OR '1'='1` or `1; DROP TABLE users` rewrites the query. A query with run-time values that reaches execute()/executemany(), Django raw()/RawSQL or SQLAlchemy text() is decided by where the values come from: request data or other outside input blocks (high severity, high confidence); a parameter (medium/medium) or a value of unknown origin (medium/low) is shown without blocking; cast or quoted values only by --profile audit. A SQL string built the same way that is not seen reaching a sink is medium severity, low confidence, as in Bandit. Prose that merely contains \"select \u2026 from\" or \"deleted from\" is not SQL and is not reported, and numbers, generated placeholder lists and quoting functions are harmless parts. Fragments passed to QuerySet.extra() and RawSQL() are also checked by django-extra and django-rawsql.",
         bad: [
+          `from django.db import connection
+def search(request):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM users WHERE name = '%s'" % request.GET["q"])
+        return cursor.fetchall()
+`,
           `def find(cursor, name):
     cursor.execute("SELECT * FROM users WHERE name = '%s'" % name)
 `,
@@ -2514,11 +5237,11 @@ var init_sql_injection = __esm({
       create(context) {
         const { module: module2 } = context;
         const examineBuild = (node) => {
-          const text = node.text;
+          const text2 = node.text;
           if (node.type === "string" || node.type === "concatenated_string") {
-            if (!SQL_WORD.test(text) || !hasInterpolation(node))
+            if (!SQL_WORD.test(text2) || !hasInterpolation(node))
               return;
-          } else if (!SQL_HINT.test(text)) {
+          } else if (!SQL_HINT.test(text2)) {
             return;
           }
           if (enclosingBuild(node, module2))
@@ -2796,22 +5519,6 @@ var init_process_arguments = __esm({
   }
 });
 
-// dist/rules/name-triggers.js
-function nameTrigger(qualified) {
-  const segments = qualified.replace(/\(\)/g, "").split(".").filter(Boolean);
-  return [.../* @__PURE__ */ new Set([segments[0], segments[segments.length - 1]])];
-}
-function listedCalls(...optionNames) {
-  const names2 = (options) => optionNames.flatMap((name) => options[name] ?? []);
-  return { triggers: (options) => names2(options).map(nameTrigger), callees: (options) => names2(options).map(lastName) };
-}
-var init_name_triggers = __esm({
-  "dist/rules/name-triggers.js"() {
-    "use strict";
-    init_imports();
-  }
-});
-
 // dist/rules/command-injection/start-process-partial-path.js
 var FULL_PATH, start_process_partial_path_default;
 var init_start_process_partial_path = __esm({
@@ -2864,54 +5571,41 @@ var init_start_process_partial_path = __esm({
 });
 
 // dist/rules/command-injection/start-process-with-shell.js
-var start_process_with_shell_default;
+var COMMAND2, start_process_with_shell_default;
 var init_start_process_with_shell = __esm({
   "dist/rules/command-injection/start-process-with-shell.js"() {
     "use strict";
     init_name_triggers();
-    init_types();
-    init_arguments();
+    init_taint_rule();
     init_process_functions();
-    init_taint();
-    start_process_with_shell_default = defineRule({
+    COMMAND2 = { keyword: "cmd", position: 0 };
+    start_process_with_shell_default = taintRule({
       id: "start-process-with-shell",
       aliases: ["B605", "S605", "start_process_with_a_shell"],
       category: "command-injection",
       cwe: 78,
       severity: "high",
       confidence: "high",
-      cost: "fast",
       message: "command built at run time runs through the shell (os.system/os.popen and friends)",
       fix: "Use subprocess.run() with an argument list (no shell), or quote every run-time value with shlex.quote().",
       options: { functions: SHELL_FUNCTIONS },
       ...listedCalls("functions"),
+      sinkClass: "shell",
+      sinks: {},
+      optionSinks: (options) => Object.fromEntries(options.functions.map((name) => [name, COMMAND2])),
+      levels: SINK_LEVELS,
+      describe: (source, call, module2) => `${module2.callName(call)}() runs a command built from ${source} through the shell`,
       docs: {
-        why: "os.system(), os.popen() and the commands/popen2 helpers always hand their string to /bin/sh: a run-time part such as a file name `x; rm -rf ~` adds commands of its own. A constant command is reported as low severity (safe now, one edit away from injection).",
-        bad: ['import os\ndef show(path):\n    os.system("cat " + path)\n'],
+        why: "os.system(), os.popen() and the commands/popen2 helpers always hand their string to /bin/sh: a run-time part such as a file name `x; rm -rf ~` adds commands of its own. A command from request data or other outside input blocks; from a parameter or an unknown value it is shown; a constant or shlex-quoted command only by --profile audit.",
+        bad: [
+          'import os\nfrom django.http import HttpResponse\ndef lookup(request):\n    os.system("nslookup " + request.GET["host"])\n    return HttpResponse("ok")\n',
+          'import os\ndef show(path):\n    os.system("cat " + path)\n'
+        ],
         good: [
           'import subprocess\ndef show(path):\n    subprocess.run(["cat", "--", path], check=True)\n',
-          'import os\nos.system("clear")  # constant command: low severity only\n'
+          'import os\nos.system("clear")\n'
         ],
         references: ["https://docs.python.org/3/library/os.html#os.system", "https://cwe.mitre.org/data/definitions/78.html"]
-      },
-      create(context) {
-        const functions = new Set(context.options.functions);
-        return {
-          call(node) {
-            const name = context.module.callName(node);
-            if (!name || !functions.has(name))
-              return;
-            const command = argument(node, "cmd", 0) ?? argument(node, "command", null);
-            if (!command)
-              return;
-            if (context.module.isConstant(command)) {
-              context.report({ node, severity: "low", message: `${name}() runs a constant command through the shell: safe now, but one edit away from injection` });
-              return;
-            }
-            const message = `${name}() runs a command built at run time through the shell`;
-            context.report({ node, message, ...requestEvidence(command, node, context.module, "shell", `${name}() runs a command built from request data through the shell`) });
-          }
-        };
       }
     });
   }
@@ -2940,7 +5634,7 @@ var init_start_process_without_shell = __esm({
       options: { functions: NO_SHELL_FUNCTIONS },
       ...listedCalls("functions"),
       docs: {
-        why: "These functions start a program without a shell, so metacharacters are harmless, but a run-time program path or file (os.startfile opens anything with its associated application) still decides what runs. Calls whose arguments are all fixed are not reported.",
+        why: "These functions start a program without a shell, so metacharacters are harmless, but a run-time program path or file (os.startfile opens anything with its associated application) still decides what runs. Calls whose arguments are all fixed are shown only by --profile audit.",
         bad: ["import os\ndef launch(program, arg):\n    os.execvp(program, [program, arg])\n"],
         good: ['import os, sys\nos.execv(sys.executable, [sys.executable, "-m", "myapp"])\n'],
         references: ["https://docs.python.org/3/library/os.html#os.execv"]
@@ -2953,8 +5647,10 @@ var init_start_process_without_shell = __esm({
             if (!name || !functions.has(name))
               return;
             const args = positionalArguments(node);
-            if (args.length > 0 && args.every((arg) => arg.type !== "list_splat" && isFixedCommand(arg, context.module)))
+            if (args.length > 0 && args.every((arg) => arg.type !== "list_splat" && isFixedCommand(arg, context.module))) {
+              context.report({ node, severity: "low", confidence: "low", auditOnly: true, message: `${name}() with a fixed command (shown by --profile audit)` });
               return;
+            }
             context.report({ node });
           }
         };
@@ -2989,7 +5685,7 @@ var init_subprocess_without_shell = __esm({
       options: { functions: SUBPROCESS_FUNCTIONS },
       ...listedCalls("functions"),
       docs: {
-        why: 'Without a shell there is no command injection through metacharacters, but a run-time program name or an argument that starts with `-` can still make the program do something else. Fixed argument lists (literals, `sys.executable`, `shlex.split("literal")`) are not reported.',
+        why: 'Without a shell there is no command injection through metacharacters, but a run-time program name or an argument that starts with `-` can still make the program do something else. Fixed argument lists (literals, `sys.executable`, `shlex.split("literal")`) are shown only by --profile audit.',
         bad: ["import subprocess\ndef run(cmd):\n    subprocess.run(cmd)\n"],
         good: [
           'import subprocess\nsubprocess.run(["git", "status", "--short"])\n',
@@ -3005,8 +5701,10 @@ var init_subprocess_without_shell = __esm({
             if (!name || !functions.has(name) || isShellTrue(node, context.module))
               return;
             const command = commandArgument(node);
-            if (command && isFixedCommand(command, context.module))
+            if (command && isFixedCommand(command, context.module)) {
+              context.report({ node, severity: "low", confidence: "low", auditOnly: true, message: "subprocess call with a fixed argument list (shown by --profile audit)" });
               return;
+            }
             context.report({ node });
           }
         };
@@ -3063,12 +5761,12 @@ var init_wildcard_injection = __esm({
             if (!command)
               return;
             const parts = command.type === "list" || command.type === "tuple" ? command.namedChildren : [command];
-            const text = parts.map((part) => context.module.fold(part)?.text ?? HOLE).join(" ");
-            if (!WILDCARD_TOOLS.test(text) || !text.includes("*"))
+            const text2 = parts.map((part) => context.module.fold(part)?.text ?? HOLE).join(" ");
+            if (!WILDCARD_TOOLS.test(text2) || !text2.includes("*"))
               return;
-            if (/(?:^|\s)--(?:\s|$)/.test(text.slice(0, text.indexOf("*"))))
+            if (/(?:^|\s)--(?:\s|$)/.test(text2.slice(0, text2.indexOf("*"))))
               return;
-            if (!text.replace(/(?:^|\s)\.\/\S*/g, " ").includes("*"))
+            if (!text2.replace(/(?:^|\s)\.\/\S*/g, " ").includes("*"))
               return;
             context.report({ node });
           }
@@ -3078,47 +5776,130 @@ var init_wildcard_injection = __esm({
   }
 });
 
-// dist/rules/deserialization/torch-load.js
-var LOADERS, torch_load_default;
-var init_torch_load = __esm({
-  "dist/rules/deserialization/torch-load.js"() {
+// dist/rules/command-injection/shell-wrapper-unsafe.js
+function parseWrappers(option) {
+  const entries = Array.isArray(option) ? option : [];
+  return entries.map((entry) => {
+    const [name, keyword] = entry.split(":");
+    return { name, keyword: keyword || void 0 };
+  });
+}
+var WRAPPER_ENTRY, COMMAND_KEYWORDS, wrapperWords, shell_wrapper_unsafe_default;
+var init_shell_wrapper_unsafe = __esm({
+  "dist/rules/command-injection/shell-wrapper-unsafe.js"() {
     "use strict";
     init_types();
     init_name_triggers();
     init_arguments();
-    LOADERS = /* @__PURE__ */ new Set(["torch.load", "torch.serialization.load"]);
-    torch_load_default = defineRule({
+    init_taint();
+    WRAPPER_ENTRY = /^(?:\*|[A-Za-z_]\w*(?:\(\))?)(?:\.[A-Za-z_]\w*(?:\(\))?)*(?::[A-Za-z_]\w*)?$/;
+    COMMAND_KEYWORDS = ["args", "cmd", "command"];
+    wrapperWords = (options) => parseWrappers(options.wrappers);
+    shell_wrapper_unsafe_default = defineRule({
+      id: "shell-wrapper-unsafe",
+      aliases: [],
+      category: "command-injection",
+      cwe: 78,
+      severity: "high",
+      confidence: "high",
+      cost: "fast",
+      message: "a project function that runs its command through the shell is called with a command built at run time",
+      fix: "Pass an argument list and leave the shell switch off (`module.run_command([cmd, arg])`), or quote every value with shlex.quote.",
+      options: { wrappers: ["*.run_command:use_unsafe_shell"] },
+      optionFormats: { wrappers: { pattern: WRAPPER_ENTRY, example: "mypkg.proc.run:use_shell" } },
+      // The switch keyword (or, for always-shell functions, the function's name) is written at every call.
+      triggers: (options) => wrapperWords(options).map((wrapper) => wrapper.keyword ?? lastName(wrapper.name.replace(/\(\)$/, ""))),
+      callees: (options) => wrapperWords(options).map((wrapper) => lastName(wrapper.name)),
+      docs: {
+        why: 'Projects wrap subprocess in helpers of their own \u2014 Ansible\'s `module.run_command(cmd, use_unsafe_shell=True)`, a company `run(cmd, shell=True)` \u2014 and a reviewer that only knows subprocess misses every shell command they run. The `wrappers` option names them: `"pkg.module.func"` for a function that always uses a shell, `"pkg.module.func:keyword"` for one that does when `keyword` is true, `"*.method:keyword"` for a method on any object. A command built at run time is high severity, as for subprocess with shell=True (confidence medium for `*.` entries: the receiver is not resolved); with request data in it the flow is shown; a constant command is low.',
+        bad: [
+          'from ansible.module_utils.basic import AnsibleModule\ndef main():\n    module = AnsibleModule(argument_spec={"path": {"type": "str"}})\n    module.run_command("ls -l %s" % module.params["path"], use_unsafe_shell=True)\n'
+        ],
+        good: [
+          'from ansible.module_utils.basic import AnsibleModule\ndef main():\n    module = AnsibleModule(argument_spec={"path": {"type": "str"}})\n    module.run_command(["ls", "-l", module.params["path"]])\n',
+          'def main(module):\n    module.run_command("ls -l /etc | wc -l", use_unsafe_shell=True)  # constant command: low severity only\n'
+        ],
+        references: ["https://docs.ansible.com/ansible/latest/reference_appendices/module_utils.html#ansible.module_utils.basic.AnsibleModule.run_command", "https://cwe.mitre.org/data/definitions/78.html"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const wrappers = parseWrappers(context.options.wrappers);
+        const exact = new Map(wrappers.filter((wrapper) => !wrapper.name.startsWith("*.")).map((wrapper) => [wrapper.name, wrapper]));
+        const anyReceiver = new Map(wrappers.filter((wrapper) => wrapper.name.startsWith("*.")).map((wrapper) => [wrapper.name.slice(2), wrapper]));
+        const wrapperOf = (call) => {
+          const name = module2.callName(call);
+          const resolved = name === void 0 ? void 0 : exact.get(name);
+          if (resolved)
+            return { wrapper: resolved, confidence: "high" };
+          const method = call.childForFieldName("function")?.type === "attribute" ? module2.calleeAttribute(call) : void 0;
+          const loose = method === void 0 ? void 0 : anyReceiver.get(method);
+          return loose ? { wrapper: loose, confidence: "medium" } : void 0;
+        };
+        const switchedOn = (call, keyword) => {
+          const value = keywordArgument(call, keyword);
+          if (!value)
+            return false;
+          const constant = module2.constant(value);
+          return constant === void 0 || !!constant;
+        };
+        return {
+          call(node) {
+            const found = wrapperOf(node);
+            if (!found || found.wrapper.keyword && !switchedOn(node, found.wrapper.keyword))
+              return;
+            const command = argument(node, null, 0) ?? COMMAND_KEYWORDS.map((keyword) => keywordArgument(node, keyword)).find(Boolean);
+            if (!command)
+              return;
+            const at = found.wrapper.keyword ? keywordArgumentNode(node, found.wrapper.keyword) ?? node : node;
+            const label = lastName(found.wrapper.name);
+            if (module2.isConstant(command)) {
+              context.report({ node: at, severity: "low", confidence: "high", message: `${label}() runs a constant command through the shell: safe now, but one edit away from injection` });
+              return;
+            }
+            context.report({
+              node: at,
+              confidence: found.confidence,
+              message: `${label}() runs a command built at run time through the shell`,
+              ...requestEvidence(command, node, module2, "shell", `${label}() runs a command built from request data through the shell`)
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/deserialization/torch-load.js
+var torch_load_default;
+var init_torch_load = __esm({
+  "dist/rules/deserialization/torch-load.js"() {
+    "use strict";
+    init_taint_rule();
+    init_arguments();
+    torch_load_default = taintRule({
       id: "torch-load",
       aliases: ["B614", "pytorch_load"],
       category: "deserialization",
       cwe: 502,
       severity: "medium",
       confidence: "high",
-      cost: "fast",
       message: "torch.load() without weights_only=True unpickles the file: a malicious checkpoint runs code",
       fix: "Pass weights_only=True (and load the state dict into a model you construct), or use safetensors.",
       triggers: ["torch"],
-      callees: [...LOADERS].map(lastName),
-      docs: {
-        why: "torch.load() is pickle underneath; a checkpoint from an untrusted source can execute arbitrary code while loading. weights_only=True restricts unpickling to tensors and plain containers.",
-        bad: ['import torch\nmodel = torch.load("model.pt")\n'],
-        good: ['import torch\nstate = torch.load("model.pt", weights_only=True)\n'],
-        references: ["https://pytorch.org/docs/stable/generated/torch.load.html", "https://cwe.mitre.org/data/definitions/502.html"]
+      sinkClass: "deserialization",
+      sinks: { "torch.load": { keyword: "f", position: 0 }, "torch.serialization.load": { keyword: "f", position: 0 } },
+      // weights_only=True restricts unpickling to tensors and plain containers.
+      when: (call, module2) => {
+        const weightsOnly = keywordArgument(call, "weights_only");
+        return !weightsOnly || module2.constant(weightsOnly) !== true;
       },
-      create(context) {
-        if (!context.module.importsModule("torch"))
-          return {};
-        return {
-          call(node) {
-            const name = context.module.callName(node);
-            if (!name || !LOADERS.has(name))
-              return;
-            const weightsOnly = keywordArgument(node, "weights_only");
-            if (weightsOnly && context.module.constant(weightsOnly) === true)
-              return;
-            context.report({ node, message: weightsOnly ? "torch.load() with weights_only disabled unpickles the file: a malicious checkpoint runs code" : void 0 });
-          }
-        };
+      levels: SINK_LEVELS,
+      describe: (source, call) => `torch.load()${keywordArgument(call, "weights_only") ? " with weights_only disabled" : " without weights_only=True"} unpickles ${source}: a malicious checkpoint runs code`,
+      docs: {
+        why: "torch.load() is pickle underneath; a checkpoint from an untrusted source can execute arbitrary code while loading. weights_only=True restricts unpickling to tensors and plain containers. A checkpoint named by request data blocks; a parameter or unknown path is shown; a constant path only by --profile audit.",
+        bad: ["import torch\ndef restore(path):\n    return torch.load(path)\n", 'import torch\nfrom flask import request\ndef restore():\n    return torch.load(request.files["model"])\n'],
+        good: ["import torch\ndef restore(path):\n    return torch.load(path, weights_only=True)\n"],
+        references: ["https://pytorch.org/docs/stable/generated/torch.load.html", "https://cwe.mitre.org/data/definitions/502.html"]
       }
     });
   }
@@ -3248,27 +6029,34 @@ function isDescribingName(name) {
   return nameWords(name).some((word) => DESCRIBING_WORDS.has(word));
 }
 function notASecret(name, value) {
-  const text = value.trim();
-  if (text === "")
+  const text2 = value.trim();
+  if (text2 === "")
     return "empty";
-  if (PLACEHOLDER2.test(text) || /^(?:none|null|nil|undefined|true|false)$/i.test(text))
+  if (PLACEHOLDER2.test(text2) || /^(?:none|null|nil|undefined|true|false|change[-_ ]?(?:me|it))$/i.test(text2))
     return "placeholder";
-  if (/\[[^\]]+\][*+?{]|\\[dwsS]|^\^.*\$$/.test(text))
+  if (/\[[^\]]+\][*+?{]|\\[dwsS]|^\^.*\$$/.test(text2))
     return "pattern";
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^\.{0,2}\//.test(text))
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text2) || /^\.{0,2}\//.test(text2))
     return "URL or path";
-  if (/\s/.test(text) && !nameWords(name).includes("passphrase"))
+  if (/\s/.test(text2) && !nameWords(name).includes("passphrase"))
     return "message";
-  const words2 = nameWords(text);
-  if (/^[A-Za-z][\w.-]*$/.test(text) && words2.every((word) => /^[a-z]+$/.test(word))) {
-    if (words2.some((word) => SECRET_WORD.test(word)))
-      return "label";
-    if (nameWords(name).join("_") === words2.join("_"))
-      return "label";
-  }
+  if (isLabel(name, text2))
+    return "label";
   if (isDescribingName(name))
     return "describing name";
   return void 0;
+}
+function isLabel(name, text2) {
+  if (!/^[A-Za-z][\w.-]*$/.test(text2))
+    return false;
+  const words2 = nameWords(text2);
+  if (!words2.every((word) => /^[a-z]+$/.test(word)))
+    return false;
+  const own = new Set(nameWords(name));
+  if (words2.every((word) => own.has(word)))
+    return true;
+  const spelledAsKey = /[_.-]/.test(text2) || /^[a-z]+[A-Z]/.test(text2);
+  return spelledAsKey && words2.some((word) => SECRET_WORD.test(word));
 }
 function notASecretComparison(name, value) {
   const reason = notASecret(name, value);
@@ -3280,7 +6068,10 @@ function notASecretComparison(name, value) {
     return "keyword";
   return void 0;
 }
-var SECRET_WORD, PASSWORD_HINT, DESCRIBING_WORDS, PLACEHOLDER2;
+function announcesStandIn(value) {
+  return STAND_IN.test(value);
+}
+var SECRET_WORD, PASSWORD_HINT, DESCRIBING_WORDS, PLACEHOLDER2, STAND_IN;
 var init_password_names = __esm({
   "dist/rules/hardcoded-secret/password-names.js"() {
     "use strict";
@@ -3394,6 +6185,7 @@ var init_password_names = __esm({
       "scopes"
     ]);
     PLACEHOLDER2 = /^(?:<[^<>]*>|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{?[^{}]*\}?\}|%\(\w+\)s|%s|\[[^\]]*\]|(.)\1*)$/;
+    STAND_IN = /change|dummy|fake|test|placeholder|example|replace|your[-_ ]|not[-_ ]?(a[-_ ])?secret|^x+$|^secret$|^dev$|^\*+$/i;
   }
 });
 
@@ -3429,6 +6221,285 @@ var init_secret_literals = __esm({
   }
 });
 
+// dist/rules/hardcoded-secret/provider-formats.js
+function hasValidBase62Checksum(token, prefixLength) {
+  const body = token.slice(prefixLength, -6);
+  let value = (0, import_node_zlib.crc32)(body);
+  let encoded = "";
+  for (; value > 0; value = Math.floor(value / 62))
+    encoded = BASE62[value % 62] + encoded;
+  return encoded.padStart(6, "0") === token.slice(-6);
+}
+function isStandInValue(value) {
+  return DOCUMENTED_EXAMPLES.has(value) || /(.)\1{5}|x{4}|\.\.\.|example|your[-_]?|dummy|fake|sample|placeholder|redacted|changeme/i.test(value);
+}
+function hasTypedRun(value) {
+  return /abcd|bcde|cdef|0123|1234|2345|3456|4567|5678|6789/i.test(value);
+}
+function pemBody(body) {
+  return body.split(/\\[rn]|\s+/).filter((line) => line !== "" && !line.includes(":")).join("");
+}
+var import_node_zlib, START, END, BASE62, DOCUMENTED_EXAMPLES, URL_PASSWORD_STAND_INS, LOCAL_HOST, TEXT_FORMATS, NAMED_FORMATS, PROVIDER_HINTS;
+var init_provider_formats = __esm({
+  "dist/rules/hardcoded-secret/provider-formats.js"() {
+    "use strict";
+    import_node_zlib = require("node:zlib");
+    START = "(?<![A-Za-z0-9_-])";
+    END = "(?![A-Za-z0-9_-])";
+    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
+      "AKIAIOSFODNN7EXAMPLE",
+      // AWS IAM user guide
+      "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+      // AWS IAM user guide
+      // Azurite / Azure storage emulator's well-known account key (devstoreaccount1)
+      "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+    ]);
+    URL_PASSWORD_STAND_INS = /^(?:(?:my|your|db)?[-_]?(?:pass(?:word|wd)?|pwd|secret)|changeme|change_?me|admin|root|test|guest|postgres|mysql|redis|rabbitmq|user|s3cr3t|\*+|x+|\.+)$/i;
+    LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|[\w.-]*\.(?:local|localhost|test|example|invalid)|(?:[\w-]+\.)*example\.(?:com|org|net)|host|hostname|server|db|database)$/i;
+    TEXT_FORMATS = [
+      {
+        provider: "AWS access key id",
+        pattern: new RegExp(`${START}(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}${END}`, "g"),
+        accept: ([id]) => !id.endsWith("EXAMPLE") && !isStandInValue(id),
+        evidence: "provider-format",
+        spec: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids"
+      },
+      {
+        provider: "AWS secret access key",
+        pattern: /aws_?secret_?access_?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+        secretGroup: 1,
+        accept: (match) => !isStandInValue(match[1]),
+        evidence: "provider-format",
+        spec: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"
+      },
+      {
+        provider: "GitHub token",
+        pattern: new RegExp(`${START}gh[pousr]_[A-Za-z0-9]{36}${END}`, "g"),
+        accept: ([token]) => hasValidBase62Checksum(token, 4),
+        evidence: "provider-format",
+        spec: "https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/"
+      },
+      {
+        provider: "GitHub fine-grained token",
+        pattern: new RegExp(`${START}github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}${END}`, "g"),
+        accept: ([token]) => !isStandInValue(token),
+        evidence: "provider-format",
+        spec: "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats"
+      },
+      {
+        provider: "GitLab token",
+        pattern: new RegExp(`${START}glpat-[A-Za-z0-9_-]{20,}${END}`, "g"),
+        accept: ([token]) => !isStandInValue(token),
+        evidence: "provider-format",
+        spec: "https://docs.gitlab.com/security/tokens/#token-prefixes"
+      },
+      {
+        provider: "Slack token",
+        pattern: new RegExp(`${START}xox[abposr]-\\d{6,}-(?:\\d{6,}-){0,2}[A-Za-z0-9]{24,64}${END}`, "g"),
+        accept: ([token]) => !isStandInValue(token),
+        evidence: "provider-format",
+        spec: "https://api.slack.com/authentication/token-types"
+      },
+      {
+        provider: "Slack webhook",
+        pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/([A-Za-z0-9]{24})(?![A-Za-z0-9])/g,
+        secretGroup: 1,
+        accept: (match) => !isStandInValue(match[0]),
+        evidence: "provider-format",
+        spec: "https://api.slack.com/messaging/webhooks"
+      },
+      {
+        provider: "Stripe live key",
+        pattern: new RegExp(`${START}[sr]k_live_[A-Za-z0-9]{24,247}${END}`, "g"),
+        accept: ([key]) => !isStandInValue(key),
+        evidence: "provider-format",
+        spec: "https://docs.stripe.com/keys"
+      },
+      {
+        provider: "Google API key",
+        pattern: new RegExp(`${START}AIza[A-Za-z0-9_-]{35}${END}`, "g"),
+        accept: ([key]) => !isStandInValue(key),
+        evidence: "provider-format",
+        spec: "https://cloud.google.com/docs/authentication/api-keys"
+      },
+      {
+        provider: "Azure storage account key",
+        pattern: /AccountKey=([A-Za-z0-9+/]{86}==)/g,
+        secretGroup: 1,
+        accept: (match) => !isStandInValue(match[1]),
+        evidence: "provider-format",
+        spec: "https://learn.microsoft.com/en-us/azure/storage/common/storage-configure-connection-string"
+      },
+      {
+        provider: "Twilio API key",
+        pattern: new RegExp(`${START}SK[0-9a-fA-F]{32}${END}`, "g"),
+        accept: ([key]) => !isStandInValue(key),
+        evidence: "provider-format",
+        spec: "https://www.twilio.com/docs/iam/api-keys"
+      },
+      {
+        provider: "SendGrid API key",
+        pattern: new RegExp(`${START}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${END}`, "g"),
+        accept: ([key]) => !isStandInValue(key),
+        evidence: "provider-format",
+        spec: "https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys"
+      },
+      {
+        provider: "npm token",
+        pattern: new RegExp(`${START}npm_[A-Za-z0-9]{36}${END}`, "g"),
+        accept: ([token]) => hasValidBase62Checksum(token, 4),
+        evidence: "provider-format",
+        spec: "https://github.blog/security/announcing-npms-new-access-token-format/"
+      },
+      {
+        provider: "PyPI token",
+        // A macaroon whose base64 starts with the issuer: `pypi.org` or `test.pypi.org`.
+        pattern: new RegExp(`${START}pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,}${END}`, "g"),
+        accept: ([token]) => !isStandInValue(token),
+        evidence: "provider-format",
+        spec: "https://pypi.org/help/#apitoken"
+      },
+      {
+        provider: "OpenAI API key",
+        // Every key format so far embeds `T3BlbkFJ`, base64 of "OpenAI".
+        pattern: new RegExp(`${START}sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}${END}`, "g"),
+        accept: ([key]) => !isStandInValue(key),
+        evidence: "provider-format",
+        spec: "https://platform.openai.com/docs/api-reference/authentication"
+      },
+      {
+        provider: "Anthropic API key",
+        pattern: new RegExp(`${START}sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA${END}`, "g"),
+        accept: ([key]) => !isStandInValue(key),
+        evidence: "provider-format",
+        spec: "https://docs.anthropic.com/en/api/overview#authentication"
+      },
+      {
+        provider: "private key",
+        // PEM (RFC 7468) as written in a string: real line breaks or `\n` escapes (service-account JSON), optional headers.
+        pattern: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|\s)*((?:\\[rn]|[\s\w+/=:,.-])*?)-----END \1PRIVATE KEY(?: BLOCK)?-----/g,
+        secretGroup: 2,
+        accept: (match) => pemBody(match[2]).length >= 64 && !isStandInValue(pemBody(match[2])),
+        evidence: "key-material",
+        spec: "https://www.rfc-editor.org/rfc/rfc7468 ; https://cloud.google.com/iam/docs/keys-create-delete"
+      },
+      {
+        provider: "database URL with password",
+        pattern: /(?<![\w+.-])(?:postgres(?:ql)?|mysql|mariadb|mssql|oracle|cockroachdb|mongodb(?:\+srv)?|rediss?|amqps?)(?:\+\w+)?:\/\/([^:/?#@\s'"]*):([^@/?#\s'"]+)@([^/?#:\s'"]+)/gi,
+        secretGroup: 2,
+        // Template fields (`${DB_PASSWORD}`, `%(password)s`, `{password}`, `<password>`) are not passwords.
+        accept: ([, user, password, host]) => password !== user && !URL_PASSWORD_STAND_INS.test(password) && !isStandInValue(password) && !/[<>{}$%]/.test(password) && !hasTypedRun(password) && !LOCAL_HOST.test(host),
+        evidence: "key-material",
+        spec: "https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-URIS ; https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1"
+      }
+    ];
+    NAMED_FORMATS = [
+      {
+        provider: "AWS secret access key",
+        name: /aws_?secret|secret_?access_?key/i,
+        value: /^[A-Za-z0-9/+]{40}$/,
+        accept: (value) => !isStandInValue(value) && /[0-9]/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value),
+        spec: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"
+      },
+      {
+        provider: "Twilio auth token",
+        name: /twilio.*(?:auth_?token|secret)/i,
+        value: /^[0-9a-f]{32}$/,
+        accept: (value) => !isStandInValue(value),
+        spec: "https://www.twilio.com/docs/iam/api/authtoken"
+      }
+    ];
+    PROVIDER_HINTS = [
+      /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_|glpat-|xox[abposr]-|slack\.com|[sr]k_live|AIza|AccountKey|SK[0-9a-fA-F]{4}|SG\.|npm_|pypi-|sk-|PRIVATE KEY/,
+      /secret_?access|aws_?secret|twilio|postgres|mysql|mariadb|mssql|oracle|cockroach|mongodb|redis|amqp/i
+    ];
+  }
+});
+
+// dist/rules/hardcoded-secret/provider-secret-scan.js
+function findProviderSecrets(text2) {
+  const found = [];
+  for (const format of TEXT_FORMATS) {
+    format.pattern.lastIndex = 0;
+    for (let match = format.pattern.exec(text2); match; match = format.pattern.exec(text2)) {
+      if (format.accept && !format.accept(match))
+        continue;
+      found.push({ provider: format.provider, secret: match[format.secretGroup ?? 0], evidence: format.evidence });
+    }
+  }
+  return found;
+}
+function findNamedSecret(name, value) {
+  for (const format of NAMED_FORMATS) {
+    if (format.name.test(name) && format.value.test(value) && (!format.accept || format.accept(value))) {
+      return { provider: format.provider, secret: value, evidence: "provider-format" };
+    }
+  }
+  return void 0;
+}
+function literalPieces(node) {
+  return writtenText(node).split(FIELD).filter((piece) => piece !== "");
+}
+function writtenText(node) {
+  if (node.type === "concatenated_string")
+    return node.namedChildren.map(writtenText).join("");
+  if (node.type !== "string")
+    return "";
+  let text2 = "";
+  for (const child of node.namedChildren) {
+    if (child.type === "string_content")
+      text2 += child.text;
+    else if (child.type === "interpolation")
+      text2 += FIELD;
+  }
+  return text2;
+}
+var FIELD;
+var init_provider_secret_scan = __esm({
+  "dist/rules/hardcoded-secret/provider-secret-scan.js"() {
+    "use strict";
+    init_provider_formats();
+    FIELD = "\0";
+  }
+});
+
+// dist/rules/hardcoded-secret/redaction.js
+function describeSecret(secret) {
+  const shown2 = secret.length >= SHORTEST_WITH_PREFIX ? secret.slice(0, SHOWN_PREFIX) : "";
+  return `${shown2}\u2026, ${secret.length} characters`;
+}
+function mask(fragment) {
+  const { text: text2 } = fragment;
+  const shown2 = text2.length >= SHORTEST_WITH_PREFIX ? text2.slice(0, SHOWN_PREFIX) : "";
+  const digest = fragment.digest ? ` #${(0, import_node_crypto2.createHash)("sha256").update(text2).digest("hex").slice(0, 8)}` : "";
+  return `${shown2}\u2026(${text2.length}${digest})`;
+}
+function secretFragments(secret) {
+  return secret.split(/\\[rn]|\s+/).filter((piece) => piece.length >= 3);
+}
+function maskSecrets(text2, fragments) {
+  let masked = text2;
+  for (const fragment of [...fragments].sort((a, b) => b.text.length - a.text.length)) {
+    if (masked.includes(fragment.text))
+      masked = masked.split(fragment.text).join(mask(fragment));
+  }
+  return masked;
+}
+function credentialIn(literal, evidence) {
+  return { evidence, fragments: literalPieces(literal).flatMap(secretFragments) };
+}
+var import_node_crypto2, SHOWN_PREFIX, SHORTEST_WITH_PREFIX;
+var init_redaction = __esm({
+  "dist/rules/hardcoded-secret/redaction.js"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    init_provider_secret_scan();
+    SHOWN_PREFIX = 4;
+    SHORTEST_WITH_PREFIX = 16;
+  }
+});
+
 // dist/rules/hardcoded-secret/hardcoded-password-default.js
 var hardcoded_password_default_default;
 var init_hardcoded_password_default = __esm({
@@ -3437,6 +6508,7 @@ var init_hardcoded_password_default = __esm({
     init_types();
     init_password_names();
     init_secret_literals();
+    init_redaction();
     hardcoded_password_default_default = defineRule({
       id: "hardcoded-password-default",
       aliases: ["B107", "S107", "hardcoded_password_default"],
@@ -3462,10 +6534,10 @@ var init_hardcoded_password_default = __esm({
           const value = parameter.childForFieldName("value");
           if (!name || !value || !isPasswordName(name))
             return;
-          const text = literalString(value);
-          if (text === void 0 || notASecret(name, text))
+          const text2 = literalString(value);
+          if (text2 === void 0 || notASecret(name, text2))
             return;
-          context.report({ node: parameter, message: `hard-coded password or token as the default of '${name}'` });
+          context.report({ node: parameter, message: `hard-coded password or token as the default of '${name}'`, credential: credentialIn(value, "name") });
         };
         return {
           default_parameter(node) {
@@ -3491,6 +6563,7 @@ var init_hardcoded_password_funcarg = __esm({
     init_arguments();
     init_password_names();
     init_secret_literals();
+    init_redaction();
     hardcoded_password_funcarg_default = defineRule({
       id: "hardcoded-password-funcarg",
       aliases: ["B106", "S106", "hardcoded_password_funcarg"],
@@ -3524,10 +6597,10 @@ var init_hardcoded_password_funcarg = __esm({
               const value = arg.childForFieldName("value");
               if (!name || !value || !isPasswordName(name))
                 continue;
-              const text = literalString(value);
-              if (text === void 0 || notASecret(name, text))
+              const text2 = literalString(value);
+              if (text2 === void 0 || notASecret(name, text2))
                 continue;
-              context.report({ node: arg, message: `hard-coded password or token passed as '${name}='` });
+              context.report({ node: arg, message: `hard-coded password or token passed as '${name}='`, credential: credentialIn(value, "name") });
             }
           }
         };
@@ -3540,10 +6613,10 @@ var init_hardcoded_password_funcarg = __esm({
 function check(context, name, value, excuse = notASecret) {
   if (!name || !isPasswordName(name))
     return;
-  const text = literalString(value);
-  if (text === void 0 || excuse(name, text))
+  const text2 = literalString(value);
+  if (text2 === void 0 || excuse(name, text2))
     return;
-  context.report({ node: value, message: `hard-coded password or token in '${name}'` });
+  context.report({ node: value, message: `hard-coded password or token in '${name}'`, credential: credentialIn(value, "name") });
 }
 var hardcoded_password_string_default;
 var init_hardcoded_password_string = __esm({
@@ -3552,6 +6625,7 @@ var init_hardcoded_password_string = __esm({
     init_types();
     init_password_names();
     init_secret_literals();
+    init_redaction();
     hardcoded_password_string_default = defineRule({
       id: "hardcoded-password-string",
       aliases: ["B105", "S105", "hardcoded_password_string"],
@@ -3566,7 +6640,7 @@ var init_hardcoded_password_string = __esm({
       // `"pass" "word"`), so the word `pass` must stay: `{"pass": "hunter2"}` is reported.
       triggers: [PASSWORD_HINT],
       docs: {
-        why: 'A secret in source code is shared with everyone who can read the repository or its history, and cannot be rotated without a release. Field names, labels and messages are not secrets: `token_type = "Bearer"`, `password_field = "password"`, `{"input_token": "NextToken"}`, URLs, empty strings, placeholders (`"<password>"`, `"***"`, `"${TOKEN}"`), validation patterns and prose are not reported; weak real values such as `"changeme"` are. A value that only names the secret (`PASSWORD = "password"`, the way form-field and dict-key constants are written) is read as a label, so that weak password is missed on purpose. In comparisons, capitalised keywords and words under four characters (`token == "COLLATE"`, parser code) are skipped too.',
+        why: 'A secret in source code is shared with everyone who can read the repository or its history, and cannot be rotated without a release. Field names, labels and messages are not secrets: `token_type = "Bearer"`, `password_field = "password"`, `{"input_token": "NextToken"}`, URLs, empty strings, placeholders (`"<password>"`, `"***"`, `"${TOKEN}"`, `"changeme"`), validation patterns and prose are not reported; weak real values such as `"MyNewPass"`, `"SuperSecretPassword"` or `EMAIL_PASSWORD = "secret"` are. A value that only names the secret (`PASSWORD = "password"`, `"X-Auth-Token"`, `"auth_token"`, the way form-field, header and dict-key constants are written) is read as a label, so that weak password is missed on purpose. In comparisons, capitalised keywords and words under four characters (`token == "COLLATE"`, parser code) are skipped too.',
         bad: ['password = "hunter2"\n', 'config = {"password": "12345"}\n', 'class Client:\n    def __init__(self):\n        self.api_token = "a8f5f167f44f4964e6c998dee827110c"\n'],
         good: [
           'token_type = "Bearer"\n',
@@ -3617,6 +6691,695 @@ var init_hardcoded_password_string = __esm({
             const [left, right] = operands;
             check(context, targetName(left), right, notASecretComparison);
             check(context, targetName(right), left, notASecretComparison);
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/hardcoded-secret/hardcoded-provider-secret.js
+function literalOrComment(token) {
+  if (token.type === "comment")
+    return token;
+  let node = token;
+  for (let depth = 0; node && node.type !== "string" && depth < 3; depth++)
+    node = node.parent;
+  if (node?.type !== "string")
+    return void 0;
+  if (node.parent?.type === "concatenated_string")
+    node = node.parent;
+  let chain;
+  for (let parent = node.parent; parent && (parent.type === "binary_operator" || parent.type === "parenthesized_expression"); parent = parent.parent) {
+    if (parent.type === "binary_operator" && concatenatedLiterals(parent))
+      chain = parent;
+  }
+  return chain ?? node;
+}
+function concatenatedLiterals(node) {
+  if (node.type === "string" || node.type === "concatenated_string")
+    return [node];
+  if (node.type === "parenthesized_expression" && node.namedChildren.length === 1)
+    return concatenatedLiterals(node.namedChildren[0]);
+  if (node.type !== "binary_operator" || node.childForFieldName("operator")?.type !== "+")
+    return void 0;
+  const left = node.childForFieldName("left");
+  const right = node.childForFieldName("right");
+  const leftParts = left && concatenatedLiterals(left);
+  const rightParts = right && concatenatedLiterals(right);
+  return leftParts && rightParts ? [...leftParts, ...rightParts] : void 0;
+}
+var hardcoded_provider_secret_default, SCAN_HINTS;
+var init_hardcoded_provider_secret = __esm({
+  "dist/rules/hardcoded-secret/hardcoded-provider-secret.js"() {
+    "use strict";
+    init_types();
+    init_syntax();
+    init_secret_literals();
+    init_provider_secret_scan();
+    init_provider_formats();
+    init_redaction();
+    hardcoded_provider_secret_default = defineRule({
+      id: "hardcoded-provider-secret",
+      aliases: [],
+      category: "hardcoded-secret",
+      cwe: 798,
+      severity: "high",
+      confidence: "high",
+      cost: "fast",
+      message: "a credential in a service provider's exact format is in the source",
+      fix: "Revoke the credential at the provider now (it is in the history even once removed), then read it at run time from the environment or a secret manager.",
+      triggers: PROVIDER_HINTS,
+      docs: {
+        why: "Provider keys (AWS, GitHub, GitLab, Slack, Stripe, Google, Azure, Twilio, SendGrid, npm, PyPI, OpenAI, Anthropic), private keys and database URLs with a password are usable by anyone who reads the repository, its forks, clones, CI logs or history. Every string literal (concatenated ones joined, f-string constant parts, bytes, docstrings) and comment is scanned; formats with a checksum (GitHub, npm) must have a valid one, and documented examples (`AKIAIOSFODNN7EXAMPLE`) and stand-ins (`xxxx`, `<your-key>`, `${TOKEN}`) are not reported. A provider's key is reported at its full level in test code too: a live key in a test is leaked all the same. Private keys and database passwords have no provider to be live at and crypto and database tests hold them as fixtures, so test-code policy applies to them as to other findings. Reports show the provider, the first characters and the length, never the key.",
+        // Fabricated keys, written in two parts so that secret scanners reading this file do not take them for leaks.
+        bad: [
+          `STRIPE_API_KEY = "sk_${"live"}_iVEmus6yo8Lz9uTWulKMtW2bIQ8Y"
+`,
+          `import boto3
+s3 = boto3.client("s3", aws_access_key_id="AK${"IA"}CJFC6ZDKYZWPDVDG")
+`,
+          `# token for the release bot: gh${"p"}_s24XMleUNz8SmFOFlAmPp27k4xuAAU3bS0rT
+RELEASE_REPO = "acme/app"
+`,
+          'DATABASE_URL = "postgresql://app:Xq7vR2pLm9Tz@db-prod.internal:5432/app"\n'
+        ],
+        good: [
+          'import os\nSTRIPE_API_KEY = os.environ["STRIPE_API_KEY"]\n',
+          'AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"  # the key AWS documents as an example\n',
+          'STRIPE_TEST_KEY = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"\n',
+          'GITHUB_TOKEN = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n',
+          'DATABASE_URL = "postgresql://app:${DB_PASSWORD}@db-prod.internal/app"\n',
+          'TEST_DB = "postgresql://nova:nova@localhost/nova"\n'
+        ],
+        references: [
+          "https://cwe.mitre.org/data/definitions/798.html",
+          "https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/",
+          "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids"
+        ]
+      },
+      create(context) {
+        const reported = /* @__PURE__ */ new Set();
+        const report2 = (node, found) => {
+          const key = `${statementOf(node).startIndex}\0${found.secret}`;
+          if (reported.has(key))
+            return;
+          reported.add(key);
+          context.report({
+            node,
+            message: `${found.provider} (${describeSecret(found.secret)}) hard-coded in the source: ${found.evidence === "provider-format" ? "revoke it at the provider" : "replace it"} and read it at run time`,
+            credential: { evidence: found.evidence, fragments: secretFragments(found.secret) }
+          });
+        };
+        const scan = (node, texts) => {
+          for (const text2 of texts)
+            for (const found of findProviderSecrets(text2))
+              report2(node, found);
+        };
+        const named = (name, value) => {
+          if (!name || !value)
+            return;
+          const text2 = literalString(value);
+          const found = text2 === void 0 ? void 0 : findNamedSecret(name, text2);
+          if (found)
+            report2(value, found);
+        };
+        const namedHandlers = NAMED_FORMATS.some((format) => context.module.sourceMatches(format.name)) ? {
+          assignment(node) {
+            const left = node.childForFieldName("left");
+            if (left)
+              named(targetName(left), node.childForFieldName("right"));
+          },
+          keyword_argument(node) {
+            named(node.childForFieldName("name")?.text, node.childForFieldName("value"));
+          },
+          pair(node) {
+            const key = node.childForFieldName("key");
+            if (key)
+              named(literalString(key), node.childForFieldName("value"));
+          }
+        } : {};
+        return {
+          ...namedHandlers,
+          // Only the literals and comments holding a format's start are read: found from the text, not by visiting all.
+          module(root) {
+            const scanned = /* @__PURE__ */ new Set();
+            for (const hint of SCAN_HINTS) {
+              for (const match of context.module.source.matchAll(hint)) {
+                const holder = literalOrComment(root.descendantForIndex(match.index, match.index + match[0].length));
+                if (!holder || scanned.has(holder.startIndex))
+                  continue;
+                scanned.add(holder.startIndex);
+                scan(holder, holder.type === "comment" ? [holder.text] : holder.type === "binary_operator" ? [concatenatedLiterals(holder).flatMap(literalPieces).join("")] : literalPieces(holder));
+              }
+            }
+          }
+        };
+      }
+    });
+    SCAN_HINTS = PROVIDER_HINTS.map((hint) => new RegExp(hint.source, `${hint.flags}g`));
+  }
+});
+
+// dist/rules/hardcoded-secret/secret-names.js
+function isSecretName(name) {
+  if (isDescribingName(name))
+    return false;
+  if (isPasswordName(name))
+    return true;
+  const words2 = nameWords(name);
+  return words2.some((word, index) => SECRET_WORDS.has(word) || word === "key" && index > 0 && KEY_QUALIFIERS.has(words2[index - 1]));
+}
+var SECRET_WORDS, KEY_QUALIFIERS;
+var init_secret_names = __esm({
+  "dist/rules/hardcoded-secret/secret-names.js"() {
+    "use strict";
+    init_password_names();
+    SECRET_WORDS = /* @__PURE__ */ new Set(["secret", "secrets", "apikey", "credential", "credentials", "privatekey", "passphrase"]);
+    KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "private", "secret", "signing", "encryption", "client", "master", "auth", "app", "hmac", "jwt", "license", "crypt", "cipher", "session"]);
+  }
+});
+
+// dist/rules/hardcoded-secret/entropy.js
+function characterSet(value) {
+  if (/^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value))
+    return HEX;
+  if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(value))
+    return BASE64;
+  if (/^[\x21-\x7e]+$/.test(value))
+    return PRINTABLE;
+  return void 0;
+}
+function shannonEntropy(value) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const char of value)
+    counts.set(char, (counts.get(char) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+function randomness(value, set) {
+  return shannonEntropy(value) / Math.log2(Math.min(value.length, set.size));
+}
+function looksRandom(value) {
+  const set = characterSet(value);
+  if (!set || value.length < set.minLength || randomness(value, set) < RANDOMNESS_THRESHOLD)
+    return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
+  return set.name === "hex" ? /[0-9]/.test(value) && /[a-fA-F]/.test(value) : classes >= 3 || classes === 2 && /[0-9]/.test(value) && value.length >= 32;
+}
+var HEX, BASE64, PRINTABLE, RANDOMNESS_THRESHOLD;
+var init_entropy = __esm({
+  "dist/rules/hardcoded-secret/entropy.js"() {
+    "use strict";
+    HEX = { name: "hex", size: 16, minLength: 20 };
+    BASE64 = { name: "base64", size: 64, minLength: 20 };
+    PRINTABLE = { name: "printable", size: 94, minLength: 16 };
+    RANDOMNESS_THRESHOLD = 0.8;
+  }
+});
+
+// dist/rules/insecure-config/django-settings.js
+function isDjangoSettingsModule(module2) {
+  let verdict = verdicts.get(module2);
+  if (verdict === void 0) {
+    verdict = judge(module2);
+    verdicts.set(module2, verdict);
+  }
+  return verdict;
+}
+function judge(module2) {
+  const names2 = [...module2.scopeFor(module2.root).bindings.keys()];
+  const django = names2.filter((name) => DJANGO_SETTINGS.has(name)).length;
+  const shared = names2.filter((name) => SHARED_SETTINGS.has(name)).length;
+  if (django >= 2 || django >= 1 && shared >= 1)
+    return true;
+  return django + shared >= 1 && importsSettingsWildcard(module2);
+}
+function importsSettingsWildcard(module2) {
+  return module2.imports.statements.some(({ node }) => {
+    if (node.type !== "import_from_statement" || !node.namedChildren.some((child) => child.type === "wildcard_import"))
+      return false;
+    const from = node.childForFieldName("module_name")?.text ?? "";
+    return from.startsWith(".") || from.split(".").includes("settings");
+  });
+}
+function moduleLevelSetting(assignment, names2) {
+  const left = assignment.childForFieldName("left");
+  let value = assignment.childForFieldName("right");
+  if (left?.type !== "identifier" || !names2.has(left.text) || !value)
+    return void 0;
+  if (enclosingFunction(assignment) || enclosingClass(assignment))
+    return void 0;
+  while (value?.type === "assignment")
+    value = value.childForFieldName("right");
+  return value ? { name: left.text, value } : void 0;
+}
+var DJANGO_SETTINGS, SHARED_SETTINGS, verdicts;
+var init_django_settings = __esm({
+  "dist/rules/insecure-config/django-settings.js"() {
+    "use strict";
+    init_syntax();
+    DJANGO_SETTINGS = /* @__PURE__ */ new Set([
+      "INSTALLED_APPS",
+      "MIDDLEWARE",
+      "MIDDLEWARE_CLASSES",
+      "DATABASES",
+      "ROOT_URLCONF",
+      "ALLOWED_HOSTS",
+      "WSGI_APPLICATION",
+      "ASGI_APPLICATION",
+      "AUTH_PASSWORD_VALIDATORS",
+      "DEFAULT_AUTO_FIELD",
+      "TEMPLATES",
+      "STATICFILES_DIRS",
+      "STATICFILES_STORAGE",
+      "AUTH_USER_MODEL",
+      "CSRF_TRUSTED_ORIGINS",
+      "SESSION_COOKIE_SECURE",
+      "CSRF_COOKIE_SECURE",
+      "SESSION_COOKIE_HTTPONLY",
+      "SESSION_ENGINE",
+      "SECURE_SSL_REDIRECT",
+      "SECURE_HSTS_SECONDS",
+      "SECURE_PROXY_SSL_HEADER",
+      "LOGIN_REDIRECT_URL",
+      "USE_I18N",
+      "USE_L10N",
+      "LANGUAGE_CODE",
+      "STATIC_URL",
+      "STATIC_ROOT",
+      "MEDIA_URL",
+      "MEDIA_ROOT",
+      "DJANGO_SETTINGS_MODULE"
+    ]);
+    SHARED_SETTINGS = /* @__PURE__ */ new Set(["DEBUG", "SECRET_KEY", "TIME_ZONE", "USE_TZ", "CACHES", "LOGGING", "EMAIL_BACKEND", "ADMINS"]);
+    verdicts = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// dist/rules/hardcoded-secret/flask-secret-targets.js
+function isAppObject(node, module2) {
+  if (!node || !module2.importsModule("flask"))
+    return false;
+  const name = node.type === "attribute" ? node.childForFieldName("attribute")?.text : node.text;
+  return node.type !== "call" && /(?:^|_)app(?:lication)?$/i.test(name ?? "");
+}
+function isAppConfig(node, module2) {
+  return node?.type === "attribute" && node.childForFieldName("attribute")?.text === "config" && isAppObject(node.childForFieldName("object"), module2);
+}
+function isFlaskSecretKeyTarget(target, module2) {
+  if (target.type === "attribute")
+    return target.childForFieldName("attribute")?.text === "secret_key" && isAppObject(target.childForFieldName("object"), module2);
+  if (target.type !== "subscript")
+    return false;
+  const key = target.childForFieldName("subscript");
+  return key !== null && FLASK_SECRET_SETTINGS.has(literalString(key) ?? "") && isAppConfig(target.childForFieldName("value"), module2);
+}
+function isFlaskSecretKeyArgument(keyword, module2) {
+  if (!FLASK_SECRET_SETTINGS.has(keyword.childForFieldName("name")?.text ?? ""))
+    return false;
+  const call = keyword.parent?.parent;
+  const callee = call?.type === "call" ? call.childForFieldName("function") : null;
+  return callee?.type === "attribute" && CONFIG_WRITERS.has(callee.childForFieldName("attribute")?.text ?? "") && isAppConfig(callee.childForFieldName("object"), module2);
+}
+var FLASK_SECRET_SETTINGS, CONFIG_WRITERS;
+var init_flask_secret_targets = __esm({
+  "dist/rules/hardcoded-secret/flask-secret-targets.js"() {
+    "use strict";
+    init_secret_literals();
+    FLASK_SECRET_SETTINGS = /* @__PURE__ */ new Set(["SECRET_KEY", "JWT_SECRET_KEY", "WTF_CSRF_SECRET_KEY", "SECURITY_PASSWORD_SALT", "SECURITY_TOTP_SECRETS"]);
+    CONFIG_WRITERS = /* @__PURE__ */ new Set(["update", "from_mapping", "setdefault"]);
+  }
+});
+
+// dist/rules/hardcoded-secret/hardcoded-high-entropy-secret.js
+function hasSequence(value) {
+  let run2 = 1;
+  for (let index = 1; index < value.length; index++) {
+    run2 = value.charCodeAt(index) - value.charCodeAt(index - 1) === 1 ? run2 + 1 : 1;
+    if (run2 >= 6)
+      return true;
+  }
+  return false;
+}
+function notAGenericSecret(name, value) {
+  const excuse = notASecret(name, value);
+  if (excuse)
+    return excuse;
+  if (isStandInValue(value))
+    return "stand-in";
+  if (EMPTY_INPUT_DIGESTS.has(value.toLowerCase()))
+    return "digest of empty input";
+  if (/^(?:pk_(?:live|test)|[sr]k_test)_/.test(value))
+    return "public or test-mode key";
+  if (/^(?:[A-Z0-9]+(?:_[A-Z0-9]+)+|[a-z0-9]+(?:_[a-z0-9]+)+)$/.test(value))
+    return "identifier";
+  if (hasSequence(value))
+    return "sequence";
+  if (!looksRandom(value))
+    return "not random";
+  const letters = value.replace(/[^A-Za-z]/g, "");
+  if (!/^[0-9a-fA-F]+$/.test(value) && letters.length > 0 && (letters.match(/[aeiou]/gi)?.length ?? 0) / letters.length > 0.35)
+    return "words";
+  if (findProviderSecrets(value).length > 0 || findNamedSecret(name, value))
+    return "provider format";
+  return void 0;
+}
+function isNameCharacter(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95 || code === 45;
+}
+function secretNamesIn(source) {
+  const occurrences = [];
+  const judged = /* @__PURE__ */ new Map();
+  let wordEnd = 0;
+  for (const hint of source.matchAll(NAME_HINT)) {
+    if (hint.index < wordEnd)
+      continue;
+    let start = hint.index;
+    while (start > 0 && isNameCharacter(source.charCodeAt(start - 1)))
+      start--;
+    wordEnd = hint.index + hint[0].length;
+    while (wordEnd < source.length && isNameCharacter(source.charCodeAt(wordEnd)))
+      wordEnd++;
+    const name = source.slice(start, wordEnd);
+    let secret = judged.get(name);
+    if (secret === void 0)
+      judged.set(name, secret = isSecretName(name));
+    if (secret)
+      occurrences.push({ name, start, end: wordEnd });
+  }
+  return occurrences;
+}
+function sameNode(a, b) {
+  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
+function storedValue(token) {
+  let target = token.type === "string_content" ? token.parent : token.type === "identifier" ? token : null;
+  let owner = target?.parent;
+  if (!target || !owner)
+    return void 0;
+  if (["keyword_argument", "default_parameter", "typed_default_parameter", "pair"].includes(owner.type)) {
+    const value2 = owner.childForFieldName("value");
+    return sameNode(owner.childForFieldName(owner.type === "pair" ? "key" : "name"), target) && value2 ? { place: owner, value: value2 } : void 0;
+  }
+  if (owner.type === "attribute" && sameNode(owner.childForFieldName("attribute"), target) || owner.type === "subscript" && sameNode(owner.childForFieldName("subscript"), target)) {
+    target = owner;
+    owner = owner.parent;
+  }
+  if (owner?.type !== "assignment" || !sameNode(owner.childForFieldName("left"), target))
+    return void 0;
+  let value = owner.childForFieldName("right");
+  while (value?.type === "assignment")
+    value = value.childForFieldName("right");
+  return value ? { place: target, value } : void 0;
+}
+function mayHoldRandomLiteral(source) {
+  for (const [, value] of source.matchAll(LONG_LITERAL))
+    if (looksRandom(value))
+      return true;
+  return ADJACENT_LITERALS.test(source);
+}
+var EMPTY_INPUT_DIGESTS, NAME_HINT, LONG_LITERAL, ADJACENT_LITERALS, hardcoded_high_entropy_secret_default;
+var init_hardcoded_high_entropy_secret = __esm({
+  "dist/rules/hardcoded-secret/hardcoded-high-entropy-secret.js"() {
+    "use strict";
+    init_types();
+    init_secret_literals();
+    init_secret_names();
+    init_password_names();
+    init_entropy();
+    init_provider_secret_scan();
+    init_provider_formats();
+    init_redaction();
+    init_django_settings();
+    init_flask_secret_targets();
+    EMPTY_INPUT_DIGESTS = /* @__PURE__ */ new Set([
+      "d41d8cd98f00b204e9800998ecf8427e",
+      // MD5
+      "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+      // SHA-1
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+      // SHA-256
+      "38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b",
+      // SHA-384
+      "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e"
+      // SHA-512
+    ]);
+    NAME_HINT = /pas|pwd|token|secret|key|credential/gi;
+    LONG_LITERAL = /["']([^"'\s]{16,})["']/g;
+    ADJACENT_LITERALS = /["'][^"'\s]+["'][ \t]*(?:\\?\r?\n)?[ \t]*[rRbBuU]{0,2}["'][^"'\s]+["']/;
+    hardcoded_high_entropy_secret_default = defineRule({
+      id: "hardcoded-high-entropy-secret",
+      aliases: [],
+      category: "hardcoded-secret",
+      cwe: 798,
+      severity: "medium",
+      confidence: "medium",
+      cost: "fast",
+      message: "a random-looking literal is stored under a secret name",
+      fix: "Read the secret at run time (environment variable, secret manager) and rotate the committed one.",
+      // No triggers: nearly every file writes `key` or `token`, and create() scans the text for secret names anyway.
+      docs: {
+        why: "A key, token or password made of random characters is almost certainly a real one: a placeholder is readable, a real secret is not. The value's Shannon entropy is compared with what a random string of its character set (hex, base64, printable) and length reaches; at 0.8 of that or more, with the character classes a generated key mixes, it is reported. Outside test code it blocks, whatever the severity threshold: a committed key cannot be taken back. Stand-ins (`changeme`, `<your-key>`, `${VAR}`, `xxxx`), AWS's documented example keys, digests of empty input, identifiers, glued words and values read from the environment or settings are not reported.",
+        bad: [
+          'API_KEY = "q8ZtL2vN5xR9wK3mJ7pB4cY6"\n',
+          'import requests\nrequests.get("https://api.acme.io", headers={"client_secret": "9c1f4a7e2b8d5063f1e9a2c4b7d8e053"}, timeout=5)\n',
+          'class Settings:\n    signing_key = "mK7#qL2!vX9@pR4*zN8&"\n'
+        ],
+        good: [
+          'import os\nAPI_KEY = os.environ["API_KEY"]\n',
+          'API_KEY = "<your-api-key>"\n',
+          'SECRET_KEY = "changeme-in-production"\n',
+          'EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"\ntoken_hash = EMPTY_SHA256\n',
+          'api_key_id = "k9Xv2LqP7mZ4tR8wN3bY"\n',
+          'secret_key = "ThisIsNotARealSecretKey123"\n'
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/798.html", "https://github.com/Yelp/detect-secrets#about"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const occurrences = secretNamesIn(module2.source);
+        if (occurrences.length === 0 || !mayHoldRandomLiteral(module2.source))
+          return {};
+        const ownRule = (place, name) => isFlaskSecretKeyTarget(place, module2) || place.type === "keyword_argument" && isFlaskSecretKeyArgument(place, module2) || place.type === "identifier" && name === "SECRET_KEY" && isDjangoSettingsModule(module2);
+        return {
+          module(root) {
+            for (const { name, start, end } of occurrences) {
+              const stored = storedValue(root.descendantForIndex(start, end));
+              if (!stored || ownRule(stored.place, name))
+                continue;
+              const text2 = literalString(stored.value);
+              if (text2 === void 0 || notAGenericSecret(name, text2))
+                continue;
+              context.report({
+                node: stored.value,
+                message: `random-looking secret in '${name}' (${describeSecret(text2)}): read it at run time and rotate it`,
+                credential: credentialIn(stored.value, "entropy")
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/hardcoded-secret/flask-hardcoded-secret-key.js
+var flask_hardcoded_secret_key_default;
+var init_flask_hardcoded_secret_key = __esm({
+  "dist/rules/hardcoded-secret/flask-hardcoded-secret-key.js"() {
+    "use strict";
+    init_types();
+    init_secret_literals();
+    init_redaction();
+    init_flask_secret_targets();
+    init_password_names();
+    flask_hardcoded_secret_key_default = defineRule({
+      id: "flask-hardcoded-secret-key",
+      aliases: [],
+      category: "hardcoded-secret",
+      cwe: 798,
+      severity: "high",
+      confidence: "high",
+      cost: "fast",
+      message: "the Flask app's secret key is a literal: everyone with the repository can forge its session cookies",
+      fix: 'Read the key from the environment or a secrets store without a literal fallback (`app.secret_key = os.environ["FLASK_SECRET_KEY"]`), and rotate the committed key.',
+      triggers: [["flask", "secret_key"], ["flask", "SECRET_KEY"], ["flask", "JWT_SECRET_KEY"], ["flask", "WTF_CSRF_SECRET_KEY"], ["flask", "SECURITY_PASSWORD_SALT"], ["flask", "SECURITY_TOTP_SECRETS"]],
+      docs: {
+        why: 'Flask signs its session cookie with `SECRET_KEY`: whoever knows the key can write any session (log in as any user) and, with Flask-WTF, Flask-JWT-Extended or Flask-Security, forge CSRF tokens, JWTs and password-reset links. A literal key is known to everyone who can read the repository and its history. Set through `app.secret_key`, `app.config["SECRET_KEY"]` or `app.config.update(SECRET_KEY=...)`; stand-ins (`"dev"`, `"change-me"`) are reported at low severity, empty values not at all.',
+        bad: [
+          'from flask import Flask\napp = Flask(__name__)\napp.secret_key = "s3cr3t-K3y-for-sessions"\n',
+          'from flask import Flask\napp = Flask(__name__)\napp.config["SECRET_KEY"] = "MyNewPass"\n',
+          'from flask import Flask\napp = Flask(__name__)\napp.config.update(DEBUG=False, SECRET_KEY="9f8a7c6b5d4e")\n'
+        ],
+        good: [
+          'import os\nfrom flask import Flask\napp = Flask(__name__)\napp.secret_key = os.environ["FLASK_SECRET_KEY"]\n',
+          'from flask import Flask\napp = Flask(__name__)\napp.config["SECRET_KEY"] = ""\n',
+          'class Client:\n    def __init__(self):\n        self.secret_key = "abc123-not-flask"\n'
+        ],
+        references: ["https://flask.palletsprojects.com/en/stable/config/#SECRET_KEY", "https://cwe.mitre.org/data/definitions/798.html"]
+      },
+      create(context) {
+        const check3 = (value) => {
+          const text2 = value ? literalString(value) : void 0;
+          if (!value || text2 === void 0 || text2.trim() === "")
+            return;
+          if (announcesStandIn(text2)) {
+            context.report({ node: value, severity: "low", message: "the Flask secret key is a stand-in literal: make sure every deployment overrides it", credential: credentialIn(value, "name") });
+          } else {
+            context.report({ node: value, credential: credentialIn(value, "name") });
+          }
+        };
+        return {
+          assignment(node) {
+            const left = node.childForFieldName("left");
+            let right = node.childForFieldName("right");
+            while (right?.type === "assignment")
+              right = right.childForFieldName("right");
+            if (left && isFlaskSecretKeyTarget(left, context.module))
+              check3(right);
+          },
+          keyword_argument(node) {
+            if (isFlaskSecretKeyArgument(node, context.module))
+              check3(node.childForFieldName("value"));
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/hardcoded-secret/jwt-hardcoded-secret.js
+var KEY_ARGUMENT, jwt_hardcoded_secret_default;
+var init_jwt_hardcoded_secret = __esm({
+  "dist/rules/hardcoded-secret/jwt-hardcoded-secret.js"() {
+    "use strict";
+    init_name_triggers();
+    init_types();
+    init_arguments();
+    init_secret_literals();
+    init_redaction();
+    init_password_names();
+    KEY_ARGUMENT = /* @__PURE__ */ new Map([
+      ["jwt.encode", 1],
+      ["jwt.decode", 1],
+      ["jwt.api_jwt.encode", 1],
+      ["jwt.api_jwt.decode", 1],
+      ["jwt.PyJWT().encode", 1],
+      ["jwt.PyJWT().decode", 1],
+      ["jwt.decode_complete", 1],
+      ["jose.jwt.encode", 1],
+      ["jose.jwt.decode", 1],
+      ["jose.jws.sign", 1],
+      ["jose.jws.verify", 1],
+      ["authlib.jose.jwt.encode", 2],
+      ["authlib.jose.jwt.decode", 1]
+    ]);
+    jwt_hardcoded_secret_default = defineRule({
+      id: "jwt-hardcoded-secret",
+      aliases: [],
+      category: "hardcoded-secret",
+      cwe: 798,
+      severity: "high",
+      confidence: "high",
+      cost: "fast",
+      message: "JWTs are signed or verified with a literal key: everyone with the repository can mint valid tokens",
+      fix: "Load the signing key at run time (environment, secret manager, key file outside the repository) and rotate the committed one.",
+      triggers: [/jwt|jws/i],
+      callees: [...new Set([...KEY_ARGUMENT.keys()].map(lastName))],
+      docs: {
+        why: 'With an HMAC algorithm (HS256 and friends) the key that verifies a JWT also signs one: a literal key lets anyone who reads the code issue tokens for any user with any claims. Public keys (`-----BEGIN PUBLIC KEY-----`) are not secrets and are not reported; stand-ins (`"secret"`, `"change-me"`) are reported at low severity.',
+        bad: [
+          'import jwt\ndef token_for(user):\n    return jwt.encode({"sub": user.id}, "k3y-0f-th3-r3alm", algorithm="HS256")\n',
+          'import jwt\ndef claims(token):\n    return jwt.decode(token, key="k3y-0f-th3-r3alm", algorithms=["HS256"])\n'
+        ],
+        good: [
+          'import jwt, os\ndef token_for(user):\n    return jwt.encode({"sub": user.id}, os.environ["JWT_KEY"], algorithm="HS256")\n',
+          'import jwt\nPUBLIC = "-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1L\\n-----END PUBLIC KEY-----"\ndef claims(token):\n    return jwt.decode(token, "-----BEGIN PUBLIC KEY-----\\nMIIBIjANBg\\n-----END PUBLIC KEY-----", algorithms=["RS256"])\n'
+        ],
+        references: ["https://pyjwt.readthedocs.io/en/stable/usage.html", "https://cwe.mitre.org/data/definitions/798.html"]
+      },
+      create(context) {
+        return {
+          call(node) {
+            const position = KEY_ARGUMENT.get(context.module.callName(node) ?? "");
+            if (position === void 0)
+              return;
+            const key = argument(node, "key", position);
+            const text2 = key ? literalString(key) : void 0;
+            if (!key || text2 === void 0 || text2.trim() === "" || /PUBLIC KEY|CERTIFICATE/.test(text2))
+              return;
+            context.report({
+              node: key,
+              ...announcesStandIn(text2) ? { severity: "low", message: "JWTs are signed or verified with a stand-in literal key: make sure no deployment uses it" } : {},
+              credential: credentialIn(key, "name")
+            });
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/hardcoded-secret/hashids-salted-with-secret-key.js
+function readsSecretKey(node) {
+  if (node.type === "attribute")
+    return /^(?:secret_key|SECRET_KEY)$/.test(node.childForFieldName("attribute")?.text ?? "");
+  if (node.type === "subscript") {
+    const key = node.childForFieldName("subscript");
+    return key !== null && FLASK_SECRET_SETTINGS.has(literalString(key) ?? "");
+  }
+  if (node.type === "call") {
+    const callee = node.childForFieldName("function");
+    const first = node.childForFieldName("arguments")?.namedChildren[0];
+    return callee?.type === "attribute" && callee.childForFieldName("attribute")?.text === "get" && !!first && FLASK_SECRET_SETTINGS.has(literalString(first) ?? "");
+  }
+  return false;
+}
+var hashids_salted_with_secret_key_default;
+var init_hashids_salted_with_secret_key = __esm({
+  "dist/rules/hardcoded-secret/hashids-salted-with-secret-key.js"() {
+    "use strict";
+    init_types();
+    init_arguments();
+    init_flask_secret_targets();
+    init_secret_literals();
+    hashids_salted_with_secret_key_default = defineRule({
+      id: "hashids-salted-with-secret-key",
+      aliases: [],
+      category: "hardcoded-secret",
+      cwe: 200,
+      severity: "medium",
+      confidence: "high",
+      cost: "fast",
+      message: "Hashids is salted with the application's secret key: the salt can be recovered from the ids it produces",
+      fix: "Give Hashids its own salt (it only obfuscates ids, it does not encrypt them), never the key that signs sessions and tokens.",
+      triggers: [["Hashids", "salt"], ["Hashids", "secret_key"], ["Hashids", "SECRET_KEY"]],
+      callees: ["Hashids"],
+      docs: {
+        why: "Hashids is an encoding, not encryption: from a handful of ids it produces, the salt can be worked out. Salting it with SECRET_KEY hands that key to anyone who collects ids from URLs, and with the key they can forge sessions, CSRF tokens and password-reset links.",
+        bad: [
+          'from hashids import Hashids\nfrom flask import current_app\ndef ids():\n    return Hashids(salt=current_app.config["SECRET_KEY"], min_length=8)\n',
+          "from hashids import Hashids\nfrom django.conf import settings\nHASHER = Hashids(settings.SECRET_KEY)\n"
+        ],
+        good: [
+          'import os\nfrom hashids import Hashids\nHASHER = Hashids(salt=os.environ["HASHIDS_SALT"], min_length=8)\n',
+          "from hashids import Hashids\nfrom django.conf import settings\nHASHER = Hashids(salt=settings.HASHIDS_SALT)\n"
+        ],
+        references: ["https://carnage.github.io/2015/08/cryptanalysis-of-hashids", "https://cwe.mitre.org/data/definitions/200.html"]
+      },
+      create(context) {
+        return {
+          call(node) {
+            if (!(context.module.callName(node) ?? "").endsWith("Hashids"))
+              return;
+            const salt = argument(node, "salt", 0);
+            if (salt && readsSecretKey(salt))
+              context.report({ node: salt });
           }
         };
       }
@@ -3864,14 +7627,14 @@ function leadingText(node) {
   const first = node.type === "concatenated_string" ? node.firstNamedChild : node;
   if (!first || first.type !== "string")
     return "";
-  let text = "";
+  let text2 = "";
   for (const child of first.namedChildren) {
     if (child.type === "interpolation")
-      return text === "" ? "" : `${text}\uFFFC`;
+      return text2 === "" ? "" : `${text2}\uFFFC`;
     if (child.type === "string_content")
-      text += child.text;
+      text2 += child.text;
   }
-  return readStringLiteral(first).isBytes ? "" : text;
+  return readStringLiteral(first).isBytes ? "" : text2;
 }
 function onlyInspected(node, module2) {
   let current = node;
@@ -3916,7 +7679,7 @@ var init_hardcoded_tmp_directory = __esm({
       },
       create(context) {
         const dirs = tmpDirs(context.options.tmp_dirs);
-        const inTmp = (text) => dirs.some((dir) => text === dir || text.startsWith(`${dir}/`));
+        const inTmp = (text2) => dirs.some((dir) => text2 === dir || text2.startsWith(`${dir}/`));
         return {
           string(node) {
             const raw = node.text;
@@ -3925,10 +7688,10 @@ var init_hardcoded_tmp_directory = __esm({
             if (node.parent?.type === "concatenated_string" && node.parent.firstNamedChild?.id !== node.id)
               return;
             const holder = node.parent?.type === "concatenated_string" ? node.parent : node;
-            const text = leadingText(holder);
-            if (!inTmp(text) || isDocstring(holder) || onlyInspected(holder, context.module))
+            const text2 = leadingText(holder);
+            if (!inTmp(text2) || isDocstring(holder) || onlyInspected(holder, context.module))
               return;
-            context.report({ node: holder, message: `hard-coded temporary path '${text.split(/\s/)[0]}' in a shared directory` });
+            context.report({ node: holder, message: `hard-coded temporary path '${text2.split(/\s/)[0]}' in a shared directory` });
           }
         };
       }
@@ -4102,13 +7865,91 @@ var init_trojan_source = __esm({
   }
 });
 
+// dist/rules/path-traversal/archive-members.js
+function checksContainment(loop, module2) {
+  if (loop.descendantsOfType("call").some((call) => CONTAINMENT_CHECKS.has(module2.calleeAttribute(call) ?? "")))
+    return true;
+  return loop.descendantsOfType("comparison_operator").some((comparison) => /^["'][^"']*\.\.[^"']*["']\s+(not\s+)?in\b/.test(comparison.text));
+}
+function isWholeListing(node, module2, listings = TAR_LISTINGS, depth = 0) {
+  if (depth > 4)
+    return false;
+  if (node.type === "call")
+    return listings.has(module2.calleeAttribute(node) ?? "") && node.childForFieldName("function")?.type === "attribute";
+  if (node.type === "identifier") {
+    const values = module2.valuesOf(node);
+    return !!values && values.length > 0 && values.every((value) => isWholeListing(value, module2, listings, depth + 1));
+  }
+  if (node.type === "attribute" && node.childForFieldName("object")?.text === "self") {
+    const values = selfAttributeValues(node);
+    return values.length > 0 && values.every((value) => isWholeListing(value, module2, listings, depth + 1));
+  }
+  return false;
+}
+function selfAttributeValues(attribute) {
+  let owner = enclosingFunction(attribute) ?? null;
+  while (owner && owner.type !== "class_definition")
+    owner = owner.parent;
+  if (!owner)
+    return [];
+  return owner.descendantsOfType("assignment").filter((assignment) => assignment.childForFieldName("left")?.text === attribute.text).map((assignment) => assignment.childForFieldName("right")).filter((value) => !!value);
+}
+function memberLoop(name, module2, listings = MEMBER_LISTINGS, archive) {
+  for (let statement = name.parent; statement && statement.type !== "function_definition"; statement = statement.parent) {
+    if (statement.type !== "for_statement")
+      continue;
+    const left = statement.childForFieldName("left");
+    const iterable = statement.childForFieldName("right");
+    if (left?.type !== "identifier" || left.text !== name.text || !iterable)
+      continue;
+    if (archive && iterable.text === archive.text)
+      return statement;
+    return isWholeListing(iterable, module2, listings) ? statement : void 0;
+  }
+  return void 0;
+}
+var MEMBER_LISTINGS, TAR_LISTINGS, CONTAINMENT_CHECKS;
+var init_archive_members = __esm({
+  "dist/rules/path-traversal/archive-members.js"() {
+    "use strict";
+    init_syntax();
+    MEMBER_LISTINGS = /* @__PURE__ */ new Set(["namelist", "infolist", "getmembers", "getnames"]);
+    TAR_LISTINGS = /* @__PURE__ */ new Set(["getmembers"]);
+    CONTAINMENT_CHECKS = /* @__PURE__ */ new Set([
+      "realpath",
+      "abspath",
+      "commonpath",
+      "commonprefix",
+      "is_relative_to",
+      "relative_to",
+      "resolve",
+      "startswith",
+      "basename",
+      "isabs",
+      "issym",
+      "islnk",
+      "isdev",
+      "data_filter",
+      "tar_filter"
+    ]);
+  }
+});
+
 // dist/rules/path-traversal/tarfile-unsafe-members.js
+function hasSafeFilter(call, module2) {
+  const filter = keywordArgument(call, "filter");
+  if (!filter)
+    return false;
+  const value = module2.constant(filter);
+  return typeof value === "string" ? SAFE_FILTERS.has(value) : SAFE_FILTERS.has(module2.qualifiedName(filter) ?? "");
+}
 var SAFE_FILTERS, tarfile_unsafe_members_default;
 var init_tarfile_unsafe_members = __esm({
   "dist/rules/path-traversal/tarfile-unsafe-members.js"() {
     "use strict";
     init_types();
     init_arguments();
+    init_archive_members();
     SAFE_FILTERS = /* @__PURE__ */ new Set(["data", "tar", "tarfile.data_filter", "tarfile.tar_filter"]);
     tarfile_unsafe_members_default = defineRule({
       id: "tarfile-unsafe-members",
@@ -4123,8 +7964,11 @@ var init_tarfile_unsafe_members = __esm({
       // create() returns early without `import tarfile`.
       triggers: ["tarfile"],
       docs: {
-        why: 'Tar archives can contain absolute paths, `..` components and links; extractall() writes them where they point (CVE-2007-4559). With members= a vetting function may be in place (medium, or low when it is a call), with filter="data" or "tar" Python itself refuses them.',
-        bad: ["import tarfile\ndef unpack(path, dest):\n    with tarfile.open(path) as archive:\n        archive.extractall(dest)\n"],
+        why: 'Tar archives can contain absolute paths, `..` components and links; extractall() writes them where they point (CVE-2007-4559), and so does extract() called on every member in a loop that checks none of them. members= holding the whole list (`members = tar.getmembers()`, in a variable or a `self.` attribute) is no check; another list may be vetted (medium, or low when it comes from a call); with filter="data" or "tar" Python itself refuses them.',
+        bad: [
+          "import tarfile\ndef unpack(path, dest):\n    with tarfile.open(path) as archive:\n        archive.extractall(dest)\n",
+          "import tarfile\ndef unpack(path, dest):\n    with tarfile.open(path) as archive:\n        for member in archive.getmembers():\n            archive.extract(member, dest)\n"
+        ],
         good: ['import tarfile\ndef unpack(path, dest):\n    with tarfile.open(path) as archive:\n        archive.extractall(dest, filter="data")\n'],
         references: ["https://docs.python.org/3/library/tarfile.html#tarfile-extraction-filter", "https://peps.python.org/pep-0706/"]
       },
@@ -4132,24 +7976,34 @@ var init_tarfile_unsafe_members = __esm({
         const { module: module2 } = context;
         if (!module2.importsModule("tarfile"))
           return {};
+        function reportMemberLoop(call, archive) {
+          const member = argument(call, "member", 0);
+          if (member?.type !== "identifier")
+            return;
+          const loop = memberLoop(member, module2, TAR_LISTINGS, archive);
+          if (!loop || checksContainment(loop, module2))
+            return;
+          context.report({ node: call, confidence: "medium", message: `tarfile extract() of every member in a loop, none checked: a member named ../\u2026 or a link is written outside the target` });
+        }
         return {
           call(node) {
             const callee = node.childForFieldName("function");
-            if (callee?.type !== "attribute" || !callee.childForFieldName("attribute")?.text.includes("extractall"))
+            const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text ?? "" : "";
+            if (!method.includes("extract"))
               return;
             const name = module2.callName(node) ?? "";
-            if (/^(?:zipfile|shutil)\./.test(name))
+            if (/^(?:zipfile|shutil)\./.test(name) || hasSafeFilter(node, module2))
               return;
-            const filter = keywordArgument(node, "filter");
-            if (filter) {
-              const value = module2.constant(filter);
-              if (typeof value === "string" ? SAFE_FILTERS.has(value) : SAFE_FILTERS.has(module2.qualifiedName(filter) ?? ""))
-                return;
+            if (method === "extract") {
+              reportMemberLoop(node, callee.childForFieldName("object"));
+              return;
             }
-            const members2 = keywordArgument(node, "members");
-            if (!members2) {
-              context.report({ node });
-            } else if (members2.type === "call") {
+            if (!method.includes("extractall"))
+              return;
+            const members3 = keywordArgument(node, "members");
+            if (!members3 || isWholeListing(members3, module2)) {
+              context.report({ node, ...members3 ? { message: "tarfile extractall() with members= holding every member unchecked (getmembers()): names like ../../etc/cron.d/x are written outside the target" } : {} });
+            } else if (members3.type === "call") {
               context.report({ node, severity: "low", confidence: "low", message: "tarfile extractall() with members= from a function: make sure it rejects absolute paths, `..` and links" });
             } else {
               context.report({ node, severity: "medium", confidence: "medium", message: "tarfile extractall() with members=: make sure the list excludes absolute paths, `..` and links" });
@@ -4162,118 +8016,89 @@ var init_tarfile_unsafe_members = __esm({
 });
 
 // dist/rules/sql-injection/django-extra.js
-function isConstantSequence(node, module2) {
-  if (module2.isConstant(node))
-    return true;
-  if (node.type === "identifier") {
-    const values = module2.valuesOf(node);
-    return !!values && values.length > 0 && values.every((value) => isConstantSequence(value, module2));
-  }
-  return false;
-}
-function isConstantMapping(node, module2) {
-  if (node.type === "dictionary") {
-    return node.namedChildren.every((pair) => {
-      if (pair.type !== "pair")
-        return false;
-      const key = pair.childForFieldName("key");
-      const value = pair.childForFieldName("value");
-      return !!key && !!value && module2.isConstant(key) && module2.isConstant(value);
-    });
-  }
-  if (node.type === "identifier") {
-    const values = module2.valuesOf(node);
-    return !!values && values.length > 0 && values.every((value) => isConstantMapping(value, module2));
-  }
-  return false;
+function sqlFragments(call, module2) {
+  if (module2.calleeAttribute(call) !== "extra" || call.childForFieldName("function")?.type !== "attribute")
+    return void 0;
+  return [argument(call, "select", 0), argument(call, "where", 1), argument(call, "tables", 3), argument(call, "order_by", 4)].filter((fragment) => fragment !== void 0);
 }
 var django_extra_default;
 var init_django_extra = __esm({
   "dist/rules/sql-injection/django-extra.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_arguments();
-    django_extra_default = defineRule({
+    django_extra_default = taintRule({
       id: "django-extra",
       aliases: ["B610", "S610", "django_extra_used"],
       category: "sql-injection",
       cwe: 89,
       severity: "medium",
       confidence: "medium",
-      cost: "fast",
       message: "QuerySet.extra() with SQL built at run time",
       fix: "Use annotate()/filter() with F() and Func() expressions, or keep extra() SQL constant and pass values through params=.",
       triggers: ["extra"],
       callees: ["extra"],
+      sinkClass: "sql",
+      sinks: {},
+      findSink: sqlFragments,
+      levels: SINK_LEVELS,
+      describe: (source) => `QuerySet.extra() with SQL built from ${source}: the fragments are pasted into the query unescaped`,
       docs: {
-        why: "extra() pastes its select, where and tables strings into the query unescaped; a run-time value in them is SQL injection. Constant SQL (literals, or names bound to literals) with values in params= is safe and not reported.",
-        bad: [`def search(qs, name):
+        why: "extra() pastes its select, where and tables strings into the query unescaped; a run-time value in them is SQL injection. SQL built from request data blocks; from a parameter or an unknown value it is shown; constant SQL (values in params=) only by --profile audit.",
+        bad: [
+          `def search(request, qs):
+    return qs.extra(where=["name = '%s'" % request.GET["name"]])
+`,
+          `def search(qs, name):
     return qs.extra(where=["name = '%s'" % name])
-`],
+`
+        ],
         good: ['def search(qs, name):\n    return qs.extra(where=["name = %s"], params=[name])\n'],
         references: ["https://docs.djangoproject.com/en/stable/ref/models/querysets/#extra"]
-      },
-      create(context) {
-        const { module: module2 } = context;
-        return {
-          call(node) {
-            if (module2.calleeAttribute(node) !== "extra" || node.childForFieldName("function")?.type !== "attribute")
-              return;
-            const select = argument(node, "select", 0);
-            const where = argument(node, "where", 1);
-            const tables = argument(node, "tables", 3);
-            const orderBy = argument(node, "order_by", 4);
-            const dynamic = [where, tables, orderBy].some((value) => value && !isConstantSequence(value, module2)) || select !== void 0 && !isConstantMapping(select, module2);
-            if (dynamic)
-              context.report({ node });
-          }
-        };
       }
     });
   }
 });
 
 // dist/rules/sql-injection/django-rawsql.js
+function rawSqlText(call, module2) {
+  const name = module2.callName(call);
+  if (name !== "RawSQL" && !name?.endsWith(".RawSQL"))
+    return void 0;
+  return argument(call, "sql", 0) ?? null;
+}
 var django_rawsql_default;
 var init_django_rawsql = __esm({
   "dist/rules/sql-injection/django-rawsql.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_arguments();
-    django_rawsql_default = defineRule({
+    django_rawsql_default = taintRule({
       id: "django-rawsql",
       aliases: ["B611", "S611", "django_rawsql_used"],
       category: "sql-injection",
       cwe: 89,
       severity: "medium",
       confidence: "medium",
-      cost: "fast",
       message: "RawSQL() with SQL built at run time",
       fix: 'Keep the RawSQL text constant and pass values through its params argument: `RawSQL("\u2026 WHERE id = %s", (pk,))`.',
       // Not `django.db.models`: `from django.db import models` imports it without writing that text.
       triggers: ["RawSQL"],
-      // The call handler reports only `RawSQL(…)` / `….RawSQL(…)` (calleeAttribute).
       callees: ["RawSQL"],
+      sinkClass: "sql",
+      sinks: {},
+      findSink: rawSqlText,
+      when: (_call, module2) => module2.importsLike("django.db.models"),
+      levels: SINK_LEVELS,
+      describe: (source) => `RawSQL() with SQL built from ${source}: the text goes into the query as it is`,
       docs: {
-        why: "RawSQL inserts its text into the query as-is; a run-time part in it is SQL injection. Constant SQL (also through a variable bound to a literal) with params is not reported.",
-        bad: ['from django.db.models.expressions import RawSQL\ndef rank(qs, column):\n    return qs.annotate(r=RawSQL("SELECT " + column + " FROM t", ()))\n'],
+        why: "RawSQL inserts its text into the query as-is; a run-time part in it is SQL injection. SQL built from request data blocks; from a parameter or an unknown value it is shown; constant SQL with params only by --profile audit.",
+        bad: [
+          'from django.db.models.expressions import RawSQL\ndef rank(qs, column):\n    return qs.annotate(r=RawSQL("SELECT " + column + " FROM t", ()))\n',
+          'from django.db.models.expressions import RawSQL\ndef rank(request, qs):\n    return qs.annotate(r=RawSQL("SELECT " + request.GET["c"] + " FROM t", ()))\n'
+        ],
         good: ['from django.db.models.expressions import RawSQL\ndef rank(qs, pk):\n    return qs.annotate(r=RawSQL("SELECT rank FROM t WHERE id = %s", (pk,)))\n'],
         references: ["https://docs.djangoproject.com/en/stable/ref/models/expressions/#raw-sql-expressions"]
-      },
-      create(context) {
-        const { module: module2 } = context;
-        if (!module2.importsLike("django.db.models"))
-          return {};
-        return {
-          call(node) {
-            const name = module2.callName(node);
-            if (name !== "RawSQL" && !name?.endsWith(".RawSQL"))
-              return;
-            const sql = argument(node, "sql", 0);
-            if (sql && !module2.isConstant(sql))
-              context.report({ node });
-          }
-        };
       }
     });
   }
@@ -4478,7 +8303,7 @@ var init_mako_templates = __esm({
 });
 
 // dist/rules/xss/markupsafe-markup-xss.js
-function lastSegment(name) {
+function lastSegment2(name) {
   return name.replace(/(\(\))+$/, "").split(".").pop() ?? name;
 }
 var markupsafe_markup_xss_default;
@@ -4500,7 +8325,7 @@ var init_markupsafe_markup_xss = __esm({
       fix: 'Interpolate into a constant Markup (`Markup("<b>{}</b>").format(name)` escapes name) or escape() the value first.',
       options: { extend_markup_names: [], allowed_calls: [] },
       // The last segment of a Markup class's name; a subclass defined in the file names its Markup base.
-      triggers: (options) => [.../* @__PURE__ */ new Set(["Markup", ...(options.extend_markup_names ?? []).map(lastSegment)])],
+      triggers: (options) => [.../* @__PURE__ */ new Set(["Markup", ...(options.extend_markup_names ?? []).map(lastSegment2)])],
       docs: {
         why: "markupsafe.Markup (also flask.Markup) marks its argument as safe HTML; text from a user inside it reaches the page as markup and script. Markup(constant).format(...) and Markup % (...) escape their arguments and are fine. Classes of the module that extend Markup are checked too. Options: extend_markup_names (other Markup-like classes), allowed_calls (sanitisers whose result may be wrapped, e.g. bleach.clean).",
         bad: ['from markupsafe import Markup\ndef greet(name):\n    return Markup(f"<b>{name}</b>")\n'],
@@ -4544,6 +8369,19 @@ var init_markupsafe_markup_xss = __esm({
 });
 
 // dist/rules/deserialization/unsafe-yaml-load.js
+function loaderIsSafe(call, module2) {
+  if (ALWAYS_UNSAFE.has(module2.callName(call) ?? ""))
+    return false;
+  const loader = argument(call, "Loader", 1);
+  if (!loader)
+    return false;
+  let safeClasses = safeClassesOf.get(module2);
+  if (!safeClasses) {
+    safeClasses = safeLoaderSubclasses(module2);
+    safeClassesOf.set(module2, safeClasses);
+  }
+  return isSafeLoader(loader, module2, safeClasses, 0);
+}
 function isSafeLoader(node, module2, safeClasses, depth) {
   if (depth > 4)
     return false;
@@ -4583,32 +8421,37 @@ function safeLoaderSubclasses(module2) {
   }
   return names2;
 }
-var SAFE_LOADERS, LOADS, ALWAYS_UNSAFE, unsafe_yaml_load_default;
+var SAFE_LOADERS, STREAM, LOADS, ALWAYS_UNSAFE, safeClassesOf, unsafe_yaml_load_default;
 var init_unsafe_yaml_load = __esm({
   "dist/rules/deserialization/unsafe-yaml-load.js"() {
     "use strict";
-    init_types();
-    init_name_triggers();
+    init_taint_rule();
     init_arguments();
     SAFE_LOADERS = /* @__PURE__ */ new Set(["SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"]);
-    LOADS = /* @__PURE__ */ new Set(["yaml.load", "yaml.load_all", "ruamel.yaml.load", "ruamel.yaml.load_all"]);
+    STREAM = { keyword: "stream", position: 0 };
+    LOADS = ["yaml.load", "yaml.load_all", "ruamel.yaml.load", "ruamel.yaml.load_all"];
     ALWAYS_UNSAFE = /* @__PURE__ */ new Set(["yaml.unsafe_load", "yaml.unsafe_load_all"]);
-    unsafe_yaml_load_default = defineRule({
+    safeClassesOf = /* @__PURE__ */ new WeakMap();
+    unsafe_yaml_load_default = taintRule({
       id: "unsafe-yaml-load",
       aliases: ["B506", "S506", "yaml_load"],
       category: "deserialization",
       cwe: 20,
       severity: "medium",
       confidence: "high",
-      cost: "fast",
       message: "yaml.load() without a safe Loader can instantiate arbitrary Python objects",
       fix: "Use yaml.safe_load(data), or yaml.load(data, Loader=yaml.SafeLoader) (CSafeLoader for speed).",
-      // Every name reported (LOADS, ALWAYS_UNSAFE, ruamel's included) has a `yaml` segment.
+      // Every name reported (ruamel's included) has a `yaml` segment.
       triggers: ["yaml"],
-      callees: [...LOADS, ...ALWAYS_UNSAFE].map(lastName),
+      sinkClass: "deserialization",
+      sinks: Object.fromEntries([...LOADS, ...ALWAYS_UNSAFE].map((name) => [name, STREAM])),
+      safeForm: (call, module2) => loaderIsSafe(call, module2) ? `${module2.callName(call)}() with a safe Loader` : void 0,
+      levels: SINK_LEVELS,
+      describe: (source, call, module2) => `${module2.callName(call)}() with an unsafe Loader reads ${source}: YAML tags can instantiate arbitrary Python objects`,
       docs: {
-        why: "PyYAML's full and unsafe loaders honour tags such as `!!python/object/apply:os.system`, so loading an attacker's document runs their code. SafeLoader only builds dicts, lists, strings and numbers.",
+        why: "PyYAML's full and unsafe loaders honour tags such as `!!python/object/apply:os.system`, so loading an attacker's document runs their code. SafeLoader only builds dicts, lists, strings and numbers. A document from request data blocks; from a parameter or an unknown value it is shown; a constant document only by --profile audit.",
         bad: [
+          "import yaml\nfrom flask import request\ndef read():\n    return yaml.load(request.data, Loader=yaml.Loader)\n",
           "import yaml\ndef read(text):\n    return yaml.load(text)\n",
           "import yaml\ndef read(text):\n    return yaml.load(text, Loader=yaml.FullLoader)\n",
           "import yaml\ndef read(text):\n    return yaml.unsafe_load(text)\n"
@@ -4619,35 +8462,47 @@ var init_unsafe_yaml_load = __esm({
           'import yaml\nLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)\ndef read(text):\n    return yaml.load(text, Loader=Loader)\n'
         ],
         references: ["https://pyyaml.org/wiki/PyYAMLDocumentation#loading-yaml", "https://cwe.mitre.org/data/definitions/20.html"]
-      },
-      create(context) {
-        if (!context.module.importsModule("yaml") && !context.module.importsModule("ruamel"))
-          return {};
-        const module2 = context.module;
-        const safeClasses = safeLoaderSubclasses(module2);
-        return {
-          call(node) {
-            const name = module2.callName(node);
-            if (name === void 0)
-              return;
-            if (ALWAYS_UNSAFE.has(name)) {
-              context.report({ node, message: `${name}() instantiates arbitrary Python objects` });
-              return;
-            }
-            if (!LOADS.has(name))
-              return;
-            const loader = argument(node, "Loader", 1);
-            if (loader && isSafeLoader(loader, module2, safeClasses, 0))
-              return;
-            context.report({ node });
-          }
-        };
       }
     });
   }
 });
 
+// dist/python/context-managers.js
+function enteredCall(identifier, module2) {
+  const bindings = module2.scopeOf(identifier).bindings.get(identifier.text);
+  if (bindings?.length !== 1 || bindings[0].kind !== "with")
+    return void 0;
+  const value = bindings[0].value;
+  return value?.type === "call" ? value : void 0;
+}
+function callNameThroughWith(call, module2) {
+  const callee = call.childForFieldName("function");
+  const receiver = callee?.type === "attribute" ? callee.childForFieldName("object") : null;
+  const entered = receiver?.type === "identifier" ? enteredCall(receiver, module2) : void 0;
+  const constructor = entered ? module2.callName(entered) : void 0;
+  if (constructor === void 0)
+    return module2.callName(call);
+  return `${constructor}().${callee.childForFieldName("attribute")?.text}`;
+}
+var init_context_managers = __esm({
+  "dist/python/context-managers.js"() {
+    "use strict";
+  }
+});
+
 // dist/rules/insecure-transport/requests-verify-false.js
+function aiohttpCall(name, callee, importsAiohttp) {
+  if (name !== void 0) {
+    if (AIOHTTP_CONSTRUCTORS.has(name))
+      return "high";
+    const dot = name.lastIndexOf(".");
+    if (AIOHTTP_SESSIONS.has(name.slice(0, dot)) && AIOHTTP_METHODS.has(name.slice(dot + 1)))
+      return "high";
+  }
+  if (importsAiohttp && callee?.type === "attribute" && AIOHTTP_METHODS.has(callee.childForFieldName("attribute")?.text ?? ""))
+    return "medium";
+  return void 0;
+}
 function clientCall(name, callee) {
   if (name !== void 0) {
     if (CLIENT_CONSTRUCTORS.has(name))
@@ -4662,14 +8517,19 @@ function clientCall(name, callee) {
     return "medium";
   return void 0;
 }
-var VERBS2, CLIENT_CONSTRUCTORS, CLIENT_OBJECTS, requests_verify_false_default;
+var VERBS2, CLIENT_CONSTRUCTORS, AIOHTTP_KEYWORDS, AIOHTTP_CONSTRUCTORS, AIOHTTP_SESSIONS, AIOHTTP_METHODS, CLIENT_OBJECTS, requests_verify_false_default;
 var init_requests_verify_false = __esm({
   "dist/rules/insecure-transport/requests-verify-false.js"() {
     "use strict";
     init_types();
     init_arguments();
+    init_context_managers();
     VERBS2 = /* @__PURE__ */ new Set(["get", "options", "head", "post", "put", "patch", "delete", "request", "stream", "send"]);
     CLIENT_CONSTRUCTORS = /* @__PURE__ */ new Set(["httpx.Client", "httpx.AsyncClient"]);
+    AIOHTTP_KEYWORDS = ["ssl", "verify_ssl"];
+    AIOHTTP_CONSTRUCTORS = /* @__PURE__ */ new Set(["aiohttp.TCPConnector", "aiohttp.connector.TCPConnector", "aiohttp.ClientSession", "aiohttp.request"]);
+    AIOHTTP_SESSIONS = /* @__PURE__ */ new Set(["aiohttp.ClientSession()", "aiohttp.client.ClientSession()"]);
+    AIOHTTP_METHODS = /* @__PURE__ */ new Set([...VERBS2, "ws_connect"]);
     CLIENT_OBJECTS = /* @__PURE__ */ new Set([
       "requests.Session()",
       "requests.session()",
@@ -4689,18 +8549,22 @@ var init_requests_verify_false = __esm({
       message: "verify=False turns off TLS certificate checks: anyone on the network path can impersonate the server",
       fix: 'Drop verify=False; for a private CA pass its bundle: verify="/path/to/ca.pem".',
       // Both reports need the keyword `verify=` or the attribute `.verify`.
-      triggers: ["verify"],
-      calleeKeywords: /^verify$/,
+      triggers: ["verify", ...AIOHTTP_KEYWORDS],
+      calleeKeywords: /^(?:verify|ssl|verify_ssl)$/,
       docs: {
-        why: "Without certificate verification HTTPS still encrypts, but to whoever answers: a man in the middle presents any certificate and reads or changes the traffic, credentials included.",
+        why: "Without certificate verification HTTPS still encrypts, but to whoever answers: a man in the middle presents any certificate and reads or changes the traffic, credentials included. Covers requests and httpx `verify=False` (calls, sessions, clients, `session.verify = False`) and aiohttp `ssl=False`/`verify_ssl=False` (sessions, connectors, requests). High severity: the code deliberately accepts an impersonated server.",
         bad: [
           'import requests\nrequests.get("https://api.example", verify=False)\n',
           "import requests\nsession = requests.Session()\nsession.post(url, data=body, verify=False)\n",
-          "import httpx\nclient = httpx.Client(verify=False)\n"
+          "import httpx\nclient = httpx.Client(verify=False)\n",
+          "import aiohttp\nasync def fetch(url):\n    async with aiohttp.ClientSession() as session:\n        async with session.get(url, ssl=False) as response:\n            return await response.text()\n",
+          "import aiohttp\nconnector = aiohttp.TCPConnector(ssl=False)\n"
         ],
         good: [
           'import requests\nrequests.get("https://api.example", verify="/etc/ssl/private-ca.pem", timeout=10)\n',
-          'import requests\nrequests.get("https://api.example", verify=True, timeout=10)\n'
+          'import requests\nrequests.get("https://api.example", verify=True, timeout=10)\n',
+          'import aiohttp, ssl\nconnector = aiohttp.TCPConnector(ssl=ssl.create_default_context(cafile="/etc/ssl/private-ca.pem"))\n',
+          'import redis\ncache = redis.Redis(host="cache", ssl=False)  # no TLS at all: not a verification switch\n'
         ],
         references: ["https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification", "https://cwe.mitre.org/data/definitions/295.html"]
       },
@@ -4709,14 +8573,22 @@ var init_requests_verify_false = __esm({
           const value = node ? context.module.constant(node) : void 0;
           return value === false || value === 0;
         };
+        const importsAiohttp = context.module.importsModule("aiohttp");
         return {
           call(node) {
             const keyword = keywordArgumentNode(node, "verify");
-            if (!keyword || !isFalse2(keyword.childForFieldName("value")))
+            if (keyword && isFalse2(keyword.childForFieldName("value"))) {
+              const confidence2 = clientCall(context.module.callName(node), node.childForFieldName("function"));
+              if (confidence2)
+                context.report({ node: keyword, confidence: confidence2 });
               return;
-            const confidence = clientCall(context.module.callName(node), node.childForFieldName("function"));
+            }
+            const sslKeyword = AIOHTTP_KEYWORDS.map((name) => keywordArgumentNode(node, name)).find((found) => found && isFalse2(found.childForFieldName("value")));
+            if (!sslKeyword)
+              return;
+            const confidence = aiohttpCall(callNameThroughWith(node, context.module), node.childForFieldName("function"), importsAiohttp);
             if (confidence)
-              context.report({ node: keyword, confidence });
+              context.report({ node: sslKeyword, confidence, message: `aiohttp ${sslKeyword.childForFieldName("name")?.text}=False turns off TLS certificate checks: anyone on the network path can impersonate the server` });
           },
           // `session.verify = False` on a requests/httpx session object.
           assignment(node) {
@@ -5032,22 +8904,22 @@ var init_ssl_bad_version = __esm({
         return {
           call(node) {
             const name = context.module.callName(node);
-            let report;
+            let report2;
             if (name === "ssl.wrap_socket") {
               const at = keywordAt(node, "ssl_version");
               if (at)
-                report = { node: at, message: "ssl.wrap_socket() with a broken SSL/TLS protocol version" };
+                report2 = { node: at, message: "ssl.wrap_socket() with a broken SSL/TLS protocol version" };
             } else if (name !== void 0 && CONTEXT_CONSTRUCTORS.has(name)) {
               const protocol = argument(node, CONTEXT_CONSTRUCTORS.get(name), 0);
               if (isBad(protocol))
-                report = { node: protocol.parent?.type === "keyword_argument" ? protocol.parent : protocol, message: `${name}() with a broken SSL/TLS protocol version` };
+                report2 = { node: protocol.parent?.type === "keyword_argument" ? protocol.parent : protocol, message: `${name}() with a broken SSL/TLS protocol version` };
             } else {
               const at = keywordAt(node, "method") ?? keywordAt(node, "ssl_version");
               if (at)
-                report = { node: at, severity: "medium", confidence: "medium", message: "call with a broken SSL/TLS protocol version" };
+                report2 = { node: at, severity: "medium", confidence: "medium", message: "call with a broken SSL/TLS protocol version" };
             }
-            if (report)
-              context.report(report);
+            if (report2)
+              context.report(report2);
           }
         };
       }
@@ -5117,17 +8989,21 @@ var init_unverified_ssl_context = __esm({
       cost: "fast",
       message: "ssl._create_unverified_context() accepts any certificate for any host",
       fix: "Use ssl.create_default_context(); for a private CA, load it with cafile=.",
-      triggers: [...[...UNVERIFIED].map(lastName), "CERT_NONE"],
+      triggers: [...[...UNVERIFIED].map(lastName), "CERT_NONE", "check_hostname"],
       // The call handler reports only the unverified factories and ssl.wrap_socket().
       callees: [...[...UNVERIFIED].map(lastName), "wrap_socket"],
       docs: {
         // Installing it as the process-wide default (`ssl._create_default_https_context = …`) is ssl-default-context-unverified.
-        why: "An unverified context does not check the certificate chain or the host name, so a man in the middle can read and alter the traffic; `verify_mode = ssl.CERT_NONE` and `cert_reqs=ssl.CERT_NONE` do the same to a context or socket.",
+        why: "An unverified context does not check the certificate chain or the host name, so a man in the middle can read and alter the traffic; `verify_mode = ssl.CERT_NONE` and `cert_reqs=ssl.CERT_NONE` do the same to a context or socket, and `check_hostname = False` accepts a valid certificate issued for any other host. `check_hostname = False` followed by `verify_mode = ssl.CERT_NONE` (Python requires that order) is one finding, at the CERT_NONE line.",
         bad: [
           "import ssl, urllib.request\nurllib.request.urlopen(url, context=ssl._create_unverified_context())\n",
-          "import ssl\ncontext = ssl.create_default_context()\ncontext.check_hostname = False\ncontext.verify_mode = ssl.CERT_NONE\n"
+          "import ssl\ncontext = ssl.create_default_context()\ncontext.check_hostname = False\ncontext.verify_mode = ssl.CERT_NONE\n",
+          "import ssl\ndef connect(sock, host):\n    context = ssl.create_default_context()\n    context.check_hostname = False\n    return context.wrap_socket(sock, server_hostname=host)\n"
         ],
-        good: ['import ssl\ncontext = ssl.create_default_context(cafile="/etc/ssl/private-ca.pem")\n'],
+        good: [
+          'import ssl\ncontext = ssl.create_default_context(cafile="/etc/ssl/private-ca.pem")\n',
+          "import ssl\ncontext = ssl.create_default_context()\ncontext.check_hostname = True\n"
+        ],
         references: ["https://peps.python.org/pep-0476/", "https://cwe.mitre.org/data/definitions/295.html"]
       },
       create(context) {
@@ -5135,6 +9011,7 @@ var init_unverified_ssl_context = __esm({
           return {};
         const module2 = context.module;
         const isCertNone = (node) => !!node && module2.qualifiedName(node) === "ssl.CERT_NONE";
+        const certNoneFollows = (assignment) => (module2.functionAt(assignment) ?? module2.root).descendantsOfType("assignment").some((other) => other.childForFieldName("left")?.childForFieldName("attribute")?.text === "verify_mode" && isCertNone(other.childForFieldName("right")));
         return {
           call(node) {
             const name = module2.callName(node);
@@ -5149,13 +9026,443 @@ var init_unverified_ssl_context = __esm({
                 context.report({ node: keyword ?? value, message: "ssl.wrap_socket() with cert_reqs=ssl.CERT_NONE accepts any certificate" });
             }
           },
-          // `context.verify_mode = ssl.CERT_NONE`
+          // `context.verify_mode = ssl.CERT_NONE`; `context.check_hostname = False`
           assignment(node) {
             const target = node.childForFieldName("left");
-            if (target?.type !== "attribute" || target.childForFieldName("attribute")?.text !== "verify_mode")
-              return;
-            if (isCertNone(node.childForFieldName("right")))
+            const attribute = target?.type === "attribute" ? target.childForFieldName("attribute")?.text : void 0;
+            const value = node.childForFieldName("right");
+            if (attribute === "verify_mode" && isCertNone(value))
               context.report({ node, message: "verify_mode = ssl.CERT_NONE accepts any certificate" });
+            if (attribute === "check_hostname" && value && module2.constant(value) === false && !certNoneFollows(node)) {
+              context.report({ node, message: "check_hostname = False accepts a certificate issued for any other host" });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/insecure-transport/cleartext-urls.js
+function hostKind(host) {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  if (LOCAL_NAMES.has(name) || LOCAL_ADDRESS.test(name) || LOCAL_SUFFIXES.some((suffix) => endsWithDomain(name, suffix)))
+    return "local";
+  return RESERVED_SUFFIXES.some((suffix) => endsWithDomain(name, suffix)) ? "placeholder" : "remote";
+}
+function cleartextUrl(text2) {
+  const match = /^\s*([a-z]+):\/\//i.exec(text2);
+  if (!match)
+    return void 0;
+  const scheme = match[1].toLowerCase();
+  if (!(scheme in CLEARTEXT_SCHEMES))
+    return void 0;
+  const rest = text2.slice(match[0].length);
+  const authority = rest.split(/[/?#]/, 1)[0];
+  const at = authority.lastIndexOf("@");
+  const userinfo = at >= 0 ? authority.slice(0, at) : "";
+  const hostPort = at >= 0 ? authority.slice(at + 1) : authority;
+  const host = hostPort.startsWith("[") ? hostPort.slice(0, hostPort.indexOf("]") + 1) : hostPort.split(":", 1)[0];
+  const known = host !== "" && !host.includes(HOLE);
+  const kind = known ? hostKind(host) : "remote";
+  if (kind === "local")
+    return void 0;
+  let credentials;
+  if (userinfo.includes(":"))
+    credentials = "a user and password in the URL";
+  else if (SECRET_QUERY.test(rest))
+    credentials = "a secret in the query string";
+  return { scheme, host: known ? host : void 0, credentials, placeholder: kind === "placeholder" };
+}
+var CLEARTEXT_SCHEMES, LOCAL_NAMES, LOCAL_SUFFIXES, RESERVED_SUFFIXES, LOCAL_ADDRESS, SECRET_QUERY, endsWithDomain;
+var init_cleartext_urls = __esm({
+  "dist/rules/insecure-transport/cleartext-urls.js"() {
+    "use strict";
+    init_literals();
+    CLEARTEXT_SCHEMES = { http: "http://", ftp: "ftp://", ws: "ws://" };
+    LOCAL_NAMES = /* @__PURE__ */ new Set(["localhost", "ip6-localhost", "ip6-loopback", "testserver", "0.0.0.0", "::1", "[::1]"]);
+    LOCAL_SUFFIXES = [".localhost", ".local", ".localdomain", ".home.arpa", ".internal"];
+    RESERVED_SUFFIXES = [".test", ".example", ".invalid", "example.com", "example.org", "example.net"];
+    LOCAL_ADDRESS = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3})$/;
+    SECRET_QUERY = /[?&](?:password|passwd|pwd|token|access_token|api_?key|apikey|secret|client_secret)=/i;
+    endsWithDomain = (name, suffix) => name === suffix.replace(/^\./, "") || name.endsWith(suffix.startsWith(".") ? suffix : `.${suffix}`);
+  }
+});
+
+// dist/rules/insecure-transport/cleartext-http-request.js
+function dictionaryOf(node, module2) {
+  if (node.type === "dictionary")
+    return node;
+  if (node.type !== "identifier")
+    return void 0;
+  const values = module2.valuesOf(node);
+  return values?.length === 1 && values[0].type === "dictionary" ? values[0] : void 0;
+}
+function credentialsOf(call, module2, name) {
+  for (const keyword of CREDENTIAL_KEYWORDS) {
+    const value = argument(call, keyword, null);
+    if (value && module2.constant(value) !== null)
+      return `${keyword}=`;
+  }
+  const urllibRequest = name.endsWith(".Request");
+  for (const [keyword, position] of MAPPING_KEYWORDS) {
+    const value = argument(call, keyword, urllibRequest ? position : null);
+    const dictionary = value ? dictionaryOf(value, module2) : void 0;
+    for (const pair of dictionary?.namedChildren ?? []) {
+      const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
+      const text2 = key ? module2.constant(key) : void 0;
+      if (typeof text2 === "string" && SECRET_KEY.test(text2))
+        return `the '${text2}' ${keyword === "headers" ? "header" : "field"}`;
+    }
+  }
+  return void 0;
+}
+function leadingPart(url) {
+  if (url.type === "binary_operator")
+    return leadingPart(url.childForFieldName("left") ?? url);
+  if (url.type === "parenthesized_expression" && url.firstNamedChild)
+    return leadingPart(url.firstNamedChild);
+  if (url.type === "string") {
+    const first = url.namedChildren.find((child) => child.type !== "string_start");
+    if (first?.type === "interpolation")
+      return leadingPart(first.childForFieldName("expression") ?? first);
+  }
+  return url;
+}
+function classAttributeText(node, module2) {
+  if (node.type !== "attribute")
+    return void 0;
+  const owner = node.childForFieldName("object")?.text;
+  const name = node.childForFieldName("attribute")?.text;
+  const cls = enclosingClass(node);
+  if (!owner || !name || !cls || !(owner === "self" || owner === "cls" || owner === cls.childForFieldName("name")?.text))
+    return void 0;
+  const values = cls.descendantsOfType("assignment").filter((assignment) => {
+    const left = assignment.childForFieldName("left");
+    if (left?.type === "identifier")
+      return left.text === name && enclosingFunction(assignment) === null;
+    return left?.type === "attribute" && left.childForFieldName("object")?.text === "self" && left.childForFieldName("attribute")?.text === name;
+  }).map((assignment) => assignment.childForFieldName("right"));
+  const value = values.length === 1 && values[0] ? module2.constant(values[0]) : void 0;
+  return typeof value === "string" ? value : void 0;
+}
+var FIRST, AFTER_METHOD, VERBS3, verbs, methods, REQUESTS, HTTPX, AIOHTTP, AIOHTTP_URL, OPENERS, CLIENT_CALLS, CLEARTEXT_CONNECTIONS, BASE_URL_CLIENTS, CLEARTEXT_LITERAL, CLIENT_LIBRARIES, LOOSE_METHODS, CREDENTIAL_KEYWORDS, MAPPING_KEYWORDS, SECRET_KEY, cleartext_http_request_default;
+var init_cleartext_http_request = __esm({
+  "dist/rules/insecure-transport/cleartext-http-request.js"() {
+    "use strict";
+    init_types();
+    init_name_triggers();
+    init_arguments();
+    init_syntax();
+    init_context_managers();
+    init_cleartext_urls();
+    FIRST = { keyword: "url", position: 0 };
+    AFTER_METHOD = { keyword: "url", position: 1 };
+    VERBS3 = ["get", "options", "head", "post", "put", "patch", "delete"];
+    verbs = (receivers, parameter) => receivers.flatMap((receiver) => VERBS3.map((verb) => [`${receiver}.${verb}`, parameter]));
+    methods = (receivers, names2, parameter) => receivers.flatMap((receiver) => names2.map((name) => [`${receiver}.${name}`, parameter]));
+    REQUESTS = ["requests", "requests.api", "requests.Session()", "requests.session()", "requests.sessions.Session()", "requests.sessions.session()"];
+    HTTPX = ["httpx", "httpx.Client()", "httpx.AsyncClient()"];
+    AIOHTTP = ["aiohttp.ClientSession()", "aiohttp.client.ClientSession()"];
+    AIOHTTP_URL = { keyword: "str_or_url", position: 0 };
+    OPENERS = ["urllib.request.URLopener()", "urllib.request.FancyURLopener()", "urllib.request.OpenerDirector()", "urllib.request.build_opener()", "urllib2.build_opener()", "urllib.URLopener()", "urllib.FancyURLopener()"];
+    CLIENT_CALLS = new Map([
+      ...verbs([...REQUESTS, ...HTTPX], FIRST),
+      ...methods([...REQUESTS, ...HTTPX], ["request"], AFTER_METHOD),
+      ...methods(HTTPX, ["stream"], AFTER_METHOD),
+      ...verbs(AIOHTTP, AIOHTTP_URL),
+      ...methods(AIOHTTP, ["request"], { keyword: "str_or_url", position: 1 }),
+      ...methods(AIOHTTP, ["ws_connect"], FIRST),
+      ["aiohttp.request", AFTER_METHOD],
+      ...methods(["urllib.request", "urllib2", "urllib"], ["urlopen", "urlretrieve"], FIRST),
+      ["urllib.request.Request", FIRST],
+      ["urllib2.Request", FIRST],
+      ...methods(OPENERS, ["open", "retrieve"], { keyword: "fullurl", position: 0 }),
+      ...methods(["urllib3.PoolManager()", "urllib3.poolmanager.PoolManager()", "urllib3"], ["request", "urlopen"], AFTER_METHOD),
+      ...methods(["websocket", "websocket.WebSocket()"], ["create_connection", "WebSocketApp", "connect"], FIRST),
+      ...methods(["websockets", "websockets.client", "websockets.sync.client"], ["connect"], { keyword: "uri", position: 0 }),
+      ["xmlrpc.client.ServerProxy", { keyword: "uri", position: 0 }],
+      ["xmlrpclib.ServerProxy", { keyword: "uri", position: 0 }]
+    ]);
+    CLEARTEXT_CONNECTIONS = /* @__PURE__ */ new Map([
+      ["http.client.HTTPConnection", { keyword: "host", position: 0 }],
+      ["httplib.HTTPConnection", { keyword: "host", position: 0 }]
+    ]);
+    BASE_URL_CLIENTS = /* @__PURE__ */ new Map([
+      ["httpx.Client", { keyword: "base_url", position: null }],
+      ["httpx.AsyncClient", { keyword: "base_url", position: null }],
+      ["aiohttp.ClientSession", { keyword: "base_url", position: 0 }]
+    ]);
+    CLEARTEXT_LITERAL = /['"](?:http|ftp|ws)(?::\/\/|['"])/i;
+    CLIENT_LIBRARIES = ["requests", "httpx", "aiohttp"];
+    LOOSE_METHODS = new Map([...VERBS3.map((verb) => [verb, FIRST]), ["request", AFTER_METHOD]]);
+    CREDENTIAL_KEYWORDS = ["auth", "cookies"];
+    MAPPING_KEYWORDS = [["headers", 2], ["data", 1], ["json", null], ["params", null]];
+    SECRET_KEY = /^(?:authorization|proxy-authorization|cookie|x-[\w-]*(?:token|key|auth)[\w-]*|[\w-]*(?:api[-_]?key|apikey|token|password|passwd|secret)[\w-]*)$/i;
+    cleartext_http_request_default = defineRule({
+      id: "cleartext-http-request",
+      // Semgrep's request-with-http, request-session-with-http, insecure-urlopen, insecure-request-object,
+      // insecure-urlretrieve, insecure-urlopener-open and insecure-openerdirector-open; their ids are not alias-shaped.
+      aliases: [],
+      category: "insecure-transport",
+      cwe: 319,
+      severity: "medium",
+      confidence: "high",
+      cost: "fast",
+      message: "request sent over cleartext http://: anyone on the network path can read and change it",
+      fix: "Use https:// (wss:// for websockets, FTPS/SFTP for files); keep http:// only for loopback and test servers.",
+      // HTTPConnection needs no scheme in the call.
+      triggers: [CLEARTEXT_LITERAL, "HTTPConnection"],
+      callees: [...new Set([...CLIENT_CALLS.keys(), ...BASE_URL_CLIENTS.keys(), ...CLEARTEXT_CONNECTIONS.keys()].map(lastName))],
+      docs: {
+        why: 'A URL with http://, ftp:// or ws:// sends the request and receives the answer unencrypted: anyone on the network path (shared Wi-Fi, a compromised router, the hosting provider) can read it and change the response, so downloaded code, data and redirects cannot be trusted. A plain fetch is medium severity and does not block: public mirrors and legacy APIs are sometimes only reachable that way. When credentials ride along (auth=, an Authorization or API-key header, cookies, a password field, user:password in the URL) they are disclosed to every observer: that is high severity and blocks the commit. A verb on an unresolved object (`self.session.get("http://\u2026")`) in a module importing requests, httpx or aiohttp counts at medium confidence. Loopback, localhost, link-local metadata services (169.254.169.254) and *.local/*.internal hosts are not reported; documentation and test domains (example.com, *.test, *.example) stand for a real host and are reported at low confidence, which never blocks; in test code the policy lowers every finding one level, so test URLs never block.',
+        bad: [
+          'import requests\ndef fetch_rates():\n    return requests.get("http://api.exchangerates.io/latest", timeout=10).json()\n',
+          'import requests\ndef login(user, password):\n    return requests.post("http://accounts.partner.io/login", auth=(user, password), timeout=10)\n',
+          'import urllib.request\nBASE = "http://mirror.company.net"\ndef download(name):\n    return urllib.request.urlopen(BASE + "/pkgs/" + name).read()\n',
+          'import httpx\nasync def stream(token):\n    async with httpx.AsyncClient() as client:\n        return await client.get("http://feed.vendor.io/v1", headers={"Authorization": f"Bearer {token}"})\n'
+        ],
+        good: [
+          'import requests\ndef fetch_rates():\n    return requests.get("https://api.exchangerates.io/latest", timeout=10).json()\n',
+          'import requests\ndef health():\n    return requests.get("http://localhost:8080/health", timeout=2).ok\n',
+          'import requests\ndef cluster_health():\n    return requests.get("http://elasticsearch.internal:9200/_cluster/health", timeout=2).ok\n',
+          'import urllib.request\ndef metadata():\n    return urllib.request.urlopen("http://169.254.169.254/latest/meta-data/").read()\n',
+          "import requests\ndef fetch(url):\n    return requests.get(url, timeout=10)  # the scheme is the caller's choice\n"
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/319.html", "https://cheatsheetseries.owasp.org/cheatsheets/Transport_Layer_Security_Cheat_Sheet.html"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const usesClientLibrary = CLIENT_LIBRARIES.some((library) => module2.importsModule(library));
+        const check3 = (call, name, url, written, confidence = "high") => {
+          const text2 = written ?? (url ? classAttributeText(leadingPart(url), module2) ?? module2.fold(url)?.text : void 0);
+          const found = text2 === void 0 ? void 0 : cleartextUrl(text2);
+          if (!url || !found)
+            return;
+          const scheme = CLEARTEXT_SCHEMES[found.scheme];
+          const where = found.host ? ` to ${found.host}` : "";
+          const credentials = found.credentials ?? credentialsOf(call, module2, name);
+          let severity = "medium";
+          let message = `${lastName(name)}() sends its request${where} over cleartext ${scheme}: anyone on the network path can read and change it`;
+          if (credentials) {
+            severity = "high";
+            message = `${lastName(name)}() sends credentials (${credentials}) over cleartext ${scheme}${where}: every observer on the network path can read them`;
+          }
+          context.report({ node: url, severity, confidence: found.placeholder ? "low" : confidence, message });
+        };
+        return {
+          call(node) {
+            const name = callNameThroughWith(node, module2) ?? node.childForFieldName("function")?.text ?? "";
+            const parameter = CLIENT_CALLS.get(name);
+            if (parameter) {
+              check3(node, name, argument(node, parameter.keyword, parameter.position));
+              return;
+            }
+            const base = BASE_URL_CLIENTS.get(name);
+            if (base) {
+              check3(node, name, argument(node, base.keyword, base.position));
+              return;
+            }
+            const connection = CLEARTEXT_CONNECTIONS.get(name);
+            const host = connection ? argument(node, connection.keyword, connection.position) : void 0;
+            const hostName = host ? module2.constant(host) : void 0;
+            if (host && typeof hostName === "string") {
+              check3(node, name, host, `http://${hostName}`);
+              return;
+            }
+            const callee = node.childForFieldName("function");
+            const loose = usesClientLibrary && callee?.type === "attribute" ? LOOSE_METHODS.get(callee.childForFieldName("attribute")?.text ?? "") : void 0;
+            const url = loose ? argument(node, loose.keyword, loose.position) : void 0;
+            if (url && (url.type === "string" || url.type === "concatenated_string" || url.type === "binary_operator"))
+              check3(node, name, url, void 0, "medium");
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/insecure-transport/smtp-login-without-starttls.js
+var CLEARTEXT_CLIENTS, LOGINS, smtp_login_without_starttls_default;
+var init_smtp_login_without_starttls = __esm({
+  "dist/rules/insecure-transport/smtp-login-without-starttls.js"() {
+    "use strict";
+    init_types();
+    init_arguments();
+    init_cleartext_urls();
+    init_context_managers();
+    CLEARTEXT_CLIENTS = /* @__PURE__ */ new Set(["smtplib.SMTP", "smtplib.LMTP"]);
+    LOGINS = new Set([...CLEARTEXT_CLIENTS].map((client) => `${client}().login`));
+    smtp_login_without_starttls_default = defineRule({
+      id: "smtp-login-without-starttls",
+      aliases: [],
+      category: "insecure-transport",
+      cwe: 319,
+      severity: "high",
+      confidence: "medium",
+      cost: "fast",
+      message: "SMTP login without starttls(): the password crosses the network in cleartext",
+      fix: "Call server.starttls(context=ssl.create_default_context()) before login(), or connect with smtplib.SMTP_SSL.",
+      triggers: [["smtplib", "login"]],
+      callees: ["login"],
+      // Also `self.server.login(...)` when `self.server = smtplib.SMTP(...)` in the same module.
+      docs: {
+        why: "smtplib.SMTP connects in cleartext; AUTH PLAIN and LOGIN only base64-encode the password, so login() before starttls() hands the mail account to anyone on the network path. It blocks (high severity) because the credential is disclosed on every run; confidence is medium because the server may be a relay on the same host known only from configuration. A login to localhost, or in a function that calls starttls() at all (even conditionally), is not reported; one to a documentation host (smtp.example.com) is reported at low confidence and never blocks.",
+        bad: [
+          'import smtplib\ndef notify(user, password, message):\n    server = smtplib.SMTP("smtp.gmail.com", 587)\n    server.login(user, password)\n    server.send_message(message)\n',
+          "import smtplib\ndef send(settings, message):\n    with smtplib.SMTP(settings.host, 25) as server:\n        server.login(settings.user, settings.password)\n        server.send_message(message)\n"
+        ],
+        good: [
+          'import smtplib, ssl\ndef notify(user, password, message):\n    server = smtplib.SMTP("smtp.gmail.com", 587)\n    server.starttls(context=ssl.create_default_context())\n    server.login(user, password)\n    server.send_message(message)\n',
+          'import smtplib\ndef notify(user, password, message):\n    with smtplib.SMTP_SSL("smtp.gmail.com", 465) as server:\n        server.login(user, password)\n',
+          'import smtplib\ndef relay(user, password, message):\n    server = smtplib.SMTP("localhost", 1025)\n    server.login(user, password)\n'
+        ],
+        references: ["https://docs.python.org/3/library/smtplib.html#smtplib.SMTP.starttls", "https://cwe.mitre.org/data/definitions/319.html"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const connection = (login) => {
+          const receiver = login.childForFieldName("function")?.childForFieldName("object");
+          if (receiver?.type === "call")
+            return receiver;
+          if (receiver?.type !== "identifier")
+            return void 0;
+          const entered = enteredCall(receiver, module2);
+          if (entered)
+            return entered;
+          const values = module2.valuesOf(receiver);
+          return values?.length === 1 && values[0].type === "call" ? values[0] : void 0;
+        };
+        const negotiatesTls = (login) => {
+          const owner = module2.functionAt(login) ?? module2.root;
+          return owner.descendantsOfType("call").some((call) => module2.calleeAttribute(call) === "starttls");
+        };
+        const attributeConnection = (login) => {
+          const receiver = login.childForFieldName("function")?.childForFieldName("object");
+          if (receiver?.type !== "attribute")
+            return void 0;
+          const assigned = module2.root.descendantsOfType("assignment").find((assignment) => assignment.childForFieldName("left")?.text === receiver.text && CLEARTEXT_CLIENTS.has(callNameOf(assignment.childForFieldName("right")) ?? ""));
+          if (!assigned)
+            return void 0;
+          const upgraded = module2.root.descendantsOfType("call").some((call) => module2.calleeAttribute(call) === "starttls" && call.childForFieldName("function")?.childForFieldName("object")?.text === receiver.text);
+          return upgraded ? void 0 : assigned.childForFieldName("right");
+        };
+        const callNameOf = (node) => node?.type === "call" ? module2.callName(node) : void 0;
+        return {
+          call(node) {
+            if (module2.calleeAttribute(node) !== "login")
+              return;
+            const name = callNameThroughWith(node, module2);
+            const smtp = name !== void 0 && LOGINS.has(name) ? negotiatesTls(node) ? void 0 : connection(node) ?? node : attributeConnection(node);
+            if (!smtp)
+              return;
+            const host = smtp.type === "call" && smtp.id !== node.id ? argument(smtp, "host", 0) : void 0;
+            const hostName = host ? module2.constant(host) : void 0;
+            const kind = typeof hostName === "string" ? hostKind(hostName) : "remote";
+            if (hostName === "" || kind === "local")
+              return;
+            const where = typeof hostName === "string" ? ` to ${hostName}` : "";
+            context.report({ node, confidence: kind === "placeholder" ? "low" : void 0, message: `SMTP login${where} without starttls(): the password crosses the network in cleartext` });
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/insecure-transport/certificate-checks-disabled.js
+function disables(module2, value, disabling) {
+  const constant = module2.constant(value);
+  if (disabling === "true")
+    return constant === true || constant === 1;
+  if (disabling === "false")
+    return constant === false || constant === 0;
+  return module2.qualifiedName(value) === "ssl.CERT_NONE" || constant === "CERT_NONE" || constant === "none" || constant === 0;
+}
+var KEYWORDS2, OPTIONS2, certificate_checks_disabled_default;
+var init_certificate_checks_disabled = __esm({
+  "dist/rules/insecure-transport/certificate-checks-disabled.js"() {
+    "use strict";
+    init_types();
+    init_arguments();
+    init_name_triggers();
+    KEYWORDS2 = {
+      disable_ssl_certificate_validation: { disabling: "true", library: "httplib2" },
+      validate_cert: { disabling: "false", library: "tornado" },
+      validate_certs: { disabling: "false", library: "Ansible/OpenStack clients" },
+      tlsAllowInvalidCertificates: { disabling: "true", library: "pymongo" },
+      tlsAllowInvalidHostnames: { disabling: "true", library: "pymongo" },
+      tlsInsecure: { disabling: "true", library: "pymongo" },
+      ssl_cert_reqs: { disabling: "cert-none", library: "pymongo/redis" },
+      cert_reqs: { disabling: "cert-none", library: "urllib3/ssl" },
+      assert_hostname: { disabling: "false", library: "urllib3" },
+      ssl_check_hostname: { disabling: "false", library: "kafka/redis" }
+    };
+    OPTIONS2 = {
+      setopt: { option: /* @__PURE__ */ new Set(["SSL_VERIFYPEER", "SSL_VERIFYHOST"]), off: (module2, value) => module2.constant(value) === 0 || module2.constant(value) === false },
+      set_option: { option: /* @__PURE__ */ new Set(["OPT_X_TLS_REQUIRE_CERT"]), off: (module2, value) => ["OPT_X_TLS_NEVER", "OPT_X_TLS_ALLOW"].includes(lastName(module2.qualifiedName(value) ?? "")) }
+    };
+    certificate_checks_disabled_default = defineRule({
+      id: "certificate-checks-disabled",
+      aliases: [],
+      category: "insecure-transport",
+      cwe: 295,
+      severity: "high",
+      confidence: "high",
+      cost: "fast",
+      message: "TLS certificate checks are switched off: anyone on the network path can impersonate the server",
+      fix: "Leave certificate and host name checks on; for a private CA pass its bundle (ca_certs=, tlsCAFile=, CAINFO).",
+      triggers: [...Object.keys(KEYWORDS2), "cert_reqs", "SSL_VERIFYPEER", "SSL_VERIFYHOST", "OPT_X_TLS_REQUIRE_CERT"],
+      calleeKeywords: new RegExp(`^(?:${Object.keys(KEYWORDS2).join("|")})$`),
+      callees: Object.keys(OPTIONS2),
+      docs: {
+        why: `Every TLS client has its own switch for "accept any certificate": httplib2's disable_ssl_certificate_validation=True, tornado's validate_cert=False, urllib3's cert_reqs="CERT_NONE" or assert_hostname=False, pymongo's tlsAllowInvalidCertificates=True, \`"cert_reqs": ssl.CERT_NONE\` in websocket-client's sslopt, pycurl's SSL_VERIFYPEER=0, python-ldap's OPT_X_TLS_NEVER. Each lets a man in the middle read and change the traffic, credentials included: high severity, as requests' verify=False. A server socket (server_side=True) with CERT_NONE merely asks no client certificate, the normal case, and is not reported.`,
+        bad: [
+          "import httplib2\nhttp = httplib2.Http(disable_ssl_certificate_validation=True)\n",
+          'import urllib3\npool = urllib3.PoolManager(cert_reqs="CERT_NONE")\n',
+          'import ssl, websocket\nws = websocket.create_connection("wss://feed.vendor.io", sslopt={"cert_reqs": ssl.CERT_NONE})\n',
+          "import pycurl\ncurl = pycurl.Curl()\ncurl.setopt(pycurl.SSL_VERIFYPEER, 0)\n"
+        ],
+        good: [
+          'import httplib2\nhttp = httplib2.Http(ca_certs="/etc/ssl/private-ca.pem")\n',
+          'import urllib3\npool = urllib3.PoolManager(cert_reqs="CERT_REQUIRED")\n',
+          "import pycurl\ncurl = pycurl.Curl()\ncurl.setopt(pycurl.SSL_VERIFYPEER, 1)\n"
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/295.html", "https://urllib3.readthedocs.io/en/stable/advanced-usage.html#certificate-verification"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const isServerSide = (value) => !!value && module2.constant(value) === true;
+        return {
+          call(node) {
+            const setter = OPTIONS2[module2.calleeAttribute(node) ?? ""];
+            if (setter) {
+              const option = argument(node, null, 0);
+              const value = argument(node, null, 1);
+              if (option && value && setter.option.has(lastName(module2.qualifiedName(option) ?? "")) && setter.off(module2, value)) {
+                context.report({ node, message: `${option.text} switched off: any certificate is accepted` });
+              }
+              return;
+            }
+            if (module2.callName(node)?.startsWith("ssl.") || isServerSide(argument(node, "server_side", null)))
+              return;
+            for (const [keyword, { disabling, library }] of Object.entries(KEYWORDS2)) {
+              const value = argument(node, keyword, null);
+              if (value && disables(module2, value, disabling)) {
+                context.report({ node: value.parent ?? node, message: `${keyword}=${value.text} turns off TLS certificate checks (${library}): anyone on the network path can impersonate the server` });
+              }
+            }
+          },
+          // `sslopt={"cert_reqs": ssl.CERT_NONE}`, `ssl_options = {"cert_reqs": ssl.CERT_NONE}`.
+          pair(node) {
+            const key = node.childForFieldName("key");
+            const value = node.childForFieldName("value");
+            if (!key || !value || module2.constant(key) !== "cert_reqs" || !disables(module2, value, "cert-none"))
+              return;
+            const serverSide = node.parent?.namedChildren.find((pair) => pair.type === "pair" && module2.constant(pair.childForFieldName("key")) === "server_side");
+            if (isServerSide(serverSide?.childForFieldName("value") ?? void 0))
+              return;
+            context.report({ node, message: '"cert_reqs": CERT_NONE turns off TLS certificate checks: anyone on the network path can impersonate the server' });
           }
         };
       }
@@ -5164,27 +9471,36 @@ var init_unverified_ssl_context = __esm({
 });
 
 // dist/rules/weak-crypto/insecure-hashlib.js
+function cryptSaltScheme(salt, module2) {
+  const text2 = module2.fold(salt)?.text;
+  if (!text2 || text2.startsWith(HOLE))
+    return void 0;
+  if (text2.startsWith("$1$"))
+    return MD5_CRYPT;
+  return text2.startsWith("$") || text2.startsWith("_") ? void 0 : DES_CRYPT;
+}
 function securityEvidence(call, module2) {
   const statement = statementOf(call).text.slice(0, 400);
   const owner = module2.functionAt(call)?.childForFieldName("name")?.text ?? "";
-  for (const text of [statement, owner]) {
-    if (NON_SECURITY_WORDS.test(text))
+  for (const text2 of [statement, owner]) {
+    if (NON_SECURITY_WORDS.test(text2))
       return void 0;
-    const match = SECURITY_WORDS.exec(text);
+    const match = SECURITY_WORDS.exec(text2);
     if (!match)
       continue;
-    const word = /\w*$/.exec(text.slice(0, match.index))[0] + match[0] + /^\w*/.exec(text.slice(match.index + match[0].length))[0];
-    return text === owner ? `${owner}()` : `'${word}'`;
+    const word = /\w*$/.exec(text2.slice(0, match.index))[0] + match[0] + /^\w*/.exec(text2.slice(match.index + match[0].length))[0];
+    return text2 === owner ? `${owner}()` : `'${word}'`;
   }
   return void 0;
 }
-var WEAK_HASHES, WEAK_CRYPT_METHODS, insecure_hashlib_default, SECURITY_WORDS, NON_SECURITY_WORDS;
+var WEAK_HASHES, WEAK_CRYPT_METHODS, insecure_hashlib_default, DES_CRYPT, MD5_CRYPT, SECURITY_WORDS, NON_SECURITY_WORDS;
 var init_insecure_hashlib = __esm({
   "dist/rules/weak-crypto/insecure-hashlib.js"() {
     "use strict";
     init_types();
     init_arguments();
     init_syntax();
+    init_literals();
     WEAK_HASHES = /* @__PURE__ */ new Set(["md4", "md5", "sha", "sha1"]);
     WEAK_CRYPT_METHODS = /* @__PURE__ */ new Set(["METHOD_CRYPT", "METHOD_MD5", "METHOD_BLOWFISH"]);
     insecure_hashlib_default = defineRule({
@@ -5201,16 +9517,20 @@ var init_insecure_hashlib = __esm({
       // Reported: hashlib.{md4,md5,sha,sha1,new} and crypt.{crypt,mksalt}, matched on callName's last segment.
       callees: [...WEAK_HASHES, "new", "crypt", "mksalt"],
       docs: {
-        why: "Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC\u2026); otherwise it is reported at medium. Bandit reports every call as high.",
+        why: "Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. crypt.crypt() with crypt.METHOD_CRYPT or a written-out DES salt (two characters, no `$`) is high severity (8-character passwords, brute-forced in hours); MD5-crypt (`$1$`, crypt.METHOD_MD5) is medium. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC\u2026); otherwise it is reported at medium. Bandit reports every call as high.",
         bad: [
           "import hashlib\ndigest = hashlib.md5(password.encode()).hexdigest()\n",
           'import hashlib\nh = hashlib.new("SHA1")\n',
-          "import crypt\nhashed = crypt.crypt(password, crypt.METHOD_MD5)\n"
+          "import crypt\nhashed = crypt.crypt(password, crypt.METHOD_MD5)\n",
+          'import crypt\nhashed = crypt.crypt(password, "ab")  # DES crypt\n',
+          'import crypt\nhashed = crypt.crypt(password, "$1$" + salt)  # MD5-crypt\n'
         ],
         good: [
           "import hashlib\ndigest = hashlib.sha256(data).hexdigest()\n",
           "import hashlib\nkey = hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()\n",
-          'import hashlib\nh = hashlib.new("sha256")\n'
+          'import hashlib\nh = hashlib.new("sha256")\n',
+          "import crypt\nhashed = crypt.crypt(password, crypt.mksalt(crypt.METHOD_SHA512))\n",
+          "import crypt\nok = crypt.crypt(password, stored_hash) == stored_hash  # verifying: the stored hash picks the scheme\n"
         ],
         references: ["https://docs.python.org/3/library/hashlib.html", "https://cwe.mitre.org/data/definitions/327.html"]
       },
@@ -5250,13 +9570,19 @@ var init_insecure_hashlib = __esm({
               const method = func === "crypt" ? argument(node, "salt", 1) : argument(node, "method", 0);
               const methodName = method ? module2.qualifiedName(method)?.split(".").pop() : void 0;
               if (methodName && WEAK_CRYPT_METHODS.has(methodName)) {
-                context.report({ node, severity: "medium", message: `crypt.${methodName} is a weak password hash` });
+                context.report({ node, severity: methodName === "METHOD_CRYPT" ? "high" : "medium", message: `crypt.${methodName} is a weak password hash` });
+                return;
               }
+              const scheme = func === "crypt" && method ? cryptSaltScheme(method, module2) : void 0;
+              if (scheme)
+                context.report({ node, severity: scheme.severity, message: `crypt.crypt() with a ${scheme.name} salt: ${scheme.why}` });
             }
           }
         };
       }
     });
+    DES_CRYPT = { name: "DES", why: "only the first 8 characters of the password count and a GPU tries every one in hours", severity: "high" };
+    MD5_CRYPT = { name: "MD5 ($1$)", why: "MD5-crypt is fast enough to brute-force; use $6$ (SHA-512) via crypt.mksalt(crypt.METHOD_SHA512) or a modern hash", severity: "medium" };
     SECURITY_WORDS = /passw|passphrase|pwd|secret|token|auth|signature|\bsign\b|_sign|sign_|hmac|credential|api_?key|private_?key|nonce|salt|otp|session|csrf|integrity|cert/i;
     NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup/i;
   }
@@ -5358,6 +9684,221 @@ var init_weak_crypto_key = __esm({
   }
 });
 
+// dist/rules/weak-crypto/static-iv-or-salt.js
+function isStatic(node, module2, depth = 0) {
+  if (depth > 4)
+    return false;
+  const value = module2.constant(node);
+  if (typeof value === "string")
+    return true;
+  switch (node.type) {
+    case "binary_operator": {
+      if (node.childForFieldName("operator")?.text !== "*")
+        return false;
+      const sides = [node.childForFieldName("left"), node.childForFieldName("right")];
+      const known = sides.every((side) => !!side && (module2.isConstant(side) || isStatic(side, module2, depth + 1)));
+      return known && sides.some((side) => !!side && isStatic(side, module2, depth + 1));
+    }
+    case "call": {
+      const name = module2.callName(node);
+      const first = argument(node, null, 0);
+      return (name === "bytes" || name === "bytearray") && !!first && module2.isConstant(first);
+    }
+    case "identifier": {
+      const values = module2.valuesOf(node);
+      return values?.length === 1 && isStatic(values[0], module2, depth + 1);
+    }
+    case "parenthesized_expression":
+      return !!node.firstNamedChild && isStatic(node.firstNamedChild, module2, depth + 1);
+    default:
+      return false;
+  }
+}
+var SEVERITY, RISK, PYCRYPTODOME_CIPHERS, PYCRYPTODOME_STREAMS, MODES, AEAD, KDF, PARAMETERS, CBC_MODES, static_iv_or_salt_default;
+var init_static_iv_or_salt = __esm({
+  "dist/rules/weak-crypto/static-iv-or-salt.js"() {
+    "use strict";
+    init_types();
+    init_name_triggers();
+    init_arguments();
+    SEVERITY = { nonce: "high", iv: "medium", salt: "medium" };
+    RISK = {
+      nonce: "a fixed nonce/IV in a stream or AEAD mode reuses the keystream: two messages XOR to each other and GCM tags can be forged",
+      iv: "a fixed CBC IV makes equal plaintext prefixes encrypt to equal ciphertext",
+      salt: "a fixed salt lets one precomputed table crack every password hashed with it"
+    };
+    PYCRYPTODOME_CIPHERS = ["AES", "DES", "DES3", "Blowfish", "CAST", "ARC2"].flatMap((cipher) => ["Crypto", "Cryptodome"].map((root) => `${root}.Cipher.${cipher}.new`));
+    PYCRYPTODOME_STREAMS = ["ChaCha20", "Salsa20", "ChaCha20_Poly1305"].flatMap((cipher) => ["Crypto", "Cryptodome"].map((root) => `${root}.Cipher.${cipher}.new`));
+    MODES = "cryptography.hazmat.primitives.ciphers.modes";
+    AEAD = ["AESGCM", "AESCCM", "AESOCB3", "AESGCMSIV", "ChaCha20Poly1305"].map((cipher) => `cryptography.hazmat.primitives.ciphers.aead.${cipher}().encrypt`);
+    KDF = "cryptography.hazmat.primitives.kdf";
+    PARAMETERS = new Map([
+      [`${MODES}.CBC`, { keyword: "initialization_vector", position: 0, role: "iv" }],
+      ...["OFB", "CFB", "CFB8", "GCM"].map((mode) => [`${MODES}.${mode}`, { keyword: "initialization_vector", position: 0, role: "nonce" }]),
+      [`${MODES}.CTR`, { keyword: "nonce", position: 0, role: "nonce" }],
+      ["cryptography.hazmat.primitives.ciphers.algorithms.ChaCha20", { keyword: "nonce", position: 1, role: "nonce" }],
+      ...AEAD.map((name) => [name, { keyword: "nonce", position: 0, role: "nonce" }]),
+      ...PYCRYPTODOME_STREAMS.map((name) => [name, { keyword: "nonce", position: null, role: "nonce" }]),
+      ["hashlib.pbkdf2_hmac", { keyword: "salt", position: 2, role: "salt" }],
+      ["hashlib.scrypt", { keyword: "salt", position: null, role: "salt" }],
+      [`${KDF}.pbkdf2.PBKDF2HMAC`, { keyword: "salt", position: 2, role: "salt" }],
+      [`${KDF}.scrypt.Scrypt`, { keyword: "salt", position: 0, role: "salt" }],
+      ...["Crypto", "Cryptodome"].flatMap((root) => ["PBKDF2", "scrypt"].map((kdf) => [`${root}.Protocol.KDF.${kdf}`, { keyword: "salt", position: 1, role: "salt" }])),
+      ["bcrypt.hashpw", { keyword: "salt", position: 1, role: "salt" }],
+      ["argon2.low_level.hash_secret", { keyword: "salt", position: 1, role: "salt" }],
+      ["argon2.low_level.hash_secret_raw", { keyword: "salt", position: 1, role: "salt" }]
+    ]);
+    CBC_MODES = /* @__PURE__ */ new Set(["MODE_CBC"]);
+    static_iv_or_salt_default = defineRule({
+      id: "static-iv-or-salt",
+      aliases: [],
+      category: "weak-crypto",
+      cwe: 329,
+      severity: "high",
+      confidence: "high",
+      cost: "fast",
+      message: "a fixed IV, nonce or salt is written into the code",
+      fix: "Generate a fresh value per message or per password: os.urandom(16) (or secrets.token_bytes) for IVs and salts, os.urandom(12) for GCM nonces; store it next to the ciphertext or hash.",
+      triggers: [...PARAMETERS.keys(), ...PYCRYPTODOME_CIPHERS].map(nameTrigger),
+      callees: [...new Set([...PARAMETERS.keys(), ...PYCRYPTODOME_CIPHERS].map(lastName))],
+      docs: {
+        why: "IVs, nonces and salts exist to make each encryption or password hash unique. A constant nonce in CTR, GCM, OFB, CFB or ChaCha20 reuses the keystream: XOR two ciphertexts and the key is not even needed, and GCM authentication can be forged \u2014 high severity, it blocks. A constant CBC IV leaks which messages start alike, and a constant password salt lets one precomputed table crack every hash: medium. Values from os.urandom, secrets or a parameter are not reported.",
+        bad: [
+          'from Crypto.Cipher import AES\ndef encrypt(key, data):\n    return AES.new(key, AES.MODE_CBC, iv=b"0000000000000000").encrypt(data)\n',
+          'from cryptography.hazmat.primitives.ciphers.aead import AESGCM\nNONCE = b"\\x00" * 12\ndef seal(key, data):\n    return AESGCM(key).encrypt(NONCE, data, None)\n',
+          'import hashlib\ndef hash_password(password):\n    return hashlib.pbkdf2_hmac("sha256", password.encode(), b"static-salt", 600000)\n'
+        ],
+        good: [
+          "import os\nfrom Crypto.Cipher import AES\ndef encrypt(key, data):\n    iv = os.urandom(16)\n    return iv + AES.new(key, AES.MODE_CBC, iv=iv).encrypt(data)\n",
+          "import os\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\ndef seal(key, data):\n    nonce = os.urandom(12)\n    return nonce + AESGCM(key).encrypt(nonce, data, None)\n",
+          'import hashlib, os\ndef hash_password(password):\n    salt = os.urandom(16)\n    return salt + hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600000)\n'
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/329.html", "https://cwe.mitre.org/data/definitions/760.html", "https://cryptography.io/en/latest/hazmat/primitives/symmetric-encryption/#modes"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const pycryptodome = new Set(PYCRYPTODOME_CIPHERS);
+        const cipherParameter = (call) => {
+          const mode = argument(call, "mode", 1);
+          const modeName = lastName(mode ? module2.qualifiedName(mode) ?? "" : "");
+          const role = CBC_MODES.has(modeName) ? "iv" : "nonce";
+          return { value: argument(call, "iv", 2) ?? argument(call, "nonce", null), role };
+        };
+        return {
+          call(node) {
+            const name = module2.callName(node);
+            if (name === void 0)
+              return;
+            let found;
+            if (pycryptodome.has(name))
+              found = cipherParameter(node);
+            else {
+              const parameter = PARAMETERS.get(name);
+              if (parameter)
+                found = { value: argument(node, parameter.keyword, parameter.position), role: parameter.role };
+            }
+            if (!found?.value || !isStatic(found.value, module2))
+              return;
+            context.report({ node: found.value, severity: SEVERITY[found.role], message: `fixed ${found.role === "iv" ? "IV" : found.role} passed to ${name.replace(/\(\)/g, "").split(".").slice(-2).join(".")}(): ${RISK[found.role]}` });
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/weak-crypto/password-hash-without-kdf.js
+function isPasswordWord(name) {
+  const words2 = nameWords(name);
+  return words2.some((word) => PASSWORD_WORDS.has(word)) && !words2.some((word) => DERIVED_WORDS.has(word)) && !isDescribingName(name);
+}
+function passwordIn(data, module2, depth = 0) {
+  for (const node of [data, ...data.descendantsOfType(["identifier", "attribute", "subscript", "string"])]) {
+    let name;
+    if (node.type === "identifier")
+      name = node.text;
+    else if (node.type === "attribute")
+      name = node.childForFieldName("attribute")?.text;
+    else if (node.type === "string" && (node.parent?.type === "subscript" || node.parent?.parent?.type === "call")) {
+      const value = module2.constant(node);
+      name = typeof value === "string" && /^\w+$/.test(value) ? value : void 0;
+    }
+    if (name && isPasswordWord(name))
+      return name;
+    if (node.type === "identifier" && depth < 2 && node.parent?.type !== "attribute") {
+      const values = module2.valuesOf(node);
+      const found = values?.length === 1 ? passwordIn(values[0], module2, depth + 1) : void 0;
+      if (found)
+        return found;
+    }
+  }
+  return void 0;
+}
+var DIGESTS, CONSTRUCTORS, UPDATES, PASSWORD_WORDS, DERIVED_WORDS, password_hash_without_kdf_default;
+var init_password_hash_without_kdf = __esm({
+  "dist/rules/weak-crypto/password-hash-without-kdf.js"() {
+    "use strict";
+    init_types();
+    init_arguments();
+    init_password_names();
+    DIGESTS = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "blake2b", "blake2s"];
+    CONSTRUCTORS = new Set(DIGESTS.map((digest) => `hashlib.${digest}`));
+    UPDATES = /* @__PURE__ */ new Set([...DIGESTS.map((digest) => `hashlib.${digest}().update`), "hashlib.new().update"]);
+    PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passwort", "pwd", "passphrase", "pass", "pw", "pword"]);
+    DERIVED_WORDS = /* @__PURE__ */ new Set(["hash", "hashed", "digest", "token", "salt", "encrypted", "crypted"]);
+    password_hash_without_kdf_default = defineRule({
+      id: "password-hash-without-kdf",
+      aliases: [],
+      category: "weak-crypto",
+      cwe: 916,
+      severity: "medium",
+      confidence: "medium",
+      cost: "fast",
+      message: "a password is hashed with a fast digest instead of a password hash (KDF)",
+      fix: 'Use a slow, salted password hash: argon2-cffi, bcrypt, hashlib.scrypt, or hashlib.pbkdf2_hmac("sha256", password, os.urandom(16), 600_000); in Django, make_password().',
+      triggers: ["hashlib"],
+      callees: [...DIGESTS, "update"],
+      docs: {
+        why: 'SHA-256 and friends are built to be fast: a GPU computes billions per second, so a leaked table of sha256(password) (salted or not) falls to a dictionary attack in hours. Password storage needs a deliberately slow, salted key-derivation function. Reported when the hashed data names a password (`password`, `passwd`, `pwd`, `form["password"]`), directly or through one local; a `password_hash` or `password_reset_token` is not a password. Medium severity, medium confidence: some protocols (HTTP Digest, legacy APIs) mandate a plain digest of a password, so it does not block.',
+        bad: [
+          "import hashlib\ndef register(username, password):\n    save(username, hashlib.sha256(password.encode()).hexdigest())\n",
+          'import hashlib\ndef check(user, form):\n    digest = hashlib.md5()\n    digest.update(form["password"].encode())\n    return digest.hexdigest() == user.password_digest\n'
+        ],
+        good: [
+          'import hashlib, os\ndef register(username, password):\n    salt = os.urandom(16)\n    save(username, salt + hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000))\n',
+          "import hashlib\ndef store_reset(user, token):\n    user.reset_token_hash = hashlib.sha256(token.encode()).hexdigest()\n",
+          "import hashlib\ndef fingerprint(user):\n    return hashlib.sha256(user.password_hash.encode()).hexdigest()\n"
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/916.html", "https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        if (!module2.importsModule("hashlib"))
+          return {};
+        return {
+          call(node) {
+            const name = module2.callName(node);
+            if (name === void 0)
+              return;
+            let data;
+            if (CONSTRUCTORS.has(name))
+              data = argument(node, "data", 0) ?? argument(node, "string", null);
+            else if (name === "hashlib.new")
+              data = argument(node, "data", 1);
+            else if (UPDATES.has(name))
+              data = argument(node, null, 0);
+            const password = data ? passwordIn(data, module2) : void 0;
+            if (!password)
+              return;
+            const digest = name.replace(/\(\)/g, "").split(".")[1];
+            context.report({ node, message: `'${password}' hashed with ${digest}: a fast digest is brute-forced at billions of guesses per second; use a password hash (argon2, bcrypt, scrypt, PBKDF2)` });
+          }
+        };
+      }
+    });
+  }
+});
+
 // dist/rules/other/syntax-error.js
 var syntax_error_default;
 var init_syntax_error = __esm({
@@ -5444,7 +9985,7 @@ var init_csrf_exempt = __esm({
         references: ["https://docs.djangoproject.com/en/stable/ref/csrf/", "https://flask-wtf.readthedocs.io/en/stable/csrf/", "https://cwe.mitre.org/data/definitions/352.html"]
       },
       create(context) {
-        const report = (node, found) => {
+        const report2 = (node, found) => {
           context.report({ node, confidence: found.confidence, message: `view exempted from ${found.framework} CSRF protection: any site the user visits can submit this request with their cookies` });
         };
         return {
@@ -5454,7 +9995,7 @@ var init_csrf_exempt = __esm({
               return;
             const found = exemption(expression, context.module);
             if (found)
-              report(node, found);
+              report2(node, found);
           },
           call(node) {
             const callee = node.childForFieldName("function");
@@ -5462,7 +10003,7 @@ var init_csrf_exempt = __esm({
               return;
             const found = exemption(callee, context.module);
             if (found) {
-              report(node, found);
+              report2(node, found);
               return;
             }
             if (context.module.callName(node) !== METHOD_DECORATOR)
@@ -5471,7 +10012,7 @@ var init_csrf_exempt = __esm({
             const candidates = decorators?.type === "list" || decorators?.type === "tuple" ? decorators.namedChildren : decorators ? [decorators] : [];
             const inner = candidates.map((candidate) => exemption(candidate, context.module)).find(Boolean);
             if (inner)
-              report(node, inner);
+              report2(node, inner);
           }
         };
       }
@@ -5571,85 +10112,6 @@ var init_flask_wtf_csrf_disabled = __esm({
   }
 });
 
-// dist/rules/insecure-config/django-settings.js
-function isDjangoSettingsModule(module2) {
-  let verdict = verdicts.get(module2);
-  if (verdict === void 0) {
-    verdict = judge(module2);
-    verdicts.set(module2, verdict);
-  }
-  return verdict;
-}
-function judge(module2) {
-  const names2 = [...module2.scopeFor(module2.root).bindings.keys()];
-  const django = names2.filter((name) => DJANGO_SETTINGS.has(name)).length;
-  const shared = names2.filter((name) => SHARED_SETTINGS.has(name)).length;
-  if (django >= 2 || django >= 1 && shared >= 1)
-    return true;
-  return django + shared >= 1 && importsSettingsWildcard(module2);
-}
-function importsSettingsWildcard(module2) {
-  return module2.imports.statements.some(({ node }) => {
-    if (node.type !== "import_from_statement" || !node.namedChildren.some((child) => child.type === "wildcard_import"))
-      return false;
-    const from = node.childForFieldName("module_name")?.text ?? "";
-    return from.startsWith(".") || from.split(".").includes("settings");
-  });
-}
-function moduleLevelSetting(assignment, names2) {
-  const left = assignment.childForFieldName("left");
-  let value = assignment.childForFieldName("right");
-  if (left?.type !== "identifier" || !names2.has(left.text) || !value)
-    return void 0;
-  if (enclosingFunction(assignment) || enclosingClass(assignment))
-    return void 0;
-  while (value?.type === "assignment")
-    value = value.childForFieldName("right");
-  return value ? { name: left.text, value } : void 0;
-}
-var DJANGO_SETTINGS, SHARED_SETTINGS, verdicts;
-var init_django_settings = __esm({
-  "dist/rules/insecure-config/django-settings.js"() {
-    "use strict";
-    init_syntax();
-    DJANGO_SETTINGS = /* @__PURE__ */ new Set([
-      "INSTALLED_APPS",
-      "MIDDLEWARE",
-      "MIDDLEWARE_CLASSES",
-      "DATABASES",
-      "ROOT_URLCONF",
-      "ALLOWED_HOSTS",
-      "WSGI_APPLICATION",
-      "ASGI_APPLICATION",
-      "AUTH_PASSWORD_VALIDATORS",
-      "DEFAULT_AUTO_FIELD",
-      "TEMPLATES",
-      "STATICFILES_DIRS",
-      "STATICFILES_STORAGE",
-      "AUTH_USER_MODEL",
-      "CSRF_TRUSTED_ORIGINS",
-      "SESSION_COOKIE_SECURE",
-      "CSRF_COOKIE_SECURE",
-      "SESSION_COOKIE_HTTPONLY",
-      "SESSION_ENGINE",
-      "SECURE_SSL_REDIRECT",
-      "SECURE_HSTS_SECONDS",
-      "SECURE_PROXY_SSL_HEADER",
-      "LOGIN_REDIRECT_URL",
-      "USE_I18N",
-      "USE_L10N",
-      "LANGUAGE_CODE",
-      "STATIC_URL",
-      "STATIC_ROOT",
-      "MEDIA_URL",
-      "MEDIA_ROOT",
-      "DJANGO_SETTINGS_MODULE"
-    ]);
-    SHARED_SETTINGS = /* @__PURE__ */ new Set(["DEBUG", "SECRET_KEY", "TIME_ZONE", "USE_TZ", "CACHES", "LOGGING", "EMAIL_BACKEND", "ADMINS"]);
-    verdicts = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // dist/rules/hardcoded-secret/django-hardcoded-secret-key.js
 function literalFallback(value, module2) {
   if (value.type !== "call")
@@ -5658,18 +10120,19 @@ function literalFallback(value, module2) {
   const fallback = ENVIRONMENT_GETTERS.has(name) ? argument(value, "default", 1) : keywordArgument(value, "default");
   if (!fallback)
     return void 0;
-  const text = module2.constant(fallback);
-  return typeof text === "string" && text.length > 0 ? fallback : void 0;
+  const text2 = module2.constant(fallback);
+  return typeof text2 === "string" && text2.length > 0 ? fallback : void 0;
 }
-var ENVIRONMENT_GETTERS, PLACEHOLDER3, SETTING2, django_hardcoded_secret_key_default;
+var ENVIRONMENT_GETTERS, SETTING2, django_hardcoded_secret_key_default;
 var init_django_hardcoded_secret_key = __esm({
   "dist/rules/hardcoded-secret/django-hardcoded-secret-key.js"() {
     "use strict";
     init_types();
     init_arguments();
     init_django_settings();
+    init_redaction();
+    init_password_names();
     ENVIRONMENT_GETTERS = /* @__PURE__ */ new Set(["os.environ.get", "os.getenv", "os.environ.setdefault"]);
-    PLACEHOLDER3 = /change|dummy|fake|test|placeholder|example|replace|your[-_ ]|not[-_ ]?(a[-_ ])?secret|^x+$|^secret$|^dev$/i;
     SETTING2 = /* @__PURE__ */ new Set(["SECRET_KEY"]);
     django_hardcoded_secret_key_default = defineRule({
       id: "django-hardcoded-secret-key",
@@ -5705,16 +10168,16 @@ var init_django_hardcoded_secret_key = __esm({
             if (typeof literal === "string") {
               if (literal.length === 0 || !isDjangoSettingsModule(context.module))
                 return;
-              if (PLACEHOLDER3.test(literal) && !literal.startsWith("django-insecure-")) {
-                context.report({ node, severity: "low", message: "SECRET_KEY is a placeholder literal: make sure every deployment overrides it" });
+              if (announcesStandIn(literal) && !literal.startsWith("django-insecure-")) {
+                context.report({ node, severity: "low", message: "SECRET_KEY is a placeholder literal: make sure every deployment overrides it", credential: credentialIn(setting.value, "name") });
               } else {
-                context.report({ node });
+                context.report({ node, credential: credentialIn(setting.value, "name") });
               }
               return;
             }
             const fallback = literalFallback(setting.value, context.module);
             if (fallback && isDjangoSettingsModule(context.module)) {
-              context.report({ node: fallback, severity: PLACEHOLDER3.test(context.module.constant(fallback)) ? "low" : "medium", message: "SECRET_KEY falls back to a literal when the environment does not set it: a deployment that forgets the variable signs with a key from the repository" });
+              context.report({ node: fallback, severity: announcesStandIn(context.module.constant(fallback)) ? "low" : "medium", message: "SECRET_KEY falls back to a literal when the environment does not set it: a deployment that forgets the variable signs with a key from the repository", credential: credentialIn(fallback, "name") });
             }
           }
         };
@@ -5895,6 +10358,349 @@ var init_django_insecure_cookie = __esm({
   }
 });
 
+// dist/rules/insecure-config/cookie-names.js
+var AUTH_COOKIE, CSRF_COOKIE, COOKIE_SETTERS;
+var init_cookie_names = __esm({
+  "dist/rules/insecure-config/cookie-names.js"() {
+    "use strict";
+    AUTH_COOKIE = /sess|sid$|^sid|auth|token|jwt|remember|login|logged|user_?id|access|refresh|identity|credential/i;
+    CSRF_COOKIE = /csrf|xsrf/i;
+    COOKIE_SETTERS = ["set_cookie", "set_signed_cookie", "set_secure_cookie"];
+  }
+});
+
+// dist/rules/insecure-config/insecure-cookie-flags.js
+var FLAG_POSITIONS, FLAG_RISKS, insecure_cookie_flags_default;
+var init_insecure_cookie_flags = __esm({
+  "dist/rules/insecure-config/insecure-cookie-flags.js"() {
+    "use strict";
+    init_types();
+    init_arguments();
+    init_cookie_names();
+    FLAG_POSITIONS = { secure: 6, httponly: 7, samesite: 8 };
+    FLAG_RISKS = {
+      secure: "sent over plain HTTP too",
+      httponly: "readable by page scripts (XSS steals it)",
+      samesite: "sent on cross-site requests"
+    };
+    insecure_cookie_flags_default = defineRule({
+      id: "insecure-cookie-flags",
+      aliases: [],
+      category: "insecure-config",
+      cwe: 614,
+      severity: "medium",
+      confidence: "high",
+      cost: "fast",
+      message: "cookie set without the secure/httponly/samesite attributes",
+      fix: 'Pass secure=True, httponly=True and samesite="Lax" (or "Strict") to set_cookie().',
+      triggers: [...COOKIE_SETTERS],
+      callees: COOKIE_SETTERS,
+      docs: {
+        why: "Without `secure` the browser also sends the cookie over plain HTTP, where a network attacker reads it; without `httponly` any script on the page (an XSS bug, a compromised third-party script) can read it; without `samesite` it rides along on cross-site requests (CSRF). For a session or login cookie (names like session, sid, auth, token, jwt, remember_me) a missing `secure` or `httponly` hands the account over: high severity, medium confidence (the name is the evidence), so it blocks. Other cookies are medium, and a missing `samesite` alone is low: browsers default to Lax. A CSRF cookie is meant to be read by the page, so only `secure` counts for it. Flags passed from settings (`secure=settings.SESSION_COOKIE_SECURE`) or through `**kwargs` count as set.",
+        bad: [
+          'from flask import make_response\ndef login_view(user):\n    response = make_response("ok")\n    response.set_cookie("session_id", user.session_token)\n    return response\n',
+          'def set_theme(request, response):\n    response.set_cookie("theme", request.GET.get("theme", "light"), max_age=3600)\n    return response\n',
+          'def remember(response, token):\n    response.set_cookie("remember_token", token, secure=False, httponly=True, samesite="Lax")\n'
+        ],
+        good: [
+          'from flask import make_response\ndef login_view(user):\n    response = make_response("ok")\n    response.set_cookie("session_id", user.session_token, secure=True, httponly=True, samesite="Lax")\n    return response\n',
+          'from django.conf import settings\ndef store(response, value):\n    response.set_cookie("prefs", value, secure=settings.SESSION_COOKIE_SECURE, httponly=True, samesite="Strict")\n',
+          "from http.cookiejar import CookieJar\ndef remember(jar: CookieJar, cookie):\n    jar.set_cookie(cookie)\n",
+          'def finish(response, options):\n    response.set_cookie("sid", "x", **options)\n'
+        ],
+        references: ["https://owasp.org/www-community/controls/SecureCookieAttribute", "https://owasp.org/www-community/HttpOnly", "https://flask.palletsprojects.com/en/stable/security/#set-cookie-options", "https://cwe.mitre.org/data/definitions/614.html", "https://cwe.mitre.org/data/definitions/1004.html"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const missing = (call, flag2) => {
+          const value = argument(call, flag2, FLAG_POSITIONS[flag2]);
+          if (!value)
+            return true;
+          const constant = module2.constant(value);
+          return constant === false || constant === null || constant === 0 || constant === "" || flag2 === "samesite" && typeof constant === "string" && constant.toLowerCase() === "none";
+        };
+        return {
+          call(node) {
+            const method = module2.calleeAttribute(node);
+            if (!method || !COOKIE_SETTERS.includes(method) || node.childForFieldName("function")?.type !== "attribute")
+              return;
+            const args = argumentList(node);
+            const name = argument(node, "key", 0) ?? argument(node, "name", 0);
+            if (args.length < 2 || !name || hasKeywordSplat(node) || positionalArguments(node).length > 6)
+              return;
+            const value = argument(node, "value", 1);
+            const maxAge = argument(node, "max_age", 2);
+            if (!value || maxAge && module2.constant(maxAge) === 0)
+              return;
+            const cookieName = module2.constant(name);
+            const label = typeof cookieName === "string" ? cookieName : name.text;
+            const isCsrf = CSRF_COOKIE.test(label);
+            const absent = Object.keys(FLAG_POSITIONS).filter((flag2) => missing(node, flag2) && !(isCsrf && flag2 === "httponly"));
+            if (absent.length === 0)
+              return;
+            const serious = absent.filter((flag2) => flag2 !== "samesite");
+            const auth = !isCsrf && AUTH_COOKIE.test(label);
+            let severity = serious.length === 0 ? "low" : "medium";
+            let confidence = "high";
+            if (serious.length > 0 && auth) {
+              severity = "high";
+              confidence = "medium";
+            }
+            const risks = absent.map((flag2) => `${flag2} (${FLAG_RISKS[flag2]})`).join(", ");
+            const kind = auth ? "session/login cookie" : "cookie";
+            context.report({ node, severity, confidence, message: `${kind} '${label}' set without ${risks}` });
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/insecure-config/trust-boundary-violation.js
+var SESSION_PROXIES, SETTERS, VALIDATOR_NAME, trust_boundary_violation_default;
+var init_trust_boundary_violation = __esm({
+  "dist/rules/insecure-config/trust-boundary-violation.js"() {
+    "use strict";
+    init_types();
+    init_arguments();
+    init_cookie_names();
+    init_taint();
+    SESSION_PROXIES = /* @__PURE__ */ new Set(["flask.session", "quart.session"]);
+    SETTERS = new Set(COOKIE_SETTERS);
+    VALIDATOR_NAME = /valid|check|verify|allowed|permitted|authenticat|login/i;
+    trust_boundary_violation_default = defineRule({
+      id: "trust-boundary-violation",
+      aliases: [],
+      category: "insecure-config",
+      cwe: 501,
+      severity: "medium",
+      confidence: "high",
+      cost: "deep",
+      message: "request data stored in the session or a cookie without validation",
+      fix: "Validate the value first (an allow-list, int(), a form or serializer) and store only what the server decided; keep authorisation state (roles, user ids, prices) server-side.",
+      triggers: ["session", ...COOKIE_SETTERS],
+      // The call handler looks at cookie setters only; the session is written by assignment.
+      callees: COOKIE_SETTERS,
+      docs: {
+        why: "The session is where the server keeps what it has decided (who is logged in, their role, the basket total); code that later reads it trusts it. Copying request data into it unchecked lets the client write into that trusted store: a `role`, `user_id` or `is_admin` taken from a form becomes the truth for every later request. Cookies set from request data reflect attacker-chosen content back (header and cookie injection, session fixation). Medium severity: harm depends on what reads the value later. Values that passed through int(), an allow-list check or another sanitiser are not reported, nor a value passed to a checking function (`valid_login(...)`, `check_for_language(...)`) in an enclosing `if` condition.",
+        bad: [
+          'from flask import request, session\n@app.route("/login", methods=["POST"])\ndef login():\n    session["role"] = request.form["role"]\n    return "ok"\n',
+          'def set_language(request):\n    request.session["user_id"] = request.POST.get("user_id")\n',
+          'from flask import request, make_response\n@app.route("/track")\ndef track():\n    response = make_response("ok")\n    response.set_cookie("ref", request.args.get("ref"), secure=True, httponly=True, samesite="Lax")\n    return response\n'
+        ],
+        good: [
+          'from flask import request, session\n@app.route("/page")\ndef page():\n    session["page"] = int(request.args["page"])\n    return "ok"\n',
+          'def login(request, user):\n    request.session["user_id"] = user.pk\n'
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/501.html", "https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/06-Session_Management_Testing/"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const isSession = (node) => {
+          if (!node)
+            return false;
+          if (node.type === "identifier")
+            return (node.text === "session" || SESSION_PROXIES.has(module2.imports.aliases.get(node.text) ?? "")) && SESSION_PROXIES.has(module2.qualifiedName(node) ?? "");
+          if (node.type !== "attribute" || node.childForFieldName("attribute")?.text !== "session")
+            return false;
+          if (SESSION_PROXIES.has(module2.qualifiedName(node) ?? ""))
+            return true;
+          const owner = node.childForFieldName("object");
+          return !!owner && isRequestObject(owner, module2);
+        };
+        const checkedBefore = (value) => {
+          for (let child = value, node = value.parent; node && node.type !== "function_definition" && node.type !== "module"; child = node, node = node.parent) {
+            if (node.type !== "if_statement" && node.type !== "elif_clause" || node.childForFieldName("consequence")?.id !== child.id)
+              continue;
+            const condition = node.childForFieldName("condition");
+            const validated = condition && [condition, ...condition.descendantsOfType("call")].some((call) => call.type === "call" && VALIDATOR_NAME.test(module2.calleeAttribute(call) ?? "") && (call.childForFieldName("arguments")?.namedChildren ?? []).some((argument2) => argument2.text === value.text));
+            if (validated)
+              return true;
+          }
+          return false;
+        };
+        const reportRequestData = (value, sink, what, at = sink) => {
+          if (checkedBefore(value))
+            return;
+          const trace = traceValue(value, module2);
+          if (trace.kind !== "request" || trace.origin === "view-parameter")
+            return;
+          const flow = sinkFlow(trace, sink);
+          context.report({ node: at, flow, message: flowMessage(`request data stored ${what} without validation`, flow) });
+        };
+        return {
+          assignment(node) {
+            const target = node.childForFieldName("left");
+            const value = node.childForFieldName("right");
+            if (target?.type !== "subscript" || !value || !isSession(target.childForFieldName("value")))
+              return;
+            reportRequestData(value, target, "in the session", node);
+          },
+          call(node) {
+            const method = module2.calleeAttribute(node);
+            if (!method || !SETTERS.has(method) || node.childForFieldName("function")?.type !== "attribute")
+              return;
+            const value = argument(node, "value", 1);
+            if (value)
+              reportRequestData(value, node, "in a cookie");
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/insecure-config/flask-insecure-cookie-config.js
+var COOKIE_FLAGS2, CONFIG_METHODS, LOCAL_CONFIG, flask_insecure_cookie_config_default;
+var init_flask_insecure_cookie_config = __esm({
+  "dist/rules/insecure-config/flask-insecure-cookie-config.js"() {
+    "use strict";
+    init_types();
+    init_syntax();
+    init_django_settings();
+    COOKIE_FLAGS2 = {
+      SESSION_COOKIE_SECURE: "the session cookie is sent over plain HTTP, where anyone on the network can take over the session",
+      SESSION_COOKIE_HTTPONLY: "page scripts can read the session cookie, so any XSS steals sessions",
+      REMEMBER_COOKIE_SECURE: "the remember-me cookie is sent over plain HTTP",
+      REMEMBER_COOKIE_HTTPONLY: "page scripts can read the remember-me cookie"
+    };
+    CONFIG_METHODS = /* @__PURE__ */ new Set(["update", "from_mapping"]);
+    LOCAL_CONFIG = /dev|debug|test|local/i;
+    flask_insecure_cookie_config_default = defineRule({
+      id: "flask-insecure-cookie-config",
+      aliases: [],
+      category: "insecure-config",
+      cwe: 614,
+      severity: "medium",
+      confidence: "high",
+      cost: "fast",
+      message: "a Flask cookie protection is switched off in the app config",
+      fix: "Set SESSION_COOKIE_SECURE = True (and REMEMBER_COOKIE_SECURE) for HTTPS deployments; leave SESSION_COOKIE_HTTPONLY and REMEMBER_COOKIE_HTTPONLY at True.",
+      triggers: Object.keys(COOKIE_FLAGS2),
+      docs: {
+        why: "SESSION_COOKIE_SECURE keeps Flask's signed session cookie off plain-HTTP requests, where a network attacker copies it and becomes the user; SESSION_COOKIE_HTTPONLY keeps it away from page scripts. Writing False in `app.config`, `app.config.update(...)`, a config module or a production config class ships without them. Medium severity, as for the Django settings (django-insecure-cookie); config classes named for development, debugging, tests or local runs are not reported.",
+        bad: [
+          'from flask import Flask\napp = Flask(__name__)\napp.config["SESSION_COOKIE_SECURE"] = False\n',
+          'from flask import Flask\napp = Flask(__name__)\napp.config.update(SESSION_COOKIE_HTTPONLY=False, SESSION_COOKIE_SAMESITE="Lax")\n',
+          "class ProductionConfig:\n    SECRET_KEY = load_secret()\n    SESSION_COOKIE_SECURE = False\n"
+        ],
+        good: [
+          'from flask import Flask\napp = Flask(__name__)\napp.config.update(SESSION_COOKIE_SECURE=True, SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax")\n',
+          "class DevelopmentConfig:\n    SESSION_COOKIE_SECURE = False  # local HTTP server\n"
+        ],
+        references: ["https://flask.palletsprojects.com/en/stable/config/#SESSION_COOKIE_SECURE", "https://flask-login.readthedocs.io/en/latest/#cookie-settings", "https://cwe.mitre.org/data/definitions/614.html"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const isOff = (value) => {
+          const constant = value ? module2.constant(value) : void 0;
+          return constant === false || constant === 0;
+        };
+        const report2 = (node, setting) => context.report({ node, message: `${setting} = False: ${COOKIE_FLAGS2[setting]}` });
+        const isConfig = (node) => node?.type === "attribute" && node.childForFieldName("attribute")?.text === "config";
+        return {
+          assignment(node) {
+            const target = node.childForFieldName("left");
+            const value = node.childForFieldName("right");
+            if (!target || !isOff(value))
+              return;
+            if (target.type === "subscript" && isConfig(target.childForFieldName("value"))) {
+              const key = target.childForFieldName("subscript");
+              const setting = key ? module2.constant(key) : void 0;
+              if (typeof setting === "string" && setting in COOKIE_FLAGS2)
+                report2(node, setting);
+              return;
+            }
+            if (target.type !== "identifier" || !(target.text in COOKIE_FLAGS2) || enclosingFunction(node))
+              return;
+            const owner = enclosingClass(node);
+            const name = owner?.childForFieldName("name")?.text;
+            if (owner ? name && /config|settings/i.test(name) && !LOCAL_CONFIG.test(name) : !isDjangoSettingsModule(module2))
+              report2(node, target.text);
+          },
+          call(node) {
+            const callee = node.childForFieldName("function");
+            if (callee?.type !== "attribute" || !CONFIG_METHODS.has(callee.childForFieldName("attribute")?.text ?? "") || !isConfig(callee.childForFieldName("object")))
+              return;
+            for (const argument2 of node.childForFieldName("arguments")?.namedChildren ?? []) {
+              const pairs = argument2.type === "dictionary" ? argument2.namedChildren : [argument2];
+              for (const pair of pairs) {
+                const key = pair.type === "keyword_argument" ? pair.childForFieldName("name")?.text : pair.type === "pair" ? module2.constant(pair.childForFieldName("key")) : void 0;
+                if (typeof key === "string" && key in COOKIE_FLAGS2 && isOff(pair.childForFieldName("value")))
+                  report2(pair, key);
+              }
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/insecure-config/pyramid-insecure-cookie.js
+var FACTORIES, pyramid_insecure_cookie_default;
+var init_pyramid_insecure_cookie = __esm({
+  "dist/rules/insecure-config/pyramid-insecure-cookie.js"() {
+    "use strict";
+    init_types();
+    init_name_triggers();
+    init_arguments();
+    FACTORIES = {
+      "pyramid.session.SignedCookieSessionFactory": { secure: "secure", httponly: "httponly", cookie: "session" },
+      "pyramid.session.BaseCookieSessionFactory": { secure: "secure", httponly: "httponly", cookie: "session" },
+      "pyramid.session.UnencryptedCookieSessionFactoryConfig": { secure: "cookie_secure", httponly: "cookie_httponly", cookie: "session" },
+      "pyramid.authentication.AuthTktAuthenticationPolicy": { secure: "secure", httponly: "http_only", cookie: "auth ticket" },
+      "pyramid.authentication.AuthTktCookieHelper": { secure: "secure", httponly: "http_only", cookie: "auth ticket" }
+    };
+    pyramid_insecure_cookie_default = defineRule({
+      id: "pyramid-insecure-cookie",
+      aliases: [],
+      category: "insecure-config",
+      cwe: 614,
+      severity: "high",
+      confidence: "medium",
+      cost: "fast",
+      message: "a Pyramid session or auth-ticket cookie is made without secure/httponly",
+      fix: "Pass secure=True and httponly=True (http_only=True for the AuthTkt classes) to the factory.",
+      triggers: Object.keys(FACTORIES).map(nameTrigger),
+      callees: Object.keys(FACTORIES).map(lastName),
+      docs: {
+        why: "Pyramid's cookie session factories and auth-ticket policies default to secure=False and httponly=False: the cookie that identifies the logged-in user travels over plain HTTP and is readable by page scripts, so a network attacker or any XSS bug takes over accounts. High severity, as a session cookie set without the flags by set_cookie (insecure-cookie-flags); a flag passed from settings counts as set.",
+        bad: [
+          'from pyramid.session import SignedCookieSessionFactory\nsession_factory = SignedCookieSessionFactory(settings["session.secret"])\n',
+          'from pyramid.authentication import AuthTktAuthenticationPolicy\npolicy = AuthTktAuthenticationPolicy(settings["auth.secret"], hashalg="sha512", secure=True)\n'
+        ],
+        good: [
+          'from pyramid.session import SignedCookieSessionFactory\nsession_factory = SignedCookieSessionFactory(settings["session.secret"], secure=True, httponly=True)\n',
+          'from pyramid.authentication import AuthTktAuthenticationPolicy\npolicy = AuthTktAuthenticationPolicy(settings["auth.secret"], hashalg="sha512", secure=True, http_only=True)\n'
+        ],
+        references: ["https://docs.pylonsproject.org/projects/pyramid/en/latest/api/session.html", "https://docs.pylonsproject.org/projects/pyramid/en/latest/api/authentication.html", "https://cwe.mitre.org/data/definitions/614.html"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const off = (value) => {
+          if (!value)
+            return true;
+          const constant = module2.constant(value);
+          return constant === false || constant === 0 || constant === null;
+        };
+        return {
+          call(node) {
+            const name = module2.callName(node);
+            const factory = name === void 0 ? void 0 : FACTORIES[name];
+            if (!factory || hasKeywordSplat(node))
+              return;
+            const missing = [factory.secure, factory.httponly].filter((flag2) => off(keywordArgument(node, flag2)));
+            if (missing.length === 0)
+              return;
+            context.report({ node, message: `${lastName(name)}() makes its ${factory.cookie} cookie without ${missing.map((flag2) => `${flag2}=True`).join(" and ")}: it travels over plain HTTP or is readable by page scripts` });
+          }
+        };
+      }
+    });
+  }
+});
+
 // dist/rules/insecure-config/os-permissive-umask.js
 var UMASK, GROUP_WRITE, OTHER_WRITE, os_permissive_umask_default;
 var init_os_permissive_umask = __esm({
@@ -5945,15 +10751,15 @@ var init_os_permissive_umask = __esm({
             if (context.module.callName(node) !== UMASK)
               return;
             const maskArgument = argument(node, "mask", 0);
-            const mask = maskArgument ? context.module.constant(maskArgument) : void 0;
-            if (typeof mask !== "number" || !Number.isInteger(mask))
+            const mask2 = maskArgument ? context.module.constant(maskArgument) : void 0;
+            if (typeof mask2 !== "number" || !Number.isInteger(mask2))
               return;
-            if ((mask & (GROUP_WRITE | OTHER_WRITE)) === (GROUP_WRITE | OTHER_WRITE))
+            if ((mask2 & (GROUP_WRITE | OTHER_WRITE)) === (GROUP_WRITE | OTHER_WRITE))
               return;
             if (isRestoredAtOnce(node))
               return;
-            const octal = `0o${mask.toString(8).padStart(3, "0")}`;
-            if ((mask & OTHER_WRITE) === 0) {
+            const octal = `0o${mask2.toString(8).padStart(3, "0")}`;
+            if ((mask2 & OTHER_WRITE) === 0) {
               context.report({ node, message: `os.umask(${octal}) lets every user write the files and directories this process creates` });
             } else {
               context.report({ node, severity: "low", message: `os.umask(${octal}) lets the group write the files and directories this process creates` });
@@ -6091,20 +10897,6 @@ var init_urllib3_warnings_disabled = __esm({
 });
 
 // dist/rules/path-traversal/archive-extraction.js
-function memberLoop(name, module2) {
-  const bindings = module2.scopeOf(name).bindings.get(name.text);
-  const loop = bindings?.find((binding) => binding.kind === "loop" && binding.at < name.startIndex);
-  const iterable = loop?.value;
-  if (!loop || iterable?.type !== "call" || !MEMBER_LISTINGS.has(module2.calleeAttribute(iterable) ?? ""))
-    return void 0;
-  let statement = name.parent;
-  while (statement && !(statement.type === "for_statement" && statement.startIndex === loop.at))
-    statement = statement.parent;
-  return statement ?? void 0;
-}
-function checksContainment(loop, module2) {
-  return loop.descendantsOfType("call").some((call) => CONTAINMENT_CHECKS.has(module2.calleeAttribute(call) ?? ""));
-}
 function memberName(node) {
   if (node.type === "identifier")
     return node;
@@ -6114,17 +10906,16 @@ function memberName(node) {
   }
   return void 0;
 }
-var TAR_FORMATS, PATH_JOINS, MEMBER_LISTINGS, CONTAINMENT_CHECKS, archive_extraction_default;
+var TAR_FORMATS, PATH_JOINS, archive_extraction_default;
 var init_archive_extraction = __esm({
   "dist/rules/path-traversal/archive-extraction.js"() {
     "use strict";
     init_types();
     init_name_triggers();
     init_arguments();
+    init_archive_members();
     TAR_FORMATS = /* @__PURE__ */ new Set(["tar", "gztar", "bztar", "xztar", "zstdtar"]);
     PATH_JOINS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join", "ntpath.join"]);
-    MEMBER_LISTINGS = /* @__PURE__ */ new Set(["namelist", "infolist", "getmembers", "getnames"]);
-    CONTAINMENT_CHECKS = /* @__PURE__ */ new Set(["realpath", "abspath", "commonpath", "commonprefix", "is_relative_to", "relative_to", "resolve", "startswith", "basename"]);
     archive_extraction_default = defineRule({
       id: "archive-extraction",
       aliases: [],
@@ -6304,14 +11095,16 @@ function namesSecret(name, shape = {}) {
   if (parts.some((part) => NOT_SECRET_WORDS.has(part)))
     return false;
   return parts.some((part, index) => {
-    if (SECRET_WORDS.has(part))
+    if (SECRET_WORDS2.has(part))
       return true;
     const before = parts[index - 1];
     const after = parts[index + 1];
     if (part === "key" || part === "keys")
-      return before !== void 0 && KEY_QUALIFIERS.has(before) || !!shape.bits && parts.length === 1;
+      return before !== void 0 && KEY_QUALIFIERS2.has(before) || !!shape.bits && parts.length === 1;
     if (part === "session")
       return after !== void 0 && SESSION_QUALIFIED.has(after);
+    if (part === "remember")
+      return after === "me";
     if (part === "code" || part === "pin")
       return before !== void 0 && CODE_QUALIFIERS.has(before) || !!shape.generated && parts.length === 1;
     return false;
@@ -6373,7 +11166,7 @@ function targetNames(target, module2) {
       return [];
   }
 }
-var RANDOM_FUNCTIONS, GENERATORS2, PICKERS, BIT_SOURCES, SECRET_WORDS, KEY_QUALIFIERS, SESSION_QUALIFIED, CODE_QUALIFIERS, NOT_SECRET_WORDS, HARMLESS_PURPOSES, STOPS, weak_random_default;
+var RANDOM_FUNCTIONS, GENERATORS2, PICKERS, BIT_SOURCES, SECRET_WORDS2, SECRET_PARAMETERS, KEY_QUALIFIERS2, SESSION_QUALIFIED, CODE_QUALIFIERS, NOT_SECRET_WORDS, HARMLESS_PURPOSES, STOPS, weak_random_default;
 var init_weak_random = __esm({
   "dist/rules/weak-random/weak-random.js"() {
     "use strict";
@@ -6381,6 +11174,7 @@ var init_weak_random = __esm({
     init_types();
     init_syntax();
     init_arguments();
+    init_cookie_names();
     RANDOM_FUNCTIONS = ["random", "randint", "choice", "choices", "randrange", "sample", "getrandbits", "randbytes", "uniform", "triangular"];
     GENERATORS2 = /* @__PURE__ */ new Set([
       ...RANDOM_FUNCTIONS.map((name) => `random.${name}`),
@@ -6396,7 +11190,7 @@ var init_weak_random = __esm({
     ]);
     PICKERS = /* @__PURE__ */ new Set(["choice", "choices", "sample"]);
     BIT_SOURCES = /* @__PURE__ */ new Set(["getrandbits", "randbytes", "bytes"]);
-    SECRET_WORDS = /* @__PURE__ */ new Set([
+    SECRET_WORDS2 = /* @__PURE__ */ new Set([
       "token",
       "tokens",
       "password",
@@ -6417,9 +11211,20 @@ var init_weak_random = __esm({
       "credentials",
       "sessionid",
       "sessid",
-      "csrftoken"
+      "csrftoken",
+      "verifier",
+      "cookie",
+      "sid"
     ]);
-    KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "secret", "private", "access", "session", "signing", "sign", "encryption", "encrypt", "crypt", "crypto", "aes", "hmac", "auth", "license", "licence", "activation", "master", "shared", "symmetric", "cipher", "jwt"]);
+    SECRET_PARAMETERS = /* @__PURE__ */ new Map([
+      ["crypt.crypt", [1, "the salt of crypt.crypt()"]],
+      ["hashlib.pbkdf2_hmac", [2, "the salt of hashlib.pbkdf2_hmac()"]],
+      ["hmac.new", [0, "an HMAC key"]],
+      ["jwt.encode", [1, "a JWT signing key"]],
+      ["Crypto.Cipher.AES.new", [0, "an AES key"]],
+      ["Cryptodome.Cipher.AES.new", [0, "an AES key"]]
+    ]);
+    KEY_QUALIFIERS2 = /* @__PURE__ */ new Set(["api", "secret", "private", "access", "session", "signing", "sign", "encryption", "encrypt", "crypt", "crypto", "aes", "hmac", "auth", "license", "licence", "activation", "master", "shared", "symmetric", "cipher", "jwt"]);
     SESSION_QUALIFIED = /* @__PURE__ */ new Set(["id", "key", "token", "secret"]);
     CODE_QUALIFIERS = /* @__PURE__ */ new Set(["verification", "verify", "confirm", "confirmation", "reset", "auth", "authorization", "otp", "invite", "invitation", "activation", "access", "login", "security", "sms", "mfa", "2fa", "twofa", "recovery", "backup", "coupon", "promo", "voucher", "magic", "pairing", "unlock", "secret", "pin"]);
     NOT_SECRET_WORDS = /* @__PURE__ */ new Set([
@@ -6503,19 +11308,22 @@ var init_weak_random = __esm({
       triggers: ["random"],
       callees: [...GENERATORS2].map(lastName),
       docs: {
-        why: "Python's random module is a Mersenne Twister: after 624 outputs (fewer with some knowledge of the seed) every past and future value can be computed. Tokens, passwords, salts, nonces, one-time codes and session ids made with it can be predicted by whoever sees a few of them. Unlike Bandit's B311, which reports every call to random, this rule reports a call only with evidence that the value is a secret: it is assigned to, returned from a function named for, passed as or stored under a name such as token, password, secret, nonce, salt, otp, api_key, session_id or reset_code. Shuffling, sampling, jitter and test data are not reported. With that evidence the finding is high severity (a predictable secret is a broken secret) and medium confidence (a name is evidence, not proof), so it blocks a commit by default.",
+        why: "Python's random module is a Mersenne Twister: after 624 outputs (fewer with some knowledge of the seed) every past and future value can be computed. Tokens, passwords, salts, nonces, one-time codes and session ids made with it can be predicted by whoever sees a few of them. Unlike Bandit's B311, which reports every call to random, this rule reports a call only with evidence that the value is a secret: it is assigned to, returned from a function named for, passed as or stored under a name such as token, password, secret, nonce, salt, otp, api_key, session_id or reset_code. It also reports a value that becomes a cookie (`response.set_cookie(\"sid\", str(random.random()))`, directly or through a local name), the salt of crypt.crypt()/hashlib.pbkdf2_hmac(), or the key of hmac.new()/jwt.encode()/AES.new(). A cookie with a neutral name (`ab_bucket`) is reported at low confidence and does not block. Shuffling, sampling, jitter and test data are not reported. With that evidence the finding is high severity (a predictable secret is a broken secret) and medium confidence (a name is evidence, not proof), so it blocks a commit by default.",
         bad: [
           'import random, string\ndef reset(user):\n    user.reset_token = "".join(random.choice(string.ascii_letters) for _ in range(32))\n',
           'import random\ndef generate_password(length=12):\n    return "".join(random.choices("abcdefghijklmnop0123456789", k=length))\n',
           "import random\ndef send_code(phone):\n    sms(phone, otp=random.randint(100000, 999999))\n",
-          "from random import getrandbits\nnonce = getrandbits(64)\n"
+          "from random import getrandbits\nnonce = getrandbits(64)\n",
+          'import random\ndef login(response):\n    response.set_cookie("session", str(random.random()), secure=True, httponly=True)\n',
+          'import random, hashlib\ndef hash_password(password):\n    salt = str(random.randint(0, 10**9)).encode()\n    return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600000)\n'
         ],
         good: [
           "import secrets\ndef reset(user):\n    user.reset_token = secrets.token_urlsafe(32)\n",
           "import random, time\ndef backoff(attempt):\n    time.sleep(2 ** attempt + random.random())\n",
           "import random\ndef split(rows):\n    random.shuffle(rows)\n    return rows[:100], random.sample(rows, 10)\n",
           "import random\ndef pick(keys):\n    api_key = random.choice(keys)  # choosing one of several configured keys\n    return api_key\n",
-          "import random\ntoken_ttl = random.randint(300, 600)\n"
+          "import random\ntoken_ttl = random.randint(300, 600)\n",
+          'import secrets\ndef login(response):\n    response.set_cookie("session", secrets.token_urlsafe(32), secure=True, httponly=True)\n'
         ],
         references: ["https://docs.python.org/3/library/random.html", "https://docs.python.org/3/library/secrets.html", "https://cwe.mitre.org/data/definitions/330.html"]
       },
@@ -6551,10 +11359,13 @@ var init_weak_random = __esm({
                 const secret = targetNames(left, module2).find((target) => namesSecret(target, shape));
                 if (secret)
                   return { what: `'${secret}'`, confidence: "medium" };
-                return left.type === "identifier" ? returnedFromSecretFunction(node, left.text) : void 0;
+                return left.type === "identifier" ? returnedFromSecretFunction(node, left.text) ?? passedAsSecret(node, left.text) : void 0;
               }
               case "keyword_argument": {
                 const keyword = node.childForFieldName("name")?.text ?? "";
+                const owner = node.parent?.parent;
+                if (keyword === "value" && owner?.type === "call" && isCookieSetter(owner))
+                  return picksOrBuilds(call, method, built) ? cookieEvidence(owner) : void 0;
                 if (!picksOrBuilds(call, method, built) || !namesSecret(keyword, shape))
                   return void 0;
                 return { what: `${keyword}=`, confidence: "medium" };
@@ -6567,6 +11378,15 @@ var init_weak_random = __esm({
                 if (!picksOrBuilds(call, method, built) || !namesSecret(keyName, shape))
                   return void 0;
                 return { what: `the '${keyName}' entry`, confidence: "medium" };
+              }
+              case "argument_list": {
+                const owner = node.parent;
+                if (owner?.type !== "call" || child.type === "keyword_argument")
+                  break;
+                const sink = secretArgument(owner, child);
+                if (sink)
+                  return picksOrBuilds(call, method, built) ? sink : void 0;
+                break;
               }
               case "return_statement": {
                 const owner = enclosingFunction(node);
@@ -6592,6 +11412,40 @@ var init_weak_random = __esm({
           const value = upper ? module2.constant(upper) : void 0;
           return typeof value === "number" && value >= 1e3;
         }
+        const isCookieSetter = (owner) => COOKIE_SETTERS.includes(module2.calleeAttribute(owner) ?? "") && owner.childForFieldName("function")?.type === "attribute";
+        function cookieEvidence(setter) {
+          const name = argument(setter, "key", 0) ?? argument(setter, "name", 0);
+          const text2 = name ? module2.constant(name) : void 0;
+          const label = typeof text2 === "string" ? text2 : name?.text ?? "";
+          const secret = AUTH_COOKIE.test(label) || namesSecret(label);
+          return { what: `the cookie '${label}'`, confidence: secret ? "medium" : "low" };
+        }
+        function secretArgument(owner, value) {
+          const position = argumentList(owner).findIndex((item) => item.id === value.id);
+          if (isCookieSetter(owner))
+            return position === 1 ? cookieEvidence(owner) : void 0;
+          const name = module2.callName(owner);
+          const parameter = name === void 0 ? void 0 : SECRET_PARAMETERS.get(name);
+          return parameter && parameter[0] === position ? { what: parameter[1], confidence: "medium" } : void 0;
+        }
+        function passedAsSecret(assignment, local) {
+          const owner = enclosingFunction(assignment) ?? module2.root;
+          for (const use of owner.descendantsOfType("identifier")) {
+            if (use.text !== local || use.startIndex < assignment.endIndex)
+              continue;
+            const list2 = use.parent;
+            if (list2?.type === "argument_list" && list2.parent?.type === "call") {
+              const found = secretArgument(list2.parent, use);
+              if (found)
+                return found;
+            }
+            const keyword = list2?.type === "keyword_argument" ? list2 : null;
+            const setter = keyword?.parent?.parent;
+            if (keyword?.childForFieldName("name")?.text === "value" && setter?.type === "call" && isCookieSetter(setter))
+              return cookieEvidence(setter);
+          }
+          return void 0;
+        }
         function returnedFromSecretFunction(assignment, local) {
           const owner = enclosingFunction(assignment);
           const functionName = owner?.type === "function_definition" ? owner.childForFieldName("name")?.text ?? "" : "";
@@ -6613,8 +11467,10 @@ var init_weak_random = __esm({
             if (name === void 0 || !GENERATORS2.has(name))
               return;
             const found = evidence(node, name);
-            if (!found || harmlessPurpose(node))
+            if (!found || harmlessPurpose(node)) {
+              context.report({ node, severity: "low", confidence: "low", auditOnly: true, message: `${name}: the random module is predictable; no sign of a security use here (shown by --profile audit)` });
               return;
+            }
             context.report({
               node,
               confidence: found.confidence,
@@ -6657,6 +11513,7 @@ var init_django_format_html_misuse = __esm({
     init_name_triggers();
     init_types();
     init_arguments();
+    init_taint();
     FORMATTERS = {
       "django.utils.html.format_html": 0,
       "django.utils.html.format_html_join": 1
@@ -6675,7 +11532,7 @@ var init_django_format_html_misuse = __esm({
       triggers: Object.keys(FORMATTERS).map(lastName),
       callees: Object.keys(FORMATTERS).map(lastName),
       docs: {
-        why: "format_html() escapes its arguments, then marks the result as safe HTML. Formatting the string first (f-string, %, .format(), +) pastes the values in unescaped, and format_html then vouches for them: the template renders them as markup, an XSS hole that looks like the safe API.",
+        why: "format_html() escapes its arguments, then marks the result as safe HTML. Formatting the string first (f-string, %, .format(), +) pastes the values in unescaped, and format_html then vouches for them: the template renders them as markup, an XSS hole that looks like the safe API. Request data formatted in this way is high severity (blocking), with the path from the request shown.",
         bad: [
           'from django.utils.html import format_html\ndef badge(name):\n    return format_html(f"<b>{name}</b>")\n',
           'from django.utils.html import format_html\ndef badge(name):\n    return format_html("<b>%s</b>" % name)\n',
@@ -6706,7 +11563,8 @@ var init_django_format_html_misuse = __esm({
             if (!kind)
               return;
             const function_ = lastName(name);
-            context.report({ node, message: `${function_}() receives a string already built with ${kind}: the values in it are not escaped` });
+            const evidence = requestEvidence(template, node, context.module, "html", `${function_}() receives request data already formatted in with ${kind}: it is not escaped (XSS)`);
+            context.report({ node, message: `${function_}() receives a string already built with ${kind}: the values in it are not escaped`, ...evidence ? { ...evidence, severity: "high" } : {} });
           }
         };
       }
@@ -6810,29 +11668,14 @@ function searchFilter(call, module2) {
     return argument(call, "filterstr", 2);
   return void 0;
 }
-function levels(trace) {
-  switch (trace.kind) {
-    case "request":
-      return { severity: "high", confidence: "high" };
-    case "user-input":
-      return { severity: "high", confidence: "medium" };
-    case "parameter":
-      return { severity: "medium", confidence: "medium" };
-    case "unknown":
-      return { severity: "medium", confidence: "low" };
-    default:
-      return void 0;
-  }
-}
 var PYTHON_LDAP_SEARCHES, ldap_injection_default;
 var init_ldap_injection = __esm({
   "dist/rules/ldap-injection/ldap-injection.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_arguments();
-    init_taint();
     PYTHON_LDAP_SEARCHES = /* @__PURE__ */ new Set(["search", "search_s", "search_st", "search_ext", "search_ext_s"]);
-    ldap_injection_default = defineRule({
+    ldap_injection_default = taintRule({
       id: "ldap-injection",
       aliases: [],
       category: "ldap-injection",
@@ -6840,6 +11683,11 @@ var init_ldap_injection = __esm({
       severity: "high",
       confidence: "high",
       cost: "deep",
+      sinkClass: "ldap",
+      sinks: {},
+      findSink: (call, module2) => searchFilter(call, module2) ?? void 0,
+      levels: SINK_LEVELS,
+      describe: (source) => `LDAP filter built from ${source} (LDAP injection)`,
       message: "LDAP search filter built from run-time data: `*`, `(` and `)` in it change the filter (LDAP injection)",
       fix: "Escape every value with ldap.filter.escape_filter_chars (ldap3: ldap3.utils.conv.escape_filter_chars), or build the filter with ldap.filter.filter_format.",
       // A search counts only with an `ldap`/`ldap3` import or a callee resolved under one of them.
@@ -6847,7 +11695,7 @@ var init_ldap_injection = __esm({
       // searchFilter matches the callee's attribute; ldap3's `search` is among python-ldap's names.
       callees: [...PYTHON_LDAP_SEARCHES],
       docs: {
-        why: "A user name like `*)(uid=*))(|(uid=*` turns `(&(uid=NAME)(objectClass=person))` into a filter that matches every entry: login checks pass and directory data leaks. Filters built from request data are high severity; from a parameter, medium.",
+        why: "A user name like `*)(uid=*))(|(uid=*` turns `(&(uid=NAME)(objectClass=person))` into a filter that matches every entry: login checks pass and directory data leaks. Filters built from request data block; from a parameter or an unknown value they are shown; escaped or constant filters only by --profile audit.",
         bad: [
           'import ldap\ndef find(request):\n    conn = ldap.initialize("ldap://directory")\n    user = request.GET["user"]\n    return conn.search_s("ou=people,dc=example", ldap.SCOPE_SUBTREE, "(uid=" + user + ")")\n',
           'from ldap3 import Connection\ndef find(conn, name):\n    conn.search("dc=example", f"(cn={name})")\n'
@@ -6857,24 +11705,235 @@ var init_ldap_injection = __esm({
           'import ldap\ndef admins(conn):\n    return conn.search_s("ou=people,dc=example", ldap.SCOPE_SUBTREE, "(memberOf=cn=admins)")\n'
         ],
         references: ["https://cwe.mitre.org/data/definitions/90.html", "https://cheatsheetseries.owasp.org/cheatsheets/LDAP_Injection_Prevention_Cheat_Sheet.html", "https://www.python-ldap.org/en/latest/reference/ldap-filter.html"]
-      },
-      create(context) {
-        const { module: module2 } = context;
-        return {
-          call(node) {
-            const filter = searchFilter(node, module2);
-            if (!filter)
-              return;
-            const trace = traceValue(filter, module2, { sink: "ldap" });
-            const level = levels(trace);
-            if (!level)
-              return;
-            const flow = sinkFlow(trace, node);
-            context.report({ node, ...level, message: flowMessage(`LDAP filter built from ${describeSource(trace)} (LDAP injection)`, flow), flow });
-          }
-        };
       }
     });
+  }
+});
+
+// dist/rules/code-injection/eval-used.js
+var eval_used_default;
+var init_eval_used = __esm({
+  "dist/rules/code-injection/eval-used.js"() {
+    "use strict";
+    init_taint_rule();
+    eval_used_default = taintRule({
+      id: "eval-used",
+      aliases: ["B307", "S307", "eval"],
+      category: "code-injection",
+      cwe: 78,
+      severity: "medium",
+      confidence: "high",
+      message: "eval() evaluates arbitrary Python expressions",
+      fix: "Use ast.literal_eval() for literals, json.loads() for data, or an explicit dispatch table.",
+      sinkClass: "code",
+      sinks: { eval: { position: 0 }, "builtins.eval": { position: 0 } },
+      // A function of the module's own named `eval` is not the builtin.
+      when: (_call, module2, name) => name === "builtins.eval" || module2.isBuiltin("eval"),
+      levels: SINK_LEVELS,
+      describe: (source) => `eval() evaluates an expression built from ${source}`,
+      docs: {
+        why: 'eval() runs any expression it is given, including `__import__("os").system(...)`. An expression from request data or other outside input blocks; from a parameter or an unknown value it is shown; a constant is shown only by --profile audit.',
+        bad: [
+          'from flask import request\ndef calc():\n    return str(eval(request.args.get("expr")))\n',
+          "def parse(text):\n    return eval(text)\n"
+        ],
+        good: ["import ast\ndef parse(text):\n    return ast.literal_eval(text)\n", 'LIMIT = eval("2 ** 10")\n'],
+        references: ["https://docs.python.org/3/library/ast.html#ast.literal_eval", "https://cwe.mitre.org/data/definitions/95.html"]
+      }
+    });
+  }
+});
+
+// dist/rules/deserialization/pickle-load.js
+var DATA, members, SINKS2, pickle_load_default;
+var init_pickle_load = __esm({
+  "dist/rules/deserialization/pickle-load.js"() {
+    "use strict";
+    init_taint_rule();
+    DATA = { position: 0 };
+    members = (modules, names2) => modules.flatMap((module2) => names2.map((name) => `${module2}.${name}`));
+    SINKS2 = Object.fromEntries([
+      ...members(["pickle", "cPickle", "_pickle", "dill", "cloudpickle"], ["loads", "load", "Unpickler"]),
+      "shelve.open",
+      "shelve.DbfilenameShelf",
+      "jsonpickle.decode",
+      "jsonpickle.unpickler.decode",
+      "jsonpickle.unpickler.Unpickler",
+      "pandas.read_pickle"
+    ].map((name) => [name, DATA]));
+    pickle_load_default = taintRule({
+      id: "pickle-load",
+      aliases: ["B301", "S301", "pickle"],
+      category: "deserialization",
+      cwe: 502,
+      severity: "medium",
+      confidence: "high",
+      message: "unpickling runs code chosen by whoever wrote the data: never load pickles from an untrusted source",
+      fix: "Exchange data as JSON (json.loads) or another data-only format; if pickles must cross a trust boundary, sign them (hmac) and verify before loading.",
+      sinkClass: "deserialization",
+      sinks: SINKS2,
+      levels: SINK_LEVELS,
+      describe: (source, call, module2) => `${module2.callName(call)}() deserialises ${source}: unpickling runs code chosen by whoever wrote the data`,
+      docs: {
+        why: "A pickle is a small program: `__reduce__` lets the data name any callable to run while loading, so pickle.loads(attacker_bytes) is remote code execution. dill, cloudpickle, shelve, jsonpickle and pandas.read_pickle wrap the same machinery. Request data or other outside input blocks; a parameter or an unknown value (a file, a cache) is shown; a constant is shown only by --profile audit.",
+        bad: [
+          "import pickle\nfrom flask import request\ndef restore():\n    return pickle.loads(request.get_data())\n",
+          "from pickle import loads as l\ndef restore(blob):\n    return l(blob)\n"
+        ],
+        good: ["import json\ndef restore(blob):\n    return json.loads(blob)\n", "def restore(model, path):\n    return model.load(path)\n"],
+        references: ["https://docs.python.org/3/library/pickle.html", "https://cwe.mitre.org/data/definitions/502.html"]
+      }
+    });
+  }
+});
+
+// dist/rules/deserialization/marshal-load.js
+var marshal_load_default;
+var init_marshal_load = __esm({
+  "dist/rules/deserialization/marshal-load.js"() {
+    "use strict";
+    init_taint_rule();
+    marshal_load_default = taintRule({
+      id: "marshal-load",
+      aliases: ["B302", "S302", "marshal"],
+      category: "deserialization",
+      cwe: 502,
+      severity: "medium",
+      confidence: "high",
+      message: "marshal is not secure against erroneous or maliciously constructed data",
+      fix: "Use json (or another data-only format) for data that crosses a trust boundary; marshal is for .pyc internals.",
+      sinkClass: "deserialization",
+      sinks: { "marshal.load": { position: 0 }, "marshal.loads": { position: 0 } },
+      levels: SINK_LEVELS,
+      describe: (source, call, module2) => `${module2.callName(call)}() unmarshals ${source}: malformed or malicious data crashes the interpreter or carries code`,
+      docs: {
+        why: "The marshal format is an internal CPython format: malformed input can crash the interpreter and it carries code objects. The documentation warns never to unmarshal untrusted data. Request data blocks; a parameter or unknown value is shown; a constant only by --profile audit.",
+        bad: ["import marshal\nfrom flask import request\ndef restore():\n    return marshal.loads(request.data)\n", "import marshal\ndef restore(blob):\n    return marshal.loads(blob)\n"],
+        good: ["import json\ndef restore(blob):\n    return json.loads(blob)\n"],
+        references: ["https://docs.python.org/3/library/marshal.html"]
+      }
+    });
+  }
+});
+
+// dist/rules/xxe/xml-parsers.js
+function xmlParserRule(row) {
+  return taintRule({
+    id: row.id,
+    // Bandit's test names `xml_bad_cElementTree`/`xml_bad_ElementTree` are written lower-case: aliases are matched
+    // case-insensitively, so either spelling finds the rule.
+    aliases: [row.bandit, row.ruff, row.name],
+    category: "xxe",
+    cwe: 20,
+    severity: "medium",
+    confidence: "high",
+    message: "stdlib XML parser on possibly untrusted data: vulnerable to entity-expansion (billion laughs) and other XML attacks",
+    fix: "Parse untrusted XML with defusedxml (same API: defusedxml.ElementTree.fromstring, defusedxml.minidom.parseString\u2026), or call defusedxml.defuse_stdlib() at start-up.",
+    sinkClass: "xml",
+    sinks: Object.fromEntries(row.functions.map((name) => [`${row.module}.${name}`, DOCUMENT_ARGUMENTS[name]])),
+    levels: SINK_LEVELS,
+    describe: (source, call, module2) => {
+      const name = module2.callName(call) ?? "";
+      return PARSER_FACTORY.test(name) ? `${name}() builds a stdlib XML parser for documents fed to it later: entity expansion (billion laughs) and other XML attacks` : `${name}() parses ${source} with a stdlib XML parser: entity expansion (billion laughs) and other XML attacks`;
+    },
+    docs: {
+      why: "The standard library XML parsers expand entities: a few hundred bytes of crafted XML can use gigabytes of memory (billion laughs, quadratic blow-up), and some parsers fetch external DTDs. defusedxml refuses these constructs. A document from request data blocks; from a parameter or an unknown place it is shown; a constant document only by --profile audit.",
+      bad: [row.bad],
+      good: [row.good],
+      references: XML_DOCS_REFERENCES
+    }
+  });
+}
+var XML_DOCS_REFERENCES, DOCUMENT_ARGUMENTS, PARSER_FACTORY, PARSE_FUNCTIONS, XML_PARSER_RULES;
+var init_xml_parsers = __esm({
+  "dist/rules/xxe/xml-parsers.js"() {
+    "use strict";
+    init_taint_rule();
+    XML_DOCS_REFERENCES = ["https://docs.python.org/3/library/xml.html#xml-vulnerabilities", "https://pypi.org/project/defusedxml/"];
+    DOCUMENT_ARGUMENTS = {
+      parse: { keyword: "source", position: 0 },
+      iterparse: { keyword: "source", position: 0 },
+      fromstring: { keyword: "text", position: 0 },
+      XML: { keyword: "text", position: 0 },
+      parseString: { keyword: "string", position: 0 },
+      XMLParser: { position: null },
+      make_parser: { position: null },
+      create_parser: { position: null }
+    };
+    PARSER_FACTORY = /(^|\.)(XMLParser|make_parser|create_parser)$/;
+    PARSE_FUNCTIONS = ["parse", "iterparse", "fromstring", "XMLParser", "XML"];
+    XML_PARSER_RULES = [
+      xmlParserRule({
+        id: "xml-celementtree-parse",
+        bandit: "B313",
+        ruff: "S313",
+        name: "xml_bad_celementtree",
+        module: "xml.etree.cElementTree",
+        functions: PARSE_FUNCTIONS,
+        good: "import defusedxml.cElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n",
+        bad: "import xml.etree.cElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n"
+      }),
+      xmlParserRule({
+        id: "xml-etree-parse",
+        bandit: "B314",
+        ruff: "S314",
+        name: "xml_bad_elementtree",
+        module: "xml.etree.ElementTree",
+        functions: PARSE_FUNCTIONS,
+        good: "import defusedxml.ElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n",
+        bad: "import xml.etree.ElementTree as ET\nfrom flask import request\ndef upload():\n    return ET.fromstring(request.data)\n"
+      }),
+      xmlParserRule({
+        id: "xml-expat-reader",
+        bandit: "B315",
+        ruff: "S315",
+        name: "xml_bad_expatreader",
+        module: "xml.sax.expatreader",
+        functions: ["create_parser"],
+        good: "import defusedxml.expatreader\nparser = defusedxml.expatreader.create_parser()\n",
+        bad: "import xml.sax.expatreader\nparser = xml.sax.expatreader.create_parser()\n"
+      }),
+      xmlParserRule({
+        id: "xml-expat-builder",
+        bandit: "B316",
+        ruff: "S316",
+        name: "xml_bad_expatbuilder",
+        module: "xml.dom.expatbuilder",
+        functions: ["parse", "parseString"],
+        good: "import defusedxml.expatbuilder as builder\ndef read(data):\n    return builder.parseString(data)\n",
+        bad: "import xml.dom.expatbuilder as builder\ndef read(data):\n    return builder.parseString(data)\n"
+      }),
+      xmlParserRule({
+        id: "xml-sax-parse",
+        bandit: "B317",
+        ruff: "S317",
+        name: "xml_bad_sax",
+        module: "xml.sax",
+        functions: ["parse", "parseString", "make_parser"],
+        good: "import defusedxml.sax\ndef read(data, handler):\n    defusedxml.sax.parseString(data, handler)\n",
+        bad: "import xml.sax\ndef read(data, handler):\n    xml.sax.parseString(data, handler)\n"
+      }),
+      xmlParserRule({
+        id: "xml-minidom-parse",
+        bandit: "B318",
+        ruff: "S318",
+        name: "xml_bad_minidom",
+        module: "xml.dom.minidom",
+        functions: ["parse", "parseString"],
+        good: "import defusedxml.minidom\ndef read(data):\n    return defusedxml.minidom.parseString(data)\n",
+        bad: "from xml.dom import minidom\ndef read(data):\n    return minidom.parseString(data)\n"
+      }),
+      xmlParserRule({
+        id: "xml-pulldom-parse",
+        bandit: "B319",
+        ruff: "S319",
+        name: "xml_bad_pulldom",
+        module: "xml.dom.pulldom",
+        functions: ["parse", "parseString"],
+        good: "import defusedxml.pulldom\ndef read(data):\n    return defusedxml.pulldom.parseString(data)\n",
+        bad: "from xml.dom import pulldom\ndef read(data):\n    return pulldom.parseString(data)\n"
+      })
+    ];
   }
 });
 
@@ -6883,29 +11942,33 @@ var REDIRECTS, open_redirect_default;
 var init_open_redirect = __esm({
   "dist/rules/open-redirect/open-redirect.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_name_triggers();
-    init_arguments();
-    init_taint();
     REDIRECTS = {
-      "django.shortcuts.redirect": { name: "to", position: 0 },
-      "django.http.HttpResponseRedirect": { name: "redirect_to", position: 0 },
-      "django.http.HttpResponsePermanentRedirect": { name: "redirect_to", position: 0 },
-      "django.http.response.HttpResponseRedirect": { name: "redirect_to", position: 0 },
-      "django.http.response.HttpResponsePermanentRedirect": { name: "redirect_to", position: 0 },
-      "flask.redirect": { name: "location", position: 0 },
-      "werkzeug.utils.redirect": { name: "location", position: 0 },
-      "starlette.responses.RedirectResponse": { name: "url", position: 0 },
-      "fastapi.responses.RedirectResponse": { name: "url", position: 0 }
+      "django.shortcuts.redirect": { keyword: "to", position: 0 },
+      "django.http.HttpResponseRedirect": { keyword: "redirect_to", position: 0 },
+      "django.http.HttpResponsePermanentRedirect": { keyword: "redirect_to", position: 0 },
+      "django.http.response.HttpResponseRedirect": { keyword: "redirect_to", position: 0 },
+      "django.http.response.HttpResponsePermanentRedirect": { keyword: "redirect_to", position: 0 },
+      "flask.redirect": { keyword: "location", position: 0 },
+      "werkzeug.utils.redirect": { keyword: "location", position: 0 },
+      "starlette.responses.RedirectResponse": { keyword: "url", position: 0 },
+      "fastapi.responses.RedirectResponse": { keyword: "url", position: 0 }
     };
-    open_redirect_default = defineRule({
+    open_redirect_default = taintRule({
       id: "open-redirect",
       aliases: [],
       category: "open-redirect",
       cwe: 601,
-      severity: "medium",
+      severity: "high",
       confidence: "high",
       cost: "deep",
+      sinkClass: "redirect",
+      sinks: REDIRECTS,
+      // Who picks the scheme and host decides where users land; the path and query after them do not.
+      leading: true,
+      levels: FLOW_LEVELS,
+      describe: (source) => `redirect target comes from ${source} (open redirect)`,
       message: "redirect to a URL taken from the request: the site can be used to send users anywhere (open redirect)",
       fix: "Check the target first (Django: url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}); Flask: accept only relative paths), or redirect to a named route.",
       triggers: Object.keys(REDIRECTS).map(lastName),
@@ -6921,67 +11984,41 @@ var init_open_redirect = __esm({
           'from flask import request, redirect\ndef item():\n    return redirect("/items/" + request.args["id"])\n'
         ],
         references: ["https://cwe.mitre.org/data/definitions/601.html", "https://cheatsheetseries.owasp.org/cheatsheets/Unvalidated_Redirects_and_Forwards_Cheat_Sheet.html"]
-      },
-      create(context) {
-        const { module: module2 } = context;
-        return {
-          call(node) {
-            const name = module2.callName(node);
-            const spec = name ? REDIRECTS[name] : void 0;
-            if (!spec)
-              return;
-            const value = argument(node, spec.name, spec.position);
-            if (!value)
-              return;
-            const trace = traceValue(value, module2, { sink: "redirect", leading: true });
-            if (trace.kind !== "request")
-              return;
-            const flow = sinkFlow(trace, node);
-            context.report({ node, message: flowMessage(`redirect target comes from ${describeSource(trace)} (open redirect)`, flow), flow });
-          }
-        };
       }
     });
   }
 });
 
 // dist/rules/path-traversal/path-traversal-request.js
-function pathOf(call, name, module2) {
-  if (PATH_METHODS.test(name))
-    return call.childForFieldName("function")?.childForFieldName("object") ?? void 0;
-  const spec = PATH_SINKS[name];
-  if (!spec)
+function pathMethodReceiver(call, module2) {
+  if (!PATH_METHODS.test(module2.callName(call) ?? ""))
     return void 0;
-  if (name === "open" && !module2.isBuiltin("open"))
-    return void 0;
-  return argument(call, spec.name, spec.position);
+  return call.childForFieldName("function")?.childForFieldName("object") ?? null;
 }
 var PATH_SINKS, PATH_METHOD_NAMES, PATH_METHODS, SINK_LAST_NAMES2, path_traversal_request_default;
 var init_path_traversal_request = __esm({
   "dist/rules/path-traversal/path-traversal-request.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_name_triggers();
-    init_arguments();
-    init_taint();
     PATH_SINKS = {
-      open: { name: "file", position: 0 },
-      "io.open": { name: "file", position: 0 },
-      "codecs.open": { name: "filename", position: 0 },
-      "os.open": { name: "path", position: 0 },
-      "os.remove": { name: "path", position: 0 },
-      "os.unlink": { name: "path", position: 0 },
-      "shutil.rmtree": { name: "path", position: 0 },
-      "flask.send_file": { name: "path_or_file", position: 0 },
+      open: { keyword: "file", position: 0 },
+      "io.open": { keyword: "file", position: 0 },
+      "codecs.open": { keyword: "filename", position: 0 },
+      "os.open": { keyword: "path", position: 0 },
+      "os.remove": { keyword: "path", position: 0 },
+      "os.unlink": { keyword: "path", position: 0 },
+      "shutil.rmtree": { keyword: "path", position: 0 },
+      "flask.send_file": { keyword: "path_or_file", position: 0 },
       // send_from_directory joins the file name safely; the directory is not checked.
-      "flask.send_from_directory": { name: "directory", position: 0 },
-      "starlette.responses.FileResponse": { name: "path", position: 0 },
-      "fastapi.responses.FileResponse": { name: "path", position: 0 }
+      "flask.send_from_directory": { keyword: "directory", position: 0 },
+      "starlette.responses.FileResponse": { keyword: "path", position: 0 },
+      "fastapi.responses.FileResponse": { keyword: "path", position: 0 }
     };
     PATH_METHOD_NAMES = ["open", "read_text", "read_bytes", "write_text", "write_bytes", "unlink", "rmdir"];
     PATH_METHODS = new RegExp(`^pathlib\\.(Pure)?(Posix|Windows)?Path\\(\\)\\.(${PATH_METHOD_NAMES.join("|")})$`);
     SINK_LAST_NAMES2 = [...Object.keys(PATH_SINKS).map(lastName), ...PATH_METHOD_NAMES];
-    path_traversal_request_default = defineRule({
+    path_traversal_request_default = taintRule({
       id: "path-traversal-request",
       aliases: [],
       category: "path-traversal",
@@ -6989,6 +12026,13 @@ var init_path_traversal_request = __esm({
       severity: "high",
       confidence: "high",
       cost: "deep",
+      sinkClass: "path",
+      sinks: PATH_SINKS,
+      findSink: pathMethodReceiver,
+      // A function of the module's own named `open` is not the builtin.
+      when: (_call, module2, name) => name !== "open" || module2.isBuiltin("open"),
+      levels: FLOW_LEVELS,
+      describe: (source) => `file path comes from ${source} (path traversal)`,
       message: "file path taken from the request: `../` in it reaches files outside the intended directory",
       fix: "Reduce the name to a bare file name (werkzeug.utils.secure_filename, os.path.basename) or join it with safe_join / send_from_directory, then open it.",
       // The sink's name (last segment of its qualified name); request sources include route parameters, which need no word.
@@ -7006,38 +12050,18 @@ var init_path_traversal_request = __esm({
           'from flask import request, send_from_directory\ndef download():\n    return send_from_directory("/srv/files", request.args["file"])\n'
         ],
         references: ["https://cwe.mitre.org/data/definitions/22.html", "https://owasp.org/www-community/attacks/Path_Traversal", "https://werkzeug.palletsprojects.com/en/stable/utils/#werkzeug.utils.secure_filename"]
-      },
-      create(context) {
-        const { module: module2 } = context;
-        return {
-          call(node) {
-            const name = module2.callName(node);
-            if (!name)
-              return;
-            const path = pathOf(node, name, module2);
-            if (!path)
-              return;
-            const trace = traceValue(path, module2, { sink: "path" });
-            if (trace.kind !== "request")
-              return;
-            const flow = sinkFlow(trace, node);
-            context.report({ node, message: flowMessage(`file path comes from ${describeSource(trace)} (path traversal)`, flow), flow });
-          }
-        };
       }
     });
   }
 });
 
 // dist/rules/ssrf/ssrf.js
-var HTTP_VERBS, CLIENTS, URL_POSITION, ssrf_default;
+var HTTP_VERBS, CLIENTS, URL_POSITION, URL_ARGUMENTS, ssrf_default;
 var init_ssrf = __esm({
   "dist/rules/ssrf/ssrf.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_name_triggers();
-    init_arguments();
-    init_taint();
     HTTP_VERBS = ["get", "post", "put", "patch", "delete", "head", "options"];
     CLIENTS = ["requests", "requests.Session()", "requests.session()", "requests.sessions.Session()", "httpx", "httpx.Client()", "httpx.AsyncClient()", "aiohttp.ClientSession()"];
     URL_POSITION = new Map([
@@ -7052,7 +12076,8 @@ var init_ssrf = __esm({
       ["http.client.HTTPConnection", 0],
       ["http.client.HTTPSConnection", 0]
     ]);
-    ssrf_default = defineRule({
+    URL_ARGUMENTS = Object.fromEntries([...URL_POSITION].map(([name, position]) => [name, { keyword: "url", position }]));
+    ssrf_default = taintRule({
       id: "ssrf",
       aliases: [],
       category: "ssrf",
@@ -7060,6 +12085,12 @@ var init_ssrf = __esm({
       severity: "high",
       confidence: "high",
       cost: "deep",
+      sinkClass: "url",
+      sinks: URL_ARGUMENTS,
+      // Who picks the scheme and host decides what the server reaches; the path and query after them do not.
+      leading: true,
+      levels: FLOW_LEVELS,
+      describe: (source) => `URL comes from ${source} (server-side request forgery)`,
       message: "server fetches a URL taken from the request (server-side request forgery)",
       fix: "Do not fetch URLs the client chooses: map a key to a known URL, or parse the URL and check scheme and host against an allow-list (and block private addresses) before fetching.",
       // Each callee's module (`requests`, `urllib`), written in its import or as the bare name; for http.client, whose
@@ -7077,66 +12108,37 @@ var init_ssrf = __esm({
           'import requests\nFEEDS = {"news": "https://example.com/news.xml"}\ndef feed(request):\n    return requests.get(FEEDS[request.GET["name"]], timeout=5).text\n'
         ],
         references: ["https://cwe.mitre.org/data/definitions/918.html", "https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html"]
-      },
-      create(context) {
-        const { module: module2 } = context;
-        return {
-          call(node) {
-            const name = module2.callName(node);
-            const position = name ? URL_POSITION.get(name) : void 0;
-            if (position === void 0)
-              return;
-            const url = argument(node, "url", position);
-            if (!url)
-              return;
-            const trace = traceValue(url, module2, { sink: "url", leading: true });
-            if (trace.kind !== "request")
-              return;
-            const flow = sinkFlow(trace, node);
-            context.report({ node, message: flowMessage(`URL comes from ${describeSource(trace)} (server-side request forgery)`, flow), flow });
-          }
-        };
       }
     });
   }
 });
 
 // dist/rules/template-injection/template-injection.js
-function levels2(trace) {
-  switch (trace.kind) {
-    case "request":
-      return { severity: "high", confidence: "high" };
-    // Templates read from files are how templates are normally loaded.
-    case "user-input":
-      return trace.origin === "file" ? void 0 : { severity: "high", confidence: "medium" };
-    case "parameter":
-      return { severity: "medium", confidence: "medium" };
-    // Loaders and engines pass template text around: shown, never blocking.
-    case "unknown":
-      return { severity: "low", confidence: "low" };
-    default:
-      return void 0;
-  }
-}
-var TEMPLATE_SINKS, template_injection_default;
+var TEMPLATE_SINKS, TEMPLATE_LEVELS, template_injection_default;
 var init_template_injection = __esm({
   "dist/rules/template-injection/template-injection.js"() {
     "use strict";
     init_name_triggers();
-    init_types();
+    init_taint_rule();
     init_arguments();
-    init_taint();
     TEMPLATE_SINKS = {
-      "flask.render_template_string": { name: "source", position: 0 },
-      "flask.templating.render_template_string": { name: "source", position: 0 },
-      "jinja2.Template": { name: "source", position: 0 },
-      "jinja2.Environment().from_string": { name: "source", position: 0 },
-      "jinja2.environment.Environment().from_string": { name: "source", position: 0 },
-      "django.template.Template": { name: "template_string", position: 0 },
-      "django.template.Engine().from_string": { name: "template_code", position: 0 },
-      "mako.template.Template": { name: "text", position: 0 }
+      "flask.render_template_string": { keyword: "source", position: 0 },
+      "flask.templating.render_template_string": { keyword: "source", position: 0 },
+      "jinja2.Template": { keyword: "source", position: 0 },
+      "jinja2.Environment().from_string": { keyword: "source", position: 0 },
+      "jinja2.environment.Environment().from_string": { keyword: "source", position: 0 },
+      "django.template.Template": { keyword: "template_string", position: 0 },
+      "django.template.Engine().from_string": { keyword: "template_code", position: 0 },
+      "mako.template.Template": { keyword: "text", position: 0 }
     };
-    template_injection_default = defineRule({
+    TEMPLATE_LEVELS = {
+      ...SINK_LEVELS,
+      "stored-input": "none",
+      unknown: { severity: "low", confidence: "low" },
+      sanitised: "none",
+      constant: "none"
+    };
+    template_injection_default = taintRule({
       id: "template-injection",
       aliases: [],
       category: "template-injection",
@@ -7144,6 +12146,13 @@ var init_template_injection = __esm({
       severity: "high",
       confidence: "high",
       cost: "deep",
+      sinkClass: "template",
+      sinks: TEMPLATE_SINKS,
+      // jinja2 environments of any name: `env.from_string(...)` in a module that imports jinja2.
+      findSink: (call, module2) => module2.callName(call)?.endsWith(".from_string") && module2.importsModule("jinja2") ? argument(call, "source", 0) ?? null : void 0,
+      when: (_call, _module, name) => !/Sandboxed/.test(name ?? ""),
+      levels: TEMPLATE_LEVELS,
+      describe: (source) => `template source comes from ${source} (server-side template injection)`,
       message: "template source built at run time: whoever controls it runs code in the template engine (SSTI)",
       fix: 'Keep template source constant (a file or a literal) and pass data as context variables: render_template_string("Hello {{ name }}", name=name).',
       // Each sink's last name, written in its import or call; `from_string` also covers the jinja2 fallback below.
@@ -7161,28 +12170,6 @@ var init_template_injection = __esm({
           'import jinja2\nPAGE = jinja2.Template("<p>{{ body }}</p>")\n'
         ],
         references: ["https://cwe.mitre.org/data/definitions/1336.html", "https://portswigger.net/research/server-side-template-injection", "https://jinja.palletsprojects.com/en/stable/sandbox/"]
-      },
-      create(context) {
-        const { module: module2 } = context;
-        return {
-          call(node) {
-            const name = module2.callName(node);
-            if (!name || /Sandboxed/.test(name))
-              return;
-            const spec = TEMPLATE_SINKS[name] ?? (name.endsWith(".from_string") && module2.importsModule("jinja2") ? { name: "source", position: 0 } : void 0);
-            if (!spec)
-              return;
-            const value = argument(node, spec.name, spec.position);
-            if (!value)
-              return;
-            const trace = traceValue(value, module2, { sink: "template" });
-            const level = levels2(trace);
-            if (!level)
-              return;
-            const flow = sinkFlow(trace, node);
-            context.report({ node, ...level, message: flowMessage(`template source comes from ${describeSource(trace)} (server-side template injection)`, flow), flow });
-          }
-        };
       }
     });
   }
@@ -7192,14 +12179,41 @@ var init_template_injection = __esm({
 function sinkOf(name) {
   return HTML_SINKS[name.replace(/^django\.http\.response\./, "django.http.")];
 }
-function isStringBuilt(node, module2) {
+function fromLambdaEvent(trace, sink) {
+  if (trace.kind !== "parameter")
+    return false;
+  const fn = enclosingFunction(sink);
+  const parameters = fn?.childForFieldName("parameters");
+  if (!parameters || !LAMBDA_PARAMETERS.test(parameters.text))
+    return false;
+  const event = parameters.namedChildren[0]?.text.split(":")[0].trim();
+  return !!event && trace.flow[0]?.startsWith(`${event} (parameter`) === true;
+}
+function lambdaHtmlBody(value, fn, module2) {
+  if (value.type !== "dictionary" || !LAMBDA_PARAMETERS.test(fn.childForFieldName("parameters")?.text ?? ""))
+    return void 0;
+  const entry = (dictionary, key) => dictionary.namedChildren.find((pair) => {
+    const name = pair.type === "pair" ? pair.childForFieldName("key") : null;
+    const text2 = name ? module2.constant(name) : void 0;
+    return typeof text2 === "string" && key.test(text2);
+  })?.childForFieldName("value") ?? void 0;
+  const headers = entry(value, /^headers$/);
+  const contentType = headers?.type === "dictionary" ? entry(headers, /^content-type$/i) : void 0;
+  const declared = contentType ? module2.constant(contentType) : void 0;
+  return typeof declared === "string" && /html/i.test(declared) ? entry(value, /^body$/) : void 0;
+}
+function isStringBuilt(node, module2, depth = 0) {
+  if (depth > 3)
+    return false;
+  if ((node.type === "subscript" || node.type === "call") && STRING_MEMBERS.test(node.text) && !/^\w+\(/.test(node.text))
+    return true;
   if (node.type === "call")
     return module2.calleeAttribute(node) === "format" || module2.calleeAttribute(node) === "join";
   if (node.type === "identifier")
-    return (module2.valuesOf(node) ?? []).some((value) => value.type !== "identifier" && isStringBuilt(value, module2));
+    return (module2.valuesOf(node) ?? []).some((value) => value.type !== "identifier" && isStringBuilt(value, module2, depth + 1));
   return module2.fold(node) !== null;
 }
-var HTML_SINKS, xss_response_from_request_default;
+var HTML_SINKS, BODY_KEYWORDS, LAMBDA_PARAMETERS, xss_response_from_request_default, STRING_MEMBERS;
 var init_xss_response_from_request = __esm({
   "dist/rules/xss/xss-response-from-request.js"() {
     "use strict";
@@ -7223,8 +12237,18 @@ var init_xss_response_from_request = __esm({
       "markupsafe.Markup": { name: "object", position: 0 },
       "jinja2.Markup": { name: "object", position: 0 },
       "starlette.responses.HTMLResponse": { name: "content", position: 0 },
-      "fastapi.responses.HTMLResponse": { name: "content", position: 0 }
+      "fastapi.responses.HTMLResponse": { name: "content", position: 0 },
+      // Response classes whose default content type is text/html.
+      "flask.Response": { name: "response", position: 0 },
+      "flask.wrappers.Response": { name: "response", position: 0 },
+      "werkzeug.Response": { name: "response", position: 0 },
+      "werkzeug.wrappers.Response": { name: "response", position: 0 },
+      "pyramid.response.Response": { name: "body", position: 0 },
+      "webob.Response": { name: "body", position: 0 },
+      "webob.response.Response": { name: "body", position: 0 }
     };
+    BODY_KEYWORDS = ["text", "body", "content", "response"];
+    LAMBDA_PARAMETERS = /^\(\s*(event|evt)\s*(?::[^,]*)?,\s*_?context\s*(?::[^,)]*)?\)$/;
     xss_response_from_request_default = defineRule({
       id: "xss-response-from-request",
       aliases: [],
@@ -7236,11 +12260,11 @@ var init_xss_response_from_request = __esm({
       message: "request data is sent back as HTML without escaping (reflected XSS)",
       fix: "Render through a template (autoescaping on), or escape the value with django.utils.html.escape / markupsafe.escape before it enters the response.",
       // A sink's last segment, or `flask` for the return from a Flask view (which needs `import flask`).
-      triggers: [...Object.keys(HTML_SINKS).map(lastName), "flask"],
+      triggers: [...Object.keys(HTML_SINKS).map(lastName), "flask", /context/],
       // The sinks' last segments (the `django.http.response.` spelling keeps them); the return_statement handler is not filtered.
       callees: Object.keys(HTML_SINKS).map(lastName),
       docs: {
-        why: "A response body is rendered by the browser as HTML unless its content type says otherwise. Request data copied into it unescaped lets whoever crafts the link run script in the victim's session. The rule follows the value inside the function, from `request.GET`/`request.args`/route parameters through assignments and string building into HttpResponse, mark_safe, make_response, Markup or a string returned by a Flask route; escaping on the way or a non-HTML content type ends the flow.",
+        why: "A response body is rendered by the browser as HTML unless its content type says otherwise. Request data copied into it unescaped lets whoever crafts the link run script in the victim's session. The rule follows the value inside the function, from `request.GET`/`request.args`/route parameters through assignments and string building into HttpResponse, mark_safe, make_response, Markup, Flask/Werkzeug/Pyramid/WebOb Response, a string returned by a Flask route, or the `body` of an AWS Lambda handler's HTML response (the API Gateway event is request data); escaping on the way or a non-HTML content type ends the flow.",
         bad: [
           'from django.http import HttpResponse\ndef hello(request):\n    name = request.GET.get("name", "")\n    return HttpResponse("<h1>Hello " + name + "</h1>")\n',
           `from flask import Flask, request
@@ -7248,7 +12272,8 @@ app = Flask(__name__)
 @app.route("/hello")
 def hello():
     return f"<h1>Hello {request.args['name']}</h1>"
-`
+`,
+          'def handler(event, context):\n    name = event["queryStringParameters"]["name"]\n    return {"statusCode": 200, "headers": {"Content-Type": "text/html"}, "body": "<h1>" + name + "</h1>"}\n'
         ],
         good: [
           'from django.http import HttpResponse\nfrom django.utils.html import escape\ndef hello(request):\n    name = escape(request.GET.get("name", ""))\n    return HttpResponse("<h1>Hello " + name + "</h1>")\n',
@@ -7259,7 +12284,8 @@ def hello():
       create(context) {
         const { module: module2 } = context;
         const check3 = (value, sink, label) => {
-          const trace = traceValue(value, module2, { sink: "html" });
+          const traced = traceValue(value, module2, { sink: "html" });
+          const trace = fromLambdaEvent(traced, sink) ? { ...traced, kind: "request" } : traced;
           if (trace.kind !== "request")
             return;
           const flow = sinkFlow(trace, sink, label);
@@ -7275,19 +12301,1362 @@ def hello():
             const declared = contentType ? module2.constant(contentType) : void 0;
             if (typeof declared === "string" && !/html/i.test(declared))
               return;
-            const value = argument(node, spec.name, spec.position);
+            const value = argument(node, spec.name, spec.position) ?? BODY_KEYWORDS.map((keyword) => keywordArgument(node, keyword)).find(Boolean);
             if (value)
               check3(value, node);
           },
           // A Flask view that returns a string: Flask sends it as text/html.
           return_statement(node) {
             const value = node.firstNamedChild;
-            if (!value || !module2.importsModule("flask") || !isStringBuilt(value, module2))
-              return;
             const fn = enclosingFunction(node);
-            if (fn?.type !== "function_definition" || !isRouteHandler(fn))
+            if (!value || fn?.type !== "function_definition")
+              return;
+            const body = lambdaHtmlBody(value, fn, module2);
+            if (body) {
+              check3(body, node, "HTML body returned by a Lambda handler");
+              return;
+            }
+            if (!module2.importsModule("flask") || !isStringBuilt(value, module2) || !isRouteHandler(fn))
               return;
             check3(value, node, "return from a Flask view");
+          }
+        };
+      }
+    });
+    STRING_MEMBERS = /(^|\.)(args|form|values|cookies|headers)(\.get\(|\[)/;
+  }
+});
+
+// dist/rules/xpath-injection/xpath-injection.js
+function builtText(value, module2) {
+  const shape = module2.fold(value);
+  if (!shape || shape.constant || shape.dynamic.length === 0)
+    return void 0;
+  if (shape.text.split(`{${HOLE}}`).join("").split(HOLE).length === 1)
+    return void 0;
+  const text2 = shape.text.split(HOLE).join("");
+  return text2.length > 0 ? text2 : void 0;
+}
+function xpathExpression(call, module2) {
+  const name = module2.callName(call);
+  const spec = name ? XPATH_FUNCTIONS[name] : void 0;
+  if (spec) {
+    const value = argument(call, spec.name, spec.position);
+    return value ? { value, pathMethod: false } : void 0;
+  }
+  if (call.childForFieldName("function")?.type !== "attribute")
+    return void 0;
+  const method = module2.calleeAttribute(call) ?? "";
+  if (method === "xpath") {
+    const value = argument(call, XPATH_METHOD.name, XPATH_METHOD.position);
+    return value ? { value, pathMethod: false } : void 0;
+  }
+  if (PATH_METHODS2.has(method) && XML_MODULES.some((candidate) => module2.importsModule(candidate))) {
+    const value = argument(call, "path", 0);
+    return value ? { value, pathMethod: true } : void 0;
+  }
+  return void 0;
+}
+var XPATH_FUNCTIONS, XPATH_METHOD, PATH_METHODS2, XML_MODULES, XPATH_SYNTAX, LEVELS2, xpath_injection_default;
+var init_xpath_injection = __esm({
+  "dist/rules/xpath-injection/xpath-injection.js"() {
+    "use strict";
+    init_name_triggers();
+    init_types();
+    init_arguments();
+    init_literals();
+    init_taint();
+    XPATH_FUNCTIONS = {
+      "lxml.etree.XPath": { name: "path", position: 0 },
+      "lxml.etree.ETXPath": { name: "path", position: 0 }
+    };
+    XPATH_METHOD = { name: "_path", position: 0 };
+    PATH_METHODS2 = /* @__PURE__ */ new Set(["find", "findall", "findtext", "iterfind"]);
+    XML_MODULES = ["xml.etree", "lxml", "defusedxml", "elementtree"];
+    XPATH_SYNTAX = /[/[@]|\.\/\//;
+    LEVELS2 = {
+      request: { severity: "high", confidence: "high" },
+      "user-input": { severity: "high", confidence: "medium" },
+      parameter: { severity: "medium", confidence: "low" },
+      unknown: { severity: "low", confidence: "low" }
+    };
+    xpath_injection_default = defineRule({
+      id: "xpath-injection",
+      aliases: [],
+      category: "xpath-injection",
+      cwe: 643,
+      severity: "high",
+      confidence: "high",
+      cost: "deep",
+      message: "XPath expression built from run-time data: quotes and brackets in it change the query (XPath injection)",
+      fix: 'Keep the expression constant and bind values as XPath variables: `tree.xpath("//user[@name=$name]", name=value)`, `etree.XPath("//user[@name=$name]")(tree, name=value)`.',
+      triggers: [...Object.keys(XPATH_FUNCTIONS).map(lastName), "xpath", ...PATH_METHODS2],
+      callees: [...Object.keys(XPATH_FUNCTIONS).map(lastName), "xpath", ...PATH_METHODS2],
+      docs: {
+        why: "A name like `' or '1'='1` turns `//user[@name='NAME']` into a query that matches every node: logins built on XML user stores pass, and hidden nodes leak. XPath has no escaping function, so values must be bound as variables. The rule follows the expression passed to lxml `XPath()`/`ETXPath()`, `.xpath()` (lxml, parsel/Scrapy) and ElementTree `find`/`findall`/`findtext`/`iterfind`: request data \u2192 high severity; a parameter or an unknown value formatted into it at the call \u2192 shown, not blocking.",
+        bad: [
+          `from flask import request
+from lxml import etree
+def login():
+    tree = etree.parse("users.xml")
+    name = request.form["name"]
+    return tree.xpath(f"//user[@name='{name}']")
+`,
+          `import xml.etree.ElementTree as ET
+def price(request):
+    root = ET.parse("catalog.xml").getroot()
+    return root.find(".//item[@sku='" + request.GET["sku"] + "']/price").text
+`
+        ],
+        good: [
+          'from flask import request\nfrom lxml import etree\ndef login():\n    tree = etree.parse("users.xml")\n    return tree.xpath("//user[@name=$name]", name=request.form["name"])\n',
+          `import xml.etree.ElementTree as ET
+def price(request):
+    root = ET.parse("catalog.xml").getroot()
+    return root.find(".//item[@sku='%d']/price" % int(request.GET["sku"])).text
+`
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/643.html", "https://owasp.org/www-community/attacks/XPATH_Injection", "https://lxml.de/xpathxslt.html#the-xpath-method"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        return {
+          call(node) {
+            const sink = xpathExpression(node, module2);
+            if (!sink)
+              return;
+            const built = builtText(sink.value, module2);
+            if (sink.pathMethod && !(built && XPATH_SYNTAX.test(built)))
+              return;
+            const trace = traceValue(sink.value, module2, { sink: "xpath" });
+            const level = LEVELS2[trace.kind];
+            if (!level || (trace.kind === "parameter" || trace.kind === "unknown") && !built)
+              return;
+            const flow = sinkFlow(trace, node);
+            context.report({ node, ...level, message: flowMessage(`XPath expression built from ${describeSource(trace)} (XPath injection)`, flow), flow });
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/nosql-injection/nosql-injection.js
+function isDocument(node, module2, depth = 0) {
+  if (depth > 3)
+    return false;
+  switch (node.type) {
+    case "dictionary":
+    case "dictionary_comprehension":
+    case "list":
+    case "list_comprehension":
+      return true;
+    case "parenthesized_expression":
+    case "await":
+      return !!node.firstNamedChild && isDocument(node.firstNamedChild, module2, depth + 1);
+    case "call": {
+      const name = module2.callName(node) ?? "";
+      if (name === "dict" || JSON_DECODERS.has(name))
+        return true;
+      const callee = node.childForFieldName("function");
+      return !!callee && JSON_MEMBERS.test(callee.text);
+    }
+    case "attribute":
+      return JSON_MEMBERS.test(node.text);
+    case "identifier":
+      return (module2.valuesOf(node) ?? []).some((value) => isDocument(value, module2, depth + 1));
+    default:
+      return false;
+  }
+}
+function documentParts(document, module2, depth = 0) {
+  if (depth > 8)
+    return [document];
+  if (document.type === "identifier") {
+    const values = module2.valuesOf(document) ?? [];
+    const displays = values.length > 0 && values.every((value) => value.type === "dictionary" || value.type === "list");
+    return displays ? values.flatMap((value) => documentParts(value, module2, depth + 1)) : [document];
+  }
+  if (document.type !== "dictionary" && document.type !== "list")
+    return [document];
+  return document.namedChildren.flatMap((item) => (item.type === "pair" ? [item.childForFieldName("key"), item.childForFieldName("value")].filter((part) => !!part) : [item]).flatMap((part) => documentParts(part, module2, depth + 1)));
+}
+function isWhereKey(pair, module2) {
+  const key = pair.childForFieldName("key");
+  return !!key && module2.constant(key) === "$where";
+}
+function report(context, node, trace, what, level) {
+  const flow = sinkFlow(trace, node, node.type === "pair" ? "$where" : void 0);
+  context.report({ node, ...level, message: flowMessage(`${what} ${describeSource(trace)}`, flow), flow });
+}
+var QUERY_METHODS, RAW_KEYWORD, FILTER_LEVELS, STRING_SOURCE, WHERE_LEVELS, JSON_DECODERS, JSON_MEMBERS, nosql_injection_default;
+var init_nosql_injection = __esm({
+  "dist/rules/nosql-injection/nosql-injection.js"() {
+    "use strict";
+    init_types();
+    init_arguments();
+    init_taint();
+    QUERY_METHODS = {
+      find: { name: "filter", position: 0 },
+      find_one: { name: "filter", position: 0 },
+      find_one_and_delete: { name: "filter", position: 0 },
+      find_one_and_replace: { name: "filter", position: 0 },
+      find_one_and_update: { name: "filter", position: 0 },
+      find_raw_batches: { name: "filter", position: 0 },
+      count_documents: { name: "filter", position: 0 },
+      count: { name: "filter", position: 0 },
+      delete_one: { name: "filter", position: 0 },
+      delete_many: { name: "filter", position: 0 },
+      update_one: { name: "filter", position: 0 },
+      update_many: { name: "filter", position: 0 },
+      replace_one: { name: "filter", position: 0 },
+      distinct: { name: "filter", position: 1 },
+      aggregate: { name: "pipeline", position: 0 },
+      aggregate_raw_batches: { name: "pipeline", position: 0 }
+    };
+    RAW_KEYWORD = "__raw__";
+    FILTER_LEVELS = {
+      request: { severity: "high", confidence: "high" },
+      "user-input": { severity: "medium", confidence: "medium" }
+    };
+    STRING_SOURCE = /^[\w.]*\b(args|GET|POST|form|values|cookies|COOKIES|headers|query_params|path_params|view_args|META|environ|query_string)\b|\(parameter of view\b/;
+    WHERE_LEVELS = {
+      request: { severity: "high", confidence: "high" },
+      "user-input": { severity: "high", confidence: "medium" },
+      parameter: { severity: "medium", confidence: "medium" }
+    };
+    JSON_DECODERS = /* @__PURE__ */ new Set(["json.loads", "flask.json.loads", "ujson.loads", "orjson.loads", "simplejson.loads", "bson.json_util.loads"]);
+    JSON_MEMBERS = /(^|\.)(json|get_json|data)(\(\))?$/;
+    nosql_injection_default = defineRule({
+      id: "nosql-injection",
+      aliases: [],
+      category: "nosql-injection",
+      cwe: 943,
+      severity: "high",
+      confidence: "high",
+      cost: "deep",
+      message: 'MongoDB query built from request data: operators in it (`{"$ne": null}`, `$where` JavaScript) change the query (NoSQL injection)',
+      fix: "Cast each value to the type the query expects (`str(...)`, `int(...)`, `ObjectId(...)`) or validate the document with a schema; never build `$where` JavaScript from input.",
+      triggers: [...Object.keys(QUERY_METHODS), "$where", RAW_KEYWORD],
+      // Query methods by name; `__raw__` rides on any callee (`User.objects(...)`), so it is found by keyword.
+      callees: Object.keys(QUERY_METHODS),
+      calleeKeywords: /^__raw__$/,
+      docs: {
+        why: 'A JSON body can carry objects where the code expects strings: `{"user": "admin", "password": {"$ne": ""}}` passed into `find_one` logs in without the password, and `$regex`/`$gt` operators read data they should not. A `$where` clause runs JavaScript on the database server, so text formatted into it is code injection. The rule follows request data into pymongo/Motor filters and pipelines (a dict, list or decoded JSON document), MongoEngine `__raw__` queries and `$where` clauses; `str()`, `int()` and `ObjectId()` casts end the flow.',
+        bad: [
+          'from flask import request\nfrom pymongo import MongoClient\nusers = MongoClient().app.users\ndef login():\n    body = request.get_json()\n    return users.find_one({"name": body["name"], "password": body["password"]})\n',
+          `from flask import request
+def search(db):
+    name = request.args["name"]
+    return list(db.users.find({"$where": "this.name == '" + name + "'"}))
+`
+        ],
+        good: [
+          'from flask import request\nfrom pymongo import MongoClient\nusers = MongoClient().app.users\ndef login():\n    body = request.get_json()\n    return users.find_one({"name": str(body["name"]), "password": str(body["password"])})\n',
+          'from flask import request\ndef search(db):\n    return list(db.users.find({"$where": "this.credits > this.debits"}))\n'
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/943.html", "https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/07-Input_Validation_Testing/05.6-Testing_for_NoSQL_Injection", "https://www.mongodb.com/docs/manual/reference/operator/query/where/"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        return {
+          pair(node) {
+            if (!isWhereKey(node, module2))
+              return;
+            const value = node.childForFieldName("value");
+            if (!value)
+              return;
+            const trace = traceValue(value, module2, { sink: "code" });
+            const level = WHERE_LEVELS[trace.kind];
+            if (level)
+              report(context, node, trace, "MongoDB $where JavaScript built from", level);
+          },
+          call(node) {
+            const raw = keywordArgument(node, RAW_KEYWORD);
+            const method = node.childForFieldName("function")?.type === "attribute" ? module2.calleeAttribute(node) ?? "" : "";
+            const spec = Object.hasOwn(QUERY_METHODS, method) ? QUERY_METHODS[method] : void 0;
+            const filter = raw ?? (spec ? argument(node, spec.name, spec.position) : void 0);
+            if (!filter || !isDocument(filter, module2))
+              return;
+            if (filter.type === "dictionary" && filter.namedChildren.some((pair) => pair.type === "pair" && isWhereKey(pair, module2)))
+              return;
+            for (const part of documentParts(filter, module2)) {
+              const trace = traceValue(part, module2, { sink: "nosql" });
+              const level = FILTER_LEVELS[trace.kind];
+              const text2 = !isDocument(part, module2) && (trace.kind !== "request" || STRING_SOURCE.test(trace.flow[0] ?? ""));
+              if (!level || text2 || trace.origin === "file")
+                continue;
+              report(context, node, trace, "MongoDB query document built from", level);
+              return;
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/header-injection/header-injection.js
+function isResponse(node, module2, depth = 0) {
+  if (depth > 3)
+    return false;
+  if (node.type === "attribute") {
+    const attribute = node.childForFieldName("attribute")?.text ?? "";
+    return RESPONSE_NAME.test(attribute) && !/request/i.test(attribute);
+  }
+  if (node.type === "call")
+    return RESPONSE_FACTORY.test(module2.callName(node) ?? module2.calleeAttribute(node) ?? "");
+  if (node.type !== "identifier")
+    return false;
+  const values = module2.valuesOf(node) ?? [];
+  if (values.length > 0)
+    return values.some((value) => isResponse(value, module2, depth + 1));
+  return RESPONSE_NAME.test(node.text);
+}
+function isHeaderMap(node, module2) {
+  if (node.type !== "attribute" || node.childForFieldName("attribute")?.text !== "headers")
+    return false;
+  const owner = node.childForFieldName("object");
+  return !!owner && isResponse(owner, module2);
+}
+function assignedHeader(target, module2) {
+  if (target.type !== "subscript")
+    return void 0;
+  const owner = target.childForFieldName("value");
+  if (!owner || !(isHeaderMap(owner, module2) || isResponse(owner, module2)))
+    return void 0;
+  return target.childForFieldName("subscript") ?? void 0;
+}
+var HEADER_METHODS, HEADER_POSITIONS, RESPONSE_NAME, RESPONSE_FACTORY, LEVELS3, LINE_SAFE_SOURCE, header_injection_default;
+var init_header_injection = __esm({
+  "dist/rules/header-injection/header-injection.js"() {
+    "use strict";
+    init_types();
+    init_arguments();
+    init_taint();
+    HEADER_METHODS = {
+      add: { name: "_value", position: 1 },
+      set: { name: "_value", position: 1 },
+      setdefault: { name: "default", position: 1 },
+      add_header: { name: "_value", position: 1 },
+      update: { name: "other", position: 0 },
+      extend: { name: "other", position: 0 }
+    };
+    HEADER_POSITIONS = { make_response: 2 };
+    RESPONSE_NAME = /resp/i;
+    RESPONSE_FACTORY = /(Response\w*|make_response|redirect|render|render_to_response|HttpResponse\w*)$/;
+    LEVELS3 = {
+      request: { severity: "high", confidence: "high" },
+      parameter: { severity: "low", confidence: "low" }
+    };
+    LINE_SAFE_SOURCE = /^[\w.]*\b(headers|META|environ|COOKIES|cookies)\b/;
+    header_injection_default = defineRule({
+      id: "header-injection",
+      aliases: [],
+      category: "header-injection",
+      cwe: 113,
+      severity: "high",
+      confidence: "high",
+      cost: "deep",
+      message: "response header set from request data: CR/LF in it splits the response (HTTP header injection)",
+      fix: "Do not copy request data into headers; when you must, percent-encode it (urllib.parse.quote), cast it (int()), or check it against an allow-list. For Location, redirect to a URL you built (url_for/reverse).",
+      // Every sink writes `headers`, or a receiver named like a response or bound to a factory (`resp`, `redirect(...)`, `render(...)`).
+      triggers: ["headers", /resp/i, "redirect", "render"],
+      callees: [...Object.keys(HEADER_METHODS), ...Object.keys(HEADER_POSITIONS)],
+      calleeKeywords: /^headers$/,
+      docs: {
+        why: 'A header value with `\\r\\n` in it ends the header and starts another, or the body: the client (or a cache in front of it) receives cookies, redirects or HTML the attacker chose (response splitting, CWE-113). Newer Werkzeug and Django reject newlines in header values, which turns the attack into an error page, but older stacks, custom WSGI code and proxies do not; a Location or Content-Disposition built from input is also an open redirect or a download-name spoof. The rule follows request data into `response["X"] = \u2026`, `response.headers[...]`, `headers.add/set/update` and the `headers=` of response constructors; request headers and cookies echoed back cannot hold a line break and are not reported.',
+        bad: [
+          'from django.http import HttpResponse\ndef download(request):\n    response = HttpResponse(b"...", content_type="application/pdf")\n    response["Content-Disposition"] = "attachment; filename=" + request.GET["name"]\n    return response\n',
+          'from flask import Flask, request, make_response\napp = Flask(__name__)\n@app.route("/lang")\ndef lang():\n    resp = make_response("ok")\n    resp.headers["Content-Language"] = request.args.get("lang", "en")\n    return resp\n'
+        ],
+        good: [
+          'from urllib.parse import quote\nfrom django.http import HttpResponse\ndef download(request):\n    response = HttpResponse(b"...", content_type="application/pdf")\n    response["Content-Disposition"] = "attachment; filename=" + quote(request.GET["name"])\n    return response\n',
+          'from flask import Flask, request, make_response\napp = Flask(__name__)\nLANGUAGES = {"en", "fr", "de"}\n@app.route("/lang")\ndef lang():\n    resp = make_response("ok")\n    lang = request.args.get("lang", "en")\n    if lang not in LANGUAGES:\n        lang = "en"\n    resp.headers["Content-Language"] = lang\n    return resp\n'
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/113.html", "https://owasp.org/www-community/attacks/HTTP_Response_Splitting", "https://codeql.github.com/codeql-query-help/python/py-http-response-splitting/"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const check3 = (value, sink, header, label) => {
+          const trace = traceValue(value, module2, { sink: "header" });
+          const level = LEVELS3[trace.kind];
+          if (!level || trace.kind === "request" && LINE_SAFE_SOURCE.test(trace.flow[0] ?? ""))
+            return;
+          const flow = sinkFlow(trace, sink, label);
+          const what = /^location$/i.test(header ?? "") ? "Location header (response splitting, open redirect)" : `response header${header ? ` ${header}` : ""} (header injection)`;
+          context.report({ node: sink, ...level, message: flowMessage(`${describeSource(trace)} is written into the ${what}`, flow), flow });
+        };
+        return {
+          assignment(node) {
+            const target = node.childForFieldName("left");
+            const value = node.childForFieldName("right");
+            const name = target ? assignedHeader(target, module2) : void 0;
+            if (!name || !value)
+              return;
+            const header = module2.constant(name);
+            check3(value, node, typeof header === "string" ? header : void 0, target.text);
+          },
+          call(node) {
+            const callee = node.childForFieldName("function");
+            const method = module2.calleeAttribute(node) ?? "";
+            if (callee?.type === "attribute" && Object.hasOwn(HEADER_METHODS, method) && isHeaderMap(callee.childForFieldName("object"), module2)) {
+              const spec = HEADER_METHODS[method];
+              const value = argument(node, spec.name, spec.position) ?? argument(node, "value", null);
+              const header = argument(node, "_key", 0);
+              const name = header && spec.position === 1 ? module2.constant(header) : void 0;
+              if (value)
+                check3(value, node, typeof name === "string" ? name : void 0, callee.text);
+              return;
+            }
+            if (!RESPONSE_FACTORY.test(module2.callName(node) ?? method))
+              return;
+            const headers = keywordArgument(node, "headers") ?? (Object.hasOwn(HEADER_POSITIONS, method) ? argument(node, null, HEADER_POSITIONS[method]) : void 0);
+            if (headers)
+              check3(headers, node, void 0, `${callee?.text ?? method}(headers=...)`);
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/regex-injection/regex-injection.js
+function isImported(call, module2) {
+  let root = call.childForFieldName("function");
+  while (root?.type === "attribute")
+    root = root.childForFieldName("object");
+  return root?.type === "identifier" && module2.imports.aliases.has(root.text) && !module2.scopeOf(root).bindings.has(root.text);
+}
+var REGEX_FUNCTIONS, PATTERN_PARAMETER, DJANGO_REGEX_LOOKUP, MONGO_REGEX_KEY, LEVELS4, regex_injection_default;
+var init_regex_injection = __esm({
+  "dist/rules/regex-injection/regex-injection.js"() {
+    "use strict";
+    init_name_triggers();
+    init_types();
+    init_arguments();
+    init_taint();
+    REGEX_FUNCTIONS = ["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split"].flatMap((name) => [`re.${name}`, `regex.${name}`]);
+    PATTERN_PARAMETER = { name: "pattern", position: 0 };
+    DJANGO_REGEX_LOOKUP = /__i?regex$/;
+    MONGO_REGEX_KEY = "$regex";
+    LEVELS4 = {
+      request: { severity: "high", confidence: "high" }
+    };
+    regex_injection_default = defineRule({
+      id: "regex-injection",
+      aliases: [],
+      category: "regex-injection",
+      cwe: 1333,
+      severity: "high",
+      confidence: "high",
+      cost: "deep",
+      message: "regular expression built from request data: a crafted pattern backtracks for minutes (ReDoS) or matches more than intended",
+      fix: "Escape the value with re.escape() before it enters a pattern, or match it as plain text (`in`, str.startswith); for search boxes, use a fixed pattern around the escaped term.",
+      triggers: ["re", "regex", /__i?regex/, MONGO_REGEX_KEY],
+      callees: [...new Set(REGEX_FUNCTIONS.map(lastName))],
+      calleeKeywords: DJANGO_REGEX_LOOKUP,
+      docs: {
+        why: "Python's `re` backtracks: a pattern like `(a+)+$` against a long run of `a`s takes exponential time, and one request pins a worker (CWE-1333, denial of service). Letting the client write the pattern also lets it match data it should not see (`.*`). The rule follows request data into the pattern of `re`/`regex` functions, Django `__regex`/`__iregex` lookups and MongoDB `$regex`; `re.escape()` ends the flow. Patterns from parameters and command lines are not reported.",
+        bad: [
+          'import re\nfrom flask import request\ndef search(names):\n    pattern = re.compile(request.args["q"])\n    return [name for name in names if pattern.search(name)]\n',
+          'from django.http import JsonResponse\nfrom shop.models import Product\ndef search(request):\n    found = Product.objects.filter(name__iregex=request.GET["q"])\n    return JsonResponse({"ids": [p.id for p in found]})\n'
+        ],
+        good: [
+          'import re\nfrom flask import request\ndef search(names):\n    pattern = re.compile(re.escape(request.args["q"]), re.IGNORECASE)\n    return [name for name in names if pattern.search(name)]\n',
+          'from django.http import JsonResponse\nfrom shop.models import Product\ndef search(request):\n    found = Product.objects.filter(name__icontains=request.GET["q"])\n    return JsonResponse({"ids": [p.id for p in found]})\n'
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/1333.html", "https://owasp.org/www-community/attacks/Regular_expression_Denial_of_Service_-_ReDoS", "https://codeql.github.com/codeql-query-help/python/py-regex-injection/"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const check3 = (value, sink, label) => {
+          const trace = traceValue(value, module2, { sink: "regex" });
+          const level = LEVELS4[trace.kind];
+          if (!level)
+            return;
+          const flow = sinkFlow(trace, sink, label);
+          context.report({ node: sink, ...level, message: flowMessage(`regular expression built from ${describeSource(trace)} (ReDoS, regex injection)`, flow), flow });
+        };
+        return {
+          call(node) {
+            const name = module2.callName(node) ?? "";
+            if (REGEX_FUNCTIONS.includes(name) && isImported(node, module2)) {
+              const pattern = argument(node, PATTERN_PARAMETER.name, PATTERN_PARAMETER.position);
+              if (pattern)
+                check3(pattern, node);
+              return;
+            }
+            for (const arg of argumentList(node)) {
+              const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text ?? "" : "";
+              const value = arg.childForFieldName("value");
+              if (DJANGO_REGEX_LOOKUP.test(keyword) && value)
+                check3(value, node, `${module2.calleeAttribute(node) ?? "filter"}(${keyword}=...)`);
+            }
+          },
+          pair(node) {
+            const key = node.childForFieldName("key");
+            const value = node.childForFieldName("value");
+            if (key && value && module2.constant(key) === MONGO_REGEX_KEY)
+              check3(value, node, MONGO_REGEX_KEY);
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/mass-assignment/mass-assignment.js
+function isValidatedMapping(node, module2) {
+  if (node.type === "attribute")
+    return VALIDATED_ATTRIBUTES.has(node.childForFieldName("attribute")?.text ?? "");
+  if (node.type !== "call" || !VALIDATING_METHODS.has(module2.calleeAttribute(node) ?? ""))
+    return false;
+  let receiver = node.childForFieldName("function")?.childForFieldName("object") ?? null;
+  if (receiver?.type === "identifier")
+    receiver = module2.valuesOf(receiver)?.[0] ?? receiver;
+  const validator = receiver?.type === "call" ? receiver.childForFieldName("function") : receiver;
+  const name = validator?.type === "attribute" ? validator.childForFieldName("attribute")?.text : validator?.text;
+  return !!name && isValidatingClass(name, module2);
+}
+function keyTrace(node, module2, depth = 0) {
+  if (isValidatedMapping(node, module2))
+    return { kind: "sanitised", flow: [] };
+  switch (node.type) {
+    case "dictionary": {
+      const keys = node.namedChildren.map((item) => item.type === "pair" ? item.childForFieldName("key") : item).filter((key) => !!key);
+      return strongest(keys.map((key) => key.type === "dictionary_splat" && key.firstNamedChild ? keyTrace(key.firstNamedChild, module2, depth + 1) : traceValue(key, module2)));
+    }
+    case "dictionary_comprehension": {
+      if (node.namedChildren.some((clause) => clause.type === "if_clause"))
+        return { kind: "sanitised", flow: [] };
+      const key = node.childForFieldName("body")?.childForFieldName("key");
+      return key ? traceValue(key, module2) : traceValue(node, module2);
+    }
+    case "identifier": {
+      const values = depth < 3 ? module2.valuesOf(node) ?? [] : [];
+      if (values.length > 0 && values.every((value) => value.type === "dictionary" || value.type === "dictionary_comprehension" || isValidatedMapping(value, module2))) {
+        return strongest(values.map((value) => keyTrace(value, module2, depth + 1)));
+      }
+      return traceValue(node, module2);
+    }
+    default:
+      return traceValue(node, module2);
+  }
+}
+function attributeNameTrace(name, module2) {
+  if (name.type !== "identifier")
+    return traceValue(name, module2);
+  for (let node = name.parent; node && node.type !== "function_definition"; node = node.parent) {
+    if (node.type !== "for_statement")
+      continue;
+    const left = node.childForFieldName("left");
+    const key = left?.type === "identifier" ? left : left?.namedChildren[0];
+    let mapping = node.childForFieldName("right");
+    if (key?.text !== name.text || !mapping)
+      continue;
+    if (mapping.type === "call" && ["items", "keys"].includes(module2.calleeAttribute(mapping) ?? "")) {
+      mapping = mapping.childForFieldName("function")?.childForFieldName("object") ?? mapping;
+    }
+    return keyTrace(mapping, module2);
+  }
+  return traceValue(name, module2);
+}
+function strongest(traces) {
+  return traces.reduce((best, trace) => RANK2.indexOf(trace.kind) > RANK2.indexOf(best.kind) ? trace : best, { kind: "constant", flow: [] });
+}
+function assignedFields(call, module2) {
+  const callee = call.childForFieldName("function");
+  if (!callee)
+    return void 0;
+  if (module2.callName(call) === "setattr" && module2.isBuiltin("setattr")) {
+    const name = argument(call, null, 1);
+    return name ? { value: name, names: "name" } : void 0;
+  }
+  const method = module2.calleeAttribute(call) ?? "";
+  if (method === "update" && callee.type === "attribute" && ATTRIBUTE_MAPS.test(callee.childForFieldName("object").text)) {
+    const value = argument(call, null, 0);
+    return value ? { value, names: "keys" } : void 0;
+  }
+  const splat = argumentList(call).find((arg) => arg.type === "dictionary_splat")?.firstNamedChild;
+  if (!splat)
+    return void 0;
+  if (CLASS_NAME.test(method) && !isValidatingClass(method, module2))
+    return { value: splat, names: "keys" };
+  if (FIELD_METHODS.has(method) && callee.type === "attribute")
+    return { value: splat, names: "keys" };
+  return void 0;
+}
+function isValidatingClass(name, module2) {
+  if (VALIDATING_NAMES.test(name))
+    return true;
+  const definition = module2.classDefinitions().find((candidate) => candidate.childForFieldName("name")?.text === name);
+  const bases = definition?.childForFieldName("superclasses")?.namedChildren ?? [];
+  return bases.some((base) => VALIDATING_BASES.test(module2.qualifiedName(base) ?? base.text));
+}
+var FIELD_METHODS, CLASS_NAME, VALIDATING_BASES, VALIDATING_NAMES, ATTRIBUTE_MAPS, VALIDATED_ATTRIBUTES, VALIDATING_METHODS, RANK2, mass_assignment_default;
+var init_mass_assignment = __esm({
+  "dist/rules/mass-assignment/mass-assignment.js"() {
+    "use strict";
+    init_types();
+    init_arguments();
+    init_taint();
+    FIELD_METHODS = /* @__PURE__ */ new Set(["create", "update", "get_or_create", "update_or_create", "values"]);
+    CLASS_NAME = /^_?[A-Z]\w*[a-z]\w*$/;
+    VALIDATING_BASES = /(^|\.)(BaseModel|Schema|Serializer|ModelSerializer|Form|ModelForm|Struct)$/;
+    VALIDATING_NAMES = /(Schema|Serializer|Form|Input|Payload|Request|DTO|Params|Validator)$/;
+    ATTRIBUTE_MAPS = /(\.__dict__|^vars\(.*\))$/;
+    VALIDATED_ATTRIBUTES = /* @__PURE__ */ new Set(["cleaned_data", "validated_data"]);
+    VALIDATING_METHODS = /* @__PURE__ */ new Set(["load", "validate", "model_dump", "dict"]);
+    RANK2 = ["constant", "sanitised", "unknown", "parameter", "user-input", "request"];
+    mass_assignment_default = defineRule({
+      id: "mass-assignment",
+      aliases: [],
+      category: "mass-assignment",
+      cwe: 915,
+      severity: "high",
+      confidence: "high",
+      cost: "deep",
+      message: "model fields set from a mapping the client chose: it can set fields the form never offered (`is_admin`, `owner_id`)",
+      fix: 'Copy the fields you expect by name (`User(name=data["name"], email=data["email"])`), or validate the body with a form/serializer/schema that lists its fields, and pass its validated data.',
+      triggers: ["**", "setattr", "__dict__", "vars"],
+      docs: {
+        why: 'Passing a request body straight into a model (`User(**request.json)`, `objects.create(**request.POST.dict())`) lets the client set every column the model has, not only those on the form: `{"name": "x", "is_admin": true}` makes an administrator (CWE-915). The same holds for `obj.__dict__.update(body)` and `setattr(obj, key, value)` with keys from the request. A dict with constant keys, a comprehension filtered by an allow-list, the validated data of a form, serializer or schema, and a request splatted into a pydantic model, marshmallow schema, serializer or form class (which declares its fields) are not reported.',
+        bad: [
+          "from flask import request\nfrom app.models import User, db\ndef register():\n    user = User(**request.get_json())\n    db.session.add(user)\n    db.session.commit()\n",
+          'from django.http import JsonResponse\nfrom shop.models import Order\ndef create_order(request):\n    order = Order.objects.create(**request.POST.dict())\n    return JsonResponse({"id": order.id})\n'
+        ],
+        good: [
+          'from flask import request\nfrom app.models import User, db\ndef register():\n    body = request.get_json()\n    user = User(name=body["name"], email=body["email"])\n    db.session.add(user)\n    db.session.commit()\n',
+          'from django.http import JsonResponse\nfrom shop.models import Order\nFIELDS = ("product", "quantity")\ndef create_order(request):\n    order = Order.objects.create(**{field: request.POST[field] for field in FIELDS})\n    return JsonResponse({"id": order.id})\n'
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/915.html", "https://cheatsheetseries.owasp.org/cheatsheets/Mass_Assignment_Cheat_Sheet.html"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        return {
+          call(node) {
+            const fields = assignedFields(node, module2);
+            if (!fields)
+              return;
+            const trace = fields.names === "keys" ? keyTrace(fields.value, module2) : attributeNameTrace(fields.value, module2);
+            if (trace.kind !== "request")
+              return;
+            const flow = sinkFlow(trace, node);
+            const what = fields.names === "name" ? "attribute name chosen by" : "fields set from";
+            context.report({ node, message: flowMessage(`model ${what} ${describeSource(trace)} (mass assignment)`, flow), flow });
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/other/nan-injection.js
+function isCompared(node) {
+  let current = node;
+  while (current.parent?.type === "parenthesized_expression")
+    current = current.parent;
+  const parent = current.parent;
+  if (parent?.type !== "comparison_operator")
+    return false;
+  return parent.children.some((child) => !child.isNamed && ORDERING.has(child.type));
+}
+function comparedUses(cast, fn) {
+  if (isCompared(cast))
+    return { compared: [cast] };
+  let holder = cast;
+  while (holder.parent?.type === "parenthesized_expression")
+    holder = holder.parent;
+  const assignment = holder.parent;
+  const target = assignment?.type === "assignment" && assignment.childForFieldName("right")?.id === holder.id ? assignment.childForFieldName("left") : null;
+  if (target?.type !== "identifier" || !fn)
+    return { compared: [] };
+  return { name: target.text, compared: comparedNames(target.text, fn, assignment.endIndex) };
+}
+function comparedNames(name, fn, after) {
+  return fn.descendantsOfType("identifier").filter((use) => use.text === name && use.startIndex > after && isCompared(use));
+}
+function checksFinite(name, fn, module2) {
+  if (!name || !fn)
+    return false;
+  const checked = (call) => argument(call, null, 0)?.text === name || call.childForFieldName("function")?.childForFieldName("object")?.text === name;
+  return fn.descendantsOfType("call").some((call) => FINITE_CHECKS.test(module2.calleeAttribute(call) ?? "") && checked(call)) || fn.descendantsOfType("comparison_operator").some((comparison) => comparison.namedChildren.length === 2 && comparison.namedChildren.every((side) => side.text === name));
+}
+var NAN_CASTS, FINITE_CHECKS, ORDERING, nan_injection_default;
+var init_nan_injection = __esm({
+  "dist/rules/other/nan-injection.js"() {
+    "use strict";
+    init_types();
+    init_syntax();
+    init_arguments();
+    init_scope();
+    init_taint();
+    NAN_CASTS = /* @__PURE__ */ new Set(["float", "numpy.float64", "numpy.float32", "numpy.double"]);
+    FINITE_CHECKS = /(^|\.)(isnan|isfinite|isinf|is_nan|is_finite|is_infinite)$/;
+    ORDERING = /* @__PURE__ */ new Set(["<", ">", "<=", ">=", "==", "!="]);
+    nan_injection_default = defineRule({
+      id: "nan-injection",
+      aliases: [],
+      category: "other",
+      cwe: 1287,
+      severity: "high",
+      confidence: "high",
+      cost: "deep",
+      message: 'float() of request data compared without a NaN check: `"nan"` makes every comparison False and skips the check',
+      fix: "Reject non-finite numbers after the cast (`if not math.isfinite(amount): abort(400)`), or parse with int()/Decimal and a range check that fails closed.",
+      triggers: ["float", "float64", "float32", "double"],
+      // Casts by name; a route's `float`-typed parameters (FastAPI/pydantic parse "nan" too) by its definition.
+      callees: [...NAN_CASTS].map((name) => name.split(".").pop()),
+      docs: {
+        why: '`float()` accepts "nan", "inf" and "-inf". NaN compares False with everything, so `if amount > balance: refuse()` lets a NaN amount through, and the NaN then poisons sums, balances and stored prices. The rule follows request data into float() (and numpy floats) and reports the cast when its result is compared with <, >, <=, >=, == or != without a math.isnan/math.isfinite check in the function. Route parameters typed `float` (FastAPI/pydantic accept "nan" as well) count the same; `confloat(allow_inf_nan=False)`/`Field(allow_inf_nan=False)` or an int type rules it out.',
+        bad: [
+          'from flask import request, abort\ndef withdraw(account):\n    amount = float(request.form["amount"])\n    if amount > account.balance:\n        abort(400)\n    account.balance -= amount\n'
+        ],
+        good: [
+          'import math\nfrom flask import request, abort\ndef withdraw(account):\n    amount = float(request.form["amount"])\n    if not math.isfinite(amount) or amount > account.balance:\n        abort(400)\n    account.balance -= amount\n',
+          'from flask import request, abort\ndef withdraw(account):\n    cents = int(request.form["cents"])\n    if cents > account.balance_cents:\n        abort(400)\n    account.balance_cents -= cents\n'
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/1287.html", "https://docs.python.org/3/library/functions.html#float", "https://docs.python.org/3/library/math.html#math.isfinite"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        return {
+          function_definition(node) {
+            if (!isRouteHandler(node))
+              return;
+            for (const parameter of node.childForFieldName("parameters")?.namedChildren ?? []) {
+              const type = parameter.childForFieldName("type")?.text ?? "";
+              const name = parameterName(parameter);
+              if (!name || !/^(float|Optional\[float\]|float \| None)$/.test(type))
+                continue;
+              const compared = comparedNames(name.text, node, parameter.endIndex);
+              if (compared.length === 0 || checksFinite(name.text, node, module2))
+                continue;
+              const flow = [`${name.text} (float parameter of route ${node.childForFieldName("name")?.text ?? ""}, line ${name.startPosition.row + 1})`, `compared at line ${compared[0].startPosition.row + 1}`];
+              context.report({ node: parameter, message: flowMessage('route parameter parsed as float (accepts "nan") and compared without a NaN check (NaN injection)', flow), flow });
+            }
+          },
+          call(node) {
+            const name = module2.callName(node) ?? "";
+            if (!NAN_CASTS.has(name) || name === "float" && !module2.isBuiltin("float"))
+              return;
+            const value = argument(node, null, 0);
+            if (!value)
+              return;
+            const fn = enclosingFunction(node);
+            const { name: bound, compared } = comparedUses(node, fn);
+            if (compared.length === 0 || checksFinite(bound, fn, module2))
+              return;
+            const trace = traceValue(value, module2);
+            if (trace.kind !== "request")
+              return;
+            const flow = [...sinkFlow(trace, node, `${name}()`), `compared at line ${compared[0].startPosition.row + 1}`];
+            context.report({ node, message: flowMessage(`${describeSource(trace)} cast with ${name}() and compared without a NaN check (NaN injection)`, flow), flow });
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/code-injection/dynamic-dispatch.js
+function isNamespace(node, module2) {
+  if (node.type === "call") {
+    const name = module2.callName(node) ?? "";
+    return NAMESPACE_CALLS.has(name) && module2.isBuiltin(name);
+  }
+  return node.type === "attribute" && node.childForFieldName("attribute")?.text === "__dict__";
+}
+function isAffixed(value, module2) {
+  const shape = module2.fold(value);
+  return !!shape && !shape.constant && shape.text.split(HOLE).join("").length > 0;
+}
+function isCalled(lookup, module2) {
+  let node = lookup;
+  while (node.parent?.type === "parenthesized_expression")
+    node = node.parent;
+  const parent = node.parent;
+  if (parent?.type === "call" && parent.childForFieldName("function")?.id === node.id)
+    return true;
+  const target = parent?.type === "assignment" && parent.childForFieldName("right")?.id === node.id ? parent.childForFieldName("left") : null;
+  const scope = enclosingFunction(lookup) ?? module2.root;
+  return target?.type === "identifier" && scope.descendantsOfType("call").some((call) => call.startIndex > parent.endIndex && call.childForFieldName("function")?.text === target.text);
+}
+function lookedUpName(node, module2) {
+  if (node.type === "subscript") {
+    const mapping = node.childForFieldName("value");
+    const key = node.childForFieldName("subscript");
+    return mapping && key && isNamespace(mapping, module2) ? { value: key, label: `${mapping.text}[...]` } : void 0;
+  }
+  const callee = node.childForFieldName("function");
+  if (callee?.type === "attribute" && callee.childForFieldName("attribute")?.text === "get" && isNamespace(callee.childForFieldName("object"), module2)) {
+    const key = argument(node, null, 0);
+    return key ? { value: key, label: callee.text } : void 0;
+  }
+  const name = module2.callName(node) ?? "";
+  const spec = Object.hasOwn(LOOKUP_FUNCTIONS, name) && (name.includes(".") || module2.isBuiltin(name)) ? LOOKUP_FUNCTIONS[name] : void 0;
+  const value = spec ? argument(node, spec.name, spec.position) : void 0;
+  return value ? { value, label: name } : void 0;
+}
+var NAMESPACE_CALLS, LOOKUP_FUNCTIONS, LEVELS5, MODULE_LOADERS, dynamic_dispatch_default;
+var init_dynamic_dispatch = __esm({
+  "dist/rules/code-injection/dynamic-dispatch.js"() {
+    "use strict";
+    init_types();
+    init_syntax();
+    init_arguments();
+    init_literals();
+    init_taint();
+    NAMESPACE_CALLS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
+    LOOKUP_FUNCTIONS = {
+      getattr: { name: null, position: 1 },
+      "importlib.import_module": { name: "name", position: 0 },
+      __import__: { name: "name", position: 0 }
+    };
+    LEVELS5 = {
+      called: { severity: "high", confidence: "high" },
+      narrower: { severity: "medium", confidence: "medium" }
+    };
+    MODULE_LOADERS = /* @__PURE__ */ new Set(["importlib.import_module", "__import__"]);
+    dynamic_dispatch_default = defineRule({
+      id: "dynamic-dispatch",
+      aliases: [],
+      category: "code-injection",
+      cwe: 470,
+      severity: "high",
+      confidence: "high",
+      cost: "deep",
+      message: "function, attribute or module picked by a name from the request: the client reaches code it was never offered",
+      fix: 'Map the accepted names to their functions explicitly (`ACTIONS = {"export": export_csv}`; `ACTIONS[name]`), or check the name against an allow-list before the lookup.',
+      triggers: ["globals", "locals", "vars", "__dict__", "getattr", "import_module", "__import__"],
+      callees: ["get", "getattr", "import_module", "__import__"],
+      docs: {
+        why: '`globals()[request.GET["action"]]()` or `getattr(views, name)` lets the client call any function or read any attribute in reach: helpers never meant as endpoints, `os`/`subprocess` imported into the module, settings with secrets (CWE-470, unsafe reflection). `importlib.import_module(name)` loads any module on the path. A looked-up function that is called, or a loaded module, is high severity; an attribute only read, or a name formatted with constant text (`"handle_" + action`), reaches less and is medium; a check against an allow-list, or an explicit dispatch table, ends the flow.',
+        bad: [
+          'from flask import request\ndef export_csv(): ...\ndef run():\n    return globals()[request.args["action"]]()\n',
+          'from django.http import JsonResponse\nfrom app import reports\ndef report(request):\n    build = getattr(reports, request.GET["kind"])\n    return JsonResponse(build())\n',
+          'from flask import request\nfrom app import settings\ndef setting():\n    return str(getattr(settings, request.args["name"]))\n'
+        ],
+        good: [
+          'from flask import request\ndef export_csv(): ...\nACTIONS = {"export": export_csv}\ndef run():\n    return ACTIONS[request.args["action"]]()\n',
+          'from django.http import JsonResponse\nfrom app import reports\nKINDS = {"daily", "weekly"}\ndef report(request):\n    kind = request.GET["kind"]\n    if kind not in KINDS:\n        return JsonResponse({}, status=400)\n    return JsonResponse(getattr(reports, kind)())\n'
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/470.html", "https://owasp.org/www-community/vulnerabilities/Unsafe_use_of_Reflection"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const check3 = (node) => {
+          const lookup = lookedUpName(node, module2);
+          if (!lookup)
+            return;
+          const trace = traceValue(lookup.value, module2, { sink: "code" });
+          if (trace.kind !== "request")
+            return;
+          const affixed = isAffixed(lookup.value, module2);
+          const called = MODULE_LOADERS.has(lookup.label) || isCalled(node, module2);
+          const flow = sinkFlow(trace, node, lookup.label);
+          const what = affixed ? "name built from request data picks the function or attribute (narrowed by constant text)" : called ? "request data picks the function or module that runs" : "request data picks the attribute that is read";
+          context.report({ node, ...LEVELS5[called && !affixed ? "called" : "narrower"], message: flowMessage(`${what} (unsafe reflection)`, flow), flow });
+        };
+        return { call: check3, subscript: check3 };
+      }
+    });
+  }
+});
+
+// dist/rules/command-injection/sh-command-injection.js
+function commandText(call, module2) {
+  const name = module2.callName(call) ?? "";
+  if (PROGRAM_FACTORIES.has(name)) {
+    const program = argument(call, "path", 0);
+    return program ? { value: program, what: "program run by sh.Command" } : void 0;
+  }
+  if (!SHELL_PROGRAMS.has(name))
+    return void 0;
+  const args = argumentList(call).filter((arg) => arg.type !== "keyword_argument");
+  const flag2 = args.findIndex((arg) => module2.constant(arg) === "-c");
+  const script = flag2 >= 0 ? args[flag2 + 1] : void 0;
+  return script ? { value: script, what: `shell script run by ${name} -c` } : void 0;
+}
+var PROGRAM_FACTORIES, SHELL_PROGRAMS, LEVELS6, sh_command_injection_default;
+var init_sh_command_injection = __esm({
+  "dist/rules/command-injection/sh-command-injection.js"() {
+    "use strict";
+    init_types();
+    init_arguments();
+    init_taint();
+    PROGRAM_FACTORIES = /* @__PURE__ */ new Set(["sh.Command"]);
+    SHELL_PROGRAMS = /* @__PURE__ */ new Set(["sh.bash", "sh.sh", "sh.zsh", "sh.dash", "sh.ksh", "sh.fish"]);
+    LEVELS6 = {
+      request: { severity: "high", confidence: "high" },
+      "user-input": { severity: "high", confidence: "medium" },
+      parameter: { severity: "medium", confidence: "medium" },
+      unknown: { severity: "low", confidence: "low" }
+    };
+    sh_command_injection_default = defineRule({
+      id: "sh-command-injection",
+      aliases: [],
+      category: "command-injection",
+      cwe: 78,
+      severity: "high",
+      confidence: "high",
+      cost: "deep",
+      message: "the `sh` package runs a program or shell script chosen at run time",
+      fix: 'Call a fixed program with its arguments as separate values (`sh.git("log", "--", path)`); never pass run-time text to `sh.bash("-c", ...)` or `sh.Command(...)`.',
+      triggers: ["sh"],
+      callees: ["Command", ...[...SHELL_PROGRAMS].map((name) => name.slice(3))],
+      docs: {
+        why: 'The `sh` package passes each argument to the program as is (no shell), so `sh.ls(path)` is safe from shell syntax. But `sh.bash("-c", script)` hands a whole script to a shell, and `sh.Command(name)` lets the caller pick the program itself: text from a request or the command line there runs any command. Request data \u2192 high; a parameter \u2192 medium.',
+        bad: [
+          'import sh\nfrom flask import request\ndef archive():\n    return sh.bash("-c", "tar czf /tmp/out.tgz " + request.args["dir"])\n',
+          "import sh\ndef run_tool(tool, *args):\n    return sh.Command(tool)(*args)\n"
+        ],
+        good: [
+          'import sh\nfrom flask import request\ndef archive():\n    return sh.tar("czf", "/tmp/out.tgz", "--", request.args["dir"])\n',
+          'import sh\ndef run_tool(*args):\n    return sh.Command("/usr/bin/convert")(*args)\n'
+        ],
+        references: ["https://sh.readthedocs.io/en/latest/", "https://cwe.mitre.org/data/definitions/78.html"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        return {
+          call(node) {
+            const command = commandText(node, module2);
+            if (!command)
+              return;
+            const trace = traceValue(command.value, module2, { sink: "shell" });
+            const level = LEVELS6[trace.kind];
+            if (!level)
+              return;
+            const flow = sinkFlow(trace, node);
+            context.report({ node, ...level, message: flowMessage(`${command.what} comes from ${describeSource(trace)} (command injection)`, flow), flow });
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/command-injection/airflow-bash-command-injection.js
+function constantText(value, module2) {
+  const shape = module2.fold(value);
+  return shape ? shape.text.split(HOLE).join("") : void 0;
+}
+var BASH_OPERATORS, TRIGGER_FIELDS, LEVELS7, airflow_bash_command_injection_default;
+var init_airflow_bash_command_injection = __esm({
+  "dist/rules/command-injection/airflow-bash-command-injection.js"() {
+    "use strict";
+    init_name_triggers();
+    init_types();
+    init_arguments();
+    init_literals();
+    init_taint();
+    BASH_OPERATORS = {
+      "airflow.operators.bash.BashOperator": "bash_command",
+      "airflow.operators.bash_operator.BashOperator": "bash_command",
+      "airflow.providers.standard.operators.bash.BashOperator": "bash_command",
+      "airflow.providers.ssh.operators.ssh.SSHOperator": "command",
+      "airflow.contrib.operators.ssh_operator.SSHOperator": "command"
+    };
+    TRIGGER_FIELDS = /\{\{[^}]*\b(dag_run\.conf|params)\b/;
+    LEVELS7 = {
+      request: { severity: "high", confidence: "high" },
+      "user-input": { severity: "high", confidence: "medium" },
+      parameter: { severity: "medium", confidence: "low" }
+    };
+    airflow_bash_command_injection_default = defineRule({
+      id: "airflow-bash-command-injection",
+      aliases: [],
+      category: "command-injection",
+      cwe: 78,
+      severity: "high",
+      confidence: "medium",
+      cost: "deep",
+      message: "Airflow bash command built from trigger parameters or run-time strings: the text runs as a shell script on the worker",
+      fix: 'Pass run-time values through `env={"NAME": "{{ dag_run.conf[\'name\'] }}"}` and quote them in the script (`bash_command=\'echo "$NAME"\'`), or use a PythonOperator with an argument list.',
+      triggers: [...new Set(Object.keys(BASH_OPERATORS).map(lastName))],
+      callees: [...new Set(Object.keys(BASH_OPERATORS).map(lastName))],
+      docs: {
+        why: "BashOperator hands `bash_command` to bash after rendering it as a Jinja template. `{{ dag_run.conf[...] }}` and `{{ params... }}` are written by whoever triggers the run (CLI `--conf`, REST API, UI form): rendered into the script, `; curl evil | sh` runs on the worker with its credentials. Python formatting of run-time values into the command is the same hole. The rule reports trigger fields in the template (high severity, medium confidence) and formatted values traced to request data, the command line or a parameter.",
+        bad: [
+          `from airflow.operators.bash import BashOperator
+greet = BashOperator(task_id="greet", bash_command="echo {{ dag_run.conf['name'] }}")
+`,
+          'from airflow.operators.bash import BashOperator\ndef copy_task(source):\n    return BashOperator(task_id="copy", bash_command=f"cp {source} /data/in")\n'
+        ],
+        good: [
+          `from airflow.operators.bash import BashOperator
+greet = BashOperator(task_id="greet", bash_command='echo "$NAME"', env={"NAME": "{{ dag_run.conf['name'] }}"})
+`,
+          'from airflow.operators.bash import BashOperator\nreport = BashOperator(task_id="report", bash_command="python /opt/jobs/report.py --date {{ ds }}")\n'
+        ],
+        references: ["https://airflow.apache.org/docs/apache-airflow/stable/howto/operator/bash.html", "https://cwe.mitre.org/data/definitions/78.html"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        return {
+          call(node) {
+            const name = module2.callName(node) ?? "";
+            const parameter = Object.hasOwn(BASH_OPERATORS, name) ? BASH_OPERATORS[name] : void 0;
+            const command = parameter ? argument(node, parameter, null) : void 0;
+            if (!command)
+              return;
+            const text2 = constantText(command, module2);
+            if (text2 !== void 0 && TRIGGER_FIELDS.test(text2)) {
+              const field = TRIGGER_FIELDS.exec(text2)[1];
+              context.report({ node, severity: "high", confidence: "medium", message: `${lastName(name)} renders {{ ${field} }} (set by whoever triggers the DAG run) into a bash command (command injection)` });
+              return;
+            }
+            const trace = traceValue(command, module2, { sink: "shell" });
+            const level = LEVELS7[trace.kind];
+            if (!level)
+              return;
+            const flow = sinkFlow(trace, node);
+            context.report({ node, ...level, message: flowMessage(`${lastName(name)} command built from ${describeSource(trace)} (command injection)`, flow), flow });
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/xss/render-template-unescaped.js
+function isReturned(call, module2) {
+  let node = call;
+  while (node.parent && ["parenthesized_expression", "argument_list", "call", "tuple", "expression_list"].includes(node.parent.type))
+    node = node.parent;
+  const parent = node.parent;
+  if (parent?.type === "return_statement")
+    return true;
+  const target = parent?.type === "assignment" ? parent.childForFieldName("left") : null;
+  const fn = enclosingFunction(call);
+  if (target?.type !== "identifier" || !fn)
+    return false;
+  return fn.descendantsOfType("return_statement").some((statement) => statement.descendantsOfType("identifier").some((use) => use.text === target.text && (module2.valuesOf(use) ?? []).some((value) => value.id === node.id)));
+}
+var RENDER_FUNCTIONS, AUTOESCAPED, render_template_unescaped_default;
+var init_render_template_unescaped = __esm({
+  "dist/rules/xss/render-template-unescaped.js"() {
+    "use strict";
+    init_types();
+    init_syntax();
+    init_arguments();
+    init_taint();
+    RENDER_FUNCTIONS = /* @__PURE__ */ new Set(["flask.render_template", "flask.templating.render_template", "flask.stream_template", "quart.render_template"]);
+    AUTOESCAPED = /\.(html|htm|xml|xhtml|svg)$/i;
+    render_template_unescaped_default = defineRule({
+      id: "render-template-unescaped",
+      aliases: [],
+      category: "xss",
+      cwe: 79,
+      severity: "high",
+      confidence: "high",
+      cost: "deep",
+      message: "request data rendered into a Flask template that is not autoescaped (its name does not end in .html/.htm/.xml/.svg)",
+      fix: "Name HTML templates *.html (Flask escapes only .html, .htm, .xml, .xhtml and .svg), or escape the value with markupsafe.escape before rendering.",
+      triggers: ["render_template", "stream_template"],
+      callees: ["render_template", "stream_template"],
+      docs: {
+        why: "Flask turns Jinja2 autoescaping on by file name only: `page.html` escapes `{{ name }}`, `page.j2`, `page.jinja`, `page.txt` or a name without an extension do not. A view that renders such a template with request data and returns it as HTML reflects script into the page. The rule reports render_template() calls whose constant template name Flask does not autoescape, whose context carries request data, and whose result the view returns.",
+        bad: [
+          'from flask import Flask, request, render_template\napp = Flask(__name__)\n@app.route("/hello")\ndef hello():\n    return render_template("hello.j2", name=request.args["name"])\n'
+        ],
+        good: [
+          'from flask import Flask, request, render_template\napp = Flask(__name__)\n@app.route("/hello")\ndef hello():\n    return render_template("hello.html", name=request.args["name"])\n',
+          'from flask import Flask, request, render_template\nfrom markupsafe import escape\napp = Flask(__name__)\n@app.route("/hello")\ndef hello():\n    return render_template("hello.j2", name=escape(request.args["name"]))\n'
+        ],
+        references: ["https://flask.palletsprojects.com/en/stable/templating/#jinja-setup", "https://cwe.mitre.org/data/definitions/79.html"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        return {
+          call(node) {
+            const name = module2.callName(node) ?? "";
+            if (!RENDER_FUNCTIONS.has(name))
+              return;
+            const template = argument(node, "template_name_or_list", 0);
+            const file = template ? module2.constant(template) : void 0;
+            if (typeof file !== "string" || AUTOESCAPED.test(file) || !isReturned(node, module2))
+              return;
+            for (const arg of argumentList(node).slice(1)) {
+              const trace = traceValue(arg, module2, { sink: "html" });
+              if (trace.kind !== "request")
+                continue;
+              const flow = sinkFlow(trace, node);
+              context.report({ node, message: flowMessage(`${describeSource(trace)} rendered into ${file}, which Flask does not autoescape (XSS)`, flow), flow });
+              return;
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/xss/template-context-locals.js
+function namespaceCall(node, module2) {
+  if (node?.type !== "call")
+    return void 0;
+  const name = module2.callName(node) ?? "";
+  if (!NAMESPACES.has(name) || !module2.isBuiltin(name))
+    return void 0;
+  if (name === "vars" && argumentList(node).length > 0)
+    return void 0;
+  return name;
+}
+function contextNamespace(call, module2) {
+  const name = module2.callName(call) ?? "";
+  const spec = Object.hasOwn(RENDER_CONTEXT, name) ? RENDER_CONTEXT[name] : void 0;
+  const method = call.childForFieldName("function")?.type === "attribute" ? module2.calleeAttribute(call) ?? "" : "";
+  if (!spec && !RENDER_METHODS.has(method))
+    return void 0;
+  const args = argumentList(call);
+  const keyword = (word) => args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === word)?.childForFieldName("value") ?? void 0;
+  const positional = args.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "dictionary_splat" && arg.type !== "list_splat");
+  const candidates = [
+    // `**locals()` works with every render call that takes keywords.
+    ...args.filter((arg) => arg.type === "dictionary_splat").map((arg) => arg.firstNamedChild),
+    ...spec ? [spec.position === null ? void 0 : positional[spec.position], keyword(spec.keyword)] : [positional[0], keyword("context")]
+  ];
+  return candidates.map((candidate) => namespaceCall(candidate, module2)).find(Boolean);
+}
+var RENDER_CONTEXT, RENDER_METHODS, NAMESPACES, template_context_locals_default;
+var init_template_context_locals = __esm({
+  "dist/rules/xss/template-context-locals.js"() {
+    "use strict";
+    init_types();
+    init_arguments();
+    RENDER_CONTEXT = {
+      "django.shortcuts.render": { position: 2, keyword: "context" },
+      "django.shortcuts.render_to_response": { position: 1, keyword: "context" },
+      "django.template.loader.render_to_string": { position: 1, keyword: "context" },
+      "django.template.response.TemplateResponse": { position: 2, keyword: "context" },
+      "flask.render_template": { position: null, keyword: null },
+      "flask.render_template_string": { position: null, keyword: null },
+      "pyramid.renderers.render": { position: 1, keyword: "value" },
+      "pyramid.renderers.render_to_response": { position: 1, keyword: "value" }
+    };
+    RENDER_METHODS = /* @__PURE__ */ new Set(["render", "render_async", "stream", "generate"]);
+    NAMESPACES = /* @__PURE__ */ new Set(["locals", "globals", "vars"]);
+    template_context_locals_default = defineRule({
+      id: "template-context-locals",
+      aliases: [],
+      category: "xss",
+      cwe: 200,
+      severity: "medium",
+      confidence: "high",
+      cost: "fast",
+      message: "locals()/globals() passed as a template context: every variable in scope, request data and secrets included, reaches the template",
+      fix: 'Pass the template exactly the names it uses: `render(request, "page.html", {"user": user, "items": items})`.',
+      triggers: ["locals", "globals", "vars"],
+      callees: [...Object.keys(RENDER_CONTEXT).map((name) => name.split(".").pop()), ...RENDER_METHODS],
+      docs: {
+        why: "A context built from `locals()` or `globals()` hands the template everything in scope: the raw request, tokens, passwords read for a check, settings modules. Any template (or template injection) can print them, a later edit that adds a variable exposes it without anyone noticing, and values escaped for one use sit next to their raw versions. List the context explicitly.",
+        bad: [
+          'from django.shortcuts import render\ndef profile(request):\n    user = request.user\n    token = request.session["api_token"]\n    return render(request, "profile.html", locals())\n',
+          'from flask import render_template\ndef page(name):\n    return render_template("page.html", **locals())\n'
+        ],
+        good: [
+          'from django.shortcuts import render\ndef profile(request):\n    user = request.user\n    return render(request, "profile.html", {"user": user})\n',
+          'from flask import render_template\ndef page(name):\n    return render_template("page.html", name=name)\n'
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/200.html", "https://docs.djangoproject.com/en/stable/topics/http/shortcuts/#render"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        return {
+          call(node) {
+            const namespace = contextNamespace(node, module2);
+            if (namespace)
+              context.report({ node, message: `${namespace}() passed as a template context: every variable in scope, request data and secrets included, reaches the template` });
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/xss/twiml-injection.js
+function builtText2(node, module2) {
+  const shape = module2.fold(node);
+  return shape && !shape.constant && shape.dynamic.length > 0 ? shape.text.split(HOLE).join("") : void 0;
+}
+function isOutermostBuild(node) {
+  let self = node;
+  while (self.parent?.type === "parenthesized_expression")
+    self = self.parent;
+  const parent = self.parent;
+  if (parent?.type === "binary_operator")
+    return false;
+  if (parent?.type === "attribute" && parent.parent?.type === "call")
+    return false;
+  return parent?.type !== "concatenated_string" && parent?.type !== "interpolation";
+}
+var TWIML, TWIML_KEYWORD, KEYWORD_LEVELS, BUILT_LEVELS, twiml_injection_default;
+var init_twiml_injection = __esm({
+  "dist/rules/xss/twiml-injection.js"() {
+    "use strict";
+    init_types();
+    init_syntax();
+    init_literals();
+    init_taint();
+    TWIML = /<Response\b/;
+    TWIML_KEYWORD = "twiml";
+    KEYWORD_LEVELS = {
+      request: { severity: "high", confidence: "high" },
+      "user-input": { severity: "high", confidence: "medium" },
+      parameter: { severity: "medium", confidence: "medium" }
+    };
+    BUILT_LEVELS = {
+      request: { severity: "high", confidence: "high" }
+    };
+    twiml_injection_default = defineRule({
+      id: "twiml-injection",
+      aliases: [],
+      category: "xss",
+      cwe: 91,
+      severity: "high",
+      confidence: "high",
+      cost: "deep",
+      message: "TwiML built by string formatting from run-time data: markup in it adds verbs Twilio executes (`<Dial>`, `<Redirect>`)",
+      fix: "Build TwiML with twilio.twiml (VoiceResponse().say(text), MessagingResponse().message(text)), which escapes text, or escape values with xml.sax.saxutils.escape.",
+      triggers: [TWIML_KEYWORD, "<Response"],
+      // `.format()` builds a TwiML document; `twiml=` rides on any REST call.
+      callees: ["format"],
+      calleeKeywords: /^twiml$/,
+      docs: {
+        why: "Twilio runs the TwiML it receives: text pasted into `<Say>` with `</Say><Dial>+1900\u2026</Dial><Say>` in it places a premium-rate call, `<Redirect>` hands the call to another server. The twilio.twiml builders escape text; formatted strings do not. Reported: `twiml=` arguments of the REST client built from request data (high) or a parameter (medium), and TwiML documents (`<Response>\u2026`) formatted from request data.",
+        bad: [
+          'from flask import request\nfrom twilio.rest import Client\nclient = Client()\ndef call_back():\n    msg = request.form["message"]\n    client.calls.create(to="+15550100", from_="+15550199", twiml=f"<Response><Say>{msg}</Say></Response>")\n'
+        ],
+        good: [
+          'from flask import request\nfrom twilio.rest import Client\nfrom twilio.twiml.voice_response import VoiceResponse\nclient = Client()\ndef call_back():\n    answer = VoiceResponse()\n    answer.say(request.form["message"])\n    client.calls.create(to="+15550100", from_="+15550199", twiml=str(answer))\n'
+        ],
+        references: ["https://cwe.mitre.org/data/definitions/91.html", "https://www.twilio.com/docs/voice/twiml", "https://www.twilio.com/docs/libraries/reference/twilio-python/index.html"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        const report2 = (node, value, levels, builtOnly, label) => {
+          const trace = traceValue(value, module2, { sink: "html" });
+          const level = levels[trace.kind];
+          if (!level || builtOnly && trace.kind !== "request" && builtText2(value, module2) === void 0)
+            return;
+          const flow = sinkFlow(trace, node, label);
+          context.report({ node, ...level, message: flowMessage(`TwiML built from ${describeSource(trace)} (TwiML injection)`, flow), flow });
+        };
+        const examineBuild = (node) => {
+          if (!isOutermostBuild(node))
+            return;
+          const text2 = builtText2(node, module2);
+          if (!text2 || !TWIML.test(text2))
+            return;
+          let holder = node;
+          while (holder.parent?.type === "parenthesized_expression")
+            holder = holder.parent;
+          if (holder.parent?.type === "keyword_argument" && holder.parent.childForFieldName("name")?.text === TWIML_KEYWORD)
+            return;
+          const fn = enclosingFunction(node);
+          if (holder.parent?.type === "return_statement" && module2.importsModule("flask") && fn?.type === "function_definition" && isRouteHandler(fn))
+            return;
+          report2(node, node, BUILT_LEVELS, false, "TwiML document");
+        };
+        return {
+          call(node) {
+            for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+              if (arg.type !== "keyword_argument" || arg.childForFieldName("name")?.text !== TWIML_KEYWORD)
+                continue;
+              const value = arg.childForFieldName("value");
+              if (value)
+                report2(node, value, KEYWORD_LEVELS, true);
+            }
+            if (module2.calleeAttribute(node) === "format")
+              examineBuild(node);
+          },
+          string(node) {
+            if (node.namedChildren.some((child) => child.type === "interpolation"))
+              examineBuild(node);
+          },
+          binary_operator(node) {
+            const operator = node.childForFieldName("operator")?.type;
+            if (operator === "+" || operator === "%")
+              examineBuild(node);
+          }
+        };
+      }
+    });
+  }
+});
+
+// dist/rules/sql-injection/django-expression-template.js
+function isFormatted(value, module2) {
+  const shape = module2.fold(value);
+  return !!shape && !shape.constant && shape.text.includes(HOLE);
+}
+var SQL_TEXT_KEYWORDS, DJANGO_MODELS, LEVELS8, django_expression_template_default;
+var init_django_expression_template = __esm({
+  "dist/rules/sql-injection/django-expression-template.js"() {
+    "use strict";
+    init_types();
+    init_literals();
+    init_taint();
+    SQL_TEXT_KEYWORDS = /^(template|function|arg_joiner)$/;
+    DJANGO_MODELS = "django.db.models";
+    LEVELS8 = {
+      request: { severity: "high", confidence: "high" },
+      "user-input": { severity: "high", confidence: "medium" },
+      parameter: { severity: "medium", confidence: "medium" }
+    };
+    django_expression_template_default = defineRule({
+      id: "django-expression-template",
+      aliases: [],
+      category: "sql-injection",
+      cwe: 89,
+      severity: "high",
+      confidence: "high",
+      cost: "deep",
+      message: "Django expression template or SQL function name built at run time: it is pasted into the query as SQL",
+      fix: 'Keep `template`, `function` and `arg_joiner` constant; pass values as expressions (`Value(x)`, `F("field")`) so Django binds them as parameters.',
+      triggers: [/\b(template|function|arg_joiner)\s*=/],
+      calleeKeywords: SQL_TEXT_KEYWORDS,
+      docs: {
+        why: 'Func, Aggregate, Transform and custom expressions render `template` with `%(function)s` and `%(expressions)s` and put the result into the SQL unescaped; `function` and `arg_joiner` go in the same way. A value formatted into them (`template=f"... {order}"`, `function=request.GET["fn"]`) is SQL injection that no `params` list guards. Values belong in `Value()`/`F()` arguments, which Django binds.',
+        bad: [
+          `from django.db.models import F, Func
+def ordered(request, qs):
+    direction = request.GET.get("dir", "ASC")
+    return qs.annotate(names=Func(F("name"), function="STRING_AGG", template=f"%(function)s(%(expressions)s, ',' ORDER BY name {direction})"))
+`,
+          'from django.db.models import F, Func\ndef apply(request, qs):\n    return qs.annotate(v=Func(F("price"), function=request.GET["fn"]))\n'
+        ],
+        good: [
+          `from django.db.models import F, Func
+def ordered(request, qs):
+    return qs.annotate(names=Func(F("name"), function="STRING_AGG", template="%(function)s(%(expressions)s, ',' ORDER BY name)"))
+`,
+          'from django.db.models import F, Func\nFUNCTIONS = {"upper": "UPPER", "lower": "LOWER"}\ndef apply(request, qs):\n    return qs.annotate(v=Func(F("name"), function=FUNCTIONS[request.GET["fn"]]))\n'
+        ],
+        references: ["https://docs.djangoproject.com/en/stable/ref/models/expressions/#func-expressions", "https://cwe.mitre.org/data/definitions/89.html"]
+      },
+      create(context) {
+        const { module: module2 } = context;
+        if (!module2.importsLike(DJANGO_MODELS) && !module2.importsLike("django.db"))
+          return {};
+        return {
+          call(node) {
+            for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+              const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text ?? "" : "";
+              const value = arg.childForFieldName("value");
+              if (!SQL_TEXT_KEYWORDS.test(keyword) || !value)
+                continue;
+              const trace = traceValue(value, module2, { sink: "sql" });
+              const level = LEVELS8[trace.kind];
+              if (!level || trace.kind === "parameter" && !isFormatted(value, module2))
+                continue;
+              const flow = sinkFlow(trace, node);
+              context.report({ node, ...level, message: flowMessage(`SQL ${keyword} of a Django expression built from ${describeSource(trace)} (SQL injection)`, flow), flow });
+              return;
+            }
           }
         };
       }
@@ -7368,105 +13737,17 @@ function firstArgumentIsConstant(call, module2) {
   const first = argument(call, null, 0);
   return !!first && module2.isConstant(first);
 }
-function xmlRow(id, bandit, ruff, name, calls, good, bad) {
-  return {
-    id,
-    aliases: [bandit, ruff, name],
-    category: "xxe",
-    cwe: 20,
-    severity: "medium",
-    confidence: "high",
-    calls,
-    message: "stdlib XML parser on possibly untrusted data: vulnerable to entity-expansion (billion laughs) and other XML attacks",
-    fix: "Parse untrusted XML with defusedxml (same API: defusedxml.ElementTree.fromstring, defusedxml.minidom.parseString\u2026), or call defusedxml.defuse_stdlib() at start-up.",
-    docs: {
-      why: "The standard library XML parsers expand entities: a few hundred bytes of crafted XML can use gigabytes of memory (billion laughs, quadratic blow-up), and some parsers fetch external DTDs. defusedxml refuses these constructs.",
-      bad: [bad],
-      good: [good],
-      references: XML_DOCS_REFERENCES
-    },
-    when: (call, module2) => {
-      const method = module2.callName(call)?.split(".").pop() ?? "";
-      if (/^(fromstring|parseString|XML)$/.test(method) && firstArgumentIsConstant(call, module2)) {
-        return { severity: "low", message: "stdlib XML parser on a constant document: safe now, but defusedxml keeps it safe when the input changes" };
-      }
-      return true;
-    }
-  };
-}
-var members, XML_DOCS_REFERENCES, PYCRYPTO, CRYPTOGRAPHY_ALGORITHMS, PYCRYPTO_BLOCK_CIPHERS, ROWS, DANGEROUS_CALL_RULES;
+var members2, PYCRYPTO, CRYPTOGRAPHY_ALGORITHMS, PYCRYPTO_BLOCK_CIPHERS, ROWS, DANGEROUS_CALL_RULES;
 var init_dangerous_calls = __esm({
   "dist/rules/tables/dangerous-calls.js"() {
     "use strict";
     init_arguments();
     init_call_table();
-    init_taint();
-    members = (modules, names2) => modules.flatMap((module2) => names2.map((name) => `${module2}.${name}`));
-    XML_DOCS_REFERENCES = ["https://docs.python.org/3/library/xml.html#xml-vulnerabilities", "https://pypi.org/project/defusedxml/"];
+    members2 = (modules, names2) => modules.flatMap((module2) => names2.map((name) => `${module2}.${name}`));
     PYCRYPTO = ["Crypto", "Cryptodome"];
     CRYPTOGRAPHY_ALGORITHMS = ["cryptography.hazmat.primitives.ciphers.algorithms", "cryptography.hazmat.decrepit.ciphers.algorithms"];
-    PYCRYPTO_BLOCK_CIPHERS = members(PYCRYPTO.map((root) => `${root}.Cipher`), ["AES", "DES", "DES3", "Blowfish", "CAST", "ARC2"]).map((module2) => `${module2}.new`);
+    PYCRYPTO_BLOCK_CIPHERS = members2(PYCRYPTO.map((root) => `${root}.Cipher`), ["AES", "DES", "DES3", "Blowfish", "CAST", "ARC2"]).map((module2) => `${module2}.new`);
     ROWS = [
-      {
-        id: "eval-used",
-        aliases: ["B307", "S307", "eval"],
-        category: "code-injection",
-        cwe: 78,
-        severity: "medium",
-        confidence: "high",
-        calls: ["eval", "builtins.eval"],
-        message: "eval() evaluates arbitrary Python expressions",
-        fix: "Use ast.literal_eval() for literals, json.loads() for data, or an explicit dispatch table.",
-        docs: {
-          why: 'eval() runs any expression it is given, including `__import__("os").system(...)`.',
-          bad: ["def parse(text):\n    return eval(text)\n"],
-          good: ["import ast\ndef parse(text):\n    return ast.literal_eval(text)\n"],
-          references: ["https://docs.python.org/3/library/ast.html#ast.literal_eval"]
-        },
-        when: (call, module2) => firstArgumentIsConstant(call, module2) ? { severity: "low", message: "eval() of a constant string: replace it with the expression itself" } : requestEvidence(call.childForFieldName("arguments")?.firstNamedChild ?? void 0, call, module2, "code", "eval() evaluates an expression built from request data") ?? true
-      },
-      {
-        id: "pickle-load",
-        aliases: ["B301", "S301", "pickle"],
-        category: "deserialization",
-        cwe: 502,
-        severity: "medium",
-        confidence: "high",
-        calls: [
-          ...members(["pickle", "cPickle", "_pickle", "dill"], ["loads", "load", "Unpickler"]),
-          "shelve.open",
-          "shelve.DbfilenameShelf",
-          "jsonpickle.decode",
-          "jsonpickle.unpickler.decode",
-          "jsonpickle.unpickler.Unpickler",
-          "pandas.read_pickle"
-        ],
-        message: "unpickling runs code chosen by whoever wrote the data: never load pickles from an untrusted source",
-        fix: "Exchange data as JSON (json.loads) or another data-only format; if pickles must cross a trust boundary, sign them (hmac) and verify before loading.",
-        docs: {
-          why: "A pickle is a small program: `__reduce__` lets the data name any callable to run while loading, so pickle.loads(attacker_bytes) is remote code execution. dill, shelve, jsonpickle and pandas.read_pickle wrap the same machinery.",
-          bad: ["import pickle\ndef restore(blob):\n    return pickle.loads(blob)\n", "from pickle import loads as l\ndef restore(blob):\n    return l(blob)\n"],
-          good: ["import json\ndef restore(blob):\n    return json.loads(blob)\n", "def restore(model, path):\n    return model.load(path)\n"],
-          references: ["https://docs.python.org/3/library/pickle.html", "https://cwe.mitre.org/data/definitions/502.html"]
-        }
-      },
-      {
-        id: "marshal-load",
-        aliases: ["B302", "S302", "marshal"],
-        category: "deserialization",
-        cwe: 502,
-        severity: "medium",
-        confidence: "high",
-        calls: ["marshal.load", "marshal.loads"],
-        message: "marshal is not secure against erroneous or maliciously constructed data",
-        fix: "Use json (or another data-only format) for data that crosses a trust boundary; marshal is for .pyc internals.",
-        docs: {
-          why: "The marshal format is an internal CPython format: malformed input can crash the interpreter and it carries code objects. The documentation warns never to unmarshal untrusted data.",
-          bad: ["import marshal\ndef restore(blob):\n    return marshal.loads(blob)\n"],
-          good: ["import json\ndef restore(blob):\n    return json.loads(blob)\n"],
-          references: ["https://docs.python.org/3/library/marshal.html"]
-        }
-      },
       {
         id: "insecure-hash",
         aliases: ["B303", "S303", "md5"],
@@ -7476,7 +13757,7 @@ var init_dangerous_calls = __esm({
         confidence: "high",
         // hashlib.md5/sha1 are B324's (insecure-hashlib), as in Bandit ≥ 1.7.
         calls: [
-          ...members(PYCRYPTO.map((root) => `${root}.Hash`), ["MD2", "MD4", "MD5", "SHA"]).map((module2) => `${module2}.new`),
+          ...members2(PYCRYPTO.map((root) => `${root}.Hash`), ["MD2", "MD4", "MD5", "SHA"]).map((module2) => `${module2}.new`),
           "cryptography.hazmat.primitives.hashes.MD5",
           "cryptography.hazmat.primitives.hashes.SHA1"
         ],
@@ -7498,8 +13779,8 @@ var init_dangerous_calls = __esm({
         confidence: "high",
         // Bandit's list, plus DES3/CAST (PyCrypto/PyCryptodome) and cryptography's `decrepit` home of the legacy ciphers.
         calls: [
-          ...members(PYCRYPTO.map((root) => `${root}.Cipher`), ["ARC2", "ARC4", "Blowfish", "DES", "DES3", "CAST", "XOR"]).map((module2) => `${module2}.new`),
-          ...members(CRYPTOGRAPHY_ALGORITHMS, ["ARC4", "Blowfish", "CAST5", "IDEA", "SEED", "TripleDES", "RC2"])
+          ...members2(PYCRYPTO.map((root) => `${root}.Cipher`), ["ARC2", "ARC4", "Blowfish", "DES", "DES3", "CAST", "XOR"]).map((module2) => `${module2}.new`),
+          ...members2(CRYPTOGRAPHY_ALGORITHMS, ["ARC4", "Blowfish", "CAST5", "IDEA", "SEED", "TripleDES", "RC2"])
         ],
         message: "insecure cipher (RC2, RC4, Blowfish, DES, 3DES, CAST, IDEA, SEED or XOR)",
         fix: "Use AES-GCM or ChaCha20-Poly1305 (cryptography's AESGCM / ChaCha20Poly1305, or Crypto.Cipher.AES with MODE_GCM).",
@@ -7586,8 +13867,9 @@ var init_dangerous_calls = __esm({
         severity: "medium",
         confidence: "high",
         calls: [
-          ...members(["urllib.request", "six.moves.urllib.request", "urllib"], ["urlopen", "urlretrieve", "URLopener", "FancyURLopener"]),
-          "urllib2.urlopen"
+          ...members2(["urllib.request", "six.moves.urllib.request", "urllib"], ["urlopen", "urlretrieve", "URLopener", "FancyURLopener"]),
+          "urllib2.urlopen",
+          "urllib2.Request"
         ],
         message: "urlopen() also opens file:// and custom schemes: audit which URLs can reach it",
         fix: "Check the scheme (and host) of the URL before opening it, or use an HTTP client (requests, httpx) that only speaks http(s).",
@@ -7627,13 +13909,6 @@ var init_dangerous_calls = __esm({
           references: ["https://cwe.mitre.org/data/definitions/319.html"]
         }
       },
-      xmlRow("xml-celementtree-parse", "B313", "S313", "xml_bad_celementtree", members(["xml.etree.cElementTree"], ["parse", "iterparse", "fromstring", "XMLParser", "XML"]), "import defusedxml.cElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n", "import xml.etree.cElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n"),
-      xmlRow("xml-etree-parse", "B314", "S314", "xml_bad_elementtree", members(["xml.etree.ElementTree"], ["parse", "iterparse", "fromstring", "XMLParser", "XML"]), "import defusedxml.ElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n", "import xml.etree.ElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n"),
-      xmlRow("xml-expat-reader", "B315", "S315", "xml_bad_expatreader", ["xml.sax.expatreader.create_parser"], "import defusedxml.expatreader\nparser = defusedxml.expatreader.create_parser()\n", "import xml.sax.expatreader\nparser = xml.sax.expatreader.create_parser()\n"),
-      xmlRow("xml-expat-builder", "B316", "S316", "xml_bad_expatbuilder", members(["xml.dom.expatbuilder"], ["parse", "parseString"]), "import defusedxml.expatbuilder as builder\ndef read(data):\n    return builder.parseString(data)\n", "import xml.dom.expatbuilder as builder\ndef read(data):\n    return builder.parseString(data)\n"),
-      xmlRow("xml-sax-parse", "B317", "S317", "xml_bad_sax", members(["xml.sax"], ["parse", "parseString", "make_parser"]), "import defusedxml.sax\ndef read(data, handler):\n    defusedxml.sax.parseString(data, handler)\n", "import xml.sax\ndef read(data, handler):\n    xml.sax.parseString(data, handler)\n"),
-      xmlRow("xml-minidom-parse", "B318", "S318", "xml_bad_minidom", members(["xml.dom.minidom"], ["parse", "parseString"]), "import defusedxml.minidom\ndef read(data):\n    return defusedxml.minidom.parseString(data)\n", "from xml.dom import minidom\ndef read(data):\n    return minidom.parseString(data)\n"),
-      xmlRow("xml-pulldom-parse", "B319", "S319", "xml_bad_pulldom", members(["xml.dom.pulldom"], ["parse", "parseString"]), "import defusedxml.pulldom\ndef read(data):\n    return defusedxml.pulldom.parseString(data)\n", "from xml.dom import pulldom\ndef read(data):\n    return pulldom.parseString(data)\n"),
       {
         id: "ftp-call",
         aliases: ["B321", "S321", "ftplib"],
@@ -7860,12 +14135,18 @@ var init_rules = __esm({
     init_start_process_without_shell();
     init_subprocess_without_shell();
     init_wildcard_injection();
+    init_shell_wrapper_unsafe();
     init_torch_load();
     init_try_except_continue();
     init_try_except_pass();
     init_hardcoded_password_default();
     init_hardcoded_password_funcarg();
     init_hardcoded_password_string();
+    init_hardcoded_provider_secret();
+    init_hardcoded_high_entropy_secret();
+    init_flask_hardcoded_secret_key();
+    init_jwt_hardcoded_secret();
+    init_hashids_salted_with_secret_key();
     init_bad_file_permissions();
     init_bind_all_interfaces();
     init_flask_debug_true();
@@ -7889,8 +14170,13 @@ var init_rules = __esm({
     init_ssl_bad_version();
     init_ssl_no_version();
     init_unverified_ssl_context();
+    init_cleartext_http_request();
+    init_smtp_login_without_starttls();
+    init_certificate_checks_disabled();
     init_insecure_hashlib();
     init_weak_crypto_key();
+    init_static_iv_or_salt();
+    init_password_hash_without_kdf();
     init_syntax_error();
     init_csrf_exempt();
     init_flask_wtf_csrf_disabled();
@@ -7898,6 +14184,10 @@ var init_rules = __esm({
     init_django_allowed_hosts_wildcard();
     init_django_debug_true();
     init_django_insecure_cookie();
+    init_insecure_cookie_flags();
+    init_trust_boundary_violation();
+    init_flask_insecure_cookie_config();
+    init_pyramid_insecure_cookie();
     init_os_permissive_umask();
     init_ssl_default_context_unverified();
     init_urllib3_warnings_disabled();
@@ -7907,11 +14197,28 @@ var init_rules = __esm({
     init_django_format_html_misuse();
     init_xml_entity_resolution();
     init_ldap_injection();
+    init_eval_used();
+    init_pickle_load();
+    init_marshal_load();
+    init_xml_parsers();
     init_open_redirect();
     init_path_traversal_request();
     init_ssrf();
     init_template_injection();
     init_xss_response_from_request();
+    init_xpath_injection();
+    init_nosql_injection();
+    init_header_injection();
+    init_regex_injection();
+    init_mass_assignment();
+    init_nan_injection();
+    init_dynamic_dispatch();
+    init_sh_command_injection();
+    init_airflow_bash_command_injection();
+    init_render_template_unescaped();
+    init_template_context_locals();
+    init_twiml_injection();
+    init_django_expression_template();
     init_dangerous_calls();
     init_dangerous_imports();
     RULES = [
@@ -7927,12 +14234,18 @@ var init_rules = __esm({
       start_process_without_shell_default,
       subprocess_without_shell_default,
       wildcard_injection_default,
+      shell_wrapper_unsafe_default,
       torch_load_default,
       try_except_continue_default,
       try_except_pass_default,
       hardcoded_password_default_default,
       hardcoded_password_funcarg_default,
       hardcoded_password_string_default,
+      hardcoded_provider_secret_default,
+      hardcoded_high_entropy_secret_default,
+      flask_hardcoded_secret_key_default,
+      jwt_hardcoded_secret_default,
+      hashids_salted_with_secret_key_default,
       bad_file_permissions_default,
       bind_all_interfaces_default,
       flask_debug_true_default,
@@ -7956,8 +14269,13 @@ var init_rules = __esm({
       ssl_bad_version_default,
       ssl_no_version_default,
       unverified_ssl_context_default,
+      cleartext_http_request_default,
+      smtp_login_without_starttls_default,
+      certificate_checks_disabled_default,
       insecure_hashlib_default,
       weak_crypto_key_default,
+      static_iv_or_salt_default,
+      password_hash_without_kdf_default,
       syntax_error_default,
       csrf_exempt_default,
       flask_wtf_csrf_disabled_default,
@@ -7965,6 +14283,10 @@ var init_rules = __esm({
       django_allowed_hosts_wildcard_default,
       django_debug_true_default,
       django_insecure_cookie_default,
+      insecure_cookie_flags_default,
+      trust_boundary_violation_default,
+      flask_insecure_cookie_config_default,
+      pyramid_insecure_cookie_default,
       os_permissive_umask_default,
       ssl_default_context_unverified_default,
       urllib3_warnings_disabled_default,
@@ -7979,6 +14301,23 @@ var init_rules = __esm({
       ssrf_default,
       template_injection_default,
       xss_response_from_request_default,
+      xpath_injection_default,
+      django_expression_template_default,
+      twiml_injection_default,
+      template_context_locals_default,
+      render_template_unescaped_default,
+      airflow_bash_command_injection_default,
+      sh_command_injection_default,
+      dynamic_dispatch_default,
+      nan_injection_default,
+      mass_assignment_default,
+      regex_injection_default,
+      header_injection_default,
+      nosql_injection_default,
+      eval_used_default,
+      pickle_load_default,
+      marshal_load_default,
+      ...XML_PARSER_RULES,
       ...DANGEROUS_CALL_RULES,
       ...DANGEROUS_IMPORT_RULES
       // Code-unit order (ids are lower-case ASCII): localeCompare's first call loads the ICU collator, ~8 ms of start-up.
@@ -8600,7 +14939,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants();
+    var constants4 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -8608,7 +14947,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8817,7 +15156,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8863,8 +15202,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -9118,9 +15457,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9560,7 +15899,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -9618,8 +15957,8 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var constants4 = require_constants();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
@@ -9632,12 +15971,12 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9647,8 +15986,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
-        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
+        const result2 = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -9673,7 +16012,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9681,7 +16020,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -9690,16 +16029,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -9746,7 +16085,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants4;
     module2.exports = picomatch3;
   }
 });
@@ -9770,23 +16109,23 @@ var require_picomatch2 = __commonJS({
 
 // dist/files/path-filter.js
 function compilePattern(pattern) {
-  let text = pattern.trim();
-  const negated = text.startsWith("!");
+  let text2 = pattern.trim();
+  const negated = text2.startsWith("!");
   if (negated)
-    text = text.slice(1);
-  text = text.replace(/\\/g, "/");
+    text2 = text2.slice(1);
+  text2 = text2.replace(/\\/g, "/");
   let anchored = false;
-  while (text.startsWith("./")) {
-    text = text.slice(2);
+  while (text2.startsWith("./")) {
+    text2 = text2.slice(2);
     anchored = true;
   }
-  text = text.replace(/\/+$/, "");
-  if (text.includes("/"))
+  text2 = text2.replace(/\/+$/, "");
+  if (text2.includes("/"))
     anchored = true;
-  text = text.replace(/^\/+/, "").replace(/\/\*\*$/, "");
-  if (text === "" || text === "." || text === "**")
+  text2 = text2.replace(/^\/+/, "").replace(/\/\*\*$/, "");
+  if (text2 === "" || text2 === "." || text2 === "**")
     return { negated, matches: () => true };
-  const glob = anchored ? text : `**/${text}`;
+  const glob = anchored ? text2 : `**/${text2}`;
   const matcher = (0, import_picomatch.default)([glob, `${glob}/**`], { dot: true });
   return { negated, matches: (path) => matcher(path) };
 }
@@ -9810,10 +16149,10 @@ function lastMatch(patterns, path) {
   return selected;
 }
 function normaliseProjectPath(path) {
-  let text = path.replace(/\\/g, "/");
-  while (text.startsWith("./"))
-    text = text.slice(2);
-  return text;
+  let text2 = path.replace(/\\/g, "/");
+  while (text2.startsWith("./"))
+    text2 = text2.slice(2);
+  return text2;
 }
 function projectPathMapper(base, projectRoot) {
   if ((0, import_node_path2.resolve)(base) === (0, import_node_path2.resolve)(projectRoot))
@@ -9857,675 +16196,6 @@ var init_test_context = __esm({
   }
 });
 
-// dist/report/model.js
-function blockingCount(report) {
-  return report.findings.filter((finding) => finding.blocking).length;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-var init_model = __esm({
-  "dist/report/model.js"() {
-    "use strict";
-  }
-});
-
-// dist/report/terminal.js
-function paint(style, color, text) {
-  return style.color ? `\x1B[${CODES[color]}m${text}\x1B[0m` : text;
-}
-function escapeControl(text) {
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (char) => {
-    const code = char.codePointAt(0);
-    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  }).replace(/\n/g, "\\n").replace(/\t/g, "    ");
-}
-function useColor(flag, isTTY, env) {
-  if (flag !== void 0)
-    return flag;
-  const force = env.FORCE_COLOR;
-  if (force !== void 0)
-    return force !== "0" && force.toLowerCase() !== "false";
-  if (env.NO_COLOR)
-    return false;
-  return isTTY && env.TERM !== "dumb";
-}
-var CODES;
-var init_terminal = __esm({
-  "dist/report/terminal.js"() {
-    "use strict";
-    CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 };
-  }
-});
-
-// dist/report/compact.js
-var compact_exports = {};
-__export(compact_exports, {
-  renderCompact: () => renderCompact,
-  truncate: () => truncate,
-  verdictText: () => verdictText
-});
-function renderCompact(report, options) {
-  const out = [];
-  const visible = report.findings.filter((finding) => !finding.suppressed);
-  const blocking = blockingCount(report);
-  const clean = visible.length === 0 && report.errors.length === 0 && report.ruleErrors.length === 0;
-  if (clean) {
-    if (options.quiet)
-      return "";
-    const notices = report.notices.map((notice) => paint(options, "dim", escapeControl(notice)));
-    return `${[...notices, ...existingSummary(report), `review-security: ${verdictLine(report, options)}`].join("\n")}
-`;
-  }
-  {
-    out.push(headline(report));
-    for (const notice of report.notices)
-      out.push(paint(options, "dim", notice));
-  }
-  const locations = visible.map((finding) => `${escapeControl(finding.path)}:${finding.line}:${finding.column}`);
-  const failed = [
-    ...report.errors.map((error) => ({ path: error.path, message: escapeControl(error.message) })),
-    ...report.ruleErrors.map((error) => ({ path: error.path, message: `rule ${error.rule} failed: ${escapeControl(error.message)}` }))
-  ];
-  const failedPaths = failed.map((error) => escapeControl(error.path));
-  const width = Math.min(60, Math.max(0, ...[...locations, ...failedPaths].map((location) => location.length)));
-  const ruleWidth = Math.min(32, Math.max(0, ...visible.map((finding) => finding.rule.length)));
-  visible.forEach((finding, index) => {
-    const severity = paint(options, SEVERITY_COLOR[finding.severity], finding.severity.toUpperCase().padEnd(6));
-    const prefix = `${locations[index].padEnd(width)}  ${finding.severity.toUpperCase().padEnd(6)}  ${finding.rule.padEnd(ruleWidth)}  `;
-    const message = escapeControl(finding.message);
-    const note = (finding.existing ? " [existing]" : "") + (finding.downgraded ? ` [downgraded: ${escapeControl(finding.downgraded)}]` : "");
-    const room = roomAfter(prefix, options.columns);
-    const tail = fits(message + note, room) ? message + (note ? paint(options, "dim", note) : "") : truncate(message + note, room);
-    out.push(`${locations[index].padEnd(width)}  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${tail}`);
-    if (finding.flow && !finding.message.includes(finding.flow.join(" \u2192 ")))
-      out.push(paint(options, "dim", truncate(`    flow: ${escapeControl(finding.flow.join(" \u2192 "))}`, roomAfter("", options.columns))));
-    if (options.showSource && finding.sourceLine.trim())
-      out.push(paint(options, "dim", truncate(`    ${escapeControl(finding.sourceLine.trim())}`, roomAfter("", options.columns))));
-  });
-  failed.forEach((error, index) => out.push(`${failedPaths[index].padEnd(width)}  ${paint(options, "red", "ERROR ")}  ${error.message}`));
-  if (visible.length > 0) {
-    out.push("");
-    out.push(...categorySummary(visible));
-  }
-  const suppressed = report.findings.length - visible.length;
-  if (suppressed > 0 && !options.quiet)
-    out.push(paint(options, "dim", `${plural(suppressed, "finding")} suppressed by markers or baseline`));
-  if (!options.quiet)
-    out.push(...existingSummary(report).map((line) => paint(options, "dim", line)));
-  if (!options.quiet || blocking > 0 || visible.length > 0 || report.errors.length > 0)
-    out.push(verdictLine(report, options));
-  if (blocking > 0 && (report.mode === "staged" || report.mode === "pre-commit" || report.mode === "pre-push"))
-    out.push(...blockedAdvice(report));
-  return out.length > 0 ? `${out.join("\n")}
-` : "";
-}
-function roomAfter(prefix, columns) {
-  if (!columns)
-    return void 0;
-  const room = columns - [...prefix].length;
-  return room >= MIN_ROOM ? room : void 0;
-}
-function fits(text, room) {
-  return room === void 0 || [...text].length <= room;
-}
-function truncate(text, room) {
-  if (room === void 0 || fits(text, room))
-    return text;
-  return `${[...text].slice(0, room - 1).join("")}\u2026`;
-}
-function headline(report) {
-  const { scanned, cached } = report.files;
-  const what = report.mode === "staged" || report.mode === "pre-commit" ? `staged Python ${scanned === 1 ? "file" : "files"}` : `Python ${scanned === 1 ? "file" : "files"}`;
-  return `review-security: ${scanned} ${what} reviewed${cached > 0 ? ` (${cached} from cache)` : ""}${report.mode === "rev" || report.mode === "all" ? ` in ${report.target}` : ""}`;
-}
-function existingSummary(report) {
-  const lines = [];
-  const existing = report.existing;
-  if (existing && existing.count > 0) {
-    const where = `in ${existing.files === 1 ? "a touched file" : "touched files"}`;
-    lines.push(existing.listed ? `${plural(existing.count, "existing finding")} ${where} (marked [existing]: present before this change, not blocking)` : `${plural(existing.count, "existing finding")} ${where}; \`--all-findings\` to show`);
-  }
-  if (report.offChangedLines)
-    lines.push(`${plural(report.offChangedLines, "finding")} on lines this change did not touch; drop \`--changed-lines\` to show`);
-  return lines;
-}
-function categorySummary(findings) {
-  const byCategory = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const list = byCategory.get(finding.category);
-    if (list)
-      list.push(finding);
-    else
-      byCategory.set(finding.category, [finding]);
-  }
-  const lines = [];
-  for (const [category, list] of [...byCategory].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    const counts = ["high", "medium", "low"].map((severity) => [severity, list.filter((finding) => finding.severity === severity).length]).filter(([, count]) => count > 0).map(([severity, count]) => `${count} ${severity}`);
-    lines.push(`  ${CATEGORY_TITLES[category]}: ${counts.join(", ")}`);
-  }
-  return lines;
-}
-function verdictText(report) {
-  const blocking = blockingCount(report);
-  const staged = report.mode === "staged" || report.mode === "pre-commit";
-  const stopped = staged ? "commit blocked" : report.mode === "pre-push" ? "push blocked" : void 0;
-  if (report.errors.length > 0 || report.ruleErrors.length > 0) {
-    const failed = report.errors.length + report.ruleErrors.length;
-    return `${stopped ?? "review incomplete"}: ${plural(failed, "file")} could not be reviewed${blocking > 0 ? ` and ${plural(blocking, "blocking finding")}` : ""}`;
-  }
-  if (blocking > 0)
-    return `${stopped ?? "review failed"}: ${plural(blocking, "blocking finding")}${report.existing ? " introduced by this change" : ""}`;
-  const shown2 = report.findings.filter((finding) => !finding.suppressed).length;
-  const scope = `${report.files.scanned} ${staged ? "staged " : ""}${report.files.scanned === 1 ? "file" : "files"}${report.files.cached > 0 ? ` (${report.files.cached} from cache)` : ""}`;
-  if (report.files.scanned === 0)
-    return staged ? "no staged Python files to review" : "no Python files to review";
-  if (shown2 === 0)
-    return `no ${report.existing?.count ? "new " : ""}security defects detected in ${scope}`;
-  return `passed: no blocking findings in ${scope} (${plural(shown2, "non-blocking finding")})`;
-}
-function verdictLine(report, options) {
-  const text = verdictText(report);
-  const failed = report.verdict === "blocked";
-  return paint(options, failed ? "red" : "green", text);
-}
-function blockedAdvice(report) {
-  const first = report.findings.find((finding) => finding.blocking);
-  const rule = first?.rule ?? "<rule>";
-  return [
-    `  details:   git review-security explain ${rule}`,
-    `  suppress:  add  # review-security: ignore[${rule}] -- <reason>  on the flagged statement`,
-    `  skip once: git ${report.mode === "pre-push" ? "push" : "commit"} --no-verify`
-  ];
-}
-var SEVERITY_COLOR, MIN_ROOM;
-var init_compact = __esm({
-  "dist/report/compact.js"() {
-    "use strict";
-    init_types();
-    init_model();
-    init_terminal();
-    SEVERITY_COLOR = { high: "red", medium: "yellow", low: "cyan" };
-    MIN_ROOM = 40;
-  }
-});
-
-// dist/report/json.js
-var json_exports = {};
-__export(json_exports, {
-  renderJson: () => renderJson
-});
-function renderJson(report) {
-  const output = {
-    tool: report.tool,
-    mode: report.mode,
-    target: report.target,
-    findings: report.findings.map((finding) => ({
-      rule: finding.rule,
-      aliases: finding.aliases,
-      category: finding.category,
-      cwe: finding.cwe,
-      severity: finding.severity,
-      confidence: finding.confidence,
-      path: finding.path,
-      line: finding.line,
-      column: finding.column,
-      endLine: finding.endLine,
-      endColumn: finding.endColumn,
-      message: finding.message,
-      blocking: finding.blocking,
-      ...finding.suppressed ? { suppressed: true, suppression: finding.suppressed } : {},
-      ...finding.downgraded ? { downgraded: finding.downgraded } : {},
-      ...finding.existing ? { existing: true } : {},
-      ...finding.flow ? { flow: finding.flow } : {},
-      fingerprint: finding.fingerprint
-    })),
-    ...report.existing ? { existing: report.existing } : {},
-    files: report.files,
-    errors: [
-      ...report.errors,
-      ...report.ruleErrors.map((error) => ({ path: error.path, message: `rule ${error.rule} failed: ${error.message}` }))
-    ],
-    testCode: report.testCode,
-    notices: report.notices,
-    verdict: report.verdict
-  };
-  return `${JSON.stringify(output, null, 2)}
-`;
-}
-var init_json = __esm({
-  "dist/report/json.js"() {
-    "use strict";
-  }
-});
-
-// dist/report/markdown.js
-var markdown_exports = {};
-__export(markdown_exports, {
-  NO_DEFECTS_VERDICT: () => NO_DEFECTS_VERDICT,
-  escapeMarkdown: () => escapeMarkdown,
-  fencedCode: () => fencedCode,
-  inlineCode: () => inlineCode,
-  renderMarkdown: () => renderMarkdown
-});
-function renderMarkdown(report) {
-  const visible = report.findings.filter((finding) => !finding.suppressed);
-  const testPaths = new Set(report.testCode.map((entry) => entry.path));
-  const inTests = (finding) => testPaths.has(finding.path);
-  const application = visible.filter((finding) => !inTests(finding));
-  const testFindings = visible.filter(inTests);
-  const rulesById = new Map(report.rules.map((rule) => [rule.id, rule]));
-  const out = ["## Security review", "", reviewedLine(report), ""];
-  out.push("### What was checked", "", ...checkedTable(report, application, testFindings), "");
-  if (application.length > 0)
-    out.push("### Findings", "", ...findingsByCategory(application, rulesById));
-  if (testFindings.length > 0) {
-    out.push("### Findings in test code", "");
-    const flagged = report.testCode.filter((entry) => testFindings.some((finding) => finding.path === entry.path));
-    out.push(`Test code is reviewed with the same rules; the test-code policy may lower severities. Test files with findings: ${flagged.map((entry) => `${inlineCode(entry.path)} (${escapeMarkdown(entry.reason)})`).join(", ")}.`, "");
-    out.push(...findingsByCategory(testFindings, rulesById));
-  }
-  const suppressed = report.findings.filter((finding) => finding.suppressed);
-  if (suppressed.length > 0) {
-    out.push("### Suppressed", "");
-    for (const finding of suppressed) {
-      const reason = finding.suppressed.reason ? `: ${escapeMarkdown(finding.suppressed.reason)}` : " (no reason given)";
-      out.push(`- ${inlineCode(`${finding.path}:${finding.line}`)} ${inlineCode(finding.rule)}, silenced by ${finding.suppressed.kind}${reason}`);
-    }
-    out.push("");
-  }
-  if (report.errors.length > 0 || report.ruleErrors.length > 0) {
-    out.push("### Not reviewed", "");
-    for (const error of report.errors)
-      out.push(`- ${inlineCode(error.path)}: ${escapeMarkdown(error.message)}`);
-    for (const error of report.ruleErrors)
-      out.push(`- ${inlineCode(error.path)}: rule ${inlineCode(error.rule)} failed: ${escapeMarkdown(error.message)}`);
-    out.push("");
-  }
-  out.push("### Verdict", "", verdictSentence(report, visible.length));
-  return `${out.join("\n")}
-`;
-}
-function reviewedLine(report) {
-  const { scanned, cached } = report.files;
-  const files = `**${plural(scanned, "Python file")}**${cached > 0 ? ` (${cached} unchanged since an earlier review, read from the cache)` : ""}`;
-  const scope = {
-    staged: "staged for commit",
-    "pre-commit": "named by pre-commit",
-    "pre-push": `pushed (${inlineCode(report.target)})`,
-    all: `tracked in ${inlineCode(report.target)}`,
-    rev: `changed in ${inlineCode(report.target)}`,
-    paths: `under ${inlineCode(report.target)}`
-  };
-  const categories = new Set(report.rules.map((rule) => rule.category)).size;
-  return `Reviewed ${files} ${scope[report.mode]} with ${report.tool.name} ${report.tool.version}: ${plural(report.rules.length, "rule")} in ${categories} ${categories === 1 ? "category" : "categories"}.`;
-}
-function checkedTable(report, application, testFindings) {
-  const rows = ["| Category | Rules | Findings | In test code |", "| --- | ---: | ---: | ---: |"];
-  const count = (list, category) => list.filter((finding) => finding.category === category).length;
-  for (const category of CATEGORIES) {
-    const rules = report.rules.filter((rule) => rule.category === category).length;
-    if (rules === 0)
-      continue;
-    rows.push(`| ${CATEGORY_TITLES[category]} | ${rules} | ${count(application, category)} | ${count(testFindings, category)} |`);
-  }
-  return rows;
-}
-function findingsByCategory(findings, rulesById) {
-  const out = [];
-  for (const category of CATEGORIES) {
-    const inCategory = findings.filter((finding) => finding.category === category);
-    if (inCategory.length === 0)
-      continue;
-    out.push(`#### ${CATEGORY_TITLES[category]} (${inCategory.length})`, "");
-    const shown2 = inCategory.slice(0, MAX_FINDINGS_PER_CATEGORY);
-    for (const ruleId of [...new Set(shown2.map((finding) => finding.rule))]) {
-      const rule = rulesById.get(ruleId);
-      const names2 = [...rule?.aliases.filter((alias) => /^[A-Z]+\d+$/.test(alias)) ?? [], `CWE-${inCategory.find((finding) => finding.rule === ruleId).cwe}`];
-      out.push(`${inlineCode(ruleId)} (${names2.join(", ")})${rule ? `: ${escapeControl(rule.message)}. **Fix:** ${escapeControl(rule.fix)}` : ""}`, "");
-      for (const finding of shown2.filter((candidate) => candidate.rule === ruleId))
-        out.push(...findingItem(finding));
-      out.push("");
-    }
-    if (inCategory.length > shown2.length) {
-      out.push(`\u2026 and ${plural(inCategory.length - shown2.length, "more finding")} in this category (the \`compact\`, \`json\` and \`sarif\` formats list them all).`, "");
-    }
-  }
-  return out;
-}
-function findingItem(finding) {
-  const labels = [finding.severity, `${finding.confidence} confidence`];
-  if (finding.blocking)
-    labels.push("**blocking**");
-  if (finding.downgraded)
-    labels.push(`downgraded: ${escapeMarkdown(finding.downgraded)}`);
-  const lines = [`- ${inlineCode(`${finding.path}:${finding.line}`)} (${labels.join(", ")}): ${escapeMarkdown(finding.message)}`];
-  if (finding.flow)
-    lines.push(`  Flow: ${finding.flow.map((step2) => inlineCode(step2)).join(" \u2192 ")}`);
-  if (finding.sourceLine.trim())
-    lines.push(...fencedCode(finding.sourceLine.trim()).split("\n").map((line) => `  ${line}`));
-  return lines;
-}
-function verdictSentence(report, visible) {
-  const blocking = blockingCount(report);
-  const failed = report.errors.length + report.ruleErrors.length;
-  if (failed > 0) {
-    return `The review is incomplete: ${plural(failed, "file")} could not be reviewed${blocking > 0 ? `, and ${plural(blocking, "blocking finding")} must be fixed` : ""}.`;
-  }
-  if (blocking > 0)
-    return `${plural(blocking, "blocking finding")} must be fixed (or justified and suppressed) before this change is merged.`;
-  if (report.files.scanned === 0)
-    return "No Python files were reviewed.";
-  if (visible > 0)
-    return `No blocking security defects are detected; ${plural(visible, "finding")} below the blocking threshold ${visible === 1 ? "is" : "are"} listed above for judgement.`;
-  return NO_DEFECTS_VERDICT;
-}
-function fencedCode(code, language = "python") {
-  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${code.replace(/\n$/, "").split("\n").map(escapeControl).join("\n")}
-${fence}`;
-}
-function inlineCode(text) {
-  const clean = escapeControl(text);
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longest + 1);
-  return longest > 0 ? `${fence} ${clean} ${fence}` : `${fence}${clean}${fence}`;
-}
-function escapeMarkdown(text) {
-  return escapeControl(text).replace(/[\\`*_[\]<>|#~]/g, (char) => `\\${char}`).replace(/@/g, "@\u200B");
-}
-var MAX_FINDINGS_PER_CATEGORY, NO_DEFECTS_VERDICT;
-var init_markdown = __esm({
-  "dist/report/markdown.js"() {
-    "use strict";
-    init_types();
-    init_model();
-    init_terminal();
-    MAX_FINDINGS_PER_CATEGORY = 25;
-    NO_DEFECTS_VERDICT = "No security defects are detected in the reviewed code.";
-  }
-});
-
-// dist/report/sarif.js
-var sarif_exports = {};
-__export(sarif_exports, {
-  SOURCE_ROOT: () => SOURCE_ROOT,
-  artifactLocation: () => artifactLocation,
-  renderSarif: () => renderSarif
-});
-function renderSarif(report) {
-  const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
-  const lineHashes = /* @__PURE__ */ new Map();
-  const log = {
-    $schema: SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            informationUri: INFORMATION_URI,
-            rules: report.rules.map(reportingDescriptor)
-          }
-        },
-        invocations: [invocation(report, ruleIndex)],
-        originalUriBaseIds: {
-          [SOURCE_ROOT]: { description: { text: report.mode === "paths" ? "The directory the review ran in." : "The root of the git repository." } }
-        },
-        columnKind: "utf16CodeUnits",
-        results: report.findings.map((finding) => result(finding, ruleIndex, lineHashes, report.existing !== void 0)),
-        properties: { mode: report.mode, target: report.target, verdict: report.verdict }
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-function reportingDescriptor(rule) {
-  return {
-    id: rule.id,
-    name: pascalCase(rule.id),
-    shortDescription: { text: rule.message },
-    fullDescription: { text: rule.docs.why },
-    help: { text: helpText2(rule), markdown: helpMarkdown(rule) },
-    ...rule.docs.references?.[0] ? { helpUri: rule.docs.references[0] } : {},
-    defaultConfiguration: { level: DEFAULT_LEVEL[rule.severity] },
-    properties: {
-      tags: ["security", `external/cwe/cwe-${rule.cwe}`, rule.category],
-      precision: PRECISION[rule.confidence],
-      "security-severity": SECURITY_SEVERITY[rule.severity],
-      category: rule.category,
-      ...rule.aliases.length > 0 ? { aliases: rule.aliases } : {}
-    }
-  };
-}
-function helpText2(rule) {
-  const parts = [rule.docs.why, `Fix: ${rule.fix}`];
-  if (rule.docs.bad.length > 0)
-    parts.push(`Flagged:
-${rule.docs.bad.map(indent).join("\n")}`);
-  if (rule.docs.good.length > 0)
-    parts.push(`Accepted:
-${rule.docs.good.map(indent).join("\n")}`);
-  if (rule.docs.references?.length)
-    parts.push(`References:
-${rule.docs.references.map((url) => `  ${url}`).join("\n")}`);
-  return parts.join("\n\n");
-}
-function helpMarkdown(rule) {
-  const parts = [
-    `**${CATEGORY_TITLES[rule.category]}** (CWE-${rule.cwe}): ${rule.docs.why}`,
-    `**Fix:** ${rule.fix}`
-  ];
-  if (rule.docs.bad.length > 0)
-    parts.push(`Flagged:
-
-${rule.docs.bad.map((code) => fencedCode(code)).join("\n\n")}`);
-  if (rule.docs.good.length > 0)
-    parts.push(`Accepted:
-
-${rule.docs.good.map((code) => fencedCode(code)).join("\n\n")}`);
-  if (rule.docs.references?.length)
-    parts.push(`References:
-
-${rule.docs.references.map((url) => `- <${url}>`).join("\n")}`);
-  return parts.join("\n\n");
-}
-function result(finding, ruleIndex, lineHashes, newOnly) {
-  const index = ruleIndex.get(finding.rule);
-  const lineHash = (0, import_node_crypto.createHash)("sha256").update(finding.statementText).digest("hex").slice(0, 16);
-  const occurrenceKey = `${finding.rule}\0${finding.path}\0${lineHash}`;
-  const occurrence = (lineHashes.get(occurrenceKey) ?? 0) + 1;
-  lineHashes.set(occurrenceKey, occurrence);
-  const message = finding.flow ? `${finding.message} (flow: ${finding.flow.join(" \u2192 ")})` : finding.message;
-  return {
-    ruleId: finding.rule,
-    ...index === void 0 ? {} : { ruleIndex: index },
-    level: resultLevel(finding),
-    message: { text: message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: artifactLocation(finding.path),
-          region: {
-            startLine: finding.line,
-            startColumn: finding.column,
-            endLine: finding.endLine,
-            endColumn: finding.endColumn,
-            ...finding.sourceLine ? { snippet: { text: finding.sourceLine } } : {}
-          }
-        }
-      }
-    ],
-    // Reviewing a change (--new-only): findings the change introduces are `new`, those already there `unchanged`.
-    ...newOnly ? { baselineState: finding.existing ? "unchanged" : "new" } : {},
-    partialFingerprints: {
-      primaryLocationLineHash: `${lineHash}:${occurrence}`,
-      "reviewSecurity/v1": finding.fingerprint
-    },
-    ...finding.suppressed ? {
-      suppressions: [
-        {
-          kind: IN_SOURCE_KINDS.has(finding.suppressed.kind) ? "inSource" : "external",
-          ...finding.suppressed.reason ? { justification: finding.suppressed.reason } : {},
-          properties: { marker: finding.suppressed.kind }
-        }
-      ]
-    } : {},
-    properties: {
-      category: finding.category,
-      severity: finding.severity,
-      confidence: finding.confidence,
-      cwe: `CWE-${finding.cwe}`,
-      blocking: finding.blocking,
-      ...finding.downgraded ? { downgraded: finding.downgraded } : {},
-      ...finding.flow ? { flow: finding.flow } : {}
-    }
-  };
-}
-function resultLevel(finding) {
-  if (finding.blocking)
-    return "error";
-  return finding.severity === "low" ? "note" : "warning";
-}
-function invocation(report, ruleIndex) {
-  const notifications = [
-    ...report.errors.map((error) => ({
-      level: "error",
-      message: { text: `${error.path}: ${error.message}` },
-      locations: [{ physicalLocation: { artifactLocation: artifactLocation(error.path) } }]
-    })),
-    ...report.ruleErrors.map((error) => ({
-      level: "error",
-      message: { text: `rule ${error.rule} failed on ${error.path}: ${error.message}` },
-      locations: [{ physicalLocation: { artifactLocation: artifactLocation(error.path) } }],
-      associatedRule: { id: error.rule, ...ruleIndex.has(error.rule) ? { index: ruleIndex.get(error.rule) } : {} }
-    }))
-  ];
-  return {
-    executionSuccessful: report.errors.length === 0 && report.ruleErrors.length === 0,
-    ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {},
-    ...report.notices.length > 0 ? { toolConfigurationNotifications: report.notices.map((notice) => ({ level: "note", message: { text: notice } })) } : {}
-  };
-}
-function artifactLocation(path) {
-  return { uri: path.split("/").map(encodeURIComponent).join("/"), uriBaseId: SOURCE_ROOT };
-}
-function pascalCase(id) {
-  return id.split(/[-_]/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
-}
-function indent(code) {
-  return code.replace(/\n$/, "").split("\n").map((line) => `    ${line}`).join("\n");
-}
-var import_node_crypto, SCHEMA_URI, INFORMATION_URI, SOURCE_ROOT, SECURITY_SEVERITY, PRECISION, DEFAULT_LEVEL, IN_SOURCE_KINDS;
-var init_sarif = __esm({
-  "dist/report/sarif.js"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    init_types();
-    init_markdown();
-    SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    INFORMATION_URI = "https://www.npmjs.com/package/git-review-security";
-    SOURCE_ROOT = "%SRCROOT%";
-    SECURITY_SEVERITY = { high: "8.0", medium: "5.5", low: "2.0" };
-    PRECISION = { high: "high", medium: "medium", low: "low" };
-    DEFAULT_LEVEL = { high: "error", medium: "warning", low: "note" };
-    IN_SOURCE_KINDS = /* @__PURE__ */ new Set(["nosec", "noqa", "ignore", "ignore-file"]);
-  }
-});
-
-// dist/report/github.js
-var github_exports = {};
-__export(github_exports, {
-  annotation: () => annotation,
-  escapeData: () => escapeData,
-  escapeProperty: () => escapeProperty,
-  renderGithub: () => renderGithub
-});
-function renderGithub(report) {
-  const lines = [];
-  for (const finding of report.findings) {
-    if (finding.suppressed)
-      continue;
-    lines.push(annotation(commandFor(finding), {
-      file: finding.path,
-      line: finding.line,
-      col: finding.column,
-      endLine: finding.endLine,
-      endColumn: finding.endColumn,
-      title: `${finding.rule} (${CATEGORY_TITLES[finding.category]}, ${finding.severity})`
-    }, findingMessage(finding)));
-  }
-  for (const error of report.errors)
-    lines.push(annotation("error", { file: error.path, title: "not reviewed" }, error.message));
-  for (const error of report.ruleErrors)
-    lines.push(annotation("error", { file: error.path, title: `rule ${error.rule} failed` }, error.message));
-  lines.push(`${report.tool.name}: ${verdictText(report)}`);
-  return `${lines.join("\n")}
-`;
-}
-function commandFor(finding) {
-  if (finding.blocking)
-    return "error";
-  return finding.severity === "low" ? "notice" : "warning";
-}
-function findingMessage(finding) {
-  const details = [`${finding.confidence} confidence`, `CWE-${finding.cwe}`];
-  if (finding.downgraded)
-    details.push(`downgraded: ${finding.downgraded}`);
-  const flow = finding.flow ? `
-flow: ${finding.flow.join(" \u2192 ")}` : "";
-  return `${finding.message} [${details.join(", ")}]${flow}`;
-}
-function annotation(command, properties, message) {
-  const list = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(neutralise(String(value)))}`).join(",");
-  return `::${command} ${list}::${escapeData(message.split("\n").map(neutralise).join("\n"))}`;
-}
-function neutralise(text) {
-  return text.split("\r").map(escapeControl).join("\r");
-}
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var init_github = __esm({
-  "dist/report/github.js"() {
-    "use strict";
-    init_types();
-    init_compact();
-    init_terminal();
-  }
-});
-
-// dist/report/index.js
-async function render(format, report, options) {
-  switch (format) {
-    case "compact":
-      return (await Promise.resolve().then(() => (init_compact(), compact_exports))).renderCompact(report, options);
-    case "json":
-      return (await Promise.resolve().then(() => (init_json(), json_exports))).renderJson(report);
-    case "sarif":
-      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).renderSarif(report);
-    case "github":
-      return (await Promise.resolve().then(() => (init_github(), github_exports))).renderGithub(report);
-    case "markdown":
-      return (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).renderMarkdown(report);
-  }
-}
-var FORMATS;
-var init_report = __esm({
-  "dist/report/index.js"() {
-    "use strict";
-    FORMATS = ["compact", "json", "sarif", "github", "markdown"];
-  }
-});
-
 // dist/config/settings.js
 function rulesNamedBy(key) {
   if (isCategoryKey(key))
@@ -10551,12 +16221,13 @@ function presetRules(preset) {
       return new Set(RULES.filter((rule) => rule.recommended !== false).map((rule) => rule.id));
   }
 }
-function resolveSettings(args, config = {}) {
-  const flag = (name) => args.options.get(name);
-  const enabled = presetRules(config.extends);
+function resolveSettings(flags, config = {}) {
+  const profile = flags.profile ?? config.profile ?? "full";
+  const audit = profile === "audit";
+  const enabled = presetRules(audit ? "strict" : config.extends);
   if (!enabled.has("syntax-error"))
     enabled.add("syntax-error");
-  const levels3 = /* @__PURE__ */ new Map();
+  const levels = /* @__PURE__ */ new Map();
   const options = /* @__PURE__ */ new Map();
   const apply = (key, setting, source) => {
     const rules2 = rulesNamedBy(key);
@@ -10570,7 +16241,7 @@ function resolveSettings(args, config = {}) {
       enabled.add(rule.id);
       if (typeof setting === "object") {
         if (setting.severity || setting.confidence)
-          levels3.set(rule.id, { severity: setting.severity, confidence: setting.confidence });
+          levels.set(rule.id, { severity: setting.severity, confidence: setting.confidence });
         if (setting.options)
           options.set(rule.id, { ...options.get(rule.id), ...setting.options });
       }
@@ -10581,72 +16252,72 @@ function resolveSettings(args, config = {}) {
     apply(key, setting, "config rules");
   for (const [key, setting] of entries.filter(([key2]) => namesOneRule(key2)))
     apply(key, setting, "config rules");
-  for (const spec of flag("rule") ?? []) {
+  for (const spec of flags.rules ?? []) {
     const [key, value = "on"] = spec.split("=");
     if (value !== "on" && value !== "off")
       throw new UsageError(`--rule ${spec}: expected ID, ID=on or ID=off`);
     apply(key, value, "--rule");
   }
-  const onCommandLine = new Set((flag("rule") ?? []).flatMap((spec) => rulesNamedBy(spec.split("=")[0])?.map((rule) => rule.id) ?? []));
+  const onCommandLine = new Set((flags.rules ?? []).flatMap((spec) => rulesNamedBy(spec.split("=")[0])?.map((rule) => rule.id) ?? []));
   const overrides = (config.overrides ?? []).map((override) => pathOverride(override, onCommandLine));
   const analysed = new Set(enabled);
   for (const override of overrides)
     for (const [id, setting] of override.rules)
       if (setting.enabled)
         analysed.add(id);
-  const profile = flag("profile") ?? config.profile ?? "full";
-  const rules = RULES.filter((rule) => analysed.has(rule.id) && (profile === "full" || rule.cost === "fast")).map((rule) => ({ rule, options: options.get(rule.id) ?? {} }));
+  const rules = RULES.filter((rule) => analysed.has(rule.id) && (profile !== "fast" || rule.cost === "fast")).map((rule) => ({ rule, options: options.get(rule.id) ?? {} }));
   const analysedRules = new Set(rules.map(({ rule }) => rule.id));
-  const failOnFlag = flag("fail-on");
-  const failSeverity = failOnFlag ?? config.failOn?.severity ?? "high";
+  const failSeverity = flags.failOn ?? config.failOn?.severity ?? "high";
   const policy = {
     failOn: {
       // `none` never blocks: a level above high.
       severity: failSeverity === "none" ? NEVER : failSeverity,
-      confidence: flag("fail-on-confidence") ?? config.failOn?.confidence ?? "medium"
+      confidence: flags.failOnConfidence ?? config.failOn?.confidence ?? "medium"
     },
-    minConfidence: flag("min-confidence") ?? config.minConfidence ?? "low",
-    minSeverity: flag("min-severity") ?? config.minSeverity ?? "low",
+    minConfidence: flags.minConfidence ?? config.minConfidence ?? "low",
+    minSeverity: flags.minSeverity ?? config.minSeverity ?? "low",
     testCode: {
-      policy: flag("test-code") ?? config.testCode?.policy ?? "downgrade",
+      // Bandit treats test code as any other code; an audit does too unless told otherwise.
+      policy: flags.testCode ?? config.testCode?.policy ?? (audit ? "same" : "downgrade"),
       isTestPath: testPathMatcher(config.testCode?.paths ?? DEFAULT_TEST_PATHS)
     },
-    ignoreNosec: flag("ignore-nosec") === true,
-    reportUnusedSuppressions: flag("report-unused-suppressions") === true,
-    ruleLevels: levels3,
+    ignoreNosec: flags.ignoreNosec === true,
+    reportUnusedSuppressions: flags.reportUnusedSuppressions === true,
+    ruleLevels: levels,
     neverBlock: failSeverity === "none",
+    audit,
     enabledRules: enabled,
     analysedRules,
     overrides
   };
-  const outputs = (flag("format") ?? [config.format ?? "compact"]).map(parseOutput);
-  const output = flag("output");
+  const outputs = (flags.formats ?? [config.format ?? "compact"]).map(parseOutput);
+  const output = flags.output;
   if (output) {
     const first = outputs.find((target) => !target.file);
     if (first)
       first.file = output;
   }
-  const maxFileBytes = Number(flag("max-file-bytes") ?? config.maxFileBytes ?? 5e6);
+  const maxFileBytes = Number(flags.maxFileBytes ?? config.maxFileBytes ?? 5e6);
   if (!Number.isFinite(maxFileBytes) || maxFileBytes <= 0)
     throw new UsageError("--max-file-bytes: expected a positive number");
-  const maxFileSeconds = Number(flag("max-file-seconds") ?? config.maxFileSeconds ?? 30);
+  const maxFileSeconds = Number(flags.maxFileSeconds ?? config.maxFileSeconds ?? 30);
   if (!Number.isFinite(maxFileSeconds) || maxFileSeconds < 0)
     throw new UsageError("--max-file-seconds: expected a number \u2265 0 (0 = no limit)");
   return {
     rules,
-    rulesetFingerprint: fingerprint(rules),
+    rulesetFingerprint: fingerprint2(rules),
     policy,
     cache: {
-      enabled: flag("cache") !== false && config.cache?.enabled !== false,
-      dir: flag("cache-dir") ?? config.cache?.dir
+      enabled: flags.cache !== false && config.cache?.enabled !== false,
+      dir: flags.cacheDir ?? config.cache?.dir
     },
     outputs,
     maxFileBytes,
     maxFileSeconds,
     include: config.include ?? [],
     exclude: config.exclude ?? [],
-    baseline: flag("baseline") ?? config.baseline,
-    newOnly: flag("new-only") ?? config.newOnly
+    baseline: flags.baseline ?? config.baseline,
+    newOnly: flags.newOnly ?? config.newOnly
   };
 }
 function pathOverride(override, keepGlobal) {
@@ -10678,36 +16349,772 @@ function parseOutput(spec) {
     throw new UsageError(`--format: unknown format '${format}' (expected ${FORMATS.join(", ")})`);
   return eq >= 0 ? { format, file: spec.slice(eq + 1) } : { format };
 }
-function fingerprint(rules) {
-  const hash = (0, import_node_crypto2.createHash)("sha1").update(TOOL_VERSION);
+function fingerprint2(rules) {
+  const hash = (0, import_node_crypto3.createHash)("sha1").update(TOOL_VERSION);
   for (const { rule, options } of rules)
     hash.update(`\0${rule.id}\0${JSON.stringify({ ...rule.options, ...options })}`);
   return hash.digest("hex").slice(0, 16);
 }
-var import_node_crypto2, NEVER;
+var import_node_crypto3, NEVER;
 var init_settings = __esm({
   "dist/config/settings.js"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     init_rules();
     init_types();
     init_path_filter();
     init_test_context();
-    init_args();
+    init_errors();
     init_report();
     init_version();
     NEVER = "high";
   }
 });
 
+// dist/config/validate.js
+function configSchema() {
+  loadedSchema ??= JSON.parse((0, import_node_fs3.readFileSync)(packagePath("config", "schema.json"), "utf8"));
+  return loadedSchema;
+}
+function validateConfig(config, prefix = "") {
+  const schema = configSchema();
+  const problems = [];
+  check2(config, schema, schema, prefix, problems);
+  if (problems.length === 0 && isObject(config)) {
+    checkRuleKeys(config.rules, join4(prefix, "rules"), true, problems);
+    if (Array.isArray(config.overrides)) {
+      config.overrides.forEach((override, index) => {
+        if (isObject(override))
+          checkRuleKeys(override.rules, `${join4(prefix, "overrides")}[${index}].rules`, false, problems);
+      });
+    }
+  }
+  return problems;
+}
+function check2(value, schema, root, path, problems) {
+  if (schema.$ref) {
+    const target = root.definitions?.[schema.$ref.replace("#/definitions/", "")];
+    if (!target)
+      throw new Error(`config schema: unresolved ${schema.$ref}`);
+    check2(value, { ...target, ...schema, $ref: void 0 }, root, path, problems);
+    return;
+  }
+  if (schema.oneOf) {
+    const fitting = schema.oneOf.filter((alternative) => fitsType(value, resolve2(alternative, root)));
+    if (fitting.length === 1)
+      check2(value, fitting[0], root, path, problems);
+    else
+      problems.push({ path, message: `expected ${schema.oneOf.map((alternative) => describe(resolve2(alternative, root), root)).join(" or ")}, got ${shown(value)}` });
+    return;
+  }
+  if (schema.enum) {
+    if (!schema.enum.includes(value)) {
+      const hint = typeof value === "string" ? suggestion(value, schema.enum.filter((item) => typeof item === "string")) : "";
+      problems.push({ path, message: `expected ${describe(schema, root)}, got ${shown(value)}${hint}` });
+    }
+    return;
+  }
+  if (schema.type && !fitsType(value, schema)) {
+    problems.push({ path, message: `expected ${describe(schema, root)}, got ${shown(value)}` });
+    return;
+  }
+  if (typeof value === "string" && schema.minLength !== void 0 && value.length < schema.minLength) {
+    problems.push({ path, message: "expected a non-empty string" });
+  }
+  if (typeof value === "number" && schema.minimum !== void 0 && value < schema.minimum) {
+    problems.push({ path, message: `expected a number \u2265 ${schema.minimum}, got ${value}` });
+  }
+  if (Array.isArray(value) && schema.items) {
+    value.forEach((item, index) => check2(item, schema.items, root, `${path}[${index}]`, problems));
+  }
+  if (isObject(value) && schema.type === "object") {
+    for (const key of schema.required ?? []) {
+      if (!(key in value))
+        problems.push({ path, message: `missing required key '${key}'` });
+    }
+    const known = Object.keys(schema.properties ?? {});
+    for (const [key, item] of Object.entries(value)) {
+      const property = schema.properties?.[key];
+      if (property)
+        check2(item, property, root, join4(path, key), problems);
+      else if (isObject(schema.additionalProperties))
+        check2(item, schema.additionalProperties, root, join4(path, key), problems);
+      else if (schema.additionalProperties === false) {
+        const candidates = known.filter((name) => name !== "$schema");
+        const hint = suggestion(key, candidates);
+        problems.push({ path: join4(path, key), message: `unknown key${hint || (candidates.length > 0 ? ` (expected one of: ${candidates.join(", ")})` : "")}` });
+      }
+    }
+  }
+}
+function checkRuleKeys(rules, path, optionsAllowed, problems) {
+  if (!isObject(rules))
+    return;
+  for (const [key, setting] of Object.entries(rules)) {
+    const named = rulesNamedBy(key);
+    if (!named) {
+      problems.push({ path: join4(path, key), message: `unknown rule id, alias or category${suggestion(key, ruleNames())}` });
+      continue;
+    }
+    if (!optionsAllowed || !isObject(setting) || !isObject(setting.options))
+      continue;
+    const optionsPath = join4(join4(path, key), "options");
+    if (named.length !== 1) {
+      problems.push({ path: optionsPath, message: "options belong to a single rule, not a category" });
+      continue;
+    }
+    const defaults = named[0].options ?? {};
+    for (const [name, value] of Object.entries(setting.options)) {
+      if (!(name in defaults)) {
+        const known = Object.keys(defaults);
+        const hint = suggestion(name, known);
+        problems.push({ path: join4(optionsPath, name), message: `rule ${named[0].id} has no option '${name}'${hint || (known.length > 0 ? ` (options: ${known.join(", ")})` : " (it takes no options)")}` });
+        continue;
+      }
+      const expected = optionType(defaults[name]);
+      if (optionType(value) !== expected) {
+        problems.push({ path: join4(optionsPath, name), message: `expected ${expected}, got ${shown(value)}` });
+        continue;
+      }
+      const format = named[0].optionFormats?.[name];
+      const entries = Array.isArray(value) ? value : [value];
+      entries.forEach((entry, index) => {
+        if (format && typeof entry === "string" && !format.pattern.test(entry)) {
+          const at = Array.isArray(value) ? `${join4(optionsPath, name)}[${index}]` : join4(optionsPath, name);
+          problems.push({ path: at, message: `expected an entry like "${format.example}", got ${shown(entry)}` });
+        }
+      });
+    }
+  }
+}
+function optionType(value) {
+  if (Array.isArray(value))
+    return value.every((item) => typeof item === "string") ? "a list of strings" : "a list";
+  if (typeof value === "string")
+    return "a string";
+  if (typeof value === "number")
+    return "a number";
+  if (typeof value === "boolean")
+    return "true or false";
+  return shown(value);
+}
+function ruleNames() {
+  names ??= [...RULES.flatMap((rule) => [rule.id, ...rule.aliases]), ...CATEGORIES];
+  return names;
+}
+function resolve2(schema, root) {
+  return schema.$ref ? { ...root.definitions?.[schema.$ref.replace("#/definitions/", "")], ...schema, $ref: void 0 } : schema;
+}
+function fitsType(value, schema) {
+  if (schema.enum)
+    return schema.enum.some((item) => typeof item === typeof value);
+  switch (schema.type) {
+    case "object":
+      return isObject(value);
+    case "array":
+      return Array.isArray(value);
+    case "string":
+      return typeof value === "string";
+    case "boolean":
+      return typeof value === "boolean";
+    case "integer":
+      return Number.isInteger(value);
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    default:
+      return true;
+  }
+}
+function describe(schema, root) {
+  const resolved = resolve2(schema, root);
+  if (resolved.enum)
+    return resolved.enum.length === 1 ? JSON.stringify(resolved.enum[0]) : `one of ${resolved.enum.map((item) => JSON.stringify(item)).join(", ")}`;
+  switch (resolved.type) {
+    case "object":
+      return resolved.properties ? `an object with keys ${Object.keys(resolved.properties).join(", ")}` : "an object";
+    case "array":
+      return resolved.items && resolve2(resolved.items, root).type === "string" ? "a list of strings" : "a list";
+    case "string":
+      return "a string";
+    case "boolean":
+      return "true or false";
+    case "integer":
+      return "a whole number";
+    case "number":
+      return "a number";
+    default:
+      return "a value";
+  }
+}
+function shown(value) {
+  if (value === null)
+    return "null";
+  if (Array.isArray(value))
+    return "a list";
+  if (typeof value === "object")
+    return "an object";
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
+  return String(value);
+}
+function suggestion(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const limit = word.length <= 3 ? 1 : Math.max(2, Math.min(3, Math.floor(word.length / 3)));
+  return best && bestDistance > 0 && bestDistance <= limit ? `; did you mean '${best}'?` : "";
+}
+function join4(path, key) {
+  const part = /^[A-Za-z_$][\w$-]*$/.test(key) ? key : JSON.stringify(key);
+  if (!path)
+    return part;
+  return /^[A-Za-z_$]/.test(part) ? `${path}.${part}` : `${path}[${part}]`;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var import_node_fs3, loadedSchema, names;
+var init_validate = __esm({
+  "dist/config/validate.js"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    init_spelling();
+    init_rules();
+    init_types();
+    init_settings();
+    init_package_root();
+  }
+});
+
+// dist/config/bandit.js
+function banditFromToml(table) {
+  const list2 = (value) => Array.isArray(value) ? value.map(String) : typeof value === "string" ? splitList(value) : [];
+  return {
+    skips: list2(table.skips),
+    tests: list2(table.tests),
+    exclude: [...list2(table.exclude_dirs), ...list2(table.exclude)],
+    otherKeys: Object.keys(table).filter((key) => !HANDLED.has(key))
+  };
+}
+function banditFromIni(text2) {
+  const section = parseIniSection(text2, "bandit");
+  if (!section)
+    return void 0;
+  return {
+    skips: splitList(section.get("skips") ?? ""),
+    tests: splitList(section.get("tests") ?? ""),
+    exclude: splitList(section.get("exclude") ?? ""),
+    otherKeys: [...section.keys()].filter((key) => !HANDLED.has(key))
+  };
+}
+function migrateBandit(settings, source) {
+  const unmapped = [];
+  const config = {};
+  const rules = {};
+  const ruleIds = (ids) => ids.flatMap((id) => {
+    if (id.toUpperCase() === "B001")
+      return RULES.filter((rule2) => rule2.aliases.some((alias) => /^B[34]\d\d$/.test(alias))).map((rule2) => rule2.id);
+    const rule = findRule(id);
+    if (!rule) {
+      unmapped.push(id);
+      return [];
+    }
+    return [rule.id];
+  });
+  const tests = ruleIds(settings.tests);
+  const skips = new Set(ruleIds(settings.skips));
+  if (settings.tests.length > 0) {
+    config.extends = "none";
+    for (const id of tests)
+      if (!skips.has(id))
+        rules[id] = "on";
+  } else {
+    for (const id of skips)
+      rules[id] = "off";
+  }
+  if (Object.keys(rules).length > 0)
+    config.rules = rules;
+  if (settings.exclude.length > 0)
+    config.exclude = settings.exclude.map(banditExcludeToGlob);
+  unmapped.push(...settings.otherKeys.map((key) => `${key} (setting)`));
+  return { config, source, unmapped };
+}
+function banditExcludeToGlob(entry) {
+  return entry.replace(/^\*\//, "**/").replace(/\/\*$/, "/");
+}
+function splitList(value) {
+  return value.split(/[,\s]+/).map((item) => item.trim()).filter(Boolean);
+}
+function parseIniSection(text2, name) {
+  let current;
+  let section;
+  let lastKey;
+  for (const raw of text2.split(/\r?\n/)) {
+    if (/^\s*[#;]/.test(raw) || raw.trim() === "")
+      continue;
+    const header = /^\s*\[([^\]]+)\]\s*$/.exec(raw);
+    if (header) {
+      current = header[1].trim();
+      if (current === name)
+        section ??= /* @__PURE__ */ new Map();
+      lastKey = void 0;
+      continue;
+    }
+    if (current !== name || !section)
+      continue;
+    if (/^\s/.test(raw) && lastKey) {
+      section.set(lastKey, `${section.get(lastKey)}
+${raw.trim()}`);
+      continue;
+    }
+    const pair = /^([^=:]+)[=:](.*)$/.exec(raw);
+    if (!pair)
+      continue;
+    lastKey = pair[1].trim().toLowerCase();
+    section.set(lastKey, pair[2].trim());
+  }
+  return section;
+}
+var HANDLED;
+var init_bandit = __esm({
+  "dist/config/bandit.js"() {
+    "use strict";
+    init_rules();
+    HANDLED = /* @__PURE__ */ new Set(["skips", "tests", "exclude_dirs", "exclude"]);
+  }
+});
+
+// dist/config/staged-source.js
+function stagedBlobs(root, paths, env) {
+  const blobs = /* @__PURE__ */ new Map();
+  if (paths.length === 0)
+    return blobs;
+  const result2 = (0, import_node_child_process.spawnSync)("git", ["ls-files", "--stage", "-z", "--", ...paths.map((path) => `:(literal)${path}`)], { cwd: root, env, encoding: "utf8" });
+  if (result2.status !== 0 || result2.error)
+    return blobs;
+  for (const record2 of result2.stdout.split("\0")) {
+    const match = /^(\d+) ([0-9a-f]+) (\d)\t(.*)$/s.exec(record2);
+    if (match && match[3] === "0" && match[1] !== "160000")
+      blobs.set(match[4], match[2]);
+  }
+  return blobs;
+}
+function readBlob(root, blob, env) {
+  const result2 = (0, import_node_child_process.spawnSync)("git", ["cat-file", "blob", blob], { cwd: root, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return result2.status === 0 && !result2.error ? result2.stdout : void 0;
+}
+function readStaged(root, path, env) {
+  const blob = stagedBlobs(root, [path], env).get(path);
+  return blob ? readBlob(root, blob, env) : void 0;
+}
+var import_node_child_process;
+var init_staged_source = __esm({
+  "dist/config/staged-source.js"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+  }
+});
+
+// dist/config/load.js
+async function loadConfig(request, location, env = process.env) {
+  const defaultRoot = location.root ?? location.cwd;
+  if (request.ignoreFiles === true)
+    return { config: {}, notices: [], projectRoot: defaultRoot };
+  const allowJavaScript = request.refuseJavaScript !== true;
+  const staged = request.fromIndex && location.root !== void 0;
+  const reader = new ConfigReader(location, env, staged, allowJavaScript);
+  const explicit = request.file;
+  if (explicit !== void 0) {
+    const filepath = (0, import_node_path3.resolve)(location.cwd, explicit);
+    if (!(0, import_node_fs4.existsSync)(filepath))
+      throw new ConfigError(`--config ${explicit}: no such file`);
+    if (!allowJavaScript && JAVASCRIPT.test(filepath))
+      throw new ConfigError(`--config ${explicit}: JavaScript config files are refused with --no-config-js`);
+    const found = await reader.read(filepath);
+    if (!found) {
+      const what = (0, import_node_path3.basename)(filepath) === "pyproject.toml" ? `no [tool.${MODULE_NAME}] table` : (0, import_node_path3.basename)(filepath) === "package.json" ? `no "${MODULE_NAME}" key` : "it is empty";
+      throw new ConfigError(`${reader.display(filepath)}: ${what}`);
+    }
+    return finish(found, reader, location);
+  }
+  const directories = searchDirectories(request, location, env);
+  for (const directory of directories) {
+    const found = await reader.search(directory);
+    if (found)
+      return finish(found, reader, location);
+  }
+  for (const directory of directories) {
+    const bandit = reader.bandit(directory);
+    if (bandit) {
+      const { config, notice } = bandit;
+      return { config, notices: [notice], projectRoot: location.root ?? directory, bandit: bandit.migration };
+    }
+  }
+  return { config: {}, notices: [], projectRoot: defaultRoot };
+}
+function searchDirectories(request, location, env) {
+  if (location.root && request.search === "top-level")
+    return [location.root];
+  const directories = [(0, import_node_path3.resolve)(location.cwd)];
+  const under = (directory, base) => !(0, import_node_path3.relative)(base, directory).startsWith("..");
+  const home = env.HOME ? (0, import_node_path3.resolve)(env.HOME) : void 0;
+  const stop = location.root ? (0, import_node_path3.resolve)(location.root) : home && under(directories[0], home) ? home : void 0;
+  let current = directories[0];
+  while (current !== stop && (0, import_node_path3.dirname)(current) !== current) {
+    current = (0, import_node_path3.dirname)(current);
+    directories.push(current);
+  }
+  return directories;
+}
+function finish(found, reader, location) {
+  const name = (0, import_node_path3.basename)(found.filepath);
+  const prefix = name === "pyproject.toml" ? `tool.${MODULE_NAME}` : name === "package.json" ? MODULE_NAME : "";
+  const problems = validateConfig(found.config, prefix);
+  if (problems.length > 0) {
+    const [first] = problems;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? "problem" : "problems"})` : "";
+    throw new ConfigError(`${reader.display(found.filepath)}: ${first.path ? `${first.path}: ` : ""}${first.message}${more}`);
+  }
+  const config = { ...found.config };
+  delete config.$schema;
+  const base = (0, import_node_path3.dirname)(found.filepath);
+  if (config.baseline)
+    config.baseline = (0, import_node_path3.resolve)(base, config.baseline);
+  if (config.cache?.dir)
+    config.cache = { ...config.cache, dir: (0, import_node_path3.resolve)(base, config.cache.dir) };
+  return { config, filepath: found.filepath, notices: found.notices, projectRoot: location.root ?? base, staged: found.staged };
+}
+function parseContent(filepath, content, reader) {
+  if (content.trim() === "")
+    return void 0;
+  const extension = (0, import_node_path3.extname)(filepath);
+  try {
+    if (extension === ".toml")
+      return loadToml(filepath, content);
+    if (extension === ".json") {
+      const data = loadJson(filepath, content);
+      return (0, import_node_path3.basename)(filepath) === "package.json" ? data?.[MODULE_NAME] : data;
+    }
+    return loadYaml(filepath, content);
+  } catch (error) {
+    throw reader.userError(error, filepath);
+  }
+}
+function parseTomlText(filepath, content, reader) {
+  try {
+    return parseToml(filepath, content);
+  } catch (error) {
+    throw reader.userError(error, filepath);
+  }
+}
+function parseToml(filepath, content) {
+  try {
+    return tomlLibrary().parse(content);
+  } catch (error) {
+    const tomlError = error;
+    const reason = tomlError.message.replace(/^Invalid TOML document:\s*/, "").split("\n")[0];
+    throw new ConfigSyntaxError(filepath, tomlError.line, tomlError.column, `invalid TOML: ${reason}`);
+  }
+}
+function lineAndColumn(text2, offset) {
+  const before = text2.slice(0, offset);
+  const line = before.split("\n").length;
+  return [line, offset - before.lastIndexOf("\n")];
+}
+var import_node_fs4, import_node_path3, import_node_module2, MODULE_NAME, require2, cosmiconfigModule, tomlModule, cosmiconfigLibrary, tomlLibrary, SEARCH_PLACES, JAVASCRIPT, ConfigSyntaxError, STAGED_CANDIDATES, ConfigReader, loadJson, loadYaml, loadToml;
+var init_load = __esm({
+  "dist/config/load.js"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path3 = require("node:path");
+    import_node_module2 = require("node:module");
+    init_errors();
+    init_validate();
+    init_bandit();
+    init_staged_source();
+    MODULE_NAME = "review-security";
+    require2 = (0, import_node_module2.createRequire)(__bundle_url);
+    cosmiconfigLibrary = () => cosmiconfigModule ??= require2("cosmiconfig");
+    tomlLibrary = () => tomlModule ??= require2("smol-toml");
+    SEARCH_PLACES = [
+      `.${MODULE_NAME}rc`,
+      `.${MODULE_NAME}rc.json`,
+      `.${MODULE_NAME}rc.yaml`,
+      `.${MODULE_NAME}rc.yml`,
+      `.${MODULE_NAME}rc.js`,
+      `.${MODULE_NAME}rc.cjs`,
+      `.${MODULE_NAME}rc.mjs`,
+      `${MODULE_NAME}.config.js`,
+      `${MODULE_NAME}.config.cjs`,
+      `${MODULE_NAME}.config.mjs`,
+      "pyproject.toml",
+      "package.json"
+    ];
+    JAVASCRIPT = /\.[cm]?js$/;
+    ConfigSyntaxError = class extends Error {
+      file;
+      line;
+      column;
+      reason;
+      constructor(file, line, column, reason) {
+        super(reason);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+      }
+    };
+    STAGED_CANDIDATES = [...SEARCH_PLACES, ".bandit"];
+    ConfigReader = class {
+      location;
+      env;
+      staged;
+      explorerInstance;
+      places;
+      /** Index entries already asked about (path relative to the top level → blob id, or null when not staged). */
+      stagedIds = /* @__PURE__ */ new Map();
+      constructor(location, env, staged, allowJavaScript) {
+        this.location = location;
+        this.env = env;
+        this.staged = staged;
+        this.places = SEARCH_PLACES.filter((place) => allowJavaScript || !JAVASCRIPT.test(place));
+      }
+      get explorer() {
+        try {
+          this.explorerInstance ??= cosmiconfigLibrary().cosmiconfig(MODULE_NAME, {
+            searchPlaces: this.places,
+            searchStrategy: "none",
+            cache: false,
+            loaders: { ".json": loadJson, ".yaml": loadYaml, ".yml": loadYaml, noExt: loadYaml, ".toml": loadToml }
+          });
+        } catch (error) {
+          const file = /^(?:JSON|YAML) Error in (.+?):\s*$/m.exec(error.message)?.[1];
+          if (file) {
+            try {
+              (file.endsWith(".json") ? loadJson : loadYaml)(file, (0, import_node_fs4.readFileSync)(file, "utf8"));
+            } catch (precise) {
+              throw this.userError(precise, file);
+            }
+          }
+          throw this.userError(error, file ?? process.cwd());
+        }
+        return this.explorerInstance;
+      }
+      display(filepath) {
+        const rel = (0, import_node_path3.relative)(this.location.cwd, filepath);
+        return rel && !rel.startsWith("..") && !(0, import_node_path3.isAbsolute)(rel) ? rel : filepath;
+      }
+      /** One file: from the index when staged mode applies to it, else from disk. Undefined when it holds no settings of ours. */
+      async read(filepath) {
+        const staged = this.stagedContents([filepath]).get(filepath);
+        if (staged !== void 0 && !JAVASCRIPT.test(filepath))
+          return this.fromContent(filepath, staged);
+        return this.guard(filepath, async () => {
+          const result2 = await this.explorer.load(filepath);
+          return result2 && !result2.isEmpty ? { filepath: result2.filepath, config: result2.config, staged: false, notices: [] } : void 0;
+        });
+      }
+      /** The first search place in `directory` with settings of ours. */
+      async search(directory) {
+        if (this.staged && this.location.root && (0, import_node_path3.resolve)(directory) === (0, import_node_path3.resolve)(this.location.root)) {
+          const paths = this.places.map((place) => (0, import_node_path3.resolve)(directory, place));
+          const staged = this.stagedContents(paths);
+          for (const filepath of paths) {
+            const content = staged.get(filepath);
+            const found = content !== void 0 && !JAVASCRIPT.test(filepath) ? this.fromContent(filepath, content) : (0, import_node_fs4.existsSync)(filepath) ? await this.read(filepath) : void 0;
+            if (found)
+              return found;
+          }
+          return void 0;
+        }
+        if (!this.places.some((place) => (0, import_node_fs4.existsSync)((0, import_node_path3.resolve)(directory, place))))
+          return void 0;
+        return this.guard(directory, async () => {
+          const result2 = await this.explorer.search(directory);
+          return result2 && !result2.isEmpty ? { filepath: result2.filepath, config: result2.config, staged: false, notices: [] } : void 0;
+        });
+      }
+      /** Bandit's settings in `directory`: `[tool.bandit]` in pyproject.toml, then `.bandit`. */
+      bandit(directory) {
+        for (const place of ["pyproject.toml", ".bandit"]) {
+          const filepath = (0, import_node_path3.resolve)(directory, place);
+          const content = this.content(filepath);
+          if (content === void 0)
+            continue;
+          let settings;
+          if (place === "pyproject.toml") {
+            const data = parseTomlText(filepath, content, this);
+            const table = data?.tool?.bandit;
+            if (!table || typeof table !== "object" || Array.isArray(table))
+              continue;
+            settings = banditFromToml(table);
+          } else {
+            settings = banditFromIni(content);
+            if (!settings)
+              continue;
+          }
+          const source = place === "pyproject.toml" ? `${this.display(filepath)} [tool.bandit]` : this.display(filepath);
+          const migration = { ...migrateBandit(settings, source), filepath };
+          const parts = [
+            settings.skips.length > 0 ? `skips ${settings.skips.join(", ")}` : "",
+            settings.tests.length > 0 ? `tests ${settings.tests.join(", ")}` : "",
+            settings.exclude.length > 0 ? `excludes ${settings.exclude.join(", ")}` : ""
+          ].filter(Boolean);
+          const ignored = migration.unmapped.length > 0 ? `; not mapped: ${migration.unmapped.join(", ")}` : "";
+          const notice = `using Bandit settings from ${source}${parts.length > 0 ? ` (${parts.join("; ")})` : ""}${ignored}; run \`git review-security init\` to write a review-security config`;
+          return { config: migration.config, notice, migration };
+        }
+        return void 0;
+      }
+      /** A file's text: the index version in staged mode when it is staged, else the worktree's. */
+      content(filepath) {
+        const staged = this.stagedContents([filepath]).get(filepath);
+        if (staged !== void 0)
+          return staged;
+        try {
+          return (0, import_node_fs4.readFileSync)(filepath, "utf8");
+        } catch {
+          return void 0;
+        }
+      }
+      stagedContents(filepaths) {
+        const contents = /* @__PURE__ */ new Map();
+        const root = this.location.root;
+        if (!this.staged || !root)
+          return contents;
+        const inside = filepaths.map((filepath) => ({ filepath, rel: (0, import_node_path3.relative)(root, filepath).split("\\").join("/") })).filter(({ rel }) => rel && !rel.startsWith("..") && !(0, import_node_path3.isAbsolute)(rel));
+        if (inside.some(({ rel }) => !this.stagedIds.has(rel))) {
+          const unasked = [.../* @__PURE__ */ new Set([...inside.map(({ rel }) => rel), ...STAGED_CANDIDATES])].filter((rel) => !this.stagedIds.has(rel));
+          const blobs = stagedBlobs(root, unasked, this.env);
+          for (const rel of unasked)
+            this.stagedIds.set(rel, blobs.get(rel) ?? null);
+        }
+        for (const { filepath, rel } of inside) {
+          const blob = this.stagedIds.get(rel);
+          if (!blob)
+            continue;
+          const text2 = readBlob(root, blob, this.env);
+          if (text2 !== void 0)
+            contents.set(filepath, text2);
+        }
+        return contents;
+      }
+      fromContent(filepath, content) {
+        const config = parseContent(filepath, content, this);
+        if (config === void 0 || config === null)
+          return void 0;
+        const notices = [];
+        let worktree;
+        try {
+          worktree = (0, import_node_fs4.readFileSync)(filepath, "utf8");
+        } catch {
+          worktree = void 0;
+        }
+        if (worktree !== content)
+          notices.push(`config: using the staged version of ${this.display(filepath)} (the worktree copy differs)`);
+        return { filepath, config, staged: true, notices };
+      }
+      async guard(where, load) {
+        try {
+          return await load();
+        } catch (error) {
+          throw this.userError(error, where);
+        }
+      }
+      userError(error, where) {
+        if (error instanceof UserFacingError)
+          return error;
+        if (error instanceof ConfigSyntaxError) {
+          const position = error.line !== void 0 ? `:${error.line}${error.column !== void 0 ? `:${error.column}` : ""}` : "";
+          return new ConfigError(`${this.display(error.file)}${position}: ${error.reason}`);
+        }
+        const file = error.filepath ?? where;
+        const message = error instanceof Error ? error.message.split("\n").find((line) => line.trim()) ?? error.name : String(error);
+        return new ConfigError(`${this.display(file)}: cannot load config: ${message}`);
+      }
+    };
+    loadJson = (filepath, content) => {
+      try {
+        return JSON.parse(content.replace(/^\uFEFF/, ""));
+      } catch (error) {
+        const message = error.message;
+        const offset = /at position (\d+)/.exec(message);
+        const [line, column] = offset ? lineAndColumn(content, Number(offset[1])) : content.trim() ? lineAndColumn(content, content.length) : [1, 1];
+        throw new ConfigSyntaxError(filepath, line, column, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "")}`);
+      }
+    };
+    loadYaml = (filepath, content) => {
+      try {
+        return cosmiconfigLibrary().defaultLoaders[".yaml"](filepath, content);
+      } catch (error) {
+        const yamlError = error;
+        throw new ConfigSyntaxError(filepath, yamlError.mark ? yamlError.mark.line + 1 : void 0, yamlError.mark ? yamlError.mark.column + 1 : void 0, `invalid YAML: ${yamlError.reason ?? error.message.split("\n")[1] ?? "parse error"}`);
+      }
+    };
+    loadToml = (filepath, content) => {
+      const data = parseToml(filepath, content);
+      return (0, import_node_path3.basename)(filepath) === "pyproject.toml" ? data.tool?.[MODULE_NAME] : data;
+    };
+  }
+});
+
+// dist/python/deadline.js
+var OutOfTime, CHECK_EVERY, Deadline;
+var init_deadline = __esm({
+  "dist/python/deadline.js"() {
+    "use strict";
+    OutOfTime = class extends Error {
+      constructor() {
+        super("the analysis ran out of time");
+      }
+    };
+    CHECK_EVERY = 64;
+    Deadline = class _Deadline {
+      at;
+      interrupted;
+      /** No deadline: `check` never throws. */
+      static NONE = new _Deadline(void 0);
+      calls = 0;
+      /**
+       * `at`: a `performance.now()` time, or undefined for none. `interrupted`: whether the review is being stopped (a
+       * signal), asked at the same points, so a worker thread ends its file within moments of Ctrl-C.
+       */
+      constructor(at, interrupted) {
+        this.at = at;
+        this.interrupted = interrupted;
+      }
+      /** Throws OutOfTime once the deadline has passed. Cheap enough for the innermost loops. */
+      check() {
+        if (this.at === void 0 && !this.interrupted || ++this.calls % CHECK_EVERY !== 0)
+          return;
+        if (this.passed)
+          throw new OutOfTime();
+      }
+      get passed() {
+        return this.at !== void 0 && performance.now() > this.at || (this.interrupted?.() ?? false);
+      }
+    };
+  }
+});
+
 // dist/python/module.js
-var BUILTINS, KEYWORD_ASSIGNMENT, FORMATTED_STRING_PREFIX, CLASS_KEYWORD, CLASSES, FUNCTION_KEYWORD, FUNCTIONS, STRINGS, ModuleFacts;
+var BUILTINS, KEYWORD_ASSIGNMENT, DOUBLE_STAR, FORMATTED_STRING_PREFIX, CLASS_KEYWORD, CLASSES, FUNCTION_KEYWORD, FUNCTIONS, STRINGS, ModuleFacts;
 var init_module = __esm({
   "dist/python/module.js"() {
     "use strict";
     init_syntax();
     init_imports();
+    init_module_aliases();
     init_scope();
+    init_arguments();
+    init_deadline();
     init_literals();
     BUILTINS = /* @__PURE__ */ new Set([
       "eval",
@@ -10741,6 +17148,7 @@ var init_module = __esm({
       "file"
     ]);
     KEYWORD_ASSIGNMENT = /\b([A-Za-z_]\w*)\s*=(?!=)/g;
+    DOUBLE_STAR = /\*\*/g;
     FORMATTED_STRING_PREFIX = /\b(?:[fFtT][rR]?|[rR][fFtT])(?=["'])/g;
     CLASS_KEYWORD = /\bclass\b/g;
     CLASSES = /* @__PURE__ */ new Set(["class_definition"]);
@@ -10750,6 +17158,7 @@ var init_module = __esm({
     ModuleFacts = class {
       root;
       source;
+      deadline;
       imports;
       qualifiedCache = /* @__PURE__ */ new Map();
       /** Functions and lambdas sorted by start byte: `node.parent` walks down from the root, so ancestor chains are slow. */
@@ -10760,9 +17169,11 @@ var init_module = __esm({
       patternMatches = /* @__PURE__ */ new Map();
       /** Every `word =` of the source (`callsWithKeyword`), read once for all the keyword filters of a file. */
       keywordAssignments;
-      constructor(root, source) {
+      /** `deadline`: the analysis's time bound, for loops that can run long to check (src/python/deadline.ts). */
+      constructor(root, source, deadline = Deadline.NONE) {
         this.root = root;
         this.source = source;
+        this.deadline = deadline;
         this.imports = collectImports(root, source);
       }
       /** Whether the source matches `pattern`, asked once per file for every rule sharing the pattern (rule triggers). */
@@ -10777,7 +17188,12 @@ var init_module = __esm({
       }
       /** Every identifier-shaped word of the source, comments and strings included (rule triggers test it). */
       get words() {
-        return this.wordSet ??= new Set(this.source.match(/[A-Za-z_][A-Za-z0-9_]*/g));
+        if (this.wordSet)
+          return this.wordSet;
+        const words2 = new Set(this.source.match(/[A-Za-z_][A-Za-z0-9_]*/g));
+        for (const word of movedWords(words2))
+          words2.add(word);
+        return this.wordSet = words2;
       }
       /** The scope (function or module) whose bindings decide what a name at `node` refers to. */
       scopeOf(node) {
@@ -10842,7 +17258,8 @@ var init_module = __esm({
         const cached = this.qualifiedCache.get(node.id);
         if (cached !== void 0 || this.qualifiedCache.has(node.id))
           return cached;
-        const result2 = this.computeQualifiedName(node, 0);
+        const computed = this.computeQualifiedName(node, 0);
+        const result2 = computed === void 0 ? void 0 : canonicalName(computed);
         this.qualifiedCache.set(node.id, result2);
         return result2;
       }
@@ -10977,6 +17394,12 @@ var init_module = __esm({
           if (call?.type === "call")
             calls.set(call.id, call);
         }
+        for (const match of this.source.matchAll(DOUBLE_STAR)) {
+          const splat = this.root.descendantForIndex(match.index, match.index + 2).parent;
+          const call = splat?.type === "dictionary_splat" ? splat.parent?.parent : void 0;
+          if (call?.type === "call" && keywordNames(call).some((word) => name.test(word)))
+            calls.set(call.id, call);
+        }
         this.keywordCalls.set(name, calls);
         return calls;
       }
@@ -11015,38 +17438,78 @@ var init_module = __esm({
   }
 });
 
-// dist/engine/parser.js
-function parsePython(source, timeLimitMs) {
-  parser ??= createParser();
-  const micros = timeLimitMs === void 0 || !(timeLimitMs > 0) ? 0 : Math.min(MAX_TIMEOUT_MICROS, Math.max(1, Math.round(timeLimitMs * 1e3)));
-  parser.setTimeoutMicros(micros);
-  const tree = parser.parse(source);
-  if (!tree) {
-    parser.reset();
-    throw new ParseTimeout(`parsing took longer than ${timeLimitMs} ms`);
+// dist/v8-flags.cjs
+var require_v8_flags = __commonJS({
+  "dist/v8-flags.cjs"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.setV8Flag = setV8Flag3;
+    exports2.flagsToken = flagsToken;
+    exports2.flagsChangedSince = flagsChangedSince;
+    var vm = require("node:vm");
+    var setHere = /* @__PURE__ */ new Set();
+    function setV8Flag3(flag2) {
+      if (setHere.has(flag2))
+        return;
+      setHere.add(flag2);
+      require("node:v8").setFlagsFromString(flag2);
+    }
+    function flagsToken() {
+      return new vm.Script("0", { filename: "flags-probe-start" }).createCachedData();
+    }
+    function flagsChangedSince(token) {
+      return new vm.Script("0", { filename: "flags-probe-exit", cachedData: token }).cachedDataRejected === true;
+    }
   }
-  return tree;
-}
-function createParser() {
-  const TreeSitter = require2("tree-sitter");
-  const Python = require2("tree-sitter-python");
-  forgetHandedOutNodes(TreeSitter);
-  const SyntaxNode = TreeSitter.SyntaxNode;
-  Python.nodeSubclasses ??= nodeClasses(Python, SyntaxNode);
-  const created = new TreeSitter();
-  created.setLanguage(Python);
+});
+
+// dist/engine/tree-sitter-tuning.js
+function tuneTreeSitter(binding, language, installedVersion = bindingVersion()) {
+  if (decided)
+    return decided;
+  const missing = missingPart(binding, installedVersion);
+  if (missing)
+    return decided = { tuned: false, reason: missing };
+  const SyntaxNode = binding.SyntaxNode;
+  forgetHandedOutNodes(binding);
+  language.nodeSubclasses ??= nodeClasses(language, SyntaxNode);
   rememberNodeAnswers(SyntaxNode.prototype);
-  return created;
+  return decided = { tuned: true };
+}
+function bindingVersion() {
+  return require3("tree-sitter/package.json").version;
+}
+function missingPart(binding, version) {
+  if (!TUNED_FOR.includes(version))
+    return `node-tree-sitter ${version}: the tuning was written for ${TUNED_FOR.join(", ")}`;
+  const tree = binding.Tree?.prototype;
+  if (typeof tree?._cacheNode !== "function" || typeof tree._cacheNodes !== "function")
+    return "no Tree.prototype._cacheNode/_cacheNodes";
+  const node = binding.SyntaxNode?.prototype;
+  if (!node)
+    return "no SyntaxNode";
+  for (const getter of ["parent", "endIndex", "children", "namedChildren"]) {
+    if (!Object.getOwnPropertyDescriptor(node, getter)?.get)
+      return `no SyntaxNode.prototype.${getter} getter`;
+  }
+  if (typeof node.childForFieldName !== "function")
+    return "no SyntaxNode.prototype.childForFieldName";
+  if (typeof nativeBinding().getNodeTypeNamesById !== "function")
+    return "no getNodeTypeNamesById in the native binding";
+  return void 0;
 }
 function forgetHandedOutNodes(binding) {
   const tree = binding.Tree.prototype;
   tree._cacheNode = () => void 0;
   tree._cacheNodes = () => void 0;
 }
-function nodeClasses(language, base) {
-  const fromTreeSitter = (0, import_node_module.createRequire)(require2.resolve("tree-sitter"));
+function nativeBinding() {
+  const fromTreeSitter = (0, import_node_module3.createRequire)(require3.resolve("tree-sitter"));
   const load = fromTreeSitter("node-gyp-build");
-  const binding = load((0, import_node_path3.dirname)(fromTreeSitter.resolve("tree-sitter/package.json")));
+  return load((0, import_node_path4.dirname)(fromTreeSitter.resolve("tree-sitter/package.json")));
+}
+function nodeClasses(language, base) {
+  const binding = nativeBinding();
   const named = new Set((language.nodeTypeInfo ?? []).filter((info) => info.named).map((info) => info.type));
   return binding.getNodeTypeNamesById(language).map((type) => type && named.has(type) ? nodeClass(base, type) : base);
 }
@@ -11083,8 +17546,8 @@ function rememberNodeAnswers(prototype) {
     Object.defineProperty(prototype, name, {
       configurable: true,
       get() {
-        const list = this[slot] ??= native.call(this);
-        return list.slice();
+        const list2 = this[slot] ??= native.call(this);
+        return list2.slice();
       }
     });
   }
@@ -11155,30 +17618,62 @@ function rememberAncestors(node) {
   node[PARENT] = path.length > 1 ? path[path.length - 2] : null;
   return true;
 }
-async function releaseTrees() {
-  if (!collectGarbage) {
-    require2("node:v8").setFlagsFromString("--expose-gc");
-    collectGarbage = require2("node:vm").runInNewContext("gc");
-  }
-  collectGarbage();
-  await new Promise((resolve13) => setImmediate(resolve13));
-}
-var import_node_module, import_node_path3, require2, parser, ParseTimeout, MAX_TIMEOUT_MICROS, REMEMBERED_GETTERS, REMEMBERED_LISTS, FIELDS, PARENT, HOPS, LONG_CHAIN, RELEASE_EVERY_BYTES, collectGarbage;
-var init_parser = __esm({
-  "dist/engine/parser.js"() {
+var import_node_module3, import_node_path4, require3, TUNED_FOR, decided, REMEMBERED_GETTERS, REMEMBERED_LISTS, FIELDS, PARENT, HOPS, LONG_CHAIN;
+var init_tree_sitter_tuning = __esm({
+  "dist/engine/tree-sitter-tuning.js"() {
     "use strict";
-    import_node_module = require("node:module");
-    import_node_path3 = require("node:path");
-    require2 = (0, import_node_module.createRequire)(__bundle_url);
-    ParseTimeout = class extends Error {
-    };
-    MAX_TIMEOUT_MICROS = 4294967295;
+    import_node_module3 = require("node:module");
+    import_node_path4 = require("node:path");
+    require3 = (0, import_node_module3.createRequire)(__bundle_url);
+    TUNED_FOR = ["0.25.0"];
     REMEMBERED_GETTERS = ["endIndex", "firstNamedChild", "namedChildCount", "childCount", "hasError", "isMissing"];
     REMEMBERED_LISTS = ["namedChildren", "children"];
     FIELDS = Symbol("fields");
     PARENT = Symbol("parent");
     HOPS = Symbol("hops");
     LONG_CHAIN = 48;
+  }
+});
+
+// dist/engine/parser.js
+function parsePython(source, timeLimitMs) {
+  parser ??= createParser();
+  const micros = timeLimitMs === void 0 || !(timeLimitMs > 0) ? 0 : Math.min(MAX_TIMEOUT_MICROS, Math.max(1, Math.round(timeLimitMs * 1e3)));
+  parser.setTimeoutMicros(micros);
+  const tree = parser.parse(source);
+  if (!tree) {
+    parser.reset();
+    throw new ParseTimeout(`parsing took longer than ${timeLimitMs} ms`);
+  }
+  return tree;
+}
+function createParser() {
+  const TreeSitter = require4("tree-sitter");
+  const Python = require4("tree-sitter-python");
+  tuneTreeSitter(TreeSitter, Python);
+  const created = new TreeSitter();
+  created.setLanguage(Python);
+  return created;
+}
+async function releaseTrees() {
+  if (!collectGarbage) {
+    (0, import_v8_flags.setV8Flag)("--expose-gc");
+    collectGarbage = require4("node:vm").runInNewContext("gc");
+  }
+  collectGarbage();
+  await new Promise((resolve15) => setImmediate(resolve15));
+}
+var import_node_module4, import_v8_flags, require4, parser, ParseTimeout, MAX_TIMEOUT_MICROS, RELEASE_EVERY_BYTES, collectGarbage;
+var init_parser = __esm({
+  "dist/engine/parser.js"() {
+    "use strict";
+    import_node_module4 = require("node:module");
+    import_v8_flags = __toESM(require_v8_flags(), 1);
+    init_tree_sitter_tuning();
+    require4 = (0, import_node_module4.createRequire)(__bundle_url);
+    ParseTimeout = class extends Error {
+    };
+    MAX_TIMEOUT_MICROS = 4294967295;
     RELEASE_EVERY_BYTES = 512 * 1024;
   }
 });
@@ -11206,6 +17701,8 @@ function walkTree(tree, dispatch, onHandlerError, deadline, found) {
           handler.handle(node);
         }
       } catch (error) {
+        if (error instanceof OutOfTime)
+          throw error;
         failed.add(handler.ruleId);
         onHandlerError(handler.ruleId, error);
       }
@@ -11219,7 +17716,7 @@ function walkTree(tree, dispatch, onHandlerError, deadline, found) {
   const extra = found?.nodes ?? [];
   let next = 0;
   for (let index = 0; index < walked.length + extra.length; index++) {
-    if (deadline !== void 0 && index % DEADLINE_CHECK_EVERY === 0 && performance.now() > deadline)
+    if (deadline !== void 0 && index % DEADLINE_CHECK_EVERY === 0 && deadline.passed)
       return false;
     const walkedIndex = index - next;
     const takeFound = next < extra.length && (walkedIndex >= walked.length || inSourceOrder(extra[next], walked[walkedIndex]) < 0);
@@ -11235,11 +17732,12 @@ var init_walk = __esm({
   "dist/engine/walk.js"() {
     "use strict";
     init_syntax();
+    init_deadline();
     DEADLINE_CHECK_EVERY = 256;
   }
 });
 
-// dist/policy/test-signals.js
+// dist/python/test-signals.js
 function testCodeSignals(module2) {
   const signals = [];
   const imported = TEST_MODULES.find((name) => module2.importsModule(name));
@@ -11285,7 +17783,7 @@ function isTestFunction(definition) {
 }
 var TEST_MODULES, TEST_CASE_BASE;
 var init_test_signals = __esm({
-  "dist/policy/test-signals.js"() {
+  "dist/python/test-signals.js"() {
     "use strict";
     TEST_MODULES = ["unittest.mock", "mock", "pytest", "testtools", "fixtures", "oslotest", "nose", "hypothesis", "testscenarios", "pytest_mock", "responses", "freezegun"];
     TEST_CASE_BASE = /TestCase|TestBase|\bTest\b|Tests?\)|Base\w*Test/;
@@ -11387,7 +17885,7 @@ function isTriggered(triggers, module2) {
     return true;
   if (triggers.allOf.some((group) => group.every((word) => words2.has(word))))
     return true;
-  if (triggers.substrings.some((text) => module2.source.includes(text)))
+  if (triggers.substrings.some((text2) => module2.source.includes(text2)))
     return true;
   return triggers.patterns.some((pattern) => module2.sourceMatches(pattern));
 }
@@ -11466,29 +17964,48 @@ var init_rule_filters = __esm({
 function formatLimit(ms) {
   return ms >= 1e3 ? `${ms / 1e3} s` : `${ms} ms`;
 }
-function analyseSource(source, rules, limits = {}) {
+function analyseSource(written, rules, limits = {}) {
   const limitMs = limits.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const deadline = limitMs > 0 ? performance.now() + limitMs : void 0;
-  let tree;
+  const parse = (text2) => {
+    try {
+      return parsePython(text2, deadline === void 0 ? void 0 : Math.max(1, deadline - performance.now()));
+    } catch (error) {
+      if (error instanceof ParseTimeout)
+        throw new AnalysisTimeout("parse", limitMs);
+      throw error;
+    }
+  };
+  let source = written;
+  let tree = parse(source);
+  const normalised = withNormalisedIdentifiers(tree.rootNode, source);
+  if (normalised !== void 0) {
+    source = normalised;
+    tree = parse(source);
+  }
   try {
-    tree = parsePython(source, limitMs > 0 ? limitMs : void 0);
+    return runRules(tree, source, written, rules, new Deadline(deadline, limits.interrupted), limitMs);
   } catch (error) {
-    if (error instanceof ParseTimeout)
-      throw new AnalysisTimeout("parse", limitMs);
+    if (error instanceof OutOfTime)
+      throw new AnalysisTimeout("rules", limitMs);
     throw error;
   }
+}
+function runRules(tree, source, written, rules, deadline, limitMs) {
   const root = tree.rootNode;
-  const module2 = new ModuleFacts(root, source);
+  const module2 = new ModuleFacts(root, source, deadline);
   const lines = source.split(/\r\n|\r|\n/);
+  const shown2 = written === source ? lines : written.split(/\r\n|\r|\n/);
   const findings = [];
   const markers = [];
   const ruleErrors = [];
+  const secretFragments2 = [];
   const dispatch = /* @__PURE__ */ new Map();
   const register = (ruleId, type, handle) => {
-    const list = dispatch.get(type);
+    const list2 = dispatch.get(type);
     const entry = { ruleId, handle };
-    if (list)
-      list.push(entry);
+    if (list2)
+      list2.push(entry);
     else
       dispatch.set(type, [entry]);
   };
@@ -11511,7 +18028,13 @@ function analyseSource(source, rules, limits = {}) {
       report: (descriptor) => {
         if (isMockExpectation(descriptor.node, module2))
           return;
-        findings.push(toFinding(rule, descriptor, lines));
+        const finding = toFinding(rule, descriptor, lines, shown2);
+        if (descriptor.credential) {
+          finding.credential = descriptor.credential.evidence;
+          const digest = descriptor.credential.evidence === "provider-format" || descriptor.credential.evidence === "entropy";
+          secretFragments2.push(...descriptor.credential.fragments.map((text2) => ({ text: text2, digest })));
+        }
+        findings.push(finding);
       }
     };
     try {
@@ -11521,6 +18044,8 @@ function analyseSource(source, rules, limits = {}) {
           register(rule.id, type, type === "call" ? callFilters.filter(handle, preparation) : handle);
       }
     } catch (error) {
+      if (error instanceof OutOfTime)
+        throw error;
       ruleErrors.push({ rule: rule.id, message: errorText(error) });
     }
   }
@@ -11550,13 +18075,15 @@ function analyseSource(source, rules, limits = {}) {
   if (!finished)
     throw new AnalysisTimeout("rules", limitMs);
   if (root.hasError)
-    findings.push(syntaxErrorFinding(root, lines));
+    findings.push(syntaxErrorFinding(root, lines, shown2));
   else if (python2)
-    findings.push(python2Finding(python2, lines));
+    findings.push(python2Finding(python2, lines, shown2));
+  if (secretFragments2.length > 0)
+    maskCredentials(findings, lines, shown2, secretFragments2);
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { findings, markers, testSignals: testCodeSignals(module2), ruleErrors, lineCount: lines.length };
 }
-function toFinding(rule, descriptor, lines) {
+function toFinding(rule, descriptor, lines, shown2) {
   const { node } = descriptor;
   const statement = statementOf(node);
   const [first, last] = statementRows(statement);
@@ -11571,27 +18098,40 @@ function toFinding(rule, descriptor, lines) {
     endColumn: node.endPosition.column + 1,
     statementLines: [first + 1, last + 1],
     statementText: normaliseStatement(lines, first, last),
-    sourceLine: (lines[node.startPosition.row] ?? "").slice(0, 300)
+    sourceLine: (shown2[node.startPosition.row] ?? "").slice(0, 300)
   };
   if (descriptor.flow)
     finding.flow = descriptor.flow;
+  if (descriptor.auditOnly)
+    finding.auditOnly = true;
   return finding;
 }
-function normaliseStatement(lines, first, last) {
-  const text = lines.slice(first, Math.min(last + 1, first + 40)).map((line) => line.replace(/\s+#[^'"]*$/, "")).join(" ");
-  return text.replace(/\s+/g, " ").trim().slice(0, 400);
+function maskCredentials(findings, lines, shown2, fragments) {
+  const maskedLines = lines.map((line) => maskSecrets(line, fragments));
+  const maskedShown = shown2 === lines ? maskedLines : shown2.map((line) => maskSecrets(line, fragments));
+  for (const finding of findings) {
+    finding.statementText = normaliseStatement(maskedLines, finding.statementLines[0] - 1, finding.statementLines[1] - 1);
+    finding.sourceLine = (maskedShown[finding.line - 1] ?? "").slice(0, 300);
+    finding.message = maskSecrets(finding.message, fragments);
+    if (finding.flow)
+      finding.flow = finding.flow.map((step2) => maskSecrets(step2, fragments));
+  }
 }
-function syntaxErrorFinding(root, lines) {
+function normaliseStatement(lines, first, last) {
+  const text2 = lines.slice(first, Math.min(last + 1, first + 40)).map((line) => line.replace(/\s+#[^'"]*$/, "")).join(" ");
+  return text2.replace(/\s+/g, " ").trim().slice(0, 400);
+}
+function syntaxErrorFinding(root, lines, shown2) {
   const { node, count } = firstError(root);
   const where = node.isMissing ? `missing ${node.type}` : "invalid syntax";
   const more = count > 1 ? ` (${count} syntax errors in the file)` : "";
-  return syntaxErrorAt(node, `file does not parse: ${where}${more}; the rest of the file was still reviewed`, lines);
+  return syntaxErrorAt(node, `file does not parse: ${where}${more}; the rest of the file was still reviewed`, lines, shown2);
 }
-function python2Finding(node, lines) {
+function python2Finding(node, lines, shown2) {
   const what = PYTHON2_STATEMENTS[node.type];
-  return syntaxErrorAt(node, `file does not parse as Python 3: Python 2 ${what}; the rest of the file was still reviewed`, lines);
+  return syntaxErrorAt(node, `file does not parse as Python 3: Python 2 ${what}; the rest of the file was still reviewed`, lines, shown2);
 }
-function syntaxErrorAt(node, message, lines) {
+function syntaxErrorAt(node, message, lines, shown2) {
   const row = node.startPosition.row;
   return {
     rule: SYNTAX_ERROR_RULE,
@@ -11604,7 +18144,7 @@ function syntaxErrorAt(node, message, lines) {
     endColumn: node.startPosition.column + 1,
     statementLines: [row + 1, row + 1],
     statementText: normaliseStatement(lines, row, row),
-    sourceLine: (lines[row] ?? "").slice(0, 300)
+    sourceLine: (shown2[row] ?? "").slice(0, 300)
   };
 }
 function firstError(root) {
@@ -11637,11 +18177,13 @@ var init_analyse = __esm({
     "use strict";
     init_syntax();
     init_module();
+    init_deadline();
     init_parser();
     init_walk();
     init_test_signals();
     init_mock();
     init_rule_filters();
+    init_redaction();
     SYNTAX_ERROR_RULE = "syntax-error";
     DEFAULT_TIME_LIMIT_MS = 3e4;
     AnalysisTimeout = class extends Error {
@@ -11674,13 +18216,13 @@ function decodePython(bytes) {
   } catch {
     return { error: `unknown source encoding '${encoding}' in the coding cookie` };
   }
-  let text;
+  let text2;
   try {
-    text = decoder.decode(body);
+    text2 = decoder.decode(body);
   } catch {
     return { error: encoding === "utf-8" ? "not valid UTF-8 (and no coding cookie names another encoding)" : `not valid ${encoding}` };
   }
-  return { text: text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text };
+  return { text: text2.includes("\r") ? text2.replace(/\r(?!\n)/g, "\n") : text2 };
 }
 function codingCookie(bytes) {
   let lineStart = 0;
@@ -11688,11 +18230,11 @@ function codingCookie(bytes) {
     let lineEnd = bytes.indexOf(10, lineStart);
     if (lineEnd < 0)
       lineEnd = bytes.length;
-    const text = Buffer.from(bytes.subarray(lineStart, Math.min(lineEnd, lineStart + 200))).toString("latin1");
-    const match = COOKIE.exec(text);
+    const text2 = Buffer.from(bytes.subarray(lineStart, Math.min(lineEnd, lineStart + 200))).toString("latin1");
+    const match = COOKIE.exec(text2);
     if (match)
       return normaliseEncoding(match[1]);
-    if (!/^\s*(#.*)?\r?$/.test(text))
+    if (!/^\s*(#.*)?\r?$/.test(text2))
       return void 0;
     lineStart = lineEnd + 1;
   }
@@ -11714,6 +18256,35 @@ var init_decode = __esm({
   }
 });
 
+// dist/files/bounded-read.js
+function readFileWithin(path, maxBytes) {
+  const fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NONBLOCK);
+  try {
+    const stats = (0, import_node_fs5.fstatSync)(fd);
+    if (!stats.isFile())
+      throw Object.assign(new Error("not a regular file"), { code: "not a regular file" });
+    if (stats.size > maxBytes)
+      throw new TooLargeError(stats.size);
+    return (0, import_node_fs5.readFileSync)(fd);
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+var import_node_fs5, TooLargeError;
+var init_bounded_read = __esm({
+  "dist/files/bounded-read.js"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    TooLargeError = class extends Error {
+      bytes;
+      constructor(bytes) {
+        super(`${bytes} bytes`);
+        this.bytes = bytes;
+      }
+    };
+  }
+});
+
 // dist/engine/workers.js
 var workers_exports = {};
 __export(workers_exports, {
@@ -11721,10 +18292,27 @@ __export(workers_exports, {
   startWorkers: () => startWorkers
 });
 function switchOffOptimiser() {
-  if (optimiserOff)
-    return;
-  optimiserOff = true;
-  require3("node:v8").setFlagsFromString("--no-opt");
+  (0, import_v8_flags2.setV8Flag)("--no-opt");
+}
+function stopRequested() {
+  return Atomics.load(new Int32Array(stopFlag), 0) !== 0;
+}
+function stopWorkers() {
+  Atomics.store(new Int32Array(stopFlag), 0, 1);
+  const waits = [...liveWorkers].map((worker) => new Promise((resolve15) => {
+    worker.once("exit", () => resolve15());
+    setTimeout(resolve15, STOP_WAIT_MS).unref();
+  }));
+  return Promise.all(waits).then(() => void 0);
+}
+function track(worker) {
+  if (!stopperRegistered) {
+    stopperRegistered = true;
+    stopOnInterrupt(stopWorkers);
+  }
+  liveWorkers.add(worker);
+  worker.once("exit", () => liveWorkers.delete(worker));
+  return worker;
 }
 function startWorkers(rules, count, limits = {}) {
   switchOffOptimiser();
@@ -11743,17 +18331,18 @@ function startWorkers(rules, count, limits = {}) {
   return started;
 }
 function spawnWorker(setup) {
-  return new threads.Worker(packagePath("dist", "engine", "workers.js"), {
+  return track(new threads.Worker(packagePath("dist", "engine", "workers.js"), {
     workerData: setup,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
-  });
+  }));
 }
 function workerSetup(rules, limits) {
   return {
     role: WORKER_ROLE,
     rules: rules.map(({ rule, options }) => ({ id: rule.id, options: { ...options } })),
     limits: { ...limits },
-    collectRuleTimes: activeRuleTimes() !== void 0
+    collectRuleTimes: activeRuleTimes() !== void 0,
+    stop: stopFlag
   };
 }
 async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits = {}, started) {
@@ -11774,7 +18363,7 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
       let failed = false;
       const finished = /* @__PURE__ */ new Set();
       const fail = (error) => {
-        if (failed)
+        if (failed || stopRequested())
           return;
         failed = true;
         rejectAll(error);
@@ -11840,7 +18429,7 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
       void analyseHere(ownFirst).catch((error) => fail(error));
       async function analyseHere(first) {
         let sinceRelease = 0;
-        for (let index = first; index !== void 0 && !failed; index = next <= last ? order[last--] : void 0) {
+        for (let index = first; index !== void 0 && !failed && !stopRequested(); index = next <= last ? order[last--] : void 0) {
           if (!record2(index, analyseContent(contents[index], rules, limits)))
             return;
           maybeFinish();
@@ -11849,7 +18438,7 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
             sinceRelease = 0;
             await releaseTrees();
           } else {
-            await new Promise((resolve13) => setImmediate(resolve13));
+            await new Promise((resolve15) => setImmediate(resolve15));
           }
         }
       }
@@ -11869,6 +18458,9 @@ async function serveAnalyses(setup) {
     return { rule, options };
   });
   const times = setup.collectRuleTimes ? collectRuleTimes() : void 0;
+  const stop = new Int32Array(setup.stop);
+  const stopping = () => Atomics.load(stop, 0) !== 0;
+  const limits = { ...setup.limits, interrupted: stopping };
   let sinceRelease = 0;
   const queue = [];
   let busy = false;
@@ -11877,6 +18469,10 @@ async function serveAnalyses(setup) {
       return;
     busy = true;
     while (queue.length > 0) {
+      if (stopping()) {
+        port.close();
+        return;
+      }
       const message = queue.shift();
       if ("finish" in message) {
         port.postMessage({ finished: true, ruleTimes: times ? [...times] : void 0 });
@@ -11884,7 +18480,7 @@ async function serveAnalyses(setup) {
         return;
       }
       try {
-        port.postMessage({ index: message.index, outcome: analyseContent(message.bytes, rules, setup.limits) });
+        port.postMessage({ index: message.index, outcome: analyseContent(message.bytes, rules, limits) });
       } catch (error) {
         port.postMessage({ index: message.index, crash: error instanceof Error ? error.message : String(error) });
       }
@@ -11901,21 +18497,26 @@ async function serveAnalyses(setup) {
     void drain();
   });
 }
-var import_node_module2, require3, threads, WORKER_ROLE, IN_FLIGHT, WORKER_YOUNG_GENERATION_MB, optimiserOff;
+var import_node_module5, import_v8_flags2, require5, threads, WORKER_ROLE, IN_FLIGHT, WORKER_YOUNG_GENERATION_MB, stopFlag, liveWorkers, STOP_WAIT_MS, stopperRegistered;
 var init_workers = __esm({
   "dist/engine/workers.js"() {
     "use strict";
-    import_node_module2 = require("node:module");
+    import_node_module5 = require("node:module");
     init_review_files();
     init_parser();
     init_walk();
     init_package_root();
-    require3 = (0, import_node_module2.createRequire)(__bundle_url);
-    threads = require3("node:worker_threads");
+    init_interrupt();
+    import_v8_flags2 = __toESM(require_v8_flags(), 1);
+    require5 = (0, import_node_module5.createRequire)(__bundle_url);
+    threads = require5("node:worker_threads");
     WORKER_ROLE = "git-review-security/analysis";
     IN_FLIGHT = 3;
     WORKER_YOUNG_GENERATION_MB = 6;
-    optimiserOff = false;
+    stopFlag = new SharedArrayBuffer(4);
+    liveWorkers = /* @__PURE__ */ new Set();
+    STOP_WAIT_MS = 1e4;
+    stopperRegistered = false;
     if (!threads.isMainThread && threads.workerData?.role === WORKER_ROLE) {
       serveAnalyses(threads.workerData).catch((error) => {
         throw error;
@@ -11926,7 +18527,7 @@ var init_workers = __esm({
 
 // dist/engine/review-files.js
 function gitBlobId(bytes) {
-  return (0, import_node_crypto3.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return (0, import_node_crypto4.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 function analyseContent(bytes, rules, limits) {
   const decoded = decodePython(bytes);
@@ -11956,9 +18557,9 @@ async function reviewFiles(jobs, settings) {
       }
       let bytes;
       try {
-        bytes = await job.read();
+        bytes = await job.read(settings.maxFileBytes);
       } catch (error) {
-        results[index] = { path: job.path, error: `cannot read: ${error.code ?? error.message}`, cached: false };
+        results[index] = error instanceof TooLargeError ? { path: job.path, blob: job.blob, error: tooLarge(error.bytes, settings.maxFileBytes), cached: false } : { path: job.path, error: `cannot read: ${error.code ?? error.message}`, cached: false };
         await settings.onFileReviewed?.(results[index]);
         continue;
       }
@@ -11967,7 +18568,7 @@ async function reviewFiles(jobs, settings) {
       if (hit) {
         results[index] = { path: job.path, blob, analysis: hit, cached: true };
       } else if (bytes.length > settings.maxFileBytes) {
-        results[index] = { path: job.path, blob, error: `too large: ${bytes.length} bytes (limit ${settings.maxFileBytes}; raise maxFileBytes to review it)`, cached: false };
+        results[index] = { path: job.path, blob, error: tooLarge(bytes.length, settings.maxFileBytes), cached: false };
       } else {
         misses.push({ index, path: job.path, blob, bytes });
         missBytes += bytes.length;
@@ -12010,10 +18611,13 @@ async function reviewFiles(jobs, settings) {
       sinceRelease = 0;
       await releaseTrees();
     } else if (misses.length > 1) {
-      await new Promise((resolve13) => setImmediate(resolve13));
+      await new Promise((resolve15) => setImmediate(resolve15));
     }
   }
   return results;
+}
+function tooLarge(bytes, limit) {
+  return `too large: ${bytes} bytes (limit ${limit}; raise maxFileBytes to review it)`;
 }
 function threadsFor(jobs, files, bytes) {
   if (files < 2)
@@ -12024,457 +18628,51 @@ function threadsFor(jobs, files, bytes) {
     return 1;
   return Math.max(1, Math.min((0, import_node_os.availableParallelism)(), files));
 }
-var import_node_crypto3, import_node_os, PARALLEL_MIN_BYTES;
+var import_node_crypto4, import_node_os, PARALLEL_MIN_BYTES;
 var init_review_files = __esm({
   "dist/engine/review-files.js"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     import_node_os = require("node:os");
     init_analyse();
     init_decode();
+    init_bounded_read();
     init_parser();
     PARALLEL_MIN_BYTES = 512 * 1024;
   }
 });
 
-// dist/policy/suppressions.js
-function parseMarker(marker) {
-  const parsed = { line: marker.line, kind: marker.kind, ruleIds: [], unknown: [], reason: "", used: /* @__PURE__ */ new Set() };
-  if (marker.kind === "ignore" || marker.kind === "ignore-file") {
-    const match = /^\[([^\]]*)\]\s*(.*)$/.exec(marker.text);
-    if (!match) {
-      if (marker.kind === "ignore-file")
-        return void 0;
-      parsed.reason = stripReasonSeparator(marker.text);
-      return parsed;
-    }
-    for (const word of match[1].split(/[\s,]+/).filter(Boolean))
-      addId(parsed, word, true);
-    parsed.reason = stripReasonSeparator(match[2]);
-    return parsed;
-  }
-  const text = marker.text.replace(/^:\s*/, "");
-  const words2 = [...text.matchAll(/[^\s,]+/g)].map((match) => ({ word: match[0], at: match.index ?? 0 }));
-  let index = 0;
-  for (; index < words2.length; index++) {
-    const word = words2[index].word.replace(/[,;:]$/, "");
-    if (findRule(word)) {
-      addId(parsed, word, true);
-      continue;
-    }
-    if (!ID_SHAPE.test(word))
-      break;
-    if (marker.kind === "noqa" && !/^S\d{3}$/i.test(word))
-      continue;
-    if (!/^[BS]\d{3}$/i.test(word) && !word.includes("-") && !word.includes("_"))
-      break;
-    addId(parsed, word, true);
-  }
-  parsed.reason = index < words2.length ? stripReasonSeparator(text.slice(words2[index].at)) : "";
-  if (marker.kind === "noqa" && parsed.ruleIds.length === 0)
-    return void 0;
-  return parsed;
-}
-function addId(parsed, word, reportUnknown) {
-  const rule = findRule(word);
-  if (rule) {
-    if (!parsed.ruleIds.includes(rule.id))
-      parsed.ruleIds.push(rule.id);
-  } else if (reportUnknown) {
-    parsed.unknown.push(word);
-  }
-}
-function stripReasonSeparator(text) {
-  return text.replace(/^(?:--?|:|—)\s*/, "").trim();
-}
-function indexMarkers(markers) {
-  const problems = [];
-  const parsed = markers.map((marker) => {
-    const result2 = parseMarker(marker);
-    if (!result2 && marker.kind === "ignore-file") {
-      problems.push({ line: marker.line, message: "ignore-file needs rule ids, e.g. `# review-security: ignore-file[assert-used]`; this marker does nothing" });
-    }
-    return result2;
-  }).filter((marker) => marker !== void 0);
-  const byLine = /* @__PURE__ */ new Map();
-  const fileWide = parsed.filter((marker) => marker.kind === "ignore-file");
-  for (const marker of parsed) {
-    if (marker.kind === "ignore-file")
-      continue;
-    const list = byLine.get(marker.line);
-    if (list)
-      list.push(marker);
-    else
-      byLine.set(marker.line, [marker]);
-  }
-  const covers = (marker, rule) => marker.ruleIds.length === 0 ? marker.unknown.length === 0 : marker.ruleIds.includes(rule);
-  return {
-    markers: parsed,
-    problems,
-    find(rule, firstLine, lastLine) {
-      let found;
-      const consider = (marker) => {
-        if (!covers(marker, rule))
-          return;
-        marker.used.add(rule);
-        found ??= marker;
-      };
-      for (let line = firstLine; line <= lastLine; line++)
-        for (const marker of byLine.get(line) ?? [])
-          consider(marker);
-      for (const marker of fileWide)
-        consider(marker);
-      return found;
-    },
-    unused(relevant) {
-      const notices = [];
-      for (const marker of parsed) {
-        const where = marker.kind === "ignore-file" ? "in this file" : "in this statement";
-        if (marker.ruleIds.length === 0) {
-          if (marker.unknown.length === 0 && marker.used.size === 0)
-            notices.push({ line: marker.line, message: `unused suppression: no finding ${where} to silence` });
-          continue;
-        }
-        for (const id of marker.ruleIds) {
-          if (!marker.used.has(id) && relevant(id))
-            notices.push({ line: marker.line, message: `unused suppression: no ${id} finding ${where}` });
-        }
-      }
-      return notices;
-    }
-  };
-}
-var ID_SHAPE;
-var init_suppressions = __esm({
-  "dist/policy/suppressions.js"() {
-    "use strict";
-    init_rules();
-    ID_SHAPE = /^(?:[A-Za-z]{1,3}\d{3,4}|[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)$/;
-  }
-});
-
-// dist/policy/apply.js
-function applyPolicy(path, analysis, settings, projectPath = path) {
-  const testReason = testCodeReason(projectPath, analysis.testSignals, settings.testCode.isTestPath);
-  const suppressions = indexMarkers(analysis.markers);
-  const forPath = pathSettings(projectPath, settings);
-  const occurrences = /* @__PURE__ */ new Map();
-  const findings = [];
-  for (const raw of analysis.findings) {
-    const rule = findRule(raw.rule);
-    if (!rule)
-      continue;
-    const identity = `${rule.id}\0${projectPath}\0${raw.statementText}`;
-    const occurrence = occurrences.get(identity) ?? 0;
-    occurrences.set(identity, occurrence + 1);
-    if (!forPath.enabled(rule.id))
-      continue;
-    const marker = settings.ignoreNosec ? void 0 : suppressions.find(rule.id, Math.min(raw.statementLines[0], raw.line), Math.max(raw.statementLines[1], raw.endLine));
-    const levels3 = forPath.levels(rule.id);
-    let severity = levels3?.severity ?? raw.severity;
-    const confidence = levels3?.confidence ?? raw.confidence;
-    let downgraded;
-    if (testReason && rule.id !== "syntax-error") {
-      if (forPath.testCodePolicy === "skip")
-        continue;
-      if (forPath.testCodePolicy === "downgrade") {
-        if (OFF_IN_TEST_CODE.has(rule.id))
-          continue;
-        if (severity !== "low") {
-          severity = severity === "high" ? "medium" : "low";
-          downgraded = `test code (${testReason})`;
-        }
-      }
-    }
-    if (levelRank(confidence) < levelRank(settings.minConfidence) || levelRank(severity) < levelRank(settings.minSeverity))
-      continue;
-    const finding = {
-      rule: rule.id,
-      aliases: rule.aliases.filter((alias) => /^[A-Z]+\d+$/.test(alias)),
-      category: rule.category,
-      cwe: rule.cwe,
-      severity,
-      confidence,
-      path,
-      line: raw.line,
-      column: raw.column,
-      endLine: raw.endLine,
-      endColumn: raw.endColumn,
-      message: raw.message,
-      blocking: false,
-      fingerprint: (0, import_node_crypto4.createHash)("sha256").update(`${identity}\0${occurrence}`).digest("hex").slice(0, 32),
-      statementText: raw.statementText,
-      sourceLine: raw.sourceLine
-    };
-    if (raw.flow)
-      finding.flow = raw.flow;
-    if (downgraded)
-      finding.downgraded = downgraded;
-    if (marker)
-      finding.suppressed = { kind: marker.kind, reason: marker.reason };
-    finding.blocking = !finding.suppressed && !settings.neverBlock && levelRank(severity) >= levelRank(settings.failOn.severity) && levelRank(confidence) >= levelRank(settings.failOn.confidence);
-    findings.push(finding);
-  }
-  const unknownSuppressionIds = suppressions.markers.flatMap((marker) => marker.unknown.map((id) => ({ line: marker.line, id })));
-  const suppressionNotices = [
-    ...unknownSuppressionIds.map(({ line, id }) => ({ line, message: `suppression names an unknown rule '${id}'` })),
-    ...suppressions.problems
-  ];
-  if (settings.reportUnusedSuppressions && !settings.ignoreNosec) {
-    suppressionNotices.push(...suppressions.unused((id) => forPath.enabled(id) && forPath.analysed(id)));
-  }
-  suppressionNotices.sort((a, b) => a.line - b.line);
-  return { findings, unknownSuppressionIds, suppressionNotices, testCode: testReason };
-}
-function pathSettings(projectPath, settings) {
-  const matching = (settings.overrides ?? []).filter((override) => override.matches(projectPath));
-  const ruleOverride = (rule) => {
-    let found;
-    for (const override of matching)
-      found = override.rules.get(rule) ?? found;
-    return found;
-  };
-  return {
-    enabled(rule) {
-      if (rule === "syntax-error")
-        return true;
-      const override = ruleOverride(rule);
-      return override ? override.enabled : settings.enabledRules?.has(rule) ?? true;
-    },
-    analysed: (rule) => settings.analysedRules?.has(rule) ?? true,
-    levels(rule) {
-      const override = ruleOverride(rule);
-      const global = settings.ruleLevels.get(rule);
-      if (!override?.severity && !override?.confidence)
-        return global;
-      return { severity: override.severity ?? global?.severity, confidence: override.confidence ?? global?.confidence };
-    },
-    testCodePolicy: matching.reduce((policy, override) => override.testCodePolicy ?? policy, settings.testCode.policy)
-  };
-}
-var import_node_crypto4, OFF_IN_TEST_CODE;
-var init_apply = __esm({
-  "dist/policy/apply.js"() {
-    "use strict";
-    import_node_crypto4 = require("node:crypto");
-    init_rules();
-    init_types();
-    init_suppressions();
-    init_test_context();
-    OFF_IN_TEST_CODE = /* @__PURE__ */ new Set(["assert-used", "hardcoded-password-string", "hardcoded-password-funcarg", "hardcoded-password-default", "hardcoded-secret", "django-hardcoded-secret-key"]);
-  }
-});
-
-// dist/cli/progress.js
-function loadOra() {
-  return new Promise((resolve13) => resolve13((0, import_node_module3.createRequire)(__bundle_url)("ora")));
-}
-function progressWanted(io, flags) {
-  if (flags.progress === false || flags.quiet)
-    return false;
-  return io.stderr.isTTY === true && (io.stderr.columns ?? 0) > 0 && io.env.CI === void 0 && io.env.TERM !== "dumb";
-}
-function startProgress(io, total, flags, delayMs = PROGRESS_DELAY_MS) {
-  if (!progressWanted(io, flags) || total === 0)
-    return NO_PROGRESS;
-  return new SpinnerProgress(io, total, delayMs);
-}
-var import_node_module3, PROGRESS_DELAY_MS, YIELD_EVERY_MS, NO_PROGRESS, SpinnerProgress;
-var init_progress = __esm({
-  "dist/cli/progress.js"() {
-    "use strict";
-    import_node_module3 = require("node:module");
-    PROGRESS_DELAY_MS = 300;
-    YIELD_EVERY_MS = 50;
-    NO_PROGRESS = { fileReviewed: () => void 0, stop: () => void 0 };
-    SpinnerProgress = class {
-      io;
-      total;
-      delayMs;
-      done = 0;
-      cached = 0;
-      startedAt = performance.now();
-      lastYield = this.startedAt;
-      /** Set once ora is being loaded; resolves when the spinner is up (or cannot be). */
-      loading;
-      stopped = false;
-      spinner;
-      timer;
-      constructor(io, total, delayMs) {
-        this.io = io;
-        this.total = total;
-        this.delayMs = delayMs;
-        this.timer = setTimeout(() => this.show(), delayMs);
-        this.timer.unref();
-      }
-      fileReviewed(cached) {
-        this.done++;
-        if (cached)
-          this.cached++;
-        if (this.spinner)
-          this.spinner.text = this.text();
-        const now = performance.now();
-        if (now - this.startedAt >= this.delayMs && this.done < this.total)
-          this.show();
-        if (this.loading && !this.spinner && !this.stopped)
-          return this.loading;
-        if (now - this.lastYield < YIELD_EVERY_MS || this.stopped)
-          return void 0;
-        this.lastYield = now;
-        return new Promise((resolve13) => setImmediate(resolve13));
-      }
-      stop() {
-        this.stopped = true;
-        clearTimeout(this.timer);
-        this.spinner?.stop();
-        this.spinner = void 0;
-      }
-      show() {
-        if (this.loading || this.stopped)
-          return;
-        this.loading = loadOra().then(({ default: ora }) => {
-          if (this.stopped)
-            return;
-          this.spinner = ora({ stream: this.io.stderr, text: this.text(), isEnabled: true, discardStdin: false }).start();
-        }, () => void 0);
-      }
-      text() {
-        return `Reviewing Python files: ${this.done}/${this.total}${this.cached > 0 ? ` (${this.cached} from cache)` : ""}`;
-      }
-    };
-  }
-});
-
-// dist/files/python-files.js
-function hasPythonExtension(path) {
-  return PYTHON_EXTENSIONS.some((extension) => path.endsWith(extension));
-}
-function hasPythonShebang(head) {
-  if (head.length < 2 || head[0] !== 35 || head[1] !== 33)
-    return false;
-  let end = head.indexOf(10);
-  if (end < 0)
-    end = Math.min(head.length, 200);
-  return SHEBANG.test(Buffer.from(head.subarray(0, end)).toString("latin1"));
-}
-var PYTHON_EXTENSIONS, SHEBANG;
-var init_python_files = __esm({
-  "dist/files/python-files.js"() {
-    "use strict";
-    PYTHON_EXTENSIONS = [".py", ".pyw", ".pyi"];
-    SHEBANG = /^#![^\n]*\bpython[\d.]*\b/;
-  }
-});
-
-// dist/files/walk-paths.js
-function expandPaths(paths, base, followSymlinks = false) {
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (absolute) => {
-    if (seen.has(absolute))
-      return;
-    seen.add(absolute);
-    found.push({ absolute, path: displayPath(absolute, base) });
-  };
-  for (const given of paths) {
-    const absolute = (0, import_node_path4.resolve)(base, given);
-    let stats;
+// dist/files/real-path.js
+function realPathOfNearest(path) {
+  let current = (0, import_node_path5.resolve)(path);
+  const rest = [];
+  for (; ; ) {
     try {
-      stats = (0, import_node_fs3.lstatSync)(absolute);
+      return (0, import_node_path5.join)((0, import_node_fs6.realpathSync)(current), ...rest.reverse());
     } catch {
-      throw new PathError(`${given}: no such file or directory`);
-    }
-    if (stats.isSymbolicLink()) {
-      if (!followSymlinks)
-        continue;
-      stats = (0, import_node_fs3.statSync)(absolute);
-    }
-    if (stats.isDirectory())
-      walkDirectory(absolute, add, followSymlinks);
-    else if (stats.isFile())
-      add(absolute);
-  }
-  return found.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function walkDirectory(root, add, followSymlinks) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const directory = stack.pop();
-    let entries;
-    try {
-      entries = (0, import_node_fs3.readdirSync)(directory, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    entries.sort((a, b) => a.name < b.name ? 1 : a.name > b.name ? -1 : 0);
-    for (const entry of entries) {
-      const absolute = (0, import_node_path4.join)(directory, entry.name);
-      if (entry.isDirectory()) {
-        if (!DEFAULT_EXCLUDED_DIRS.has(entry.name) && !entry.name.endsWith(".egg-info"))
-          stack.push(absolute);
-      } else if (entry.isFile()) {
-        if (hasPythonExtension(entry.name) || !entry.name.includes(".") && startsWithPythonShebang(absolute))
-          add(absolute);
-      } else if (entry.isSymbolicLink() && followSymlinks && hasPythonExtension(entry.name)) {
-        add(absolute);
-      }
+      const parent = (0, import_node_path5.dirname)(current);
+      if (parent === current)
+        return (0, import_node_path5.resolve)(path);
+      rest.push(current.slice(parent.length).replace(/^[\\/]+/, ""));
+      current = parent;
     }
   }
 }
-function startsWithPythonShebang(absolute) {
-  let descriptor;
-  try {
-    descriptor = (0, import_node_fs3.openSync)(absolute, "r");
-    const head = Buffer.alloc(128);
-    const read = (0, import_node_fs3.readSync)(descriptor, head, 0, head.length, 0);
-    return hasPythonShebang(head.subarray(0, read));
-  } catch {
-    return false;
-  } finally {
-    if (descriptor !== void 0)
-      (0, import_node_fs3.closeSync)(descriptor);
-  }
+function isWithin(inner, outer) {
+  return inner === outer || inner.startsWith(outer.endsWith("/") ? outer : `${outer}/`);
 }
-function displayPath(absolute, base) {
-  const rel = (0, import_node_path4.relative)(base, absolute);
-  return (rel === "" ? "." : rel).split(import_node_path4.sep).join("/");
-}
-var import_node_fs3, import_node_path4, DEFAULT_EXCLUDED_DIRS, PathError;
-var init_walk_paths = __esm({
-  "dist/files/walk-paths.js"() {
+var import_node_fs6, import_node_path5;
+var init_real_path = __esm({
+  "dist/files/real-path.js"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path4 = require("node:path");
-    init_python_files();
-    DEFAULT_EXCLUDED_DIRS = /* @__PURE__ */ new Set([
-      ".git",
-      ".hg",
-      ".svn",
-      "node_modules",
-      ".tox",
-      ".nox",
-      ".venv",
-      "venv",
-      "env",
-      ".env",
-      "virtualenv",
-      "build",
-      "dist",
-      "__pycache__",
-      ".eggs",
-      ".mypy_cache",
-      ".pytest_cache",
-      ".ruff_cache",
-      "site-packages"
-    ]);
-    PathError = class extends Error {
-    };
+    import_node_fs6 = require("node:fs");
+    import_node_path5 = require("node:path");
   }
 });
 
 // dist/git/repo.js
 function locateProject(cwd, env) {
-  const result2 = (0, import_node_child_process.spawnSync)("git", ["rev-parse", "--path-format=absolute", "--show-toplevel", "--git-common-dir"], { cwd, env, encoding: "utf8" });
+  const result2 = (0, import_node_child_process2.spawnSync)("git", ["rev-parse", "--path-format=absolute", "--show-toplevel", "--git-common-dir"], { cwd, env, encoding: "utf8" });
   if (result2.error)
     return { cwd, problem: result2.error.code === "ENOENT" ? "git is not installed or not on PATH" : `git failed: ${result2.error.message}` };
   if (result2.status !== 0)
@@ -12491,716 +18689,43 @@ function locationProblem(stderr, env) {
   return void 0;
 }
 function cacheDirFor(location) {
-  return location.commonDir ? (0, import_node_path5.join)(location.commonDir, "review-security") : void 0;
+  return location.commonDir ? (0, import_node_path6.join)(location.commonDir, "review-security") : void 0;
 }
-var import_node_child_process, import_node_path5;
+function cacheDirProblem(location, dir, env) {
+  if (!location.root)
+    return void 0;
+  const real = realPathOfNearest(dir);
+  const root = realPathOfNearest(location.root);
+  if (!isWithin(real, root) || location.commonDir && isWithin(real, realPathOfNearest(location.commonDir)))
+    return void 0;
+  const inTree = (0, import_node_path6.relative)(root, real).split("\\").join("/");
+  if (inTree === "" || inTree === ".git" || inTree.startsWith(".git/")) {
+    return inTree === "" ? `${dir}: the top of the work tree cannot hold the cache; choose a directory outside it or a git-ignored one` : void 0;
+  }
+  const git = (args) => (0, import_node_child_process2.spawnSync)("git", args, { cwd: root, env, encoding: "utf8" });
+  const tracked = git(["ls-files", "-z", "--", `:(literal)${inTree}`]);
+  if (tracked.status === 0 && tracked.stdout.length > 0)
+    return `${dir}: holds files tracked by git; choose a directory outside the work tree or a git-ignored one`;
+  const ignored = git(["check-ignore", "-q", "--", `${inTree}/v1/00/entry.json`]);
+  if (ignored.status === 0)
+    return void 0;
+  return `${dir}: inside the work tree and not ignored by git; add it to .gitignore or choose a directory outside the work tree`;
+}
+var import_node_child_process2, import_node_path6;
 var init_repo = __esm({
   "dist/git/repo.js"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
-    import_node_path5 = require("node:path");
-  }
-});
-
-// dist/config/validate.js
-function configSchema() {
-  loadedSchema ??= JSON.parse((0, import_node_fs4.readFileSync)(packagePath("config", "schema.json"), "utf8"));
-  return loadedSchema;
-}
-function validateConfig(config, prefix = "") {
-  const schema = configSchema();
-  const problems = [];
-  check2(config, schema, schema, prefix, problems);
-  if (problems.length === 0 && isObject(config)) {
-    checkRuleKeys(config.rules, join5(prefix, "rules"), true, problems);
-    if (Array.isArray(config.overrides)) {
-      config.overrides.forEach((override, index) => {
-        if (isObject(override))
-          checkRuleKeys(override.rules, `${join5(prefix, "overrides")}[${index}].rules`, false, problems);
-      });
-    }
-  }
-  return problems;
-}
-function check2(value, schema, root, path, problems) {
-  if (schema.$ref) {
-    const target = root.definitions?.[schema.$ref.replace("#/definitions/", "")];
-    if (!target)
-      throw new Error(`config schema: unresolved ${schema.$ref}`);
-    check2(value, { ...target, ...schema, $ref: void 0 }, root, path, problems);
-    return;
-  }
-  if (schema.oneOf) {
-    const fitting = schema.oneOf.filter((alternative) => fitsType(value, resolve3(alternative, root)));
-    if (fitting.length === 1)
-      check2(value, fitting[0], root, path, problems);
-    else
-      problems.push({ path, message: `expected ${schema.oneOf.map((alternative) => describe(resolve3(alternative, root), root)).join(" or ")}, got ${shown(value)}` });
-    return;
-  }
-  if (schema.enum) {
-    if (!schema.enum.includes(value)) {
-      const hint = typeof value === "string" ? suggestion(value, schema.enum.filter((item) => typeof item === "string")) : "";
-      problems.push({ path, message: `expected ${describe(schema, root)}, got ${shown(value)}${hint}` });
-    }
-    return;
-  }
-  if (schema.type && !fitsType(value, schema)) {
-    problems.push({ path, message: `expected ${describe(schema, root)}, got ${shown(value)}` });
-    return;
-  }
-  if (typeof value === "string" && schema.minLength !== void 0 && value.length < schema.minLength) {
-    problems.push({ path, message: "expected a non-empty string" });
-  }
-  if (typeof value === "number" && schema.minimum !== void 0 && value < schema.minimum) {
-    problems.push({ path, message: `expected a number \u2265 ${schema.minimum}, got ${value}` });
-  }
-  if (Array.isArray(value) && schema.items) {
-    value.forEach((item, index) => check2(item, schema.items, root, `${path}[${index}]`, problems));
-  }
-  if (isObject(value) && schema.type === "object") {
-    for (const key of schema.required ?? []) {
-      if (!(key in value))
-        problems.push({ path, message: `missing required key '${key}'` });
-    }
-    const known = Object.keys(schema.properties ?? {});
-    for (const [key, item] of Object.entries(value)) {
-      const property = schema.properties?.[key];
-      if (property)
-        check2(item, property, root, join5(path, key), problems);
-      else if (isObject(schema.additionalProperties))
-        check2(item, schema.additionalProperties, root, join5(path, key), problems);
-      else if (schema.additionalProperties === false) {
-        const candidates = known.filter((name) => name !== "$schema");
-        const hint = suggestion(key, candidates);
-        problems.push({ path: join5(path, key), message: `unknown key${hint || (candidates.length > 0 ? ` (expected one of: ${candidates.join(", ")})` : "")}` });
-      }
-    }
-  }
-}
-function checkRuleKeys(rules, path, optionsAllowed, problems) {
-  if (!isObject(rules))
-    return;
-  for (const [key, setting] of Object.entries(rules)) {
-    const named = rulesNamedBy(key);
-    if (!named) {
-      problems.push({ path: join5(path, key), message: `unknown rule id, alias or category${suggestion(key, ruleNames())}` });
-      continue;
-    }
-    if (!optionsAllowed || !isObject(setting) || !isObject(setting.options))
-      continue;
-    const optionsPath = join5(join5(path, key), "options");
-    if (named.length !== 1) {
-      problems.push({ path: optionsPath, message: "options belong to a single rule, not a category" });
-      continue;
-    }
-    const defaults = named[0].options ?? {};
-    for (const [name, value] of Object.entries(setting.options)) {
-      if (!(name in defaults)) {
-        const known = Object.keys(defaults);
-        const hint = suggestion(name, known);
-        problems.push({ path: join5(optionsPath, name), message: `rule ${named[0].id} has no option '${name}'${hint || (known.length > 0 ? ` (options: ${known.join(", ")})` : " (it takes no options)")}` });
-        continue;
-      }
-      const expected = optionType(defaults[name]);
-      if (optionType(value) !== expected)
-        problems.push({ path: join5(optionsPath, name), message: `expected ${expected}, got ${shown(value)}` });
-    }
-  }
-}
-function optionType(value) {
-  if (Array.isArray(value))
-    return value.every((item) => typeof item === "string") ? "a list of strings" : "a list";
-  if (typeof value === "string")
-    return "a string";
-  if (typeof value === "number")
-    return "a number";
-  if (typeof value === "boolean")
-    return "true or false";
-  return shown(value);
-}
-function ruleNames() {
-  names ??= [...RULES.flatMap((rule) => [rule.id, ...rule.aliases]), ...CATEGORIES];
-  return names;
-}
-function resolve3(schema, root) {
-  return schema.$ref ? { ...root.definitions?.[schema.$ref.replace("#/definitions/", "")], ...schema, $ref: void 0 } : schema;
-}
-function fitsType(value, schema) {
-  if (schema.enum)
-    return schema.enum.some((item) => typeof item === typeof value);
-  switch (schema.type) {
-    case "object":
-      return isObject(value);
-    case "array":
-      return Array.isArray(value);
-    case "string":
-      return typeof value === "string";
-    case "boolean":
-      return typeof value === "boolean";
-    case "integer":
-      return Number.isInteger(value);
-    case "number":
-      return typeof value === "number" && Number.isFinite(value);
-    default:
-      return true;
-  }
-}
-function describe(schema, root) {
-  const resolved = resolve3(schema, root);
-  if (resolved.enum)
-    return resolved.enum.length === 1 ? JSON.stringify(resolved.enum[0]) : `one of ${resolved.enum.map((item) => JSON.stringify(item)).join(", ")}`;
-  switch (resolved.type) {
-    case "object":
-      return resolved.properties ? `an object with keys ${Object.keys(resolved.properties).join(", ")}` : "an object";
-    case "array":
-      return resolved.items && resolve3(resolved.items, root).type === "string" ? "a list of strings" : "a list";
-    case "string":
-      return "a string";
-    case "boolean":
-      return "true or false";
-    case "integer":
-      return "a whole number";
-    case "number":
-      return "a number";
-    default:
-      return "a value";
-  }
-}
-function shown(value) {
-  if (value === null)
-    return "null";
-  if (Array.isArray(value))
-    return "a list";
-  if (typeof value === "object")
-    return "an object";
-  if (typeof value === "string")
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
-  return String(value);
-}
-function suggestion(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  const lower = word.toLowerCase();
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const limit = word.length <= 3 ? 1 : Math.max(2, Math.min(3, Math.floor(word.length / 3)));
-  return best && bestDistance > 0 && bestDistance <= limit ? `; did you mean '${best}'?` : "";
-}
-function join5(path, key) {
-  const part = /^[A-Za-z_$][\w$-]*$/.test(key) ? key : JSON.stringify(key);
-  if (!path)
-    return part;
-  return /^[A-Za-z_$]/.test(part) ? `${path}.${part}` : `${path}[${part}]`;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var import_node_fs4, loadedSchema, names;
-var init_validate = __esm({
-  "dist/config/validate.js"() {
-    "use strict";
-    import_node_fs4 = require("node:fs");
-    init_args();
-    init_rules();
-    init_types();
-    init_settings();
-    init_package_root();
-  }
-});
-
-// dist/config/bandit.js
-function banditFromToml(table) {
-  const list = (value) => Array.isArray(value) ? value.map(String) : typeof value === "string" ? splitList(value) : [];
-  return {
-    skips: list(table.skips),
-    tests: list(table.tests),
-    exclude: [...list(table.exclude_dirs), ...list(table.exclude)],
-    otherKeys: Object.keys(table).filter((key) => !HANDLED.has(key))
-  };
-}
-function banditFromIni(text) {
-  const section = parseIniSection(text, "bandit");
-  if (!section)
-    return void 0;
-  return {
-    skips: splitList(section.get("skips") ?? ""),
-    tests: splitList(section.get("tests") ?? ""),
-    exclude: splitList(section.get("exclude") ?? ""),
-    otherKeys: [...section.keys()].filter((key) => !HANDLED.has(key))
-  };
-}
-function migrateBandit(settings, source) {
-  const unmapped = [];
-  const config = {};
-  const rules = {};
-  const ruleIds = (ids) => ids.flatMap((id) => {
-    if (id.toUpperCase() === "B001")
-      return RULES.filter((rule2) => rule2.aliases.some((alias) => /^B[34]\d\d$/.test(alias))).map((rule2) => rule2.id);
-    const rule = findRule(id);
-    if (!rule) {
-      unmapped.push(id);
-      return [];
-    }
-    return [rule.id];
-  });
-  const tests = ruleIds(settings.tests);
-  const skips = new Set(ruleIds(settings.skips));
-  if (settings.tests.length > 0) {
-    config.extends = "none";
-    for (const id of tests)
-      if (!skips.has(id))
-        rules[id] = "on";
-  } else {
-    for (const id of skips)
-      rules[id] = "off";
-  }
-  if (Object.keys(rules).length > 0)
-    config.rules = rules;
-  if (settings.exclude.length > 0)
-    config.exclude = settings.exclude.map(banditExcludeToGlob);
-  unmapped.push(...settings.otherKeys.map((key) => `${key} (setting)`));
-  return { config, source, unmapped };
-}
-function banditExcludeToGlob(entry) {
-  return entry.replace(/^\*\//, "**/").replace(/\/\*$/, "/");
-}
-function splitList(value) {
-  return value.split(/[,\s]+/).map((item) => item.trim()).filter(Boolean);
-}
-function parseIniSection(text, name) {
-  let current;
-  let section;
-  let lastKey;
-  for (const raw of text.split(/\r?\n/)) {
-    if (/^\s*[#;]/.test(raw) || raw.trim() === "")
-      continue;
-    const header = /^\s*\[([^\]]+)\]\s*$/.exec(raw);
-    if (header) {
-      current = header[1].trim();
-      if (current === name)
-        section ??= /* @__PURE__ */ new Map();
-      lastKey = void 0;
-      continue;
-    }
-    if (current !== name || !section)
-      continue;
-    if (/^\s/.test(raw) && lastKey) {
-      section.set(lastKey, `${section.get(lastKey)}
-${raw.trim()}`);
-      continue;
-    }
-    const pair = /^([^=:]+)[=:](.*)$/.exec(raw);
-    if (!pair)
-      continue;
-    lastKey = pair[1].trim().toLowerCase();
-    section.set(lastKey, pair[2].trim());
-  }
-  return section;
-}
-var HANDLED;
-var init_bandit = __esm({
-  "dist/config/bandit.js"() {
-    "use strict";
-    init_rules();
-    HANDLED = /* @__PURE__ */ new Set(["skips", "tests", "exclude_dirs", "exclude"]);
-  }
-});
-
-// dist/config/staged-source.js
-function stagedBlobs(root, paths, env) {
-  const blobs = /* @__PURE__ */ new Map();
-  if (paths.length === 0)
-    return blobs;
-  const result2 = (0, import_node_child_process2.spawnSync)("git", ["ls-files", "--stage", "-z", "--", ...paths.map((path) => `:(literal)${path}`)], { cwd: root, env, encoding: "utf8" });
-  if (result2.status !== 0 || result2.error)
-    return blobs;
-  for (const record2 of result2.stdout.split("\0")) {
-    const match = /^(\d+) ([0-9a-f]+) (\d)\t(.*)$/s.exec(record2);
-    if (match && match[3] === "0" && match[1] !== "160000")
-      blobs.set(match[4], match[2]);
-  }
-  return blobs;
-}
-function readBlob(root, blob, env) {
-  const result2 = (0, import_node_child_process2.spawnSync)("git", ["cat-file", "blob", blob], { cwd: root, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  return result2.status === 0 && !result2.error ? result2.stdout : void 0;
-}
-function readStaged(root, path, env) {
-  const blob = stagedBlobs(root, [path], env).get(path);
-  return blob ? readBlob(root, blob, env) : void 0;
-}
-var import_node_child_process2;
-var init_staged_source = __esm({
-  "dist/config/staged-source.js"() {
-    "use strict";
     import_node_child_process2 = require("node:child_process");
-  }
-});
-
-// dist/config/load.js
-function isStagedMode(args) {
-  if (args.options.get("all") || args.options.get("rev"))
-    return false;
-  if (args.options.get("staged") || args.options.get("pre-commit"))
-    return true;
-  return args.positionals.length === 0 && (args.command === void 0 || args.command === "review");
-}
-function isGitMode(args) {
-  return !!(args.options.get("all") || args.options.get("rev") || args.options.get("staged") || args.options.get("pre-commit")) || args.positionals.length === 0;
-}
-async function loadConfig(args, location, env = process.env) {
-  const defaultRoot = location.root ?? location.cwd;
-  if (args.options.get("no-config") === true)
-    return { config: {}, notices: [], projectRoot: defaultRoot };
-  const allowJavaScript = args.options.get("no-config-js") !== true;
-  const staged = isStagedMode(args) && location.root !== void 0;
-  const reader = new ConfigReader(location, env, staged, allowJavaScript);
-  const explicit = args.options.get("config");
-  if (explicit !== void 0) {
-    const filepath = (0, import_node_path6.resolve)(location.cwd, explicit);
-    if (!(0, import_node_fs5.existsSync)(filepath))
-      throw new UserFacingError(`--config ${explicit}: no such file`);
-    if (!allowJavaScript && JAVASCRIPT.test(filepath))
-      throw new UserFacingError(`--config ${explicit}: JavaScript config files are refused with --no-config-js`);
-    const found = await reader.read(filepath);
-    if (!found) {
-      const what = (0, import_node_path6.basename)(filepath) === "pyproject.toml" ? `no [tool.${MODULE_NAME}] table` : (0, import_node_path6.basename)(filepath) === "package.json" ? `no "${MODULE_NAME}" key` : "it is empty";
-      throw new UserFacingError(`${reader.display(filepath)}: ${what}`);
-    }
-    return finish(found, reader, location);
-  }
-  const directories = searchDirectories(args, location, env);
-  for (const directory of directories) {
-    const found = await reader.search(directory);
-    if (found)
-      return finish(found, reader, location);
-  }
-  for (const directory of directories) {
-    const bandit = reader.bandit(directory);
-    if (bandit) {
-      const { config, notice } = bandit;
-      return { config, notices: [notice], projectRoot: location.root ?? directory, bandit: bandit.migration };
-    }
-  }
-  return { config: {}, notices: [], projectRoot: defaultRoot };
-}
-function searchDirectories(args, location, env) {
-  if (location.root && isGitMode(args))
-    return [location.root];
-  const directories = [(0, import_node_path6.resolve)(location.cwd)];
-  const under = (directory, base) => !(0, import_node_path6.relative)(base, directory).startsWith("..");
-  const home = env.HOME ? (0, import_node_path6.resolve)(env.HOME) : void 0;
-  const stop = location.root ? (0, import_node_path6.resolve)(location.root) : home && under(directories[0], home) ? home : void 0;
-  let current = directories[0];
-  while (current !== stop && (0, import_node_path6.dirname)(current) !== current) {
-    current = (0, import_node_path6.dirname)(current);
-    directories.push(current);
-  }
-  return directories;
-}
-function finish(found, reader, location) {
-  const name = (0, import_node_path6.basename)(found.filepath);
-  const prefix = name === "pyproject.toml" ? `tool.${MODULE_NAME}` : name === "package.json" ? MODULE_NAME : "";
-  const problems = validateConfig(found.config, prefix);
-  if (problems.length > 0) {
-    const [first] = problems;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? "problem" : "problems"})` : "";
-    throw new UserFacingError(`${reader.display(found.filepath)}: ${first.path ? `${first.path}: ` : ""}${first.message}${more}`);
-  }
-  const config = { ...found.config };
-  delete config.$schema;
-  const base = (0, import_node_path6.dirname)(found.filepath);
-  if (config.baseline)
-    config.baseline = (0, import_node_path6.resolve)(base, config.baseline);
-  if (config.cache?.dir)
-    config.cache = { ...config.cache, dir: (0, import_node_path6.resolve)(base, config.cache.dir) };
-  return { config, filepath: found.filepath, notices: found.notices, projectRoot: location.root ?? base, staged: found.staged };
-}
-function parseContent(filepath, content, reader) {
-  if (content.trim() === "")
-    return void 0;
-  const extension = (0, import_node_path6.extname)(filepath);
-  try {
-    if (extension === ".toml")
-      return loadToml(filepath, content);
-    if (extension === ".json") {
-      const data = loadJson(filepath, content);
-      return (0, import_node_path6.basename)(filepath) === "package.json" ? data?.[MODULE_NAME] : data;
-    }
-    return loadYaml(filepath, content);
-  } catch (error) {
-    throw reader.userError(error, filepath);
-  }
-}
-function parseTomlText(filepath, content, reader) {
-  try {
-    return parseToml(filepath, content);
-  } catch (error) {
-    throw reader.userError(error, filepath);
-  }
-}
-function parseToml(filepath, content) {
-  try {
-    return tomlLibrary().parse(content);
-  } catch (error) {
-    const tomlError = error;
-    const reason = tomlError.message.replace(/^Invalid TOML document:\s*/, "").split("\n")[0];
-    throw new ConfigSyntaxError(filepath, tomlError.line, tomlError.column, `invalid TOML: ${reason}`);
-  }
-}
-function lineAndColumn(text, offset) {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return [line, offset - before.lastIndexOf("\n")];
-}
-var import_node_fs5, import_node_path6, import_node_module4, MODULE_NAME, require4, cosmiconfigModule, tomlModule, cosmiconfigLibrary, tomlLibrary, SEARCH_PLACES, JAVASCRIPT, ConfigSyntaxError, STAGED_CANDIDATES, ConfigReader, loadJson, loadYaml, loadToml;
-var init_load = __esm({
-  "dist/config/load.js"() {
-    "use strict";
-    import_node_fs5 = require("node:fs");
     import_node_path6 = require("node:path");
-    import_node_module4 = require("node:module");
-    init_main();
-    init_validate();
-    init_bandit();
-    init_staged_source();
-    MODULE_NAME = "review-security";
-    require4 = (0, import_node_module4.createRequire)(__bundle_url);
-    cosmiconfigLibrary = () => cosmiconfigModule ??= require4("cosmiconfig");
-    tomlLibrary = () => tomlModule ??= require4("smol-toml");
-    SEARCH_PLACES = [
-      `.${MODULE_NAME}rc`,
-      `.${MODULE_NAME}rc.json`,
-      `.${MODULE_NAME}rc.yaml`,
-      `.${MODULE_NAME}rc.yml`,
-      `.${MODULE_NAME}rc.js`,
-      `.${MODULE_NAME}rc.cjs`,
-      `.${MODULE_NAME}rc.mjs`,
-      `${MODULE_NAME}.config.js`,
-      `${MODULE_NAME}.config.cjs`,
-      `${MODULE_NAME}.config.mjs`,
-      "pyproject.toml",
-      "package.json"
-    ];
-    JAVASCRIPT = /\.[cm]?js$/;
-    ConfigSyntaxError = class extends Error {
-      file;
-      line;
-      column;
-      reason;
-      constructor(file, line, column, reason) {
-        super(reason);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-      }
-    };
-    STAGED_CANDIDATES = [...SEARCH_PLACES, ".bandit"];
-    ConfigReader = class {
-      location;
-      env;
-      staged;
-      explorerInstance;
-      places;
-      /** Index entries already asked about (path relative to the top level → blob id, or null when not staged). */
-      stagedIds = /* @__PURE__ */ new Map();
-      constructor(location, env, staged, allowJavaScript) {
-        this.location = location;
-        this.env = env;
-        this.staged = staged;
-        this.places = SEARCH_PLACES.filter((place) => allowJavaScript || !JAVASCRIPT.test(place));
-      }
-      get explorer() {
-        try {
-          this.explorerInstance ??= cosmiconfigLibrary().cosmiconfig(MODULE_NAME, {
-            searchPlaces: this.places,
-            searchStrategy: "none",
-            cache: false,
-            loaders: { ".json": loadJson, ".yaml": loadYaml, ".yml": loadYaml, noExt: loadYaml, ".toml": loadToml }
-          });
-        } catch (error) {
-          const file = /^(?:JSON|YAML) Error in (.+?):\s*$/m.exec(error.message)?.[1];
-          if (file) {
-            try {
-              (file.endsWith(".json") ? loadJson : loadYaml)(file, (0, import_node_fs5.readFileSync)(file, "utf8"));
-            } catch (precise) {
-              throw this.userError(precise, file);
-            }
-          }
-          throw this.userError(error, file ?? process.cwd());
-        }
-        return this.explorerInstance;
-      }
-      display(filepath) {
-        const rel = (0, import_node_path6.relative)(this.location.cwd, filepath);
-        return rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel) ? rel : filepath;
-      }
-      /** One file: from the index when staged mode applies to it, else from disk. Undefined when it holds no settings of ours. */
-      async read(filepath) {
-        const staged = this.stagedContents([filepath]).get(filepath);
-        if (staged !== void 0 && !JAVASCRIPT.test(filepath))
-          return this.fromContent(filepath, staged);
-        return this.guard(filepath, async () => {
-          const result2 = await this.explorer.load(filepath);
-          return result2 && !result2.isEmpty ? { filepath: result2.filepath, config: result2.config, staged: false, notices: [] } : void 0;
-        });
-      }
-      /** The first search place in `directory` with settings of ours. */
-      async search(directory) {
-        if (this.staged && this.location.root && (0, import_node_path6.resolve)(directory) === (0, import_node_path6.resolve)(this.location.root)) {
-          const paths = this.places.map((place) => (0, import_node_path6.resolve)(directory, place));
-          const staged = this.stagedContents(paths);
-          for (const filepath of paths) {
-            const content = staged.get(filepath);
-            const found = content !== void 0 && !JAVASCRIPT.test(filepath) ? this.fromContent(filepath, content) : (0, import_node_fs5.existsSync)(filepath) ? await this.read(filepath) : void 0;
-            if (found)
-              return found;
-          }
-          return void 0;
-        }
-        if (!this.places.some((place) => (0, import_node_fs5.existsSync)((0, import_node_path6.resolve)(directory, place))))
-          return void 0;
-        return this.guard(directory, async () => {
-          const result2 = await this.explorer.search(directory);
-          return result2 && !result2.isEmpty ? { filepath: result2.filepath, config: result2.config, staged: false, notices: [] } : void 0;
-        });
-      }
-      /** Bandit's settings in `directory`: `[tool.bandit]` in pyproject.toml, then `.bandit`. */
-      bandit(directory) {
-        for (const place of ["pyproject.toml", ".bandit"]) {
-          const filepath = (0, import_node_path6.resolve)(directory, place);
-          const content = this.content(filepath);
-          if (content === void 0)
-            continue;
-          let settings;
-          if (place === "pyproject.toml") {
-            const data = parseTomlText(filepath, content, this);
-            const table = data?.tool?.bandit;
-            if (!table || typeof table !== "object" || Array.isArray(table))
-              continue;
-            settings = banditFromToml(table);
-          } else {
-            settings = banditFromIni(content);
-            if (!settings)
-              continue;
-          }
-          const source = place === "pyproject.toml" ? `${this.display(filepath)} [tool.bandit]` : this.display(filepath);
-          const migration = { ...migrateBandit(settings, source), filepath };
-          const parts = [
-            settings.skips.length > 0 ? `skips ${settings.skips.join(", ")}` : "",
-            settings.tests.length > 0 ? `tests ${settings.tests.join(", ")}` : "",
-            settings.exclude.length > 0 ? `excludes ${settings.exclude.join(", ")}` : ""
-          ].filter(Boolean);
-          const ignored = migration.unmapped.length > 0 ? `; not mapped: ${migration.unmapped.join(", ")}` : "";
-          const notice = `using Bandit settings from ${source}${parts.length > 0 ? ` (${parts.join("; ")})` : ""}${ignored}; run \`git review-security init\` to write a review-security config`;
-          return { config: migration.config, notice, migration };
-        }
-        return void 0;
-      }
-      /** A file's text: the index version in staged mode when it is staged, else the worktree's. */
-      content(filepath) {
-        const staged = this.stagedContents([filepath]).get(filepath);
-        if (staged !== void 0)
-          return staged;
-        try {
-          return (0, import_node_fs5.readFileSync)(filepath, "utf8");
-        } catch {
-          return void 0;
-        }
-      }
-      stagedContents(filepaths) {
-        const contents = /* @__PURE__ */ new Map();
-        const root = this.location.root;
-        if (!this.staged || !root)
-          return contents;
-        const inside = filepaths.map((filepath) => ({ filepath, rel: (0, import_node_path6.relative)(root, filepath).split("\\").join("/") })).filter(({ rel }) => rel && !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel));
-        if (inside.some(({ rel }) => !this.stagedIds.has(rel))) {
-          const unasked = [.../* @__PURE__ */ new Set([...inside.map(({ rel }) => rel), ...STAGED_CANDIDATES])].filter((rel) => !this.stagedIds.has(rel));
-          const blobs = stagedBlobs(root, unasked, this.env);
-          for (const rel of unasked)
-            this.stagedIds.set(rel, blobs.get(rel) ?? null);
-        }
-        for (const { filepath, rel } of inside) {
-          const blob = this.stagedIds.get(rel);
-          if (!blob)
-            continue;
-          const text = readBlob(root, blob, this.env);
-          if (text !== void 0)
-            contents.set(filepath, text);
-        }
-        return contents;
-      }
-      fromContent(filepath, content) {
-        const config = parseContent(filepath, content, this);
-        if (config === void 0 || config === null)
-          return void 0;
-        const notices = [];
-        let worktree;
-        try {
-          worktree = (0, import_node_fs5.readFileSync)(filepath, "utf8");
-        } catch {
-          worktree = void 0;
-        }
-        if (worktree !== content)
-          notices.push(`config: using the staged version of ${this.display(filepath)} (the worktree copy differs)`);
-        return { filepath, config, staged: true, notices };
-      }
-      async guard(where, load) {
-        try {
-          return await load();
-        } catch (error) {
-          throw this.userError(error, where);
-        }
-      }
-      userError(error, where) {
-        if (error instanceof UserFacingError)
-          return error;
-        if (error instanceof ConfigSyntaxError) {
-          const position = error.line !== void 0 ? `:${error.line}${error.column !== void 0 ? `:${error.column}` : ""}` : "";
-          return new UserFacingError(`${this.display(error.file)}${position}: ${error.reason}`);
-        }
-        const file = error.filepath ?? where;
-        const message = error instanceof Error ? error.message.split("\n").find((line) => line.trim()) ?? error.name : String(error);
-        return new UserFacingError(`${this.display(file)}: cannot load config: ${message}`);
-      }
-    };
-    loadJson = (filepath, content) => {
-      try {
-        return JSON.parse(content.replace(/^\uFEFF/, ""));
-      } catch (error) {
-        const message = error.message;
-        const offset = /at position (\d+)/.exec(message);
-        const [line, column] = offset ? lineAndColumn(content, Number(offset[1])) : content.trim() ? lineAndColumn(content, content.length) : [1, 1];
-        throw new ConfigSyntaxError(filepath, line, column, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "")}`);
-      }
-    };
-    loadYaml = (filepath, content) => {
-      try {
-        return cosmiconfigLibrary().defaultLoaders[".yaml"](filepath, content);
-      } catch (error) {
-        const yamlError = error;
-        throw new ConfigSyntaxError(filepath, yamlError.mark ? yamlError.mark.line + 1 : void 0, yamlError.mark ? yamlError.mark.column + 1 : void 0, `invalid YAML: ${yamlError.reason ?? error.message.split("\n")[1] ?? "parse error"}`);
-      }
-    };
-    loadToml = (filepath, content) => {
-      const data = parseToml(filepath, content);
-      return (0, import_node_path6.basename)(filepath) === "pyproject.toml" ? data.tool?.[MODULE_NAME] : data;
-    };
+    init_real_path();
   }
 });
 
 // dist/policy/baseline.js
-function parseBaseline(text, file) {
+function parseBaseline(text2, file) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (error) {
     throw new BaselineError(`not valid JSON (${error.message.replace(/ in JSON at position .*$/s, "")}); regenerate it with \`git review-security baseline\``);
   }
@@ -13260,7 +18785,7 @@ function baselineText(findings, projectPathOf, kept = []) {
   const body = {
     version: BASELINE_VERSION,
     generatedBy: `${TOOL_NAME} ${TOOL_VERSION}`,
-    note: "Findings recorded here do not block. Matched by fingerprint (rule, path, statement text, occurrence), not line numbers. Regenerate with `git review-security baseline`.",
+    note: "Findings recorded here do not block. Matched by fingerprint (rule, path, statement text, occurrence, severity, data-flow kind), not line numbers. Regenerate with `git review-security baseline`.",
     findings: entries
   };
   return `${JSON.stringify(body, null, 2)}
@@ -13268,42 +18793,334 @@ function baselineText(findings, projectPathOf, kept = []) {
 }
 function openBaseline(source) {
   const file = source.configured ? (0, import_node_path7.resolve)(source.cwd, source.configured) : (0, import_node_path7.resolve)(source.projectRoot, DEFAULT_BASELINE_FILE);
-  if (!source.configured && !(0, import_node_fs6.existsSync)(file))
+  if (!source.configured && !(0, import_node_fs7.existsSync)(file))
     return void 0;
   const projectRelative = (0, import_node_path7.relative)(source.projectRoot, file).split("\\").join("/");
   const staged = !projectRelative.startsWith("..") ? source.readStaged?.(projectRelative) : void 0;
-  let text = staged;
-  if (text === void 0) {
-    if (!(0, import_node_fs6.existsSync)(file)) {
+  let text2 = staged;
+  if (text2 === void 0) {
+    if (!(0, import_node_fs7.existsSync)(file)) {
       if (source.configured)
         throw new BaselineError(`${source.configured}: no such baseline file (create it with \`git review-security baseline\`)`);
       return void 0;
     }
     try {
-      text = (0, import_node_fs6.readFileSync)(file, "utf8");
+      text2 = (0, import_node_fs7.readFileSync)(file, "utf8");
     } catch (error) {
       throw new BaselineError(`${source.configured ?? DEFAULT_BASELINE_FILE}: cannot read (${error.code ?? error.message})`);
     }
   }
   try {
-    return parseBaseline(text, file);
+    return parseBaseline(text2, file);
   } catch (error) {
     if (error instanceof BaselineError)
       throw new BaselineError(`${source.configured ?? DEFAULT_BASELINE_FILE}: ${error.message}`);
     throw error;
   }
 }
-var import_node_fs6, import_node_path7, DEFAULT_BASELINE_FILE, BASELINE_VERSION, BaselineError;
+var import_node_fs7, import_node_path7, DEFAULT_BASELINE_FILE, BASELINE_VERSION, BaselineError;
 var init_baseline = __esm({
   "dist/policy/baseline.js"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path7 = require("node:path");
     init_version();
     DEFAULT_BASELINE_FILE = ".review-security-baseline.json";
     BASELINE_VERSION = 1;
     BaselineError = class extends Error {
     };
+  }
+});
+
+// dist/policy/suppressions.js
+function parseMarker(marker) {
+  const parsed = { line: marker.line, kind: marker.kind, ruleIds: [], unknown: [], reason: "", used: /* @__PURE__ */ new Set() };
+  if (marker.kind === "ignore" || marker.kind === "ignore-file") {
+    const match = /^\[([^\]]*)\]\s*(.*)$/.exec(marker.text);
+    if (!match) {
+      if (marker.kind === "ignore-file")
+        return void 0;
+      parsed.reason = stripReasonSeparator(marker.text);
+      return parsed;
+    }
+    for (const word of match[1].split(/[\s,]+/).filter(Boolean))
+      addId(parsed, word, true);
+    parsed.reason = stripReasonSeparator(match[2]);
+    return parsed;
+  }
+  const text2 = marker.text.replace(/^:\s*/, "");
+  const words2 = [...text2.matchAll(/[^\s,]+/g)].map((match) => ({ word: match[0], at: match.index ?? 0 }));
+  let index = 0;
+  for (; index < words2.length; index++) {
+    const word = words2[index].word.replace(/[,;:]$/, "");
+    if (findRule(word)) {
+      addId(parsed, word, true);
+      continue;
+    }
+    if (marker.kind !== "noqa" && MISTYPED_CODE.test(word) && /\d/.test(word)) {
+      addId(parsed, word, true);
+      continue;
+    }
+    if (!ID_SHAPE.test(word))
+      break;
+    if (marker.kind === "noqa" && !/^S\d{3}$/i.test(word))
+      continue;
+    if (!/^[BS]\d{3}$/i.test(word) && !word.includes("-") && !word.includes("_"))
+      break;
+    addId(parsed, word, true);
+  }
+  parsed.reason = index < words2.length ? stripReasonSeparator(text2.slice(words2[index].at)) : "";
+  if (marker.kind === "noqa" && parsed.ruleIds.length === 0)
+    return void 0;
+  return parsed;
+}
+function addId(parsed, word, reportUnknown) {
+  const rule = findRule(word);
+  if (rule) {
+    if (!parsed.ruleIds.includes(rule.id))
+      parsed.ruleIds.push(rule.id);
+  } else if (reportUnknown) {
+    parsed.unknown.push(word);
+  }
+}
+function stripReasonSeparator(text2) {
+  return text2.replace(/^(?:--?|:|—)\s*/, "").trim();
+}
+function indexMarkers(markers) {
+  const problems = [];
+  const parsed = markers.map((marker) => {
+    const result2 = parseMarker(marker);
+    if (!result2 && marker.kind === "ignore-file") {
+      problems.push({ line: marker.line, message: "ignore-file needs rule ids, e.g. `# review-security: ignore-file[assert-used]`; this marker does nothing" });
+    }
+    return result2;
+  }).filter((marker) => marker !== void 0);
+  const byLine = /* @__PURE__ */ new Map();
+  const fileWide = parsed.filter((marker) => marker.kind === "ignore-file");
+  for (const marker of parsed) {
+    if (marker.kind === "ignore-file")
+      continue;
+    const list2 = byLine.get(marker.line);
+    if (list2)
+      list2.push(marker);
+    else
+      byLine.set(marker.line, [marker]);
+  }
+  const covers = (marker, rule) => marker.ruleIds.length === 0 ? marker.unknown.length === 0 : marker.ruleIds.includes(rule);
+  return {
+    markers: parsed,
+    problems,
+    find(rule, firstLine, lastLine) {
+      let found;
+      const consider = (marker) => {
+        if (!covers(marker, rule))
+          return;
+        marker.used.add(rule);
+        found ??= marker;
+      };
+      for (let line = firstLine; line <= lastLine; line++)
+        for (const marker of byLine.get(line) ?? [])
+          consider(marker);
+      for (const marker of fileWide)
+        consider(marker);
+      return found;
+    },
+    unused(relevant) {
+      const notices = [];
+      for (const marker of parsed) {
+        const where = marker.kind === "ignore-file" ? "in this file" : "in this statement";
+        if (marker.ruleIds.length === 0) {
+          if (marker.unknown.length === 0 && marker.used.size === 0)
+            notices.push({ line: marker.line, message: `unused suppression: no finding ${where} to silence` });
+          continue;
+        }
+        for (const id of marker.ruleIds) {
+          if (!marker.used.has(id) && relevant(id))
+            notices.push({ line: marker.line, message: `unused suppression: no ${id} finding ${where}` });
+        }
+      }
+      return notices;
+    }
+  };
+}
+var MISTYPED_CODE, ID_SHAPE;
+var init_suppressions = __esm({
+  "dist/policy/suppressions.js"() {
+    "use strict";
+    init_rules();
+    MISTYPED_CODE = /^[A-Za-z]{1,3}\d[A-Za-z0-9]{0,5}$/;
+    ID_SHAPE = /^(?:[A-Za-z]{1,3}\d{3,4}|[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)$/;
+  }
+});
+
+// dist/policy/merge-findings.js
+function containsRange(outer, inner) {
+  const starts = outer.line < inner.line || outer.line === inner.line && outer.column <= inner.column;
+  const ends = outer.endLine > inner.endLine || outer.endLine === inner.endLine && outer.endColumn >= inner.endColumn;
+  return starts && ends;
+}
+function sameProblem(a, b) {
+  return a.rule !== b.rule && a.category === b.category && !a.suppressed === !b.suppressed && (containsRange(a, b) || containsRange(b, a));
+}
+function stronger(a, b) {
+  if (a.blocking !== b.blocking)
+    return a.blocking;
+  const severity = levelRank(a.severity) - levelRank(b.severity);
+  return severity !== 0 ? severity > 0 : levelRank(a.confidence) > levelRank(b.confidence);
+}
+function mergeSameCall(findings) {
+  const kept = [];
+  for (const finding of findings) {
+    const index = kept.findIndex((other2) => other2.line <= finding.endLine && finding.line <= other2.endLine && sameProblem(other2, finding));
+    if (index < 0) {
+      kept.push(finding);
+      continue;
+    }
+    const other = kept[index];
+    const [lead, merged] = stronger(finding, other) ? [finding, other] : [other, finding];
+    kept[index] = {
+      ...lead,
+      aliases: [.../* @__PURE__ */ new Set([...lead.aliases, ...merged.aliases])],
+      alsoRules: [.../* @__PURE__ */ new Set([...lead.alsoRules ?? [], merged.rule, ...merged.alsoRules ?? []])]
+    };
+  }
+  return kept;
+}
+var init_merge_findings = __esm({
+  "dist/policy/merge-findings.js"() {
+    "use strict";
+    init_types();
+  }
+});
+
+// dist/policy/apply.js
+function applyPolicy(path, analysis, settings, projectPath = path) {
+  const testReason = testCodeReason(projectPath, analysis.testSignals, settings.testCode.isTestPath);
+  const suppressions = indexMarkers(analysis.markers);
+  const forPath = pathSettings(projectPath, settings);
+  const occurrences = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const raw of analysis.findings) {
+    const rule = findRule(raw.rule);
+    if (!rule)
+      continue;
+    const identity = `${rule.id}\0${projectPath}\0${raw.statementText}`;
+    const occurrence = occurrences.get(identity) ?? 0;
+    occurrences.set(identity, occurrence + 1);
+    if (!forPath.enabled(rule.id) || raw.auditOnly && !settings.audit)
+      continue;
+    const marker = settings.ignoreNosec ? void 0 : suppressions.find(rule.id, Math.min(raw.statementLines[0], raw.line), Math.max(raw.statementLines[1], raw.endLine));
+    const levels = forPath.levels(rule.id);
+    let severity = levels?.severity ?? raw.severity;
+    const confidence = levels?.confidence ?? raw.confidence;
+    let downgraded;
+    if (testReason && rule.id !== "syntax-error") {
+      if (forPath.testCodePolicy === "skip")
+        continue;
+      if (forPath.testCodePolicy === "downgrade" && raw.credential !== "provider-format") {
+        if (OFF_IN_TEST_CODE.has(rule.id))
+          continue;
+        if (severity !== "low") {
+          severity = severity === "high" ? "medium" : "low";
+          downgraded = `test code (${testReason})`;
+        }
+      }
+    }
+    if (levelRank(confidence) < levelRank(settings.minConfidence) || levelRank(severity) < levelRank(settings.minSeverity))
+      continue;
+    const finding = {
+      rule: rule.id,
+      aliases: rule.aliases.filter((alias) => /^[A-Z]+\d+$/.test(alias)),
+      category: rule.category,
+      cwe: rule.cwe,
+      severity,
+      confidence,
+      path,
+      line: raw.line,
+      column: raw.column,
+      endLine: raw.endLine,
+      endColumn: raw.endColumn,
+      message: raw.message,
+      blocking: false,
+      fingerprint: fingerprintOf(identity, occurrence, raw),
+      statementText: raw.statementText,
+      sourceLine: raw.sourceLine
+    };
+    if (raw.flow)
+      finding.flow = raw.flow;
+    if (downgraded)
+      finding.downgraded = downgraded;
+    if (marker)
+      finding.suppressed = { kind: marker.kind, reason: marker.reason };
+    finding.blocking = !finding.suppressed && !settings.neverBlock && (levelRank(severity) >= levelRank(settings.failOn.severity) || blocksAsCredential(raw.credential, severity, testReason)) && levelRank(confidence) >= levelRank(settings.failOn.confidence);
+    findings.push(finding);
+  }
+  const merged = mergeSameCall(findings);
+  const unknownSuppressionIds = suppressions.markers.flatMap((marker) => marker.unknown.map((id) => ({ line: marker.line, id })));
+  const suppressionNotices = [
+    ...unknownSuppressionIds.map(({ line, id }) => ({ line, message: `suppression names an unknown rule '${id}'` })),
+    ...suppressions.problems
+  ];
+  if (settings.reportUnusedSuppressions && !settings.ignoreNosec) {
+    suppressionNotices.push(...suppressions.unused((id) => forPath.enabled(id) && forPath.analysed(id)));
+  }
+  suppressionNotices.sort((a, b) => a.line - b.line);
+  return { findings: merged, unknownSuppressionIds, suppressionNotices, testCode: testReason };
+}
+function fingerprintOf(identity, occurrence, raw) {
+  const flowKind = raw.flow ? "traced" : "untraced";
+  return (0, import_node_crypto5.createHash)("sha256").update(`${identity}\0${occurrence}\0${raw.severity}\0${flowKind}`).digest("hex").slice(0, 32);
+}
+function blocksAsCredential(evidence, severity, testReason) {
+  return evidence === "entropy" && severity !== "low" && !testReason;
+}
+function pathSettings(projectPath, settings) {
+  const matching = (settings.overrides ?? []).filter((override) => override.matches(projectPath));
+  const ruleOverride = (rule) => {
+    let found;
+    for (const override of matching)
+      found = override.rules.get(rule) ?? found;
+    return found;
+  };
+  return {
+    enabled(rule) {
+      if (rule === "syntax-error")
+        return true;
+      const override = ruleOverride(rule);
+      return override ? override.enabled : settings.enabledRules?.has(rule) ?? true;
+    },
+    analysed: (rule) => settings.analysedRules?.has(rule) ?? true,
+    levels(rule) {
+      const override = ruleOverride(rule);
+      const global = settings.ruleLevels.get(rule);
+      if (!override?.severity && !override?.confidence)
+        return global;
+      return { severity: override.severity ?? global?.severity, confidence: override.confidence ?? global?.confidence };
+    },
+    testCodePolicy: matching.reduce((policy, override) => override.testCodePolicy ?? policy, settings.testCode.policy)
+  };
+}
+var import_node_crypto5, OFF_IN_TEST_CODE;
+var init_apply = __esm({
+  "dist/policy/apply.js"() {
+    "use strict";
+    import_node_crypto5 = require("node:crypto");
+    init_rules();
+    init_types();
+    init_suppressions();
+    init_test_context();
+    init_merge_findings();
+    OFF_IN_TEST_CODE = /* @__PURE__ */ new Set([
+      "assert-used",
+      "hardcoded-password-string",
+      "hardcoded-password-funcarg",
+      "hardcoded-password-default",
+      "hardcoded-secret",
+      "django-hardcoded-secret-key",
+      "flask-hardcoded-secret-key",
+      "jwt-hardcoded-secret",
+      "hardcoded-high-entropy-secret"
+    ]);
   }
 });
 
@@ -13327,13 +19144,13 @@ function markExisting(findings, previous, path, projectPath, policy) {
   }
   return marked;
 }
-function newOnlyApplies(mode, flag, configured) {
+function newOnlyApplies(mode, flag2, configured) {
   const changeMode = CHANGE_MODES.has(mode);
-  if (flag === true && !changeMode)
+  if (flag2 === true && !changeMode)
     throw new NewOnlyError(`--new-only needs a change to compare with: use it with staged changes, --rev, --pre-commit or --pre-push (not ${mode === "paths" ? "PATH..." : `--${mode}`})`);
   if (!changeMode)
     return false;
-  return flag ?? configured ?? true;
+  return flag2 ?? configured ?? true;
 }
 var CHANGE_MODES, NewOnlyError;
 var init_new_only = __esm({
@@ -13346,13 +19163,254 @@ var init_new_only = __esm({
   }
 });
 
+// dist/policy/review-policy.js
+function touchesChangedLine(ranges, first, last) {
+  return !!ranges?.some(([start, end]) => first <= end && last >= start);
+}
+function onChangedLines(findings, ranges) {
+  const kept = findings.filter((finding) => finding.blocking || touchesChangedLine(ranges, finding.line, finding.endLine));
+  return { kept, hidden: findings.length - kept.length };
+}
+function silenceBaselined(findings, baseline, reviewed) {
+  const { stale } = applyBaseline(findings, baseline, reviewed);
+  if (stale.length === 0)
+    return void 0;
+  return `baseline: ${stale.length} recorded ${stale.length === 1 ? "finding is" : "findings are"} gone (fixed or changed): ${[...new Set(stale.map((entry) => entry.path))].slice(0, 5).join(", ")}; refresh with \`git review-security baseline\``;
+}
+function newOnlyView(findings, listExisting) {
+  const existing = findings.filter((finding) => finding.existing && !finding.suppressed).length;
+  return { existing, listed: listExisting ? findings : findings.filter((finding) => !finding.existing || finding.suppressed) };
+}
+function verdictOf(findings, failures) {
+  return findings.some((finding) => finding.blocking) || failures > 0 ? "blocked" : "passed";
+}
+var init_review_policy = __esm({
+  "dist/policy/review-policy.js"() {
+    "use strict";
+    init_baseline();
+  }
+});
+
+// dist/review/report.js
+function buildReport(selection, reviews, settings, baseline, comparison) {
+  const findings = [];
+  const report2 = {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    mode: selection.mode,
+    target: selection.target,
+    findings,
+    rules: settings.rules.map(({ rule }) => rule),
+    files: { scanned: 0, cached: 0, errors: 0 },
+    errors: [],
+    testCode: [],
+    ruleErrors: [],
+    notices: selection.notices,
+    verdict: "passed"
+  };
+  const existingFiles = /* @__PURE__ */ new Set();
+  let offChangedLines = 0;
+  for (const [reviewIndex, review] of reviews.entries()) {
+    if (review.error || !review.analysis) {
+      report2.errors.push({ path: review.path, message: review.error ?? "not reviewed" });
+      report2.files.errors++;
+      continue;
+    }
+    report2.files.scanned++;
+    if (review.cached)
+      report2.files.cached++;
+    const outcome = applyPolicy(review.path, review.analysis, settings.policy, selection.projectPath?.(review.path));
+    const base = comparison?.bases[reviewIndex];
+    if (comparison?.newOnly && base?.previous) {
+      const previous = base.previousReview?.analysis;
+      if (previous) {
+        if (markExisting(outcome.findings, previous, review.path, selection.projectPath?.(review.path) ?? review.path, settings.policy) > 0)
+          existingFiles.add(review.path);
+      } else {
+        report2.notices.push(`${review.path}: the previous version could not be reviewed (${base.previousReview?.error ?? "not read"}); every finding in it counts as new`);
+      }
+    }
+    if (comparison?.changedLinesView && base?.changedLines) {
+      const { kept, hidden } = onChangedLines(outcome.findings, base.changedLines);
+      offChangedLines += hidden;
+      outcome.findings = kept;
+    }
+    findings.push(...outcome.findings);
+    if (outcome.testCode)
+      report2.testCode.push({ path: review.path, reason: outcome.testCode });
+    for (const notice of outcome.suppressionNotices)
+      report2.notices.push(`${review.path}:${notice.line}: ${notice.message}`);
+    for (const error of review.analysis.ruleErrors)
+      report2.ruleErrors.push({ path: review.path, ...error });
+  }
+  findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
+  if (baseline) {
+    const projectPath = selection.projectPath ?? ((path) => path);
+    const reviewed = new Set(reviews.filter((review) => review.analysis).map((review) => projectPath(review.path)));
+    const notice = silenceBaselined(findings, baseline, reviewed);
+    if (notice)
+      report2.notices.push(notice);
+  }
+  if (comparison?.newOnly) {
+    const { existing, listed } = newOnlyView(findings, comparison.listExisting);
+    report2.existing = { count: existing, files: existingFiles.size, listed: comparison.listExisting };
+    report2.findings = listed;
+  }
+  if (comparison?.changedLinesView)
+    report2.offChangedLines = offChangedLines;
+  report2.verdict = verdictOf(findings, report2.errors.length + report2.ruleErrors.length);
+  return report2;
+}
+var init_report2 = __esm({
+  "dist/review/report.js"() {
+    "use strict";
+    init_apply();
+    init_new_only();
+    init_review_policy();
+    init_version();
+  }
+});
+
+// dist/files/python-files.js
+function hasPythonExtension(path) {
+  return PYTHON_EXTENSIONS.some((extension) => path.endsWith(extension));
+}
+function hasPythonShebang(head) {
+  if (head.length < 2 || head[0] !== 35 || head[1] !== 33)
+    return false;
+  let end = head.indexOf(10);
+  if (end < 0)
+    end = Math.min(head.length, 200);
+  return SHEBANG.test(Buffer.from(head.subarray(0, end)).toString("latin1"));
+}
+var PYTHON_EXTENSIONS, SHEBANG;
+var init_python_files = __esm({
+  "dist/files/python-files.js"() {
+    "use strict";
+    PYTHON_EXTENSIONS = [".py", ".pyw", ".pyi"];
+    SHEBANG = /^#![^\n]*\bpython[\d.]*\b/;
+  }
+});
+
+// dist/files/walk-paths.js
+function expandPaths(paths, base, followSymlinks = false) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (absolute) => {
+    if (seen.has(absolute))
+      return;
+    seen.add(absolute);
+    found.push({ absolute, path: displayPath(absolute, base) });
+  };
+  for (const given of paths) {
+    const absolute = (0, import_node_path8.resolve)(base, given);
+    let stats;
+    try {
+      stats = (0, import_node_fs8.lstatSync)(absolute);
+    } catch {
+      throw new PathError(`${given}: no such file or directory`);
+    }
+    if (stats.isSymbolicLink()) {
+      if (!followSymlinks)
+        continue;
+      try {
+        stats = (0, import_node_fs8.statSync)(absolute);
+      } catch (error) {
+        throw new PathError(`${given}: a symbolic link to nothing (${error.code ?? "unreadable"})`);
+      }
+    }
+    if (stats.isDirectory())
+      walkDirectory(absolute, add, followSymlinks);
+    else if (stats.isFile())
+      add(absolute);
+  }
+  return found.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function walkDirectory(root, add, followSymlinks) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const directory = stack.pop();
+    let entries;
+    try {
+      entries = (0, import_node_fs8.readdirSync)(directory, { withFileTypes: true });
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT")
+        continue;
+      throw new PathError(`${directory}: cannot read this directory (${code ?? error.message})`);
+    }
+    entries.sort((a, b) => a.name < b.name ? 1 : a.name > b.name ? -1 : 0);
+    for (const entry of entries) {
+      const absolute = (0, import_node_path8.join)(directory, entry.name);
+      if (entry.isDirectory()) {
+        if (!DEFAULT_EXCLUDED_DIRS.has(entry.name) && !entry.name.endsWith(".egg-info"))
+          stack.push(absolute);
+      } else if (entry.isFile()) {
+        if (hasPythonExtension(entry.name) || !entry.name.includes(".") && startsWithPythonShebang(absolute))
+          add(absolute);
+      } else if (entry.isSymbolicLink() && followSymlinks && hasPythonExtension(entry.name)) {
+        add(absolute);
+      }
+    }
+  }
+}
+function startsWithPythonShebang(absolute) {
+  let descriptor;
+  try {
+    descriptor = (0, import_node_fs8.openSync)(absolute, "r");
+    const head = Buffer.alloc(128);
+    const read = (0, import_node_fs8.readSync)(descriptor, head, 0, head.length, 0);
+    return hasPythonShebang(head.subarray(0, read));
+  } catch {
+    return false;
+  } finally {
+    if (descriptor !== void 0)
+      (0, import_node_fs8.closeSync)(descriptor);
+  }
+}
+function displayPath(absolute, base) {
+  const rel = (0, import_node_path8.relative)(base, absolute);
+  return (rel === "" ? "." : rel).split(import_node_path8.sep).join("/");
+}
+var import_node_fs8, import_node_path8, DEFAULT_EXCLUDED_DIRS, PathError;
+var init_walk_paths = __esm({
+  "dist/files/walk-paths.js"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path8 = require("node:path");
+    init_python_files();
+    DEFAULT_EXCLUDED_DIRS = /* @__PURE__ */ new Set([
+      ".git",
+      ".hg",
+      ".svn",
+      "node_modules",
+      ".tox",
+      ".nox",
+      ".venv",
+      "venv",
+      "env",
+      ".env",
+      "virtualenv",
+      "build",
+      "dist",
+      "__pycache__",
+      ".eggs",
+      ".mypy_cache",
+      ".pytest_cache",
+      ".ruff_cache",
+      "site-packages"
+    ]);
+    PathError = class extends Error {
+    };
+  }
+});
+
 // dist/git/command.js
 function gitContext(cwd, env) {
   const resolved = { ...env };
   for (const name of PATH_VARIABLES) {
     const value = env[name];
-    if (value && !(0, import_node_path8.isAbsolute)(value))
-      resolved[name] = (0, import_node_path8.resolve)(cwd, value);
+    if (value && !(0, import_node_path9.isAbsolute)(value))
+      resolved[name] = (0, import_node_path9.resolve)(cwd, value);
   }
   resolved.GIT_OPTIONAL_LOCKS = "0";
   return { cwd, env: resolved };
@@ -13372,14 +19430,14 @@ function runGit(context, args, input) {
   return result2.stdout;
 }
 function startGit(context, args) {
-  const output = new Promise((resolve13, reject) => {
+  const output = new Promise((resolve15, reject) => {
     const child = (0, import_node_child_process3.spawn)("git", args, { cwd: context.cwd, env: context.env, stdio: ["ignore", "pipe", "pipe"] });
     const stdout = [];
     const stderr = [];
     child.stdout.on("data", (chunk) => stdout.push(chunk));
     child.stderr.on("data", (chunk) => stderr.push(chunk));
     child.on("error", (error) => reject(spawnFailure(args, error)));
-    child.on("close", (status) => status === 0 ? resolve13(Buffer.concat(stdout)) : reject(gitFailure(args, status, Buffer.concat(stderr))));
+    child.on("close", (status) => status === 0 ? resolve15(Buffer.concat(stdout)) : reject(gitFailure(args, status, Buffer.concat(stderr))));
   });
   output.catch(() => void 0);
   return { args, output };
@@ -13401,16 +19459,159 @@ function tryGitText(context, args) {
     return void 0;
   return result2.stdout.replace(/\n$/, "");
 }
-var import_node_child_process3, import_node_path8, PATH_VARIABLES, GitError;
+var import_node_child_process3, import_node_path9, PATH_VARIABLES;
 var init_command = __esm({
   "dist/git/command.js"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
-    import_node_path8 = require("node:path");
-    init_main();
+    import_node_path9 = require("node:path");
+    init_errors();
     PATH_VARIABLES = ["GIT_INDEX_FILE", "GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY"];
-    GitError = class extends UserFacingError {
+  }
+});
+
+// dist/git/blobs.js
+function readBlobs(context, ids) {
+  const blobs = /* @__PURE__ */ new Map();
+  const unique = [...new Set(ids)];
+  if (unique.length === 0)
+    return blobs;
+  const output = runGit(context, ["cat-file", "--batch"], `${unique.join("\n")}
+`);
+  let position = 0;
+  while (position < output.length) {
+    const headerEnd2 = output.indexOf(10, position);
+    if (headerEnd2 < 0)
+      break;
+    const [id, type, size] = output.toString("latin1", position, headerEnd2).split(" ");
+    if (type === "missing" || size === void 0)
+      throw new GitError(`object ${id} is missing from the repository`);
+    const start = headerEnd2 + 1;
+    const end = start + Number(size);
+    blobs.set(id, output.subarray(start, end));
+    position = end + 1;
+  }
+  for (const id of unique)
+    if (!blobs.has(id))
+      throw new GitError(`could not read object ${id}`);
+  return blobs;
+}
+var BlobStore;
+var init_blobs = __esm({
+  "dist/git/blobs.js"() {
+    "use strict";
+    init_errors();
+    init_command();
+    init_bounded_read();
+    BlobStore = class {
+      context;
+      contents = /* @__PURE__ */ new Map();
+      wanted = /* @__PURE__ */ new Set();
+      /** Sizes from `cat-file --batch-check`, asked for the wanted blobs before their contents are read. */
+      sizes = /* @__PURE__ */ new Map();
+      constructor(context) {
+        this.context = context;
+      }
+      /** Reads these ids now (needed to decide what to review). */
+      preload(ids) {
+        for (const [id, bytes] of readBlobs(this.context, ids.filter((id2) => !this.contents.has(id2))))
+          this.contents.set(id, bytes);
+      }
+      peek(id) {
+        return this.contents.get(id);
+      }
+      /** Announces an id that `read` will be asked for. */
+      want(id) {
+        if (!this.contents.has(id))
+          this.wanted.add(id);
+      }
+      /**
+       * The blob's bytes; with `maxBytes`, throws TooLargeError for a larger blob without reading it (sizes are asked first,
+       * for every wanted blob at once, and wanted blobs over the limit are left out of the read).
+       */
+      read(id, maxBytes = Infinity) {
+        let bytes = this.contents.get(id);
+        if (!bytes) {
+          this.wanted.add(id);
+          if (maxBytes !== Infinity) {
+            this.learnSizes([...this.wanted]);
+            const size = this.sizes.get(id) ?? 0;
+            if (size > maxBytes) {
+              this.wanted.delete(id);
+              throw new TooLargeError(size);
+            }
+          }
+          const now = [...this.wanted].filter((wanted) => (this.sizes.get(wanted) ?? 0) <= maxBytes);
+          this.preload(now);
+          for (const done of now)
+            this.wanted.delete(done);
+          bytes = this.contents.get(id);
+        }
+        return bytes;
+      }
+      learnSizes(ids) {
+        const unknown = ids.filter((id) => !this.sizes.has(id) && !this.contents.has(id));
+        if (unknown.length === 0)
+          return;
+        const output = runGit(this.context, ["cat-file", "--batch-check"], `${unknown.join("\n")}
+`).toString("latin1");
+        for (const line of output.split("\n")) {
+          const [id, type, size] = line.split(" ");
+          if (type === "blob" && size !== void 0)
+            this.sizes.set(id, Number(size));
+        }
+      }
     };
+  }
+});
+
+// dist/git/entries.js
+function isRegularFile(entry) {
+  return entry.mode === "100644" || entry.mode === "100755";
+}
+function parseRawDiff(output) {
+  const fields = splitNul(output);
+  const entries = [];
+  for (let index = 0; index < fields.length; ) {
+    const header = fields[index++];
+    if (!header.startsWith(":"))
+      continue;
+    const [, newMode, , newBlob, status] = header.slice(1).split(" ");
+    const twoPaths = status.startsWith("R") || status.startsWith("C");
+    if (twoPaths)
+      index++;
+    const path = fields[index++];
+    if (path === void 0)
+      break;
+    entries.push({ path, mode: newMode, blob: newBlob });
+  }
+  return entries;
+}
+function parseStagedListing(output) {
+  const entries = [];
+  for (const field of splitNul(output)) {
+    const tab = field.indexOf("	");
+    if (tab < 0)
+      continue;
+    const [mode, blob, stage] = field.slice(0, tab).split(" ");
+    if (stage !== "0" && stage !== "2")
+      continue;
+    entries.push({ path: field.slice(tab + 1), mode, blob });
+  }
+  return entries;
+}
+function splitNul(output) {
+  const fields = [];
+  let start = 0;
+  for (let end = output.indexOf(0, start); end >= 0; end = output.indexOf(0, start)) {
+    fields.push(output.toString("utf8", start, end));
+    start = end + 1;
+  }
+  return fields;
+}
+var init_entries = __esm({
+  "dist/git/entries.js"() {
+    "use strict";
   }
 });
 
@@ -13447,9 +19648,6 @@ function parseHunks(diff) {
   }
   return changed;
 }
-function touchesChangedLine(ranges, first, last) {
-  return !!ranges?.some(([start, end]) => first <= end && last >= start);
-}
 function unquote(name) {
   if (!name.startsWith('"') || !name.endsWith('"'))
     return name;
@@ -13479,129 +19677,12 @@ var init_hunks = __esm({
   }
 });
 
-// dist/git/blobs.js
-function readBlobs(context, ids) {
-  const blobs = /* @__PURE__ */ new Map();
-  const unique = [...new Set(ids)];
-  if (unique.length === 0)
-    return blobs;
-  const output = runGit(context, ["cat-file", "--batch"], `${unique.join("\n")}
-`);
-  let position = 0;
-  while (position < output.length) {
-    const headerEnd2 = output.indexOf(10, position);
-    if (headerEnd2 < 0)
-      break;
-    const [id, type, size] = output.toString("latin1", position, headerEnd2).split(" ");
-    if (type === "missing" || size === void 0)
-      throw new GitError(`object ${id} is missing from the repository`);
-    const start = headerEnd2 + 1;
-    const end = start + Number(size);
-    blobs.set(id, output.subarray(start, end));
-    position = end + 1;
-  }
-  for (const id of unique)
-    if (!blobs.has(id))
-      throw new GitError(`could not read object ${id}`);
-  return blobs;
-}
-var BlobStore;
-var init_blobs = __esm({
-  "dist/git/blobs.js"() {
-    "use strict";
-    init_command();
-    BlobStore = class {
-      context;
-      contents = /* @__PURE__ */ new Map();
-      wanted = /* @__PURE__ */ new Set();
-      constructor(context) {
-        this.context = context;
-      }
-      /** Reads these ids now (needed to decide what to review). */
-      preload(ids) {
-        for (const [id, bytes] of readBlobs(this.context, ids.filter((id2) => !this.contents.has(id2))))
-          this.contents.set(id, bytes);
-      }
-      peek(id) {
-        return this.contents.get(id);
-      }
-      /** Announces an id that `read` will be asked for. */
-      want(id) {
-        if (!this.contents.has(id))
-          this.wanted.add(id);
-      }
-      read(id) {
-        let bytes = this.contents.get(id);
-        if (!bytes) {
-          this.wanted.add(id);
-          this.preload([...this.wanted]);
-          this.wanted.clear();
-          bytes = this.contents.get(id);
-        }
-        return bytes;
-      }
-    };
-  }
-});
-
-// dist/git/entries.js
-function isRegularFile(entry) {
-  return entry.mode === "100644" || entry.mode === "100755";
-}
-function parseRawDiff(output) {
-  const fields = splitNul(output);
-  const entries = [];
-  for (let index = 0; index < fields.length; ) {
-    const header = fields[index++];
-    if (!header.startsWith(":"))
-      continue;
-    const [, newMode, , newBlob, status] = header.slice(1).split(" ");
-    const twoPaths = status.startsWith("R") || status.startsWith("C");
-    if (twoPaths)
-      index++;
-    const path = fields[index++];
-    if (path === void 0)
-      break;
-    entries.push({ path, mode: newMode, blob: newBlob });
-  }
-  return entries;
-}
-function parseStagedListing(output) {
-  const entries = [];
-  for (const field of splitNul(output)) {
-    const tab = field.indexOf("	");
-    if (tab < 0)
-      continue;
-    const [mode, blob, stage] = field.slice(0, tab).split(" ");
-    if (stage !== "0")
-      continue;
-    entries.push({ path: field.slice(tab + 1), mode, blob });
-  }
-  return entries;
-}
-function splitNul(output) {
-  const fields = [];
-  let start = 0;
-  for (let end = output.indexOf(0, start); end >= 0; end = output.indexOf(0, start)) {
-    fields.push(output.toString("utf8", start, end));
-    start = end + 1;
-  }
-  return fields;
-}
-var init_entries = __esm({
-  "dist/git/entries.js"() {
-    "use strict";
-  }
-});
-
 // dist/git/diff-base.js
 var diff_base_exports = {};
 __export(diff_base_exports, {
   changeDiff: () => changeDiff,
   changeDiffArgs: () => changeDiffArgs,
-  jobBases: () => jobBases,
-  parseRawPairs: () => parseRawPairs,
-  previousAndAdded: () => previousAndAdded
+  jobBases: () => jobBases
 });
 function previousAndAdded(context, change, pathspecs = [], diff = changeDiff(context, change, pathspecs)) {
   const previous = /* @__PURE__ */ new Map();
@@ -13652,16 +19733,17 @@ function jobBases(changes, selected, withLines) {
     const { previous, added } = previousAndAdded(set.context, set.change, set.pathspecs, set.diff);
     const lines = withLines ? changedLines(set.context, set.change, set.pathspecs) : void 0;
     for (const job of jobs) {
-      const before = previous.get(job.path);
+      const changed = job.comparedAs ?? job.path;
+      const before = previous.get(changed);
       const base = {};
       if (before) {
         set.blobs.want(before.blob);
-        base.previous = { path: before.path, blob: before.blob, read: () => set.blobs.read(before.blob) };
-      } else if (!added.has(job.path)) {
+        base.previous = { path: before.path, blob: before.blob, read: (maxBytes) => set.blobs.read(before.blob, maxBytes) };
+      } else if (!added.has(changed)) {
         base.previous = job;
       }
       if (lines)
-        base.changedLines = lines.get(job.path) ?? [];
+        base.changedLines = lines.get(changed) ?? [];
       bases.set(job, base);
     }
   }
@@ -13676,16 +19758,90 @@ var init_diff_base = __esm({
   }
 });
 
+// dist/git/symlinks.js
+function treeLookup(context, change) {
+  return (paths) => {
+    const found = /* @__PURE__ */ new Map();
+    if (paths.length === 0)
+      return found;
+    const entries = change.kind === "index" ? parseStagedListing(runGit(context, ["ls-files", "-s", "-z", "--full-name", "--", ...paths.map((path) => `:(top,literal)${path}`)])) : parseTreeListing(runGit(context, ["--literal-pathspecs", "ls-tree", "-z", "--full-tree", change.end, "--", ...paths]));
+    for (const entry of entries)
+      found.set(entry.path, entry);
+    return found;
+  };
+}
+function parseTreeListing(output) {
+  const entries = [];
+  for (const field of output.toString("utf8").split("\0")) {
+    const tab = field.indexOf("	");
+    if (tab < 0)
+      continue;
+    const [mode, , blob] = field.slice(0, tab).split(" ");
+    entries.push({ path: field.slice(tab + 1), mode, blob });
+  }
+  return entries;
+}
+function linkTargetPath(linkPath, target) {
+  if (target.length === 0 || target.startsWith("/") || target.includes("\0"))
+    return void 0;
+  const resolved = import_node_path10.posix.normalize(import_node_path10.posix.join(import_node_path10.posix.dirname(linkPath), target));
+  if (resolved === ".." || resolved.startsWith("../") || resolved === ".")
+    return void 0;
+  return resolved;
+}
+function resolveLinks(links, store, lookup) {
+  const resolved = [];
+  let pending = links.map((link) => ({ link, current: link, hops: 0 }));
+  while (pending.length > 0) {
+    store.preload(pending.map((item) => item.current.blob));
+    const next = [];
+    const wanted = /* @__PURE__ */ new Map();
+    for (const item of pending) {
+      const path = linkTargetPath(item.current.path, store.peek(item.current.blob)?.toString("utf8") ?? "");
+      if (path === void 0 || item.hops >= MAX_HOPS)
+        continue;
+      const list2 = wanted.get(path);
+      if (list2)
+        list2.push(item);
+      else
+        wanted.set(path, [item]);
+    }
+    const found = lookup([...wanted.keys()]);
+    for (const [path, items] of wanted) {
+      const entry = found.get(path);
+      if (!entry)
+        continue;
+      for (const item of items) {
+        if (isRegularFile(entry))
+          resolved.push({ entry: { path: item.link.path, mode: entry.mode, blob: entry.blob }, target: path });
+        else if (entry.mode === SYMLINK_MODE)
+          next.push({ link: item.link, current: entry, hops: item.hops + 1 });
+      }
+    }
+    pending = next;
+  }
+  return resolved;
+}
+var import_node_path10, SYMLINK_MODE, MAX_HOPS;
+var init_symlinks = __esm({
+  "dist/git/symlinks.js"() {
+    "use strict";
+    import_node_path10 = require("node:path");
+    init_command();
+    init_entries();
+    SYMLINK_MODE = "120000";
+    MAX_HOPS = 8;
+  }
+});
+
 // dist/git/pre-push.js
 var pre_push_exports = {};
 __export(pre_push_exports, {
-  parsePushedRefs: () => parsePushedRefs,
-  prePushSelection: () => prePushSelection,
-  pushBase: () => pushBase
+  prePushSelection: () => prePushSelection
 });
-function parsePushedRefs(text) {
+function parsePushedRefs(text2) {
   const refs = [];
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     if (!line.trim())
       continue;
     const fields = line.trim().split(/\s+/);
@@ -13744,7 +19900,6 @@ function prePushSelection(context, location, positionals, stdin = readStdin()) {
     target: pushed.length === 0 ? "nothing pushed" : pushed.map((ref) => ref.localRef.replace(/^refs\/heads\//, "")).join(", "),
     jobs: jobs.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
     defaultCacheDir: cacheDirFor(location),
-    notices: [],
     changes
   };
 }
@@ -13752,19 +19907,19 @@ function readStdin() {
   if (process.stdin.isTTY)
     throw new UsageError("--pre-push reads the refs being pushed from stdin, as git gives them to a pre-push hook");
   try {
-    return (0, import_node_fs7.readFileSync)(0, "utf8");
+    return (0, import_node_fs9.readFileSync)(0, "utf8");
   } catch (error) {
     if (error.code === "EAGAIN" || error.code === "EOF")
       return "";
     throw error;
   }
 }
-var import_node_fs7, ZERO;
+var import_node_fs9, ZERO;
 var init_pre_push = __esm({
   "dist/git/pre-push.js"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    init_args();
+    import_node_fs9 = require("node:fs");
+    init_errors();
     init_blobs();
     init_command();
     init_entries();
@@ -13780,30 +19935,17 @@ __export(select_exports, {
   emptyTree: () => emptyTree,
   pythonJobs: () => pythonJobs,
   rangeEntries: () => rangeEntries,
-  resolveRange: () => resolveRange,
   selectGitFiles: () => selectGitFiles,
   startStagedDiff: () => startStagedDiff
 });
-function startStagedDiff(args, io) {
-  const modes = givenModes(args);
-  if (modes.some((mode) => mode !== "staged"))
-    return void 0;
-  if (modes.length === 0 && args.positionals.length > 0)
-    return void 0;
-  return startGit(gitContext(io.cwd, io.env), changeDiffArgs({ kind: "index" }, args.positionals));
+function startStagedDiff(pathspecs, where) {
+  return startGit(gitContext(where.cwd, where.env), changeDiffArgs({ kind: "index" }, pathspecs));
 }
-function givenModes(args) {
-  return ["all", "rev", "pre-commit", "pre-push", "staged"].filter((name) => args.options.get(name) !== void 0 && args.options.get(name) !== false);
-}
-async function selectGitFiles(args, io, location, stagedDiff) {
+async function selectGitFiles(request, where, location, stagedDiff) {
   if (!location.root)
     throw new UserFacingError(`${location.problem ?? "not a git repository"}: give PATH... to review files`);
-  const context = gitContext(io.cwd, io.env);
-  const modes = givenModes(args);
-  if (modes.length > 1)
-    throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
-  const mode = modes[0] ?? "staged";
-  const pathspecs = args.positionals;
+  const context = gitContext(where.cwd, where.env);
+  const { mode, pathspecs } = request;
   let entries;
   let target;
   let change;
@@ -13811,10 +19953,10 @@ async function selectGitFiles(args, io, location, stagedDiff) {
   switch (mode) {
     case "all":
       entries = indexEntries(context, pathspecs.length > 0 ? pathspecs : [":(top)"]);
-      target = (0, import_node_path9.basename)(location.root);
+      target = (0, import_node_path11.basename)(location.root);
       break;
     case "rev": {
-      const range = String(args.options.get("rev"));
+      const range = request.range ?? "";
       change = { kind: "commits", ...resolveRange(context, range) };
       diff = changeDiff(context, change, pathspecs);
       entries = parseRawDiff(diff);
@@ -13836,13 +19978,12 @@ async function selectGitFiles(args, io, location, stagedDiff) {
     }
   }
   const store = new BlobStore(context);
-  const jobs = pythonJobs(entries.filter(isRegularFile), store);
+  const jobs = pythonJobs([...entries.filter(isRegularFile), ...linkedPython(context, change ?? { kind: "index" }, entries, store)], store);
   return {
     mode,
     target,
     jobs,
     defaultCacheDir: cacheDirFor(location),
-    notices: [],
     changes: change ? [{ context, change, pathspecs, blobs: store, jobs, diff }] : void 0
   };
 }
@@ -13883,8 +20024,23 @@ function commitId(context, revision) {
 function emptyTree(context) {
   return runGit(context, ["hash-object", "-t", "tree", "--stdin"], "").toString("utf8").trim();
 }
+function linkedPython(context, change, entries, store) {
+  const lookup = treeLookup(context, change);
+  const links = entries.filter((entry) => entry.mode === SYMLINK_MODE && hasPythonExtension(entry.path));
+  const linked = resolveLinks(links, store, lookup).map(({ entry }) => entry);
+  const changedOthers = new Set(entries.filter((entry) => isRegularFile(entry) && !hasPythonExtension(entry.path)).map((entry) => entry.path));
+  if (change.kind !== "index" || changedOthers.size === 0)
+    return linked;
+  const selected = new Set(entries.map((entry) => entry.path));
+  const indexLinks = parseStagedListing(runGit(context, ["ls-files", "-s", "-z", "--full-name", "--", ":(top,glob)**/*.py", ":(top,glob)**/*.pyw"])).filter((entry) => entry.mode === SYMLINK_MODE && !selected.has(entry.path));
+  for (const { entry, target } of resolveLinks(indexLinks, store, lookup)) {
+    if (changedOthers.has(target))
+      linked.push({ ...entry, comparedAs: target });
+  }
+  return linked;
+}
 function pythonJobs(entries, store) {
-  const needsShebang = entries.filter((entry) => !hasPythonExtension(entry.path) && !(0, import_node_path9.basename)(entry.path).includes("."));
+  const needsShebang = entries.filter((entry) => !hasPythonExtension(entry.path) && !(0, import_node_path11.basename)(entry.path).includes("."));
   if (needsShebang.length > 0)
     store.preload(needsShebang.map((entry) => entry.blob));
   const jobs = [];
@@ -13895,7 +20051,10 @@ function pythonJobs(entries, store) {
         continue;
     }
     store.want(entry.blob);
-    jobs.push({ path: entry.path, blob: entry.blob, read: () => store.read(entry.blob) });
+    const job = { path: entry.path, blob: entry.blob, read: (maxBytes) => store.read(entry.blob, maxBytes) };
+    if (entry.comparedAs)
+      job.comparedAs = entry.comparedAs;
+    jobs.push(job);
   }
   return jobs.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
@@ -13914,91 +20073,60 @@ function preCommitSelection(context, location, root, names2) {
   const store = new BlobStore(context);
   const inIndex = names2.length > 0 ? indexEntries(context, names2, true) : [];
   const indexed = new Set(inIndex.map((entry) => entry.path));
-  const jobs = pythonJobs(inIndex.filter(isRegularFile), store);
+  const jobs = pythonJobs([...inIndex.filter(isRegularFile), ...linkedPython(context, { kind: "index" }, inIndex.filter((entry) => entry.mode === SYMLINK_MODE), store)], store);
   const indexedJobs = [...jobs];
   for (const name of names2) {
-    const absolute = (0, import_node_path9.resolve)(context.cwd, name);
-    const path = (0, import_node_path9.relative)(root, absolute).split(import_node_path9.sep).join("/");
+    const absolute = (0, import_node_path11.resolve)(context.cwd, name);
+    const path = (0, import_node_path11.relative)(root, absolute).split(import_node_path11.sep).join("/");
     if (indexed.has(path))
       continue;
-    let bytes;
-    try {
-      bytes = (0, import_node_fs8.readFileSync)(absolute);
-    } catch {
+    if (!(0, import_node_fs10.existsSync)(absolute))
       continue;
-    }
-    if (!hasPythonExtension(path) && !hasPythonShebang(bytes.subarray(0, 256)))
+    if (!hasPythonExtension(path) && !hasPythonShebang(readHead(absolute)))
       continue;
-    jobs.push({ path, read: () => bytes });
+    jobs.push({ path, read: (maxBytes) => readFileWithin(absolute, maxBytes) });
   }
   return {
     mode: "pre-commit",
     target: "files named by pre-commit",
     jobs: jobs.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
     defaultCacheDir: cacheDirFor(location),
-    notices: [],
     // Compared with HEAD (the index is what pre-commit checks), or with the refs `pre-commit run --from-ref/--to-ref`
     // and its pre-push stage compare; a named file the change leaves alone has nothing new.
     changes: [{ context, change: preCommitChange(context), pathspecs: [], blobs: store, jobs: indexedJobs }]
   };
 }
-var import_node_fs8, import_node_path9, CHANGED;
+function readHead(absolute) {
+  let fd;
+  try {
+    fd = (0, import_node_fs10.openSync)(absolute, import_node_fs10.constants.O_RDONLY | import_node_fs10.constants.O_NONBLOCK);
+    if (!(0, import_node_fs10.fstatSync)(fd).isFile())
+      return Buffer.alloc(0);
+    const head = Buffer.alloc(256);
+    return head.subarray(0, (0, import_node_fs10.readSync)(fd, head, 0, head.length, 0));
+  } catch {
+    return Buffer.alloc(0);
+  } finally {
+    if (fd !== void 0)
+      (0, import_node_fs10.closeSync)(fd);
+  }
+}
+var import_node_fs10, import_node_path11, CHANGED;
 var init_select = __esm({
   "dist/git/select.js"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path9 = require("node:path");
-    init_args();
+    import_node_fs10 = require("node:fs");
+    init_bounded_read();
+    import_node_path11 = require("node:path");
+    init_errors();
     init_python_files();
     init_blobs();
     init_command();
     init_entries();
     init_repo();
     init_diff_base();
-    init_main();
+    init_symlinks();
     CHANGED = "--diff-filter=ACMRT";
-  }
-});
-
-// dist/report/stats.js
-var stats_exports = {};
-__export(stats_exports, {
-  renderStats: () => renderStats
-});
-function renderStats(report, stats) {
-  const { scanned, cached, errors } = report.files;
-  const total = stats.phases.select + stats.phases.review + stats.phases.report;
-  const lines = [
-    `stats: ${scanned} ${scanned === 1 ? "file" : "files"} reviewed, ${cached} from cache, ${scanned - cached} analysed, ${errors} not reviewable; ${report.rules.length} rules`,
-    `stats: ${seconds(total)} total (select ${seconds(stats.phases.select)}, review ${seconds(stats.phases.review)}, report ${seconds(stats.phases.report)})`
-  ];
-  const times = [...stats.ruleTimes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  if (times.length === 0) {
-    if (scanned - cached > 0)
-      lines.push("stats: per-rule time not measured (files were analysed in worker threads)");
-    return `${lines.join("\n")}
-`;
-  }
-  const ruleTotal = times.reduce((sum, [, time]) => sum + time, 0);
-  const shown2 = times.slice(0, TOP_RULES);
-  const width = Math.max(4, ...shown2.map(([rule]) => rule.length));
-  lines.push("", `${"Rule".padEnd(width)} | Time (ms) | Relative`, `${":".padEnd(width, "-")}-|----------:|--------:`);
-  for (const [rule, time] of shown2) {
-    lines.push(`${rule.padEnd(width)} | ${time.toFixed(3).padStart(9)} | ${`${ruleTotal > 0 ? (time / ruleTotal * 100).toFixed(1) : "0.0"}%`.padStart(8)}`);
-  }
-  if (times.length > shown2.length)
-    lines.push(`(${times.length - shown2.length} more rules, ${(ruleTotal - shown2.reduce((sum, [, time]) => sum + time, 0)).toFixed(3)} ms)`);
-  return `${lines.join("\n")}
-`;
-}
-function seconds(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(2)} s`;
-}
-var TOP_RULES;
-var init_stats = __esm({
-  "dist/report/stats.js"() {
-    "use strict";
-    TOP_RULES = 10;
   }
 });
 
@@ -14040,28 +20168,156 @@ var init_shard = __esm({
   }
 });
 
+// dist/review/selection.js
+async function selectFiles(request, where, location, stagedDiff) {
+  if (request.mode !== "paths") {
+    const { selectGitFiles: selectGitFiles2 } = await Promise.resolve().then(() => (init_select(), select_exports));
+    const selected = await selectGitFiles2({ mode: request.mode, pathspecs: request.paths, range: request.range }, where, location, stagedDiff);
+    return { ...selected, notices: [] };
+  }
+  try {
+    const files = expandPaths(request.paths, where.cwd, request.followSymlinks === true);
+    return {
+      mode: "paths",
+      target: request.paths.join(" "),
+      // Synchronous reads: one promise read per file left the thread idle for half of a warm (all cached) review.
+      jobs: files.map((file) => ({ path: file.path, read: (maxBytes) => readFileWithin(file.absolute, maxBytes) })),
+      defaultCacheDir: location.commonDir ? `${location.commonDir}/review-security` : void 0,
+      notices: []
+    };
+  } catch (error) {
+    if (error instanceof PathError)
+      throw new UsageError(error.message);
+    throw error;
+  }
+}
+function scopeSelection(selection, settings, loaded, where, location) {
+  const base = selection.mode === "paths" ? where.cwd : location.root ?? where.cwd;
+  const projectPath = projectPathMapper(base, loaded.projectRoot);
+  selection.projectPath = projectPath;
+  if (settings.include.length === 0 && settings.exclude.length === 0)
+    return;
+  const filter = pathFilter(settings.include, settings.exclude);
+  const before = selection.jobs.length;
+  selection.jobs = selection.jobs.filter((job) => filter.accepts(projectPath(job.path)));
+  if (before > 0 && selection.jobs.length === 0) {
+    selection.notices.push(`every selected file (${before}) is excluded by include/exclude in ${configName(loaded)}: nothing was reviewed`);
+  }
+}
+function configName(loaded) {
+  return loaded.filepath ? relativeName(loaded.filepath, loaded.projectRoot) : "the command line";
+}
+function relativeName(file, root) {
+  const name = (0, import_node_path12.relative)(root, file).split(import_node_path12.sep).join("/");
+  return name.startsWith("..") ? file : name;
+}
+async function keepShard(selection, spec) {
+  const { parseShard: parseShard2, inShard: inShard2, ShardError: ShardError2 } = await Promise.resolve().then(() => (init_shard(), shard_exports));
+  let shard;
+  try {
+    shard = parseShard2(spec);
+  } catch (error) {
+    if (error instanceof ShardError2)
+      throw new UsageError(error.message);
+    throw error;
+  }
+  const before = selection.jobs.length;
+  selection.jobs = selection.jobs.filter((job) => inShard2(job.path, shard));
+  selection.notices.push(`shard ${shard.index}/${shard.count}: ${selection.jobs.length} of ${before} files`);
+}
+var import_node_path12;
+var init_selection = __esm({
+  "dist/review/selection.js"() {
+    "use strict";
+    import_node_path12 = require("node:path");
+    init_bounded_read();
+    init_errors();
+    init_path_filter();
+    init_walk_paths();
+  }
+});
+
 // dist/cache/blob-cache.js
 var blob_cache_exports = {};
 __export(blob_cache_exports, {
   BlobCache: () => BlobCache,
+  CacheDirError: () => CacheDirError,
   DEFAULT_LIMITS: () => DEFAULT_LIMITS,
+  cacheRootProblem: () => cacheRootProblem,
   cacheStats: () => cacheStats,
-  clearCache: () => clearCache
+  checkCacheRoot: () => checkCacheRoot,
+  clearCache: () => clearCache,
+  isAnalysisResult: () => isAnalysisResult
 });
-function isEntryFor(entry, blob, fingerprint2) {
-  return typeof entry === "object" && entry !== null && entry.version === TOOL_VERSION && entry.blob === blob && entry.fingerprint === fingerprint2 && typeof entry.result === "object" && entry.result !== null && Array.isArray(entry.result.findings) && Array.isArray(entry.result.markers) && Array.isArray(entry.result.testSignals) && Array.isArray(entry.result.ruleErrors);
+function cacheRootProblem(dir) {
+  const real = realPathOfNearest(dir);
+  const virtual = VIRTUAL_ROOTS.find((root) => isWithin(real, root));
+  if (virtual)
+    return `${dir}: on ${virtual}, which holds no real files; choose another cache directory`;
+  let names2;
+  try {
+    if (!(0, import_node_fs11.statSync)(dir).isDirectory())
+      return void 0;
+    names2 = (0, import_node_fs11.readdirSync)(dir);
+  } catch {
+    return void 0;
+  }
+  if (isSigned(dir) || names2.every((name) => OWN_NAMES.has(name)))
+    return void 0;
+  return `${dir}: holds files that are not a review-security cache (no ${SIGNATURE_FILE}); use an empty or new directory`;
+}
+function checkCacheRoot(dir) {
+  const problem = cacheRootProblem(dir);
+  if (problem)
+    throw new CacheDirError(problem);
+}
+function isSigned(dir) {
+  return readRegularFile((0, import_node_path13.join)(dir, SIGNATURE_FILE))?.toString("utf8").startsWith(SIGNATURE.slice(0, SIGNATURE.indexOf("\n"))) ?? false;
+}
+function readRegularFile(path) {
+  let fd;
+  try {
+    fd = (0, import_node_fs11.openSync)(path, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NONBLOCK | (import_node_fs11.constants.O_NOFOLLOW ?? 0));
+  } catch {
+    return void 0;
+  }
+  try {
+    return (0, import_node_fs11.fstatSync)(fd).isFile() ? (0, import_node_fs11.readFileSync)(fd) : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+}
+function isEntryFor(entry, blob, fingerprint3) {
+  return typeof entry === "object" && entry !== null && entry.version === TOOL_VERSION && entry.blob === blob && entry.fingerprint === fingerprint3 && isAnalysisResult(entry.result);
+}
+function isRawFinding(value) {
+  if (!isObject2(value))
+    return false;
+  const lines = value.statementLines;
+  return isString(value.rule) && isString(value.message) && LEVEL_NAMES.has(value.severity) && LEVEL_NAMES.has(value.confidence) && isLine(value.line) && isLine(value.column) && isLine(value.endLine) && isLine(value.endColumn) && Array.isArray(lines) && lines.length === 2 && isLine(lines[0]) && isLine(lines[1]) && isString(value.statementText) && isString(value.sourceLine) && (value.flow === void 0 || arrayOf(value.flow, isString));
+}
+function isMarker(value) {
+  return isObject2(value) && isLine(value.line) && MARKER_KINDS.has(value.kind) && isString(value.text);
+}
+function isRuleError(value) {
+  return isObject2(value) && isString(value.rule) && isString(value.message);
+}
+function isAnalysisResult(value) {
+  return isObject2(value) && arrayOf(value.findings, isRawFinding) && arrayOf(value.markers, isMarker) && arrayOf(value.testSignals, isString) && arrayOf(value.ruleErrors, isRuleError) && isLine(value.lineCount);
 }
 function refreshIfOld(path) {
   try {
     const now = Date.now();
-    if (now - (0, import_node_fs9.statSync)(path).mtimeMs > DAY_MS)
-      (0, import_node_fs9.utimesSync)(path, new Date(now), new Date(now));
+    if (now - (0, import_node_fs11.statSync)(path).mtimeMs > DAY_MS)
+      (0, import_node_fs11.utimesSync)(path, new Date(now), new Date(now));
   } catch {
   }
 }
 function remove(path) {
   try {
-    (0, import_node_fs9.unlinkSync)(path);
+    (0, import_node_fs11.unlinkSync)(path);
     return true;
   } catch {
     return false;
@@ -14069,80 +20325,126 @@ function remove(path) {
 }
 function listEntries(dir) {
   const files = [];
-  const layout = (0, import_node_path10.join)(dir, LAYOUT);
-  let shards;
-  try {
-    shards = (0, import_node_fs9.readdirSync)(layout);
-  } catch {
-    return files;
-  }
-  for (const shard of shards) {
+  const layout = (0, import_node_path13.join)(dir, LAYOUT);
+  for (const shard of ownSubfolders(layout, SHARD_NAME)) {
     let names2;
     try {
-      names2 = (0, import_node_fs9.readdirSync)((0, import_node_path10.join)(layout, shard));
+      names2 = (0, import_node_fs11.readdirSync)((0, import_node_path13.join)(layout, shard));
     } catch {
       continue;
     }
     for (const name of names2) {
-      const path = (0, import_node_path10.join)(layout, shard, name);
+      const temporary = TEMP_NAME.test(name);
+      if (!temporary && !ENTRY_NAME.test(name))
+        continue;
+      const path = (0, import_node_path13.join)(layout, shard, name);
       try {
-        const stats = (0, import_node_fs9.statSync)(path);
+        const stats = (0, import_node_fs11.lstatSync)(path);
         if (stats.isFile())
-          files.push({ path, size: stats.size, mtimeMs: stats.mtimeMs });
+          files.push({ path, size: stats.size, mtimeMs: stats.mtimeMs, temporary });
       } catch {
       }
     }
   }
   return files;
 }
+function ownSubfolders(dir, pattern) {
+  try {
+    if (!(0, import_node_fs11.lstatSync)(dir).isDirectory())
+      return [];
+    return (0, import_node_fs11.readdirSync)(dir).filter((name) => pattern.test(name) && (0, import_node_fs11.lstatSync)((0, import_node_path13.join)(dir, name)).isDirectory());
+  } catch {
+    return [];
+  }
+}
 function cacheStats(dir) {
-  const files = listEntries(dir).filter((file) => !file.path.endsWith(".tmp"));
+  const files = listEntries(dir).filter((file) => !file.temporary);
   return { entries: files.length, bytes: files.reduce((sum, file) => sum + file.size, 0) };
 }
 function clearCache(dir) {
-  const before = cacheStats(dir);
-  let names2;
-  try {
-    names2 = (0, import_node_fs9.readdirSync)(dir);
-  } catch {
-    return before;
+  checkCacheRoot(dir);
+  if (!(0, import_node_fs11.existsSync)(dir))
+    return { entries: 0, bytes: 0 };
+  const files = listEntries(dir);
+  const removed = { entries: 0, bytes: 0 };
+  for (const file of files) {
+    try {
+      (0, import_node_fs11.unlinkSync)(file.path);
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT")
+        continue;
+      throw new CacheDirError(`${dir}: cannot delete cache entries (${code ?? error.message})`);
+    }
+    if (!file.temporary) {
+      removed.entries++;
+      removed.bytes += file.size;
+    }
   }
-  for (const name of names2)
-    if (/^v\d+$/.test(name) || name === STAMP)
-      (0, import_node_fs9.rmSync)((0, import_node_path10.join)(dir, name), { recursive: true, force: true });
-  return before;
+  const layout = (0, import_node_path13.join)(dir, LAYOUT);
+  for (const shard of ownSubfolders(layout, SHARD_NAME))
+    removeIfEmpty((0, import_node_path13.join)(layout, shard));
+  removeIfEmpty(layout);
+  try {
+    if ((0, import_node_fs11.lstatSync)((0, import_node_path13.join)(dir, STAMP)).isFile())
+      (0, import_node_fs11.unlinkSync)((0, import_node_path13.join)(dir, STAMP));
+  } catch {
+  }
+  return removed;
 }
-var import_node_fs9, import_node_path10, LAYOUT, STAMP, DAY_MS, DEFAULT_LIMITS, BlobCache;
+function removeIfEmpty(dir) {
+  try {
+    (0, import_node_fs11.rmdirSync)(dir);
+  } catch {
+  }
+}
+var import_node_fs11, import_node_path13, LAYOUT, STAMP, SIGNATURE_FILE, SIGNATURE, SHARD_NAME, ENTRY_NAME, TEMP_NAME, OWN_NAMES, VIRTUAL_ROOTS, BLOB_ID, DAY_MS, DEFAULT_LIMITS, CacheDirError, BlobCache, LEVEL_NAMES, MARKER_KINDS, isString, isLine, isObject2, arrayOf;
 var init_blob_cache = __esm({
   "dist/cache/blob-cache.js"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path13 = require("node:path");
+    init_real_path();
     init_version();
     LAYOUT = "v1";
     STAMP = "last-prune";
+    SIGNATURE_FILE = "CACHEDIR.TAG";
+    SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55\n# git-review-security blob cache: `git review-security cache clear` deletes only the entries it wrote here.\n";
+    SHARD_NAME = /^[0-9a-f]{2}$/;
+    ENTRY_NAME = /^[0-9a-f]{40,64}-[0-9A-Za-z]+\.json$/;
+    TEMP_NAME = /^[0-9a-f]{40,64}-[0-9A-Za-z]+\.json\.\d+\.[0-9a-z]*\.tmp$/;
+    OWN_NAMES = /* @__PURE__ */ new Set([LAYOUT, STAMP, SIGNATURE_FILE]);
+    VIRTUAL_ROOTS = ["/proc", "/sys", "/dev"];
+    BLOB_ID = /^[0-9a-f]{40,64}$/;
     DAY_MS = 24 * 60 * 60 * 1e3;
     DEFAULT_LIMITS = { maxEntries: 5e4, maxBytes: 256 * 1024 * 1024, pruneIntervalMs: 60 * 60 * 1e3 };
+    CacheDirError = class extends Error {
+    };
     BlobCache = class {
       dir;
       fingerprint;
       limits;
       pruneChecked = false;
-      constructor(dir, fingerprint2, limits = DEFAULT_LIMITS) {
+      /** Whether the root holds its signature (written with the first entry). */
+      signed = false;
+      constructor(dir, fingerprint3, limits = DEFAULT_LIMITS) {
         this.dir = dir;
-        this.fingerprint = fingerprint2;
+        this.fingerprint = fingerprint3;
         this.limits = limits;
       }
       entryPath(blob) {
-        return (0, import_node_path10.join)(this.dir, LAYOUT, blob.slice(0, 2), `${blob}-${this.fingerprint}.json`);
+        return (0, import_node_path13.join)(this.dir, LAYOUT, blob.slice(0, 2), `${blob}-${this.fingerprint}.json`);
       }
       get(blob) {
-        if (!/^[0-9a-f]{40,64}$/.test(blob))
+        if (!BLOB_ID.test(blob))
           return void 0;
         const path = this.entryPath(blob);
+        const bytes = readRegularFile(path);
+        if (!bytes)
+          return void 0;
         let entry;
         try {
-          entry = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
+          entry = JSON.parse(bytes.toString("utf8"));
         } catch {
           return void 0;
         }
@@ -14152,18 +20454,18 @@ var init_blob_cache = __esm({
         return entry.result;
       }
       set(blob, result2) {
-        if (!/^[0-9a-f]{40,64}$/.test(blob))
+        if (!BLOB_ID.test(blob) || !this.sign())
           return;
         const path = this.entryPath(blob);
         const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         const entry = { version: TOOL_VERSION, blob, fingerprint: this.fingerprint, result: result2 };
         try {
-          (0, import_node_fs9.mkdirSync)((0, import_node_path10.join)(this.dir, LAYOUT, blob.slice(0, 2)), { recursive: true });
-          (0, import_node_fs9.writeFileSync)(temporary, JSON.stringify(entry));
-          (0, import_node_fs9.renameSync)(temporary, path);
+          (0, import_node_fs11.mkdirSync)((0, import_node_path13.join)(this.dir, LAYOUT, blob.slice(0, 2)), { recursive: true });
+          (0, import_node_fs11.writeFileSync)(temporary, JSON.stringify(entry));
+          (0, import_node_fs11.renameSync)(temporary, path);
         } catch {
           try {
-            (0, import_node_fs9.unlinkSync)(temporary);
+            (0, import_node_fs11.unlinkSync)(temporary);
           } catch {
           }
           return;
@@ -14173,16 +20475,38 @@ var init_blob_cache = __esm({
           this.pruneIfDue();
         }
       }
+      /**
+       * Marks the root as the cache's before the first entry goes in: creates it and its signature when missing. False
+       * (nothing is written) when the root is not ours to write to (see cacheRootProblem) or cannot be written.
+       */
+      sign() {
+        if (this.signed)
+          return true;
+        if (cacheRootProblem(this.dir))
+          return false;
+        try {
+          if (!isSigned(this.dir)) {
+            (0, import_node_fs11.mkdirSync)(this.dir, { recursive: true });
+            const temporary = (0, import_node_path13.join)(this.dir, `${SIGNATURE_FILE}.${process.pid}.tmp`);
+            (0, import_node_fs11.writeFileSync)(temporary, SIGNATURE);
+            (0, import_node_fs11.renameSync)(temporary, (0, import_node_path13.join)(this.dir, SIGNATURE_FILE));
+          }
+        } catch {
+          return false;
+        }
+        this.signed = true;
+        return true;
+      }
       /** Prunes when the last prune (by any process) is older than the interval. */
       pruneIfDue(now = Date.now()) {
-        const stamp = (0, import_node_path10.join)(this.dir, STAMP);
+        const stamp = (0, import_node_path13.join)(this.dir, STAMP);
         try {
-          if (now - (0, import_node_fs9.statSync)(stamp).mtimeMs < this.limits.pruneIntervalMs)
+          if (now - (0, import_node_fs11.statSync)(stamp).mtimeMs < this.limits.pruneIntervalMs)
             return;
         } catch {
         }
         try {
-          (0, import_node_fs9.closeSync)((0, import_node_fs9.openSync)(stamp, "w"));
+          (0, import_node_fs11.closeSync)((0, import_node_fs11.openSync)(stamp, import_node_fs11.constants.O_WRONLY | import_node_fs11.constants.O_CREAT | import_node_fs11.constants.O_TRUNC | import_node_fs11.constants.O_NONBLOCK | (import_node_fs11.constants.O_NOFOLLOW ?? 0)));
         } catch {
           return;
         }
@@ -14194,7 +20518,7 @@ var init_blob_cache = __esm({
         const removed = { entries: 0, bytes: 0 };
         const entries = [];
         for (const file of files) {
-          if (file.path.endsWith(".tmp")) {
+          if (file.temporary) {
             if (now - file.mtimeMs > 6e4 && remove(file.path))
               removed.bytes += file.size;
             continue;
@@ -14219,39 +20543,38 @@ var init_blob_cache = __esm({
         return removed;
       }
     };
+    LEVEL_NAMES = /* @__PURE__ */ new Set(["low", "medium", "high"]);
+    MARKER_KINDS = /* @__PURE__ */ new Set(["nosec", "noqa", "ignore", "ignore-file"]);
+    isString = (value) => typeof value === "string";
+    isLine = (value) => Number.isInteger(value) && value >= 0;
+    isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    arrayOf = (value, item) => Array.isArray(value) && value.every(item);
   }
 });
 
-// dist/cli/commands/review.js
-var review_exports = {};
-__export(review_exports, {
-  buildReport: () => buildReport,
-  loadBaseline: () => loadBaseline,
-  openCache: () => openCache,
-  runReview: () => runReview,
-  scopeSelection: () => scopeSelection,
-  selectFiles: () => selectFiles
-});
-async function runReview(args, io) {
+// dist/review/pipeline.js
+async function runReview(request, where, observer) {
   const started = performance.now();
-  const stagedDiff = isStagedMode(args) ? (await Promise.resolve().then(() => (init_select(), select_exports))).startStagedDiff(args, io) : void 0;
-  const location = locateProject(io.cwd, io.env);
-  const loaded = await loadConfig(args, location, io.env);
-  const settings = resolveSettings(args, loaded.config);
-  const selection = await selectFiles(args, io, location, stagedDiff);
+  const stagedDiff = request.mode === "staged" ? (await Promise.resolve().then(() => (init_select(), select_exports))).startStagedDiff(request.paths, where) : void 0;
+  const location = locateProject(where.cwd, where.env);
+  const loaded = await loadConfig({ ...request.config, ...configScope(request.mode) }, location, where.env);
+  const settings = resolveSettings(request.settings, loaded.config);
+  const selection = await selectFiles(request, where, location, stagedDiff);
   selection.notices.unshift(...loaded.notices);
-  scopeSelection(selection, settings, loaded, io, location);
-  const baseline = loadBaseline(settings, loaded, args, io, location);
-  const shardSpec = args.options.get("shard");
-  if (shardSpec !== void 0)
-    await keepShard(selection, shardSpec);
-  const cache = await openCache(settings, selection);
+  if (settings.rules.every(({ rule }) => rule.id === SYNTAX_ERROR_RULE)) {
+    selection.notices.push(`no security rule is enabled (${configName(loaded)}): only syntax is checked, so a pass here means nothing`);
+  }
+  scopeSelection(selection, settings, loaded, where, location);
+  const baseline = loadBaseline(settings, loaded, request, where, location);
+  if (request.shard !== void 0)
+    await keepShard(selection, request.shard);
+  const cache = await openCache(settings, selection, location, where.env);
   const selected = performance.now();
-  const ruleTimes2 = args.options.get("stats") === true ? collectRuleTimes() : void 0;
-  const comparison = await planComparison(selection, settings, args);
+  const ruleTimes2 = request.stats === true ? collectRuleTimes() : void 0;
+  const comparison = await planComparison(selection, settings, request);
   const selectedIndex = new Map(selection.jobs.map((job, index) => [job, index]));
   const previousJobs = comparison ? [...new Set(comparison.bases.map((base) => base.previous).filter((job) => !!job && !selectedIndex.has(job)))] : [];
-  const progress = startProgress(io, selection.jobs.length + previousJobs.length, { progress: args.options.get("progress"), quiet: args.options.get("quiet") === true });
+  const progress = observer?.reviewStarting(selection.jobs.length + previousJobs.length) ?? NO_PROGRESS2;
   let reviews;
   try {
     reviews = await reviewFiles([...selection.jobs, ...previousJobs], {
@@ -14259,7 +20582,7 @@ async function runReview(args, io) {
       cache,
       maxFileBytes: settings.maxFileBytes,
       timeLimitMs: settings.maxFileSeconds * 1e3,
-      jobs: jobsOption(args.options.get("jobs")),
+      jobs: request.jobs,
       onFileReviewed: (review) => progress.fileReviewed(review.cached)
     });
   } finally {
@@ -14272,26 +20595,19 @@ async function runReview(args, io) {
       base.previousReview = base.previous && reviewOf.get(base.previous);
     reviews = reviews.slice(0, selection.jobs.length);
   }
-  const report = buildReport(selection, reviews, settings, baseline, comparison);
-  await writeOutputs(report, settings, args, io);
-  if (ruleTimes2) {
-    const phases = { select: selected - started, review: reviewed - selected, report: performance.now() - reviewed };
-    io.stderr.write((await Promise.resolve().then(() => (init_stats(), stats_exports))).renderStats(report, { phases, ruleTimes: ruleTimes2 }));
-  }
-  if (report.errors.length > 0 || report.ruleErrors.length > 0)
-    return 2;
-  return report.verdict === "blocked" ? 1 : 0;
+  const report2 = buildReport(selection, reviews, settings, baseline, comparison);
+  return { report: report2, outputs: settings.outputs, times: { started, selected, reviewed }, ruleTimes: ruleTimes2 };
 }
-async function planComparison(selection, settings, args) {
+async function planComparison(selection, settings, request) {
   let newOnly;
   try {
-    newOnly = newOnlyApplies(selection.mode, args.options.get("new-only"), settings.newOnly);
+    newOnly = newOnlyApplies(selection.mode, request.settings.newOnly, settings.newOnly);
   } catch (error) {
     if (error instanceof NewOnlyError)
       throw new UsageError(error.message);
     throw error;
   }
-  const changedLinesView = args.options.get("changed-lines") === true;
+  const changedLinesView = request.changedLines === true;
   if (changedLinesView && !selection.changes)
     throw new UsageError("--changed-lines needs a change: use it with staged changes, --rev, --pre-commit or --pre-push");
   if (!newOnly && !changedLinesView || !selection.changes)
@@ -14300,7 +20616,7 @@ async function planComparison(selection, settings, args) {
   const bases = jobBases2(selection.changes, selection.jobs, changedLinesView);
   return {
     newOnly,
-    listExisting: args.options.get("all-findings") === true,
+    listExisting: request.allFindings === true,
     changedLinesView,
     bases: selection.jobs.map((job) => {
       const base = bases.get(job) ?? {};
@@ -14308,45 +20624,14 @@ async function planComparison(selection, settings, args) {
     })
   };
 }
-async function keepShard(selection, spec) {
-  const { parseShard: parseShard2, inShard: inShard2, ShardError: ShardError2 } = await Promise.resolve().then(() => (init_shard(), shard_exports));
-  let shard;
-  try {
-    shard = parseShard2(spec);
-  } catch (error) {
-    if (error instanceof ShardError2)
-      throw new UsageError(error.message);
-    throw error;
-  }
-  const before = selection.jobs.length;
-  selection.jobs = selection.jobs.filter((job) => inShard2(job.path, shard));
-  selection.notices.push(`shard ${shard.index}/${shard.count}: ${selection.jobs.length} of ${before} files`);
-}
-function jobsOption(value) {
-  if (value === void 0)
-    return void 0;
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1)
-    throw new UsageError(`--jobs ${value}: expected a whole number \u2265 1`);
-  return jobs;
-}
-function scopeSelection(selection, settings, loaded, io, location) {
-  const base = selection.mode === "paths" ? io.cwd : location.root ?? io.cwd;
-  const projectPath = projectPathMapper(base, loaded.projectRoot);
-  selection.projectPath = projectPath;
-  if (settings.include.length === 0 && settings.exclude.length === 0)
-    return;
-  const filter = pathFilter(settings.include, settings.exclude);
-  selection.jobs = selection.jobs.filter((job) => filter.accepts(projectPath(job.path)));
-}
-function loadBaseline(settings, loaded, args, io, location) {
-  const staged = isStagedMode(args) && location.root !== void 0;
+function loadBaseline(settings, loaded, request, where, location) {
+  const staged = readsIndex(request.mode) && location.root !== void 0;
   try {
     return openBaseline({
       configured: settings.baseline,
-      cwd: io.cwd,
+      cwd: where.cwd,
       projectRoot: loaded.projectRoot,
-      readStaged: staged ? (path) => readStaged(location.root, path, io.env) : void 0
+      readStaged: staged ? (path) => readStaged(location.root, path, where.env) : void 0
     });
   } catch (error) {
     if (error instanceof BaselineError)
@@ -14354,148 +20639,135 @@ function loadBaseline(settings, loaded, args, io, location) {
     throw error;
   }
 }
-async function selectFiles(args, io, location, stagedDiff) {
-  const gitMode = args.options.get("all") || args.options.get("rev") || args.options.get("staged") || args.options.get("pre-commit") || args.options.get("pre-push") || args.positionals.length === 0;
-  if (gitMode) {
-    const { selectGitFiles: selectGitFiles2 } = await Promise.resolve().then(() => (init_select(), select_exports));
-    return selectGitFiles2(args, io, location, stagedDiff);
-  }
-  try {
-    const files = expandPaths(args.positionals, io.cwd, args.options.get("follow-symlinks") === true);
-    return {
-      mode: "paths",
-      target: args.positionals.join(" "),
-      // Synchronous reads: one promise read per file left the thread idle for half of a warm (all cached) review.
-      jobs: files.map((file) => ({ path: file.path, read: () => (0, import_node_fs10.readFileSync)(file.absolute) })),
-      defaultCacheDir: location.commonDir ? `${location.commonDir}/review-security` : void 0,
-      notices: []
-    };
-  } catch (error) {
-    if (error instanceof PathError)
-      throw new UsageError(error.message);
-    throw error;
-  }
-}
-async function openCache(settings, selection) {
+async function openCache(settings, selection, location, env) {
   if (!settings.cache.enabled)
     return void 0;
   const dir = settings.cache.dir ?? selection.defaultCacheDir;
   if (!dir)
     return void 0;
-  const { BlobCache: BlobCache2 } = await Promise.resolve().then(() => (init_blob_cache(), blob_cache_exports));
-  return new BlobCache2((0, import_node_path11.resolve)(dir), settings.rulesetFingerprint);
+  const { BlobCache: BlobCache2, cacheRootProblem: cacheRootProblem2 } = await Promise.resolve().then(() => (init_blob_cache(), blob_cache_exports));
+  const problem = cacheRootProblem2(dir) ?? cacheDirProblem(location, dir, env);
+  if (problem)
+    throw new InputOutputError(`cache dir ${problem}`);
+  return new BlobCache2((0, import_node_path14.resolve)(dir), settings.rulesetFingerprint);
 }
-function buildReport(selection, reviews, settings, baseline, comparison) {
-  const findings = [];
-  const report = {
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    mode: selection.mode,
-    target: selection.target,
-    findings,
-    rules: settings.rules.map(({ rule }) => rule),
-    files: { scanned: 0, cached: 0, errors: 0 },
-    errors: [],
-    testCode: [],
-    ruleErrors: [],
-    notices: selection.notices,
-    verdict: "passed"
-  };
-  const existingFiles = /* @__PURE__ */ new Set();
-  let offChangedLines = 0;
-  for (const [reviewIndex, review] of reviews.entries()) {
-    if (review.error || !review.analysis) {
-      report.errors.push({ path: review.path, message: review.error ?? "not reviewed" });
-      report.files.errors++;
-      continue;
-    }
-    report.files.scanned++;
-    if (review.cached)
-      report.files.cached++;
-    const outcome = applyPolicy(review.path, review.analysis, settings.policy, selection.projectPath?.(review.path));
-    const base = comparison?.bases[reviewIndex];
-    if (comparison?.newOnly && base?.previous) {
-      const previous = base.previousReview?.analysis;
-      if (previous) {
-        if (markExisting(outcome.findings, previous, review.path, selection.projectPath?.(review.path) ?? review.path, settings.policy) > 0)
-          existingFiles.add(review.path);
-      } else {
-        report.notices.push(`${review.path}: the previous version could not be reviewed (${base.previousReview?.error ?? "not read"}); every finding in it counts as new`);
-      }
-    }
-    if (comparison?.changedLinesView && base?.changedLines) {
-      const kept = outcome.findings.filter((finding) => finding.blocking || touchesChangedLine(base.changedLines, finding.line, finding.endLine));
-      offChangedLines += outcome.findings.length - kept.length;
-      outcome.findings = kept;
-    }
-    findings.push(...outcome.findings);
-    if (outcome.testCode)
-      report.testCode.push({ path: review.path, reason: outcome.testCode });
-    for (const notice of outcome.suppressionNotices)
-      report.notices.push(`${review.path}:${notice.line}: ${notice.message}`);
-    for (const error of review.analysis.ruleErrors)
-      report.ruleErrors.push({ path: review.path, ...error });
+var import_node_path14, NO_PROGRESS2;
+var init_pipeline = __esm({
+  "dist/review/pipeline.js"() {
+    "use strict";
+    import_node_path14 = require("node:path");
+    init_load();
+    init_settings();
+    init_staged_source();
+    init_review_files();
+    init_walk();
+    init_errors();
+    init_repo();
+    init_baseline();
+    init_new_only();
+    init_report2();
+    init_request();
+    init_selection();
+    init_analyse();
+    NO_PROGRESS2 = { fileReviewed: () => void 0, stop: () => void 0 };
   }
-  findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
-  if (baseline) {
-    const projectPath = selection.projectPath ?? ((path) => path);
-    const reviewed = new Set(reviews.filter((review) => review.analysis).map((review) => projectPath(review.path)));
-    const { stale } = applyBaseline(findings, baseline, reviewed);
-    if (stale.length > 0) {
-      report.notices.push(`baseline: ${stale.length} recorded ${stale.length === 1 ? "finding is" : "findings are"} gone (fixed or changed): ${[...new Set(stale.map((entry) => entry.path))].slice(0, 5).join(", ")}; refresh with \`git review-security baseline\``);
-    }
+});
+
+// dist/report/stats.js
+var stats_exports = {};
+__export(stats_exports, {
+  renderStats: () => renderStats
+});
+function renderStats(report2, stats) {
+  const { scanned, cached, errors } = report2.files;
+  const total = stats.phases.select + stats.phases.review + stats.phases.report;
+  const lines = [
+    `stats: ${scanned} ${scanned === 1 ? "file" : "files"} reviewed, ${cached} from cache, ${scanned - cached} analysed, ${errors} not reviewable; ${report2.rules.length} rules`,
+    `stats: ${seconds(total)} total (select ${seconds(stats.phases.select)}, review ${seconds(stats.phases.review)}, report ${seconds(stats.phases.report)})`
+  ];
+  const times = [...stats.ruleTimes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  if (times.length === 0) {
+    if (scanned - cached > 0)
+      lines.push("stats: per-rule time not measured (files were analysed in worker threads)");
+    return `${lines.join("\n")}
+`;
   }
-  if (comparison?.newOnly) {
-    const existing = findings.filter((finding) => finding.existing && !finding.suppressed).length;
-    report.existing = { count: existing, files: existingFiles.size, listed: comparison.listExisting };
-    if (!comparison.listExisting)
-      report.findings = findings.filter((finding) => !finding.existing || finding.suppressed);
+  const ruleTotal = times.reduce((sum, [, time]) => sum + time, 0);
+  const shown2 = times.slice(0, TOP_RULES);
+  const width = Math.max(4, ...shown2.map(([rule]) => rule.length));
+  lines.push("", `${"Rule".padEnd(width)} | Time (ms) | Relative`, `${":".padEnd(width, "-")}-|----------:|--------:`);
+  for (const [rule, time] of shown2) {
+    lines.push(`${rule.padEnd(width)} | ${time.toFixed(3).padStart(9)} | ${`${ruleTotal > 0 ? (time / ruleTotal * 100).toFixed(1) : "0.0"}%`.padStart(8)}`);
   }
-  if (comparison?.changedLinesView)
-    report.offChangedLines = offChangedLines;
-  const blocked = findings.some((finding) => finding.blocking) || report.errors.length > 0 || report.ruleErrors.length > 0;
-  report.verdict = blocked ? "blocked" : "passed";
-  return report;
+  if (times.length > shown2.length)
+    lines.push(`(${times.length - shown2.length} more rules, ${(ruleTotal - shown2.reduce((sum, [, time]) => sum + time, 0)).toFixed(3)} ms)`);
+  return `${lines.join("\n")}
+`;
 }
-async function writeOutputs(report, settings, args, io) {
-  for (const target of settings.outputs) {
+function seconds(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(2)} s`;
+}
+var TOP_RULES;
+var init_stats = __esm({
+  "dist/report/stats.js"() {
+    "use strict";
+    TOP_RULES = 10;
+  }
+});
+
+// dist/cli/commands/review.js
+var review_exports = {};
+__export(review_exports, {
+  reviewCommand: () => reviewCommand
+});
+async function reviewCommand(args, io) {
+  const output = outputChoice(args);
+  const { report: report2, outputs, times, ruleTimes: ruleTimes2 } = await runReview(reviewRequest(args), io, {
+    reviewStarting: (files) => startProgress(io, files, output)
+  });
+  await writeOutputs(report2, outputs, output, io);
+  if (ruleTimes2) {
+    const phases = { select: times.selected - times.started, review: times.reviewed - times.selected, report: performance.now() - times.reviewed };
+    io.stderr.write((await Promise.resolve().then(() => (init_stats(), stats_exports))).renderStats(report2, { phases, ruleTimes: ruleTimes2 }));
+  }
+  if (report2.errors.length > 0 || report2.ruleErrors.length > 0)
+    return 2;
+  return report2.verdict === "blocked" ? 1 : 0;
+}
+async function writeOutputs(report2, outputs, output, io) {
+  for (const target of outputs) {
     const toTerminal = !target.file && io.stdout.isTTY === true;
-    const showSourceFlag = args.options.get("show-source");
-    const text = await render(target.format, report, {
-      color: !target.file && useColor(args.options.get("color"), toTerminal, io.env),
-      showSource: showSourceFlag === void 0 ? toTerminal : showSourceFlag === true,
-      quiet: args.options.get("quiet") === true,
+    const text2 = await render(target.format, report2, {
+      color: !target.file && useColor(output.color, toTerminal, io.env),
+      showSource: output.showSource === void 0 ? toTerminal : output.showSource === true,
+      quiet: output.quiet,
       columns: toTerminal && io.stdout.columns ? io.stdout.columns : void 0
     });
     if (target.file)
-      (0, import_node_fs10.writeFileSync)((0, import_node_path11.resolve)(io.cwd, target.file), text);
+      writeReport((0, import_node_path15.resolve)(io.cwd, target.file), target.file, text2);
     else
-      io.stdout.write(text);
+      io.stdout.write(text2);
   }
 }
-var import_node_fs10, import_node_path11;
+function writeReport(path, shown2, text2) {
+  try {
+    (0, import_node_fs12.writeFileSync)(path, text2);
+  } catch (error) {
+    throw new InputOutputError(`cannot write the report to ${shown2}: ${ioCause(error)}`);
+  }
+}
+var import_node_fs12, import_node_path15;
 var init_review = __esm({
   "dist/cli/commands/review.js"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
-    import_node_path11 = require("node:path");
-    init_args();
-    init_settings();
-    init_review_files();
-    init_apply();
+    import_node_fs12 = require("node:fs");
+    init_errors();
+    import_node_path15 = require("node:path");
+    init_progress();
+    init_request2();
     init_report();
     init_terminal();
-    init_walk();
-    init_progress();
-    init_version();
-    init_walk_paths();
-    init_repo();
-    init_load();
-    init_path_filter();
-    init_baseline();
-    init_staged_source();
-    init_main();
-    init_new_only();
-    init_hunks();
+    init_pipeline();
   }
 });
 
@@ -14503,11 +20775,11 @@ var init_review = __esm({
 var rules_exports2 = {};
 __export(rules_exports2, {
   runExplain: () => runExplain,
-  runRules: () => runRules
+  runRules: () => runRules2
 });
-async function runRules(args, io) {
-  const loaded = await loadConfig(args, locateProject(io.cwd, io.env), io.env);
-  const enabled = new Set(resolveSettings(args, loaded.config).rules.map(({ rule }) => rule.id));
+async function runRules2(args, io) {
+  const loaded = await loadConfig(settingsConfigRequest(args), locateProject(io.cwd, io.env), io.env);
+  const enabled = new Set(resolveSettings(commandLineSettings(args), loaded.config).rules.map(({ rule }) => rule.id));
   const rows = RULES.map((rule) => [rule.id, rule.aliases.filter((alias) => /^[A-Z]+\d+$/.test(alias)).join(",") || "-", rule.category, rule.severity, rule.confidence, enabled.has(rule.id) ? "yes" : "no"]);
   const header = ["RULE", "ALIASES", "CATEGORY", "SEVERITY", "CONFIDENCE", "ENABLED"];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
@@ -14556,7 +20828,8 @@ function indent2(code) {
 var init_rules2 = __esm({
   "dist/cli/commands/rules.js"() {
     "use strict";
-    init_args();
+    init_request2();
+    init_errors();
     init_rules();
     init_settings();
     init_load();
@@ -14566,22 +20839,52 @@ var init_rules2 = __esm({
 
 // dist/git/hooks.js
 function hooksDirectory(context) {
-  return (0, import_node_path12.resolve)(context.cwd, runGitText(context, ["rev-parse", "--git-path", "hooks"]));
+  return (0, import_node_path16.resolve)(context.cwd, runGitText(context, ["rev-parse", "--git-path", "hooks"]));
 }
 function hookPaths(directory, name) {
-  const hook = (0, import_node_path12.join)(directory, name);
+  const hook = (0, import_node_path16.join)(directory, name);
   return { hook, chained: `${hook}${CHAINED_SUFFIX}`, backup: `${hook}${BACKUP_SUFFIX}` };
 }
 function isOurHook(path) {
   try {
-    return (0, import_node_fs11.readFileSync)(path, "utf8").includes(MARKER2);
+    return (0, import_node_fs13.readFileSync)(path, "utf8").includes(MARKER2);
   } catch {
     return false;
   }
 }
 function shimText(name, node = process.execPath, cli = cliPath()) {
-  const template = (0, import_node_fs11.readFileSync)(packagePath("hooks", name), "utf8");
+  const text2 = undigestedShim(name, node, cli);
+  return `${text2}# shim digest: ${sha256(text2)}
+`;
+}
+function undigestedShim(name, node, cli) {
+  const template = (0, import_node_fs13.readFileSync)(packagePath("hooks", name), "utf8");
   return template.replace(/^REVIEW_SECURITY_NODE=.*$/m, `REVIEW_SECURITY_NODE=${shellQuote(node)}`).replace(/^REVIEW_SECURITY_CLI=.*$/m, `REVIEW_SECURITY_CLI=${shellQuote(cli)}`);
+}
+function sha256(text2) {
+  return (0, import_node_crypto6.createHash)("sha256").update(text2).digest("hex");
+}
+function isUnmodifiedShim(path, name) {
+  let text2;
+  try {
+    text2 = (0, import_node_fs13.readFileSync)(path, "utf8");
+  } catch {
+    return false;
+  }
+  const digest = DIGEST.exec(text2);
+  if (digest)
+    return sha256(text2.slice(0, digest.index + 1)) === digest[1];
+  const recorded = (variable) => shellUnquote(new RegExp(`^${variable}=(.*)$`, "m").exec(text2)?.[1] ?? "");
+  return text2 === undigestedShim(name, recorded("REVIEW_SECURITY_NODE"), recorded("REVIEW_SECURITY_CLI"));
+}
+function shellUnquote(value) {
+  return value.startsWith("'") && value.endsWith("'") ? value.slice(1, -1).replace(/'\\''/g, "'") : value;
+}
+function freePath(base) {
+  let path = base;
+  for (let index = 1; present(path); index++)
+    path = `${base}.${index}`;
+  return path;
 }
 function cliPath() {
   return packagePath("dist", "cli.cjs");
@@ -14591,7 +20894,7 @@ function shellQuote(value) {
 }
 function present(path) {
   try {
-    (0, import_node_fs11.lstatSync)(path);
+    (0, import_node_fs13.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -14599,27 +20902,31 @@ function present(path) {
 }
 function installHook(directory, name, force) {
   const paths = hookPaths(directory, name);
-  (0, import_node_fs11.mkdirSync)(directory, { recursive: true });
-  let outcome = "installed";
+  (0, import_node_fs13.mkdirSync)(directory, { recursive: true });
+  let outcome = { kind: "installed" };
   if (present(paths.hook)) {
-    if (isOurHook(paths.hook)) {
-      outcome = "updated";
+    if (isOurHook(paths.hook) && isUnmodifiedShim(paths.hook, name)) {
+      outcome = { kind: "updated" };
+    } else if (isOurHook(paths.hook)) {
+      const edited = freePath(`${paths.hook}${EDITED_SUFFIX}`);
+      (0, import_node_fs13.renameSync)(paths.hook, edited);
+      outcome = { kind: "kept-edited", edited };
     } else if (force) {
       if (present(paths.backup))
         throw new UserFacingError(`${paths.backup} already exists: move it away, then run install --force again`);
-      (0, import_node_fs11.renameSync)(paths.hook, paths.backup);
-      outcome = "replaced";
+      (0, import_node_fs13.renameSync)(paths.hook, paths.backup);
+      outcome = { kind: "replaced" };
     } else {
       if (present(paths.chained))
         throw new UserFacingError(`${paths.chained} already exists: move it away, or use --force to replace ${paths.hook} (kept as ${paths.backup})`);
-      (0, import_node_fs11.renameSync)(paths.hook, paths.chained);
-      outcome = "chained";
+      (0, import_node_fs13.renameSync)(paths.hook, paths.chained);
+      outcome = { kind: "chained" };
     }
   }
   const temporary = `${paths.hook}.${process.pid}.tmp`;
-  (0, import_node_fs11.writeFileSync)(temporary, shimText(name), { mode: 493 });
-  (0, import_node_fs11.chmodSync)(temporary, 493);
-  (0, import_node_fs11.renameSync)(temporary, paths.hook);
+  (0, import_node_fs13.writeFileSync)(temporary, shimText(name), { mode: 493 });
+  (0, import_node_fs13.chmodSync)(temporary, 493);
+  (0, import_node_fs13.renameSync)(temporary, paths.hook);
   return outcome;
 }
 function uninstallHook(directory, name) {
@@ -14628,29 +20935,34 @@ function uninstallHook(directory, name) {
     return "absent";
   if (!isOurHook(paths.hook))
     throw new UserFacingError(`${paths.hook} was not written by git-review-security: left alone`);
-  (0, import_node_fs11.unlinkSync)(paths.hook);
+  if (!isUnmodifiedShim(paths.hook, name))
+    throw new UserFacingError(`${paths.hook} was edited since install: left alone (removing it would lose the edit); delete it yourself`);
+  (0, import_node_fs13.unlinkSync)(paths.hook);
   if (present(paths.chained)) {
-    (0, import_node_fs11.renameSync)(paths.chained, paths.hook);
+    (0, import_node_fs13.renameSync)(paths.chained, paths.hook);
     return "restored-chained";
   }
   if (present(paths.backup)) {
-    (0, import_node_fs11.renameSync)(paths.backup, paths.hook);
+    (0, import_node_fs13.renameSync)(paths.backup, paths.hook);
     return "restored-backup";
   }
   return "removed";
 }
-var import_node_fs11, import_node_path12, MARKER2, CHAINED_SUFFIX, BACKUP_SUFFIX;
+var import_node_crypto6, import_node_fs13, import_node_path16, MARKER2, CHAINED_SUFFIX, BACKUP_SUFFIX, EDITED_SUFFIX, DIGEST;
 var init_hooks = __esm({
   "dist/git/hooks.js"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path12 = require("node:path");
-    init_main();
+    import_node_crypto6 = require("node:crypto");
+    import_node_fs13 = require("node:fs");
+    import_node_path16 = require("node:path");
+    init_errors();
     init_command();
     init_package_root();
     MARKER2 = "Written by `git review-security install`";
     CHAINED_SUFFIX = ".before-review-security";
     BACKUP_SUFFIX = ".review-security-backup";
+    EDITED_SUFFIX = ".review-security-edited";
+    DIGEST = /\n# shim digest: ([0-9a-f]{64})\n$/;
   }
 });
 
@@ -14671,12 +20983,12 @@ async function runInstall(args, io) {
   const { directory, name } = hookTarget(args, io);
   const paths = hookPaths(directory, name);
   const outcome = installHook(directory, name, args.options.get("force") === true);
-  const said = {
+  const said = outcome.kind === "kept-edited" ? `installed the ${name} hook: ${paths.hook}; the installed hook had been edited: your version is kept as ${outcome.edited}` : {
     installed: `installed the ${name} hook: ${paths.hook}`,
     updated: `updated the ${name} hook: ${paths.hook}`,
     chained: `installed the ${name} hook: ${paths.hook}; the hook that was there runs first (${paths.chained})`,
     replaced: `installed the ${name} hook: ${paths.hook}; the hook that was there is kept as ${paths.backup}`
-  }[outcome];
+  }[outcome.kind];
   writeLine(io.stdout, said);
   return 0;
 }
@@ -14697,7 +21009,7 @@ var init_install = __esm({
   "dist/cli/commands/install.js"() {
     "use strict";
     init_io();
-    init_main();
+    init_errors();
     init_repo();
     init_command();
     init_hooks();
@@ -14714,13 +21026,23 @@ async function runCache(args, io) {
   if (extra.length > 0 || action !== "clear" && action !== "info")
     throw new UsageError(`usage: git review-security cache clear|info`);
   const location = locateProject(io.cwd, io.env);
-  const settings = resolveSettings(args, (await loadConfig(args, location)).config);
+  const settings = resolveSettings(commandLineSettings(args), (await loadConfig(settingsConfigRequest(args), location)).config);
   const configured = settings.cache.dir ?? cacheDirFor(location);
   if (!configured)
     throw new UserFacingError("not a git repository and no --cache-dir: there is no cache here");
-  const dir = (0, import_node_path13.resolve)(io.cwd, configured);
+  const dir = (0, import_node_path17.resolve)(io.cwd, configured);
+  const problem = cacheRootProblem(dir) ?? cacheDirProblem(location, dir, io.env);
+  if (problem)
+    throw new InputOutputError(`cache dir ${problem}`);
   if (action === "clear") {
-    const removed = clearCache(dir);
+    let removed;
+    try {
+      removed = clearCache(dir);
+    } catch (error) {
+      if (error instanceof CacheDirError)
+        throw new InputOutputError(`cache dir ${error.message}`);
+      throw error;
+    }
     writeLine(io.stdout, `cleared the cache at ${dir} (${removed.entries} ${removed.entries === 1 ? "entry" : "entries"}, ${formatBytes(removed.bytes)})`);
   } else {
     const stats = cacheStats(dir);
@@ -14731,18 +21053,70 @@ async function runCache(args, io) {
 function formatBytes(bytes) {
   return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
-var import_node_path13;
+var import_node_path17;
 var init_cache = __esm({
   "dist/cli/commands/cache.js"() {
     "use strict";
-    import_node_path13 = require("node:path");
-    init_args();
+    import_node_path17 = require("node:path");
     init_io();
-    init_main();
+    init_request2();
+    init_errors();
     init_load();
     init_settings();
     init_repo();
     init_blob_cache();
+  }
+});
+
+// dist/review/record-baseline.js
+async function recordBaseline(request, everything, where, location = locateProject(where.cwd, where.env)) {
+  const loaded = await loadConfig({ ...request.config, ...configScope(request.mode) }, location, where.env);
+  const settings = resolveSettings(request.settings, loaded.config);
+  const selection = await selectFiles(request, where, location);
+  scopeSelection(selection, settings, loaded, where, location);
+  const cache = await openCache(settings, selection, location, where.env);
+  const reviews = await reviewFiles(selection.jobs, { rules: settings.rules, cache, maxFileBytes: settings.maxFileBytes });
+  const report2 = buildReport(selection, reviews, settings);
+  if (report2.errors.length > 0 || report2.ruleErrors.length > 0) {
+    const first = report2.errors[0] ?? { path: report2.ruleErrors[0].path, message: `rule ${report2.ruleErrors[0].rule} failed` };
+    throw new UserFacingError(`baseline not written: ${report2.errors.length + report2.ruleErrors.length} file(s) could not be reviewed (${first.path}: ${first.message})`);
+  }
+  const file = settings.baseline ? (0, import_node_path18.resolve)(where.cwd, settings.baseline) : (0, import_node_path18.resolve)(loaded.projectRoot, DEFAULT_BASELINE_FILE);
+  const projectPath = selection.projectPath ?? ((path) => path);
+  let kept = [];
+  let dropped = 0;
+  if (!everything) {
+    try {
+      const previous = openBaseline({ configured: file, cwd: where.cwd, projectRoot: loaded.projectRoot });
+      const reviewed = new Set(reviews.map((review) => projectPath(review.path)));
+      kept = previous?.entries.filter((entry) => !reviewed.has(entry.path)) ?? [];
+      dropped = (previous?.entries.length ?? 0) - kept.length;
+    } catch (error) {
+      if (!(error instanceof BaselineError))
+        throw error;
+    }
+  }
+  const recorded = report2.findings.filter((finding) => !finding.suppressed);
+  (0, import_node_fs14.mkdirSync)((0, import_node_path18.dirname)(file), { recursive: true });
+  (0, import_node_fs14.writeFileSync)(file, baselineText(recorded, projectPath, kept));
+  return { file, recorded: recorded.length, files: new Set(recorded.map((finding) => finding.path)).size, scanned: report2.files.scanned, kept: kept.length, dropped };
+}
+var import_node_fs14, import_node_path18;
+var init_record_baseline = __esm({
+  "dist/review/record-baseline.js"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_path18 = require("node:path");
+    init_load();
+    init_settings();
+    init_review_files();
+    init_errors();
+    init_repo();
+    init_baseline();
+    init_pipeline();
+    init_report2();
+    init_request();
+    init_selection();
   }
 });
 
@@ -14753,60 +21127,27 @@ __export(baseline_exports, {
 });
 async function runBaseline(args, io) {
   const location = locateProject(io.cwd, io.env);
-  const everything = args.positionals.length === 0 && !args.options.get("rev") && !args.options.get("staged");
+  const given = modeChoice(args);
+  const everything = args.positionals.length === 0 && given.rev === void 0 && !given.staged;
   if (everything && !location.root)
     throw new UsageError("baseline: give PATH... to review outside a git repository");
-  const reviewArgs = everything ? { ...args, options: new Map(args.options).set("all", true) } : args;
-  const loaded = await loadConfig(reviewArgs, location, io.env);
-  const settings = resolveSettings(reviewArgs, loaded.config);
-  const selection = await selectFiles(reviewArgs, io, location);
-  scopeSelection(selection, settings, loaded, io, location);
-  const cache = await openCache(settings, selection);
-  const reviews = await reviewFiles(selection.jobs, { rules: settings.rules, cache, maxFileBytes: settings.maxFileBytes });
-  const report = buildReport(selection, reviews, settings);
-  if (report.errors.length > 0 || report.ruleErrors.length > 0) {
-    const first = report.errors[0] ?? { path: report.ruleErrors[0].path, message: `rule ${report.ruleErrors[0].rule} failed` };
-    throw new UserFacingError(`baseline not written: ${report.errors.length + report.ruleErrors.length} file(s) could not be reviewed (${first.path}: ${first.message})`);
-  }
-  const file = settings.baseline ? (0, import_node_path14.resolve)(io.cwd, settings.baseline) : (0, import_node_path14.resolve)(loaded.projectRoot, DEFAULT_BASELINE_FILE);
-  const projectPath = selection.projectPath ?? ((path) => path);
-  let kept = [];
-  let dropped = 0;
-  if (!everything) {
-    try {
-      const previous = openBaseline({ configured: file, cwd: io.cwd, projectRoot: loaded.projectRoot });
-      const reviewed = new Set(reviews.map((review) => projectPath(review.path)));
-      kept = previous?.entries.filter((entry) => !reviewed.has(entry.path)) ?? [];
-      dropped = (previous?.entries.length ?? 0) - kept.length;
-    } catch (error) {
-      if (!(error instanceof BaselineError))
-        throw error;
-    }
-  }
-  const recorded = report.findings.filter((finding) => !finding.suppressed);
-  (0, import_node_fs12.mkdirSync)((0, import_node_path14.dirname)(file), { recursive: true });
-  (0, import_node_fs12.writeFileSync)(file, baselineText(recorded, projectPath, kept));
-  const files = new Set(recorded.map((finding) => finding.path)).size;
-  const shown2 = (0, import_node_path14.relative)(io.cwd, file) || file;
-  writeLine(io.stdout, `wrote ${shown2}: ${recorded.length} ${recorded.length === 1 ? "finding" : "findings"} in ${files} ${files === 1 ? "file" : "files"} from ${report.files.scanned} reviewed${kept.length > 0 ? `, ${kept.length} kept for files not reviewed` : ""}${dropped > 0 ? `, ${dropped} previous entries replaced` : ""}`);
+  const request = reviewRequest(args, everything ? { ...given, all: true } : given);
+  const written = await recordBaseline(request, everything, io, location);
+  const shown2 = (0, import_node_path19.relative)(io.cwd, written.file) || written.file;
+  writeLine(io.stdout, `wrote ${shown2}: ${written.recorded} ${written.recorded === 1 ? "finding" : "findings"} in ${written.files} ${written.files === 1 ? "file" : "files"} from ${written.scanned} reviewed${written.kept > 0 ? `, ${written.kept} kept for files not reviewed` : ""}${written.dropped > 0 ? `, ${written.dropped} previous entries replaced` : ""}`);
   writeLine(io.stdout, "these findings no longer block; new ones (including new copies of these) still do. Commit the file to share it.");
   return 0;
 }
-var import_node_fs12, import_node_path14;
+var import_node_path19;
 var init_baseline2 = __esm({
   "dist/cli/commands/baseline.js"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path14 = require("node:path");
-    init_args();
+    import_node_path19 = require("node:path");
     init_io();
-    init_main();
-    init_load();
-    init_settings();
-    init_review_files();
+    init_request2();
+    init_errors();
     init_repo();
-    init_baseline();
-    init_review();
+    init_record_baseline();
   }
 });
 
@@ -14820,36 +21161,36 @@ async function runInit(args, io) {
     throw new UsageError("init takes at most one FILE (.review-securityrc.json or pyproject.toml)");
   const location = locateProject(io.cwd, io.env);
   const root = location.root ?? io.cwd;
-  const existing = await loadConfig({ command: "init", positionals: [], options: /* @__PURE__ */ new Map([["all", true]]) }, { ...location, cwd: root }, io.env);
+  const existing = await loadConfig({ search: "top-level", fromIndex: false }, { ...location, cwd: root }, io.env);
   if (existing.filepath) {
-    throw new UserFacingError(`a config already exists: ${(0, import_node_path15.relative)(io.cwd, existing.filepath) || existing.filepath}; not overwritten`);
+    throw new UserFacingError(`a config already exists: ${(0, import_node_path20.relative)(io.cwd, existing.filepath) || existing.filepath}; not overwritten`);
   }
   const migrated = existing.bandit;
   const config = migrated ? migrated.config : STARTER;
-  const fromPyproject = migrated && (0, import_node_path15.basename)(migrated.filepath) === "pyproject.toml";
-  const target = (0, import_node_path15.resolve)(root, args.positionals[0] ?? (fromPyproject ? "pyproject.toml" : `.${MODULE_NAME}rc.json`));
-  const name = (0, import_node_path15.basename)(target);
+  const fromPyproject = migrated && (0, import_node_path20.basename)(migrated.filepath) === "pyproject.toml";
+  const target = (0, import_node_path20.resolve)(root, args.positionals[0] ?? (fromPyproject ? "pyproject.toml" : `.${MODULE_NAME}rc.json`));
+  const name = (0, import_node_path20.basename)(target);
   if (validateConfig(config).length > 0)
     throw new Error(`init produced an invalid config: ${validateConfig(config)[0].message}`);
   if (name === "pyproject.toml") {
-    const before = (0, import_node_fs13.existsSync)(target) ? (0, import_node_fs13.readFileSync)(target, "utf8") : "";
+    const before = (0, import_node_fs15.existsSync)(target) ? (0, import_node_fs15.readFileSync)(target, "utf8") : "";
     const table = (0, import_smol_toml.stringify)({ tool: { [MODULE_NAME]: withoutEmpty(config) } });
     const after = `${before}${before && !before.endsWith("\n") ? "\n" : ""}${before ? "\n" : ""}${table}${table.endsWith("\n") ? "" : "\n"}`;
     try {
       (0, import_smol_toml.parse)(after);
     } catch (error) {
-      throw new UserFacingError(`${(0, import_node_path15.relative)(io.cwd, target) || target}: cannot append [tool.${MODULE_NAME}] (${error.message.split("\n")[0]}); write .${MODULE_NAME}rc.json instead`);
+      throw new UserFacingError(`${(0, import_node_path20.relative)(io.cwd, target) || target}: cannot append [tool.${MODULE_NAME}] (${error.message.split("\n")[0]}); write .${MODULE_NAME}rc.json instead`);
     }
-    (0, import_node_fs13.writeFileSync)(target, after);
+    (0, import_node_fs15.writeFileSync)(target, after);
   } else if (name.endsWith(".json")) {
-    if ((0, import_node_fs13.existsSync)(target))
-      throw new UserFacingError(`${(0, import_node_path15.relative)(io.cwd, target) || target} already exists; not overwritten`);
-    (0, import_node_fs13.writeFileSync)(target, `${JSON.stringify({ $schema: SCHEMA_HINT, ...config }, null, 2)}
+    if ((0, import_node_fs15.existsSync)(target))
+      throw new UserFacingError(`${(0, import_node_path20.relative)(io.cwd, target) || target} already exists; not overwritten`);
+    (0, import_node_fs15.writeFileSync)(target, `${JSON.stringify({ $schema: SCHEMA_HINT, ...config }, null, 2)}
 `);
   } else {
     throw new UsageError(`init writes .${MODULE_NAME}rc.json (or another .json name) or pyproject.toml, not '${name}'`);
   }
-  const shown2 = (0, import_node_path15.relative)(io.cwd, target) || target;
+  const shown2 = (0, import_node_path20.relative)(io.cwd, target) || target;
   if (migrated) {
     writeLine(io.stdout, `wrote ${shown2} from the Bandit settings in ${migrated.source}`);
     if (migrated.unmapped.length > 0)
@@ -14863,16 +21204,15 @@ async function runInit(args, io) {
 function withoutEmpty(config) {
   return Object.fromEntries(Object.entries(config).filter(([, value]) => !(Array.isArray(value) && value.length === 0) && !(typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0)));
 }
-var import_node_fs13, import_node_path15, import_smol_toml, SCHEMA_HINT, STARTER;
+var import_node_fs15, import_node_path20, import_smol_toml, SCHEMA_HINT, STARTER;
 var init_init = __esm({
   "dist/cli/commands/init.js"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_fs15 = require("node:fs");
+    import_node_path20 = require("node:path");
     import_smol_toml = require("smol-toml");
-    init_args();
     init_io();
-    init_main();
+    init_errors();
     init_load();
     init_validate();
     init_repo();
@@ -14914,11 +21254,167 @@ async function runCommand(command, args, io) {
 var init_commands = __esm({
   "dist/cli/commands/index.js"() {
     "use strict";
-    init_args();
+    init_errors();
   }
 });
 
+// dist/cli/args.js
+init_errors();
+init_spelling();
+var OPTIONS = [
+  { name: "all", description: "review every Python file tracked in the index" },
+  { name: "rev", value: "A..B", description: "review the Python files changed in a revision range (or one revision), read at its end" },
+  { name: "staged", description: "review the staged blobs (the default in a git repository when no PATH is given)" },
+  { name: "pre-commit", description: "mode for the pre-commit framework: review the named files as staged" },
+  { name: "pre-push", description: "mode for the pre-push hook: review the net change of each pushed range git gives on stdin" },
+  { name: "format", short: "f", value: "FORMAT[=FILE]", repeatable: true, description: "compact | json | sarif | github | markdown; FORMAT=FILE writes that format to FILE (repeatable)" },
+  { name: "output", short: "o", value: "FILE", description: "write the report (the first --format without =FILE) to FILE instead of stdout" },
+  { name: "fail-on", value: "LEVEL", choices: ["high", "medium", "low", "none"], description: "lowest severity that blocks (default: high)" },
+  { name: "fail-on-confidence", value: "LEVEL", choices: ["high", "medium", "low"], description: "lowest confidence that blocks (default: medium)" },
+  { name: "min-confidence", value: "LEVEL", choices: ["low", "medium", "high"], description: "hide findings below this confidence (default: low)" },
+  { name: "min-severity", value: "LEVEL", choices: ["low", "medium", "high"], description: "hide findings below this severity (default: low)" },
+  { name: "config", short: "c", value: "FILE", description: "use this config file instead of searching for one" },
+  { name: "no-config", description: "ignore config files; use the built-in defaults" },
+  { name: "no-config-js", description: "refuse JavaScript config files (data-only config for CI)" },
+  { name: "rule", value: "ID[=off|on]", repeatable: true, description: "turn a rule (id, Bandit/Ruff alias or category) on or off for this run" },
+  { name: "profile", value: "NAME", choices: ["fast", "full", "audit"], description: "fast = only cheap rules; full = every enabled rule; audit = every rule, constants and sanitised values too (what Bandit reports)" },
+  { name: "test-code", value: "POLICY", choices: ["downgrade", "same", "skip"], description: "how findings in test code are treated (default: downgrade)" },
+  { name: "cache", negatable: true, description: "use the blob cache (default); --no-cache analyses every file" },
+  { name: "cache-dir", value: "DIR", description: "where the blob cache lives (default: <git common dir>/review-security)" },
+  { name: "ignore-nosec", description: "report findings even where a suppression marker silences them" },
+  { name: "report-unused-suppressions", description: "report suppression markers that silence nothing" },
+  { name: "baseline", value: "FILE", description: "findings recorded in FILE do not block (see `baseline`)" },
+  { name: "new-only", negatable: true, description: "block only findings the change introduces (default when reviewing a change: staged, --rev, --pre-commit, --pre-push)" },
+  { name: "all-findings", description: "list existing findings in touched files one by one" },
+  { name: "changed-lines", description: "show only findings on lines the change adds or modifies" },
+  { name: "shard", value: "I/N", description: "review only shard I of N (deterministic split by path hash, for CI matrices)" },
+  { name: "jobs", short: "j", value: "N", description: "analysis threads for large reviews, this one included (default: one per core)" },
+  { name: "show-source", negatable: true, description: "print the source line under each finding (default: on a TTY)" },
+  { name: "color", negatable: true, description: "force colour on or off (default: on a TTY unless NO_COLOR)" },
+  { name: "progress", negatable: true, description: "spinner on stderr for long reviews (default: on a TTY, never in CI)" },
+  { name: "stats", description: "print files, cache hits, time and per-rule time to stderr" },
+  { name: "quiet", short: "q", description: "print only findings and the verdict line; nothing at all when clean" },
+  { name: "follow-symlinks", description: "follow symbolic links in PATH mode" },
+  { name: "max-file-bytes", value: "N", description: "files larger than N bytes are reported as too-large (default: 5000000)" },
+  { name: "max-file-seconds", value: "N", description: "a file whose analysis takes longer is reported as too slow (default: 30; 0 = no limit)" },
+  { name: "hook", value: "NAME", choices: ["pre-commit", "pre-push"], description: "install/uninstall: which git hook (default: pre-commit)" },
+  { name: "force", description: "install: replace an existing hook (kept as a backup) instead of running it first" },
+  { name: "help", short: "h", description: "show this help" },
+  { name: "version", short: "V", description: "print the version" }
+];
+var COMMANDS = ["review", "install", "uninstall", "rules", "explain", "cache", "baseline", "init", "help"];
+function parseArgs(argv, extraOptions = []) {
+  const table = [...OPTIONS, ...extraOptions];
+  const byName2 = new Map(table.map((spec) => [spec.name, spec]));
+  const byShort = new Map(table.filter((spec) => spec.short).map((spec) => [spec.short, spec]));
+  const options = /* @__PURE__ */ new Map();
+  const positionals = [];
+  let command;
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === "--") {
+      positionals.push(...argv.slice(index + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      if (command === void 0 && positionals.length === 0 && COMMANDS.includes(arg))
+        command = arg;
+      else
+        positionals.push(arg);
+      continue;
+    }
+    let name;
+    let inline;
+    if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+      inline = eq >= 0 ? arg.slice(eq + 1) : void 0;
+    } else {
+      const spec2 = byShort.get(arg.slice(1, 2));
+      if (!spec2)
+        throw new UsageError(`unknown option '${arg}' (see --help)`);
+      name = spec2.name;
+      inline = arg.length > 2 ? arg.slice(2) : void 0;
+    }
+    let spec = byName2.get(name);
+    if (!spec && name.startsWith("no-")) {
+      const positive = byName2.get(name.slice(3));
+      if (positive?.negatable) {
+        options.set(positive.name, false);
+        continue;
+      }
+    }
+    if (!spec)
+      throw new UsageError(`unknown option '--${name}'${suggest(name, table.map((s) => s.name))} (see --help)`);
+    if (!spec.value) {
+      if (inline !== void 0)
+        throw new UsageError(`option '--${name}' takes no value`);
+      options.set(spec.name, true);
+      continue;
+    }
+    const value = inline ?? argv[++index];
+    if (value === void 0)
+      throw new UsageError(`option '--${name}' needs a value (${spec.value})`);
+    if (spec.choices && !spec.choices.includes(value)) {
+      throw new UsageError(`option '--${name}': '${value}' is not one of ${spec.choices.join(", ")}`);
+    }
+    if (spec.repeatable) {
+      const list2 = options.get(spec.name) ?? [];
+      list2.push(value);
+      options.set(spec.name, list2);
+    } else {
+      options.set(spec.name, value);
+    }
+    spec = void 0;
+  }
+  return { command, positionals, options };
+}
+function suggest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(word, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? `; did you mean '--${best}'?` : "";
+}
+function helpText(version) {
+  const lines = [
+    `git-review-security ${version} \u2014 Python security review inside git`,
+    "",
+    "Usage:",
+    "  git review-security [options]              review the staged Python files (pre-commit hook mode)",
+    "  git review-security [options] PATH...      review files and folders in the worktree",
+    "  git review-security --all                  review every tracked Python file",
+    "  git review-security --rev A..B             review the files a revision range changed",
+    "  git review-security install [--hook pre-commit|pre-push] [--force]   install the git hook",
+    "  git review-security uninstall              remove the hook, restoring any previous one",
+    "  git review-security rules                  list the rules (id, aliases, category, severity, enabled)",
+    "  git review-security explain RULE           why a rule exists, bad and good examples, the fix",
+    "  git review-security baseline               record current findings so they stop blocking",
+    "  git review-security init                   write a config (migrating Bandit settings if found)",
+    "  git review-security cache clear            empty the blob cache",
+    "",
+    "Options:"
+  ];
+  for (const spec of OPTIONS) {
+    const flag2 = `${spec.short ? `-${spec.short}, ` : "    "}--${spec.negatable ? `[no-]${spec.name}` : spec.name}${spec.value ? ` ${spec.value}` : ""}`;
+    lines.push(`  ${flag2.padEnd(36)} ${spec.description}`);
+  }
+  lines.push("", "Examples:", "  git review-security                          # what the hook runs", "  git review-security --all --format sarif=review.sarif --format compact", "  git review-security --rev origin/main...HEAD --format markdown -o review.md # a review to paste into a PR", "  git review-security --rev origin/main...HEAD --format github                # annotations in a GitHub Actions job", "  git review-security --all --no-cache --stats                                # time per phase and per rule, on stderr", "  git review-security src/ --fail-on medium", "", "Exit codes: 0 nothing blocking \xB7 1 blocking findings \xB7 2 usage, config, git, input or internal error");
+  return `${lines.join("\n")}
+`;
+}
+
 // dist/cli/main.js
+init_io();
+init_version();
+init_errors();
+init_interrupt();
+init_terminal();
 async function main(argv, io) {
   try {
     const args = parseArgs(argv);
@@ -14933,53 +21429,46 @@ async function main(argv, io) {
     switch (args.command) {
       case void 0:
       case "review":
-        return await (await Promise.resolve().then(() => (init_review(), review_exports))).runReview(args, io);
+        return await (await Promise.resolve().then(() => (init_review(), review_exports))).reviewCommand(args, io);
       default:
         return await (await Promise.resolve().then(() => (init_commands(), commands_exports))).runCommand(args.command, args, io);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UserFacingError) {
-      writeLine(io.stderr, `git-review-security: ${error.message}`);
+    if (error instanceof UserFacingError) {
+      writeLine(io.stderr, `git-review-security: ${escapeControl(error.message)}`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    writeLine(io.stderr, `git-review-security: internal error: ${message}${io.env.REVIEW_SECURITY_DEBUG ? `
+    writeLine(io.stderr, `git-review-security: internal error: ${escapeControl(message)}${io.env.REVIEW_SECURITY_DEBUG ? `
 ${error.stack}` : " (set REVIEW_SECURITY_DEBUG=1 for details)"}`);
     return 2;
   }
 }
+var SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
 function installSignalExits() {
   for (const [signal, number] of Object.entries(SIGNAL_NUMBERS)) {
     process.once(signal, () => {
       process.stderr.write(`
 git-review-security: interrupted (${signal})
 `);
-      process.exit(128 + number);
+      void stopRunningWork().finally(() => process.exit(128 + number));
     });
   }
 }
 async function run(argv) {
   process.exitCode = await main(argv, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
 }
-var UserFacingError, SIGNAL_NUMBERS;
-var init_main = __esm({
-  "dist/cli/main.js"() {
-    "use strict";
-    init_args();
-    init_io();
-    init_version();
-    UserFacingError = class extends Error {
-    };
-    SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
-  }
-});
 
 // dist/bin.js
-init_main();
-for (const stream of [process.stdout, process.stderr]) {
+init_errors();
+for (const [name, stream] of [["standard output", process.stdout], ["standard error", process.stderr]]) {
   stream.on("error", (error) => {
-    if (error.code !== "EPIPE")
-      throw error;
+    if (error.code === "EPIPE")
+      return;
+    if (stream !== process.stderr)
+      process.stderr.write(`git-review-security: cannot write to ${name}: ${ioCause(error)}
+`);
+    process.exit(2);
   });
 }
 installSignalExits();

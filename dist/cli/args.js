@@ -1,6 +1,6 @@
 // One option table: parsing and `--help` both come from it.
-export class UsageError extends Error {
-}
+import { UsageError } from '../errors.js';
+import { editDistance } from '../spelling.js';
 export const OPTIONS = [
     { name: 'all', description: 'review every Python file tracked in the index' },
     { name: 'rev', value: 'A..B', description: 'review the Python files changed in a revision range (or one revision), read at its end' },
@@ -17,7 +17,7 @@ export const OPTIONS = [
     { name: 'no-config', description: 'ignore config files; use the built-in defaults' },
     { name: 'no-config-js', description: 'refuse JavaScript config files (data-only config for CI)' },
     { name: 'rule', value: 'ID[=off|on]', repeatable: true, description: 'turn a rule (id, Bandit/Ruff alias or category) on or off for this run' },
-    { name: 'profile', value: 'NAME', choices: ['fast', 'full'], description: 'fast = only cheap rules; full = every enabled rule' },
+    { name: 'profile', value: 'NAME', choices: ['fast', 'full', 'audit'], description: 'fast = only cheap rules; full = every enabled rule; audit = every rule, constants and sanitised values too (what Bandit reports)' },
     { name: 'test-code', value: 'POLICY', choices: ['downgrade', 'same', 'skip'], description: 'how findings in test code are treated (default: downgrade)' },
     { name: 'cache', negatable: true, description: 'use the blob cache (default); --no-cache analyses every file' },
     { name: 'cache-dir', value: 'DIR', description: 'where the blob cache lives (default: <git common dir>/review-security)' },
@@ -122,20 +122,6 @@ function suggest(word, candidates) {
         }
     }
     return best && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? `; did you mean '--${best}'?` : '';
-}
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a, b) {
-    const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = previous[0];
-        previous[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = previous[j];
-            previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return previous[b.length];
 }
 export function helpText(version) {
     const lines = [

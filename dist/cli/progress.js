@@ -10,7 +10,7 @@ function loadOra() {
     return new Promise((resolve) => resolve(createRequire(import.meta.url)('ora')));
 }
 /** Reviews shorter than this never show a spinner. */
-export const PROGRESS_DELAY_MS = 300;
+const PROGRESS_DELAY_MS = 300;
 /** While the spinner is up, analysis gives the event loop a turn this often so the spinner can draw. */
 const YIELD_EVERY_MS = 50;
 const NO_PROGRESS = { fileReviewed: () => undefined, stop: () => undefined };
@@ -18,7 +18,7 @@ const NO_PROGRESS = { fileReviewed: () => undefined, stop: () => undefined };
  * A spinner needs a terminal with a width (ora loops writing escape codes on a 0-column pty), no CI (logs are not
  * terminals, whatever they claim), a TERM that can move the cursor, and a user who did not ask for quiet.
  */
-export function progressWanted(io, flags) {
+function progressWanted(io, flags) {
     if (flags.progress === false || flags.quiet)
         return false;
     return io.stderr.isTTY === true && (io.stderr.columns ?? 0) > 0 && io.env.CI === undefined && io.env.TERM !== 'dumb';

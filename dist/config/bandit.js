@@ -65,7 +65,7 @@ function splitList(value) {
     return value.split(/[,\s]+/).map((item) => item.trim()).filter(Boolean);
 }
 /** The keys of one INI section (configparser syntax: `key = value` or `key: value`, `#`/`;` comments, indented continuation lines). */
-export function parseIniSection(text, name) {
+function parseIniSection(text, name) {
     let current;
     let section;
     let lastKey;

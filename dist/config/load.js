@@ -1,16 +1,16 @@
 // Finding and reading the user's config file: cosmiconfig 9 with a TOML loader for pyproject.toml, validated
 // against config/schema.json; Bandit's settings when no config of ours exists.
 //
-// Where: git modes (staged, --all, --rev, --pre-commit) search the repository's top level only, so a hook or a
-// command started in a subfolder finds the project's config; PATH mode searches the current folder and each parent
-// up to the top level (the first folder with a config wins). `--config FILE` skips the search, `--no-config` uses
-// the defaults. In staged mode a config file that is in the index is read from the index (what is committed is
-// what is checked); an untracked config and JavaScript configs (they must be imported from disk) are read from the
-// worktree.
+// Where (the caller says, in a ConfigRequest; src/review/request.ts answers for each mode): git modes search the
+// repository's top level only, so a hook or a command started in a subfolder finds the project's config; PATH mode
+// searches the current folder and each parent up to the top level (the first folder with a config wins). `--config
+// FILE` skips the search, `--no-config` uses the defaults. When the review reads staged content, a config file that
+// is in the index is read from the index (what is committed is what is checked); an untracked config and JavaScript
+// configs (they must be imported from disk) are read from the worktree.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { UserFacingError } from '../cli/main.js';
+import { ConfigError, UserFacingError } from '../errors.js';
 import { validateConfig } from './validate.js';
 import { banditFromIni, banditFromToml, migrateBandit } from './bandit.js';
 import { readBlob, stagedBlobs } from './staged-source.js';
@@ -23,7 +23,7 @@ let tomlModule;
 const cosmiconfigLibrary = () => (cosmiconfigModule ??= require('cosmiconfig'));
 const tomlLibrary = () => (tomlModule ??= require('smol-toml'));
 /** In priority order: our own files first, then the shared project files. */
-export const SEARCH_PLACES = [
+const SEARCH_PLACES = [
     `.${MODULE_NAME}rc`,
     `.${MODULE_NAME}rc.json`,
     `.${MODULE_NAME}rc.yaml`,
@@ -39,7 +39,7 @@ export const SEARCH_PLACES = [
 ];
 const JAVASCRIPT = /\.[cm]?js$/;
 /** A config file that is not valid JSON/YAML/TOML: reported as `file:line:column: what`. */
-export class ConfigSyntaxError extends Error {
+class ConfigSyntaxError extends Error {
     file;
     line;
     column;
@@ -52,40 +52,28 @@ export class ConfigSyntaxError extends Error {
         this.reason = reason;
     }
 }
-/** True when the run reviews staged content (the hook, `--staged`, `--pre-commit`). */
-export function isStagedMode(args) {
-    if (args.options.get('all') || args.options.get('rev'))
-        return false;
-    if (args.options.get('staged') || args.options.get('pre-commit'))
-        return true;
-    return args.positionals.length === 0 && (args.command === undefined || args.command === 'review');
-}
-/** True when files come from git (paths relative to the top level) rather than from PATH arguments. */
-export function isGitMode(args) {
-    return !!(args.options.get('all') || args.options.get('rev') || args.options.get('staged') || args.options.get('pre-commit')) || args.positionals.length === 0;
-}
-export async function loadConfig(args, location, env = process.env) {
+export async function loadConfig(request, location, env = process.env) {
     const defaultRoot = location.root ?? location.cwd;
-    if (args.options.get('no-config') === true)
+    if (request.ignoreFiles === true)
         return { config: {}, notices: [], projectRoot: defaultRoot };
-    const allowJavaScript = args.options.get('no-config-js') !== true;
-    const staged = isStagedMode(args) && location.root !== undefined;
+    const allowJavaScript = request.refuseJavaScript !== true;
+    const staged = request.fromIndex && location.root !== undefined;
     const reader = new ConfigReader(location, env, staged, allowJavaScript);
-    const explicit = args.options.get('config');
+    const explicit = request.file;
     if (explicit !== undefined) {
         const filepath = resolve(location.cwd, explicit);
         if (!existsSync(filepath))
-            throw new UserFacingError(`--config ${explicit}: no such file`);
+            throw new ConfigError(`--config ${explicit}: no such file`);
         if (!allowJavaScript && JAVASCRIPT.test(filepath))
-            throw new UserFacingError(`--config ${explicit}: JavaScript config files are refused with --no-config-js`);
+            throw new ConfigError(`--config ${explicit}: JavaScript config files are refused with --no-config-js`);
         const found = await reader.read(filepath);
         if (!found) {
             const what = basename(filepath) === 'pyproject.toml' ? `no [tool.${MODULE_NAME}] table` : basename(filepath) === 'package.json' ? `no "${MODULE_NAME}" key` : 'it is empty';
-            throw new UserFacingError(`${reader.display(filepath)}: ${what}`);
+            throw new ConfigError(`${reader.display(filepath)}: ${what}`);
         }
         return finish(found, reader, location);
     }
-    const directories = searchDirectories(args, location, env);
+    const directories = searchDirectories(request, location, env);
     for (const directory of directories) {
         const found = await reader.search(directory);
         if (found)
@@ -104,8 +92,8 @@ export async function loadConfig(args, location, env = process.env) {
  * Git modes: the top level. PATH mode: the current folder, then each parent up to the top level (outside a
  * repository: up to the home folder or the file-system root).
  */
-function searchDirectories(args, location, env) {
-    if (location.root && isGitMode(args))
+function searchDirectories(request, location, env) {
+    if (location.root && request.search === 'top-level')
         return [location.root];
     const directories = [resolve(location.cwd)];
     const under = (directory, base) => !relative(base, directory).startsWith('..');
@@ -125,7 +113,7 @@ function finish(found, reader, location) {
     if (problems.length > 0) {
         const [first] = problems;
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : '';
-        throw new UserFacingError(`${reader.display(found.filepath)}: ${first.path ? `${first.path}: ` : ''}${first.message}${more}`);
+        throw new ConfigError(`${reader.display(found.filepath)}: ${first.path ? `${first.path}: ` : ''}${first.message}${more}`);
     }
     const config = { ...found.config };
     delete config.$schema;
@@ -313,11 +301,11 @@ class ConfigReader {
             return error;
         if (error instanceof ConfigSyntaxError) {
             const position = error.line !== undefined ? `:${error.line}${error.column !== undefined ? `:${error.column}` : ''}` : '';
-            return new UserFacingError(`${this.display(error.file)}${position}: ${error.reason}`);
+            return new ConfigError(`${this.display(error.file)}${position}: ${error.reason}`);
         }
         const file = error.filepath ?? where;
         const message = error instanceof Error ? error.message.split('\n').find((line) => line.trim()) ?? error.name : String(error);
-        return new UserFacingError(`${this.display(file)}: cannot load config: ${message}`);
+        return new ConfigError(`${this.display(file)}: cannot load config: ${message}`);
     }
 }
 function parseContent(filepath, content, reader) {

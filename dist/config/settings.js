@@ -4,7 +4,7 @@ import { RULES, findRule } from '../rules/index.js';
 import { CATEGORIES } from '../rules/types.js';
 import { pathFilter } from '../files/path-filter.js';
 import { DEFAULT_TEST_PATHS, testPathMatcher } from '../policy/test-context.js';
-import { UsageError } from '../cli/args.js';
+import { UsageError } from '../errors.js';
 import { FORMATS } from '../report/index.js';
 import { TOOL_VERSION } from '../version.js';
 const NEVER = 'high';
@@ -24,7 +24,7 @@ function isCategoryKey(key) {
 function namesOneRule(key) {
     return !isCategoryKey(key) && findRule(key) !== undefined;
 }
-export function presetRules(preset) {
+function presetRules(preset) {
     switch (preset ?? 'recommended') {
         case 'strict':
             return new Set(RULES.map((rule) => rule.id));
@@ -36,9 +36,11 @@ export function presetRules(preset) {
             return new Set(RULES.filter((rule) => rule.recommended !== false).map((rule) => rule.id));
     }
 }
-export function resolveSettings(args, config = {}) {
-    const flag = (name) => args.options.get(name);
-    const enabled = presetRules(config.extends);
+export function resolveSettings(flags, config = {}) {
+    const profile = flags.profile ?? config.profile ?? 'full';
+    // An audit sees what Bandit would: every rule, whatever the preset says (rules turned off by name stay off).
+    const audit = profile === 'audit';
+    const enabled = presetRules(audit ? 'strict' : config.extends);
     if (!enabled.has('syntax-error'))
         enabled.add('syntax-error');
     const levels = new Map();
@@ -67,7 +69,7 @@ export function resolveSettings(args, config = {}) {
         apply(key, setting, 'config rules');
     for (const [key, setting] of entries.filter(([key]) => namesOneRule(key)))
         apply(key, setting, 'config rules');
-    for (const spec of flag('rule') ?? []) {
+    for (const spec of flags.rules ?? []) {
         const [key, value = 'on'] = spec.split('=');
         if (value !== 'on' && value !== 'off')
             throw new UsageError(`--rule ${spec}: expected ID, ID=on or ID=off`);
@@ -75,51 +77,51 @@ export function resolveSettings(args, config = {}) {
     }
     // Per-path overrides filter findings after the cache, so a rule an override turns on must run everywhere;
     // a rule named with --rule keeps its command-line setting on every path.
-    const onCommandLine = new Set((flag('rule') ?? []).flatMap((spec) => rulesNamedBy(spec.split('=')[0])?.map((rule) => rule.id) ?? []));
+    const onCommandLine = new Set((flags.rules ?? []).flatMap((spec) => rulesNamedBy(spec.split('=')[0])?.map((rule) => rule.id) ?? []));
     const overrides = (config.overrides ?? []).map((override) => pathOverride(override, onCommandLine));
     const analysed = new Set(enabled);
     for (const override of overrides)
         for (const [id, setting] of override.rules)
             if (setting.enabled)
                 analysed.add(id);
-    const profile = flag('profile') ?? config.profile ?? 'full';
     const rules = RULES
-        .filter((rule) => analysed.has(rule.id) && (profile === 'full' || rule.cost === 'fast'))
+        .filter((rule) => analysed.has(rule.id) && (profile !== 'fast' || rule.cost === 'fast'))
         .map((rule) => ({ rule, options: options.get(rule.id) ?? {} }));
     const analysedRules = new Set(rules.map(({ rule }) => rule.id));
-    const failOnFlag = flag('fail-on');
-    const failSeverity = failOnFlag ?? config.failOn?.severity ?? 'high';
+    const failSeverity = flags.failOn ?? config.failOn?.severity ?? 'high';
     const policy = {
         failOn: {
             // `none` never blocks: a level above high.
             severity: failSeverity === 'none' ? NEVER : failSeverity,
-            confidence: flag('fail-on-confidence') ?? config.failOn?.confidence ?? 'medium',
+            confidence: flags.failOnConfidence ?? config.failOn?.confidence ?? 'medium',
         },
-        minConfidence: flag('min-confidence') ?? config.minConfidence ?? 'low',
-        minSeverity: flag('min-severity') ?? config.minSeverity ?? 'low',
+        minConfidence: flags.minConfidence ?? config.minConfidence ?? 'low',
+        minSeverity: flags.minSeverity ?? config.minSeverity ?? 'low',
         testCode: {
-            policy: flag('test-code') ?? config.testCode?.policy ?? 'downgrade',
+            // Bandit treats test code as any other code; an audit does too unless told otherwise.
+            policy: flags.testCode ?? config.testCode?.policy ?? (audit ? 'same' : 'downgrade'),
             isTestPath: testPathMatcher(config.testCode?.paths ?? DEFAULT_TEST_PATHS),
         },
-        ignoreNosec: flag('ignore-nosec') === true,
-        reportUnusedSuppressions: flag('report-unused-suppressions') === true,
+        ignoreNosec: flags.ignoreNosec === true,
+        reportUnusedSuppressions: flags.reportUnusedSuppressions === true,
         ruleLevels: levels,
         neverBlock: failSeverity === 'none',
+        audit,
         enabledRules: enabled,
         analysedRules,
         overrides,
     };
-    const outputs = (flag('format') ?? [config.format ?? 'compact']).map(parseOutput);
-    const output = flag('output');
+    const outputs = (flags.formats ?? [config.format ?? 'compact']).map(parseOutput);
+    const output = flags.output;
     if (output) {
         const first = outputs.find((target) => !target.file);
         if (first)
             first.file = output;
     }
-    const maxFileBytes = Number(flag('max-file-bytes') ?? config.maxFileBytes ?? 5_000_000);
+    const maxFileBytes = Number(flags.maxFileBytes ?? config.maxFileBytes ?? 5_000_000);
     if (!Number.isFinite(maxFileBytes) || maxFileBytes <= 0)
         throw new UsageError('--max-file-bytes: expected a positive number');
-    const maxFileSeconds = Number(flag('max-file-seconds') ?? config.maxFileSeconds ?? 30);
+    const maxFileSeconds = Number(flags.maxFileSeconds ?? config.maxFileSeconds ?? 30);
     if (!Number.isFinite(maxFileSeconds) || maxFileSeconds < 0)
         throw new UsageError('--max-file-seconds: expected a number ≥ 0 (0 = no limit)');
     return {
@@ -127,16 +129,16 @@ export function resolveSettings(args, config = {}) {
         rulesetFingerprint: fingerprint(rules),
         policy,
         cache: {
-            enabled: flag('cache') !== false && config.cache?.enabled !== false,
-            dir: flag('cache-dir') ?? config.cache?.dir,
+            enabled: flags.cache !== false && config.cache?.enabled !== false,
+            dir: flags.cacheDir ?? config.cache?.dir,
         },
         outputs,
         maxFileBytes,
         maxFileSeconds,
         include: config.include ?? [],
         exclude: config.exclude ?? [],
-        baseline: flag('baseline') ?? config.baseline,
-        newOnly: flag('new-only') ?? config.newOnly,
+        baseline: flags.baseline ?? config.baseline,
+        newOnly: flags.newOnly ?? config.newOnly,
     };
 }
 function pathOverride(override, keepGlobal) {

@@ -2,14 +2,14 @@
 // cannot say: rule keys must name a rule, alias or category, and rule options must exist with the default's type.
 // A small interpreter of the schema keywords the file uses; ajv stays a test-only dependency.
 import { readFileSync } from 'node:fs';
-import { editDistance } from '../cli/args.js';
+import { editDistance } from '../spelling.js';
 import { RULES } from '../rules/index.js';
 import { CATEGORIES } from '../rules/types.js';
 import { rulesNamedBy } from './settings.js';
 import { packagePath } from '../package-root.js';
 let loadedSchema;
 /** config/schema.json, shipped next to dist/ in the package. */
-export function configSchema() {
+function configSchema() {
     loadedSchema ??= JSON.parse(readFileSync(packagePath('config', 'schema.json'), 'utf8'));
     return loadedSchema;
 }
@@ -110,8 +110,18 @@ function checkRuleKeys(rules, path, optionsAllowed, problems) {
                 continue;
             }
             const expected = optionType(defaults[name]);
-            if (optionType(value) !== expected)
+            if (optionType(value) !== expected) {
                 problems.push({ path: join(optionsPath, name), message: `expected ${expected}, got ${shown(value)}` });
+                continue;
+            }
+            const format = named[0].optionFormats?.[name];
+            const entries = Array.isArray(value) ? value : [value];
+            entries.forEach((entry, index) => {
+                if (format && typeof entry === 'string' && !format.pattern.test(entry)) {
+                    const at = Array.isArray(value) ? `${join(optionsPath, name)}[${index}]` : join(optionsPath, name);
+                    problems.push({ path: at, message: `expected an entry like "${format.example}", got ${shown(entry)}` });
+                }
+            });
         }
     }
 }

@@ -1,12 +1,13 @@
-import { statementOf, statementRows } from '../python/syntax.js';
+import { statementOf, statementRows, withNormalisedIdentifiers } from '../python/syntax.js';
 import { ModuleFacts } from '../python/module.js';
+import { Deadline, OutOfTime } from '../python/deadline.js';
 import { parsePython, ParseTimeout } from './parser.js';
 import { walkTree } from './walk.js';
-import { testCodeSignals } from '../policy/test-signals.js';
+import { testCodeSignals } from '../python/test-signals.js';
 import { isMockExpectation } from '../python/mock.js';
 import { CallFilters, isTriggered, prepareRule } from './rule-filters.js';
+import { maskSecrets } from '../rules/hardcoded-secret/redaction.js';
 export const SYNTAX_ERROR_RULE = 'syntax-error';
-export const RULE_ERROR_RULE = 'rule-error';
 /** Default time bound for one file's analysis (parse + rules): a hostile or pathological file never hangs a gate. */
 export const DEFAULT_TIME_LIMIT_MS = 30_000;
 /** The file's analysis hit its time bound: reported as a file error (`too slow`), never cached, never a pass. */
@@ -26,24 +27,51 @@ function formatLimit(ms) {
 const PYTHON2_STATEMENTS = { print_statement: 'print statement', exec_statement: 'exec statement' };
 const MARKER_WORD = /nosec|noqa|review-security/i;
 const MARKER = /#\s*(nosec\b|noqa\b|review-security\s*:\s*(?:ignore-file|ignore))\s*(.*)$/i;
-export function analyseSource(source, rules, limits = {}) {
+export function analyseSource(written, rules, limits = {}) {
     const limitMs = limits.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
     const deadline = limitMs > 0 ? performance.now() + limitMs : undefined;
-    let tree;
+    const parse = (text) => {
+        try {
+            return parsePython(text, deadline === undefined ? undefined : Math.max(1, deadline - performance.now()));
+        }
+        catch (error) {
+            if (error instanceof ParseTimeout)
+                throw new AnalysisTimeout('parse', limitMs);
+            throw error;
+        }
+    };
+    let source = written;
+    let tree = parse(source);
+    // Names as Python reads them (NFKC), before anything matches a name: one more parse, only for files that need it.
+    const normalised = withNormalisedIdentifiers(tree.rootNode, source);
+    if (normalised !== undefined) {
+        source = normalised;
+        tree = parse(source);
+    }
     try {
-        tree = parsePython(source, limitMs > 0 ? limitMs : undefined);
+        return runRules(tree, source, written, rules, new Deadline(deadline, limits.interrupted), limitMs);
     }
     catch (error) {
-        if (error instanceof ParseTimeout)
-            throw new AnalysisTimeout('parse', limitMs);
+        // A handler or the tracer found the file's deadline passed (src/python/deadline.ts).
+        if (error instanceof OutOfTime)
+            throw new AnalysisTimeout('rules', limitMs);
         throw error;
     }
+}
+/**
+ * The rules over one parsed file, in one walk. `written`: the file as written, whose lines reports show (the source
+ * analysed may have had identifiers normalised: `ｏs.system` is shown as written, matched as `os.system`).
+ */
+function runRules(tree, source, written, rules, deadline, limitMs) {
     const root = tree.rootNode;
-    const module = new ModuleFacts(root, source);
+    const module = new ModuleFacts(root, source, deadline);
     const lines = source.split(/\r\n|\r|\n/);
+    const shown = written === source ? lines : written.split(/\r\n|\r|\n/);
     const findings = [];
     const markers = [];
     const ruleErrors = [];
+    /** Every credential any rule reported in this file, as written: masked in all findings before they leave. */
+    const secretFragments = [];
     const dispatch = new Map();
     const register = (ruleId, type, handle) => {
         const list = dispatch.get(type);
@@ -76,7 +104,13 @@ export function analyseSource(source, rules, limits = {}) {
             report: (descriptor) => {
                 if (isMockExpectation(descriptor.node, module))
                     return; // arguments of mock.call()/assert_called_with() never run
-                findings.push(toFinding(rule, descriptor, lines));
+                const finding = toFinding(rule, descriptor, lines, shown);
+                if (descriptor.credential) {
+                    finding.credential = descriptor.credential.evidence;
+                    const digest = descriptor.credential.evidence === 'provider-format' || descriptor.credential.evidence === 'entropy';
+                    secretFragments.push(...descriptor.credential.fragments.map((text) => ({ text, digest })));
+                }
+                findings.push(finding);
             },
         };
         try {
@@ -87,6 +121,8 @@ export function analyseSource(source, rules, limits = {}) {
             }
         }
         catch (error) {
+            if (error instanceof OutOfTime)
+                throw error;
             ruleErrors.push({ rule: rule.id, message: errorText(error) });
         }
     }
@@ -116,14 +152,16 @@ export function analyseSource(source, rules, limits = {}) {
     if (!finished)
         throw new AnalysisTimeout('rules', limitMs);
     if (root.hasError)
-        findings.push(syntaxErrorFinding(root, lines));
+        findings.push(syntaxErrorFinding(root, lines, shown));
     else if (python2)
-        findings.push(python2Finding(python2, lines));
+        findings.push(python2Finding(python2, lines, shown));
+    if (secretFragments.length > 0)
+        maskCredentials(findings, lines, shown, secretFragments);
     // Code-unit order, not localeCompare: its first call loads the ICU collator (~8 ms of every hook run).
     findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
     return { findings, markers, testSignals: testCodeSignals(module), ruleErrors, lineCount: lines.length };
 }
-function toFinding(rule, descriptor, lines) {
+function toFinding(rule, descriptor, lines, shown) {
     const { node } = descriptor;
     const statement = statementOf(node);
     const [first, last] = statementRows(statement);
@@ -138,31 +176,49 @@ function toFinding(rule, descriptor, lines) {
         endColumn: node.endPosition.column + 1,
         statementLines: [first + 1, last + 1],
         statementText: normaliseStatement(lines, first, last),
-        sourceLine: (lines[node.startPosition.row] ?? '').slice(0, 300),
+        sourceLine: (shown[node.startPosition.row] ?? '').slice(0, 300),
     };
     if (descriptor.flow)
         finding.flow = descriptor.flow;
+    if (descriptor.auditOnly)
+        finding.auditOnly = true;
     return finding;
+}
+/**
+ * Masks the file's credentials in every finding, whichever rule made it (a URL rule quoting a connection string too).
+ * Texts are rebuilt from masked lines rather than masked after truncation, which could leave half a secret.
+ */
+function maskCredentials(findings, lines, shown, fragments) {
+    // Only files with a credential get here: masking every line is simpler than tracking which ones findings use.
+    const maskedLines = lines.map((line) => maskSecrets(line, fragments));
+    const maskedShown = shown === lines ? maskedLines : shown.map((line) => maskSecrets(line, fragments));
+    for (const finding of findings) {
+        finding.statementText = normaliseStatement(maskedLines, finding.statementLines[0] - 1, finding.statementLines[1] - 1);
+        finding.sourceLine = (maskedShown[finding.line - 1] ?? '').slice(0, 300);
+        finding.message = maskSecrets(finding.message, fragments);
+        if (finding.flow)
+            finding.flow = finding.flow.map((step) => maskSecrets(step, fragments));
+    }
 }
 /** Statement text without comments and with runs of whitespace collapsed: stable under re-indentation. */
 export function normaliseStatement(lines, first, last) {
     const text = lines.slice(first, Math.min(last + 1, first + 40)).map((line) => line.replace(/\s+#[^'"]*$/, '')).join(' ');
     return text.replace(/\s+/g, ' ').trim().slice(0, 400);
 }
-function syntaxErrorFinding(root, lines) {
+function syntaxErrorFinding(root, lines, shown) {
     const { node, count } = firstError(root);
     const where = node.isMissing ? `missing ${node.type}` : 'invalid syntax';
     const more = count > 1 ? ` (${count} syntax errors in the file)` : '';
-    return syntaxErrorAt(node, `file does not parse: ${where}${more}; the rest of the file was still reviewed`, lines);
+    return syntaxErrorAt(node, `file does not parse: ${where}${more}; the rest of the file was still reviewed`, lines, shown);
 }
 /** `exec code in ns` or `print x` parse (tree-sitter-python keeps Python 2 rules) but are not Python 3: rules that look
  * for calls (`exec-used`) would miss them, so the file is reported like one that does not parse. */
-function python2Finding(node, lines) {
+function python2Finding(node, lines, shown) {
     const what = PYTHON2_STATEMENTS[node.type];
-    return syntaxErrorAt(node, `file does not parse as Python 3: Python 2 ${what}; the rest of the file was still reviewed`, lines);
+    return syntaxErrorAt(node, `file does not parse as Python 3: Python 2 ${what}; the rest of the file was still reviewed`, lines, shown);
 }
 /** A `syntax-error` finding pinned to the start of `node` (a point, on one line). */
-function syntaxErrorAt(node, message, lines) {
+function syntaxErrorAt(node, message, lines, shown) {
     const row = node.startPosition.row;
     return {
         rule: SYNTAX_ERROR_RULE,
@@ -175,7 +231,7 @@ function syntaxErrorAt(node, message, lines) {
         endColumn: node.startPosition.column + 1,
         statementLines: [row + 1, row + 1],
         statementText: normaliseStatement(lines, row, row),
-        sourceLine: (lines[row] ?? '').slice(0, 300),
+        sourceLine: (shown[row] ?? '').slice(0, 300),
     };
 }
 function firstError(root) {

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { AnalysisTimeout, analyseSource } from './analyse.js';
 import { decodePython } from '../files/decode.js';
+import { TooLargeError } from '../files/bounded-read.js';
 import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
 /**
  * Below this many bytes of cache misses, starting worker threads costs more than it saves. A worker pays about
@@ -33,9 +34,6 @@ export function analyseContent(bytes, rules, limits) {
         return { error: `internal error while analysing: ${error instanceof Error ? error.message : String(error)}` };
     }
 }
-export async function reviewFile(job, settings) {
-    return (await reviewFiles([job], { ...settings, jobs: 1 }))[0];
-}
 export async function reviewFiles(jobs, settings) {
     const results = new Array(jobs.length);
     const misses = [];
@@ -54,10 +52,12 @@ export async function reviewFiles(jobs, settings) {
             }
             let bytes;
             try {
-                bytes = await job.read();
+                bytes = await job.read(settings.maxFileBytes);
             }
             catch (error) {
-                results[index] = { path: job.path, error: `cannot read: ${error.code ?? error.message}`, cached: false };
+                results[index] = error instanceof TooLargeError
+                    ? { path: job.path, blob: job.blob, error: tooLarge(error.bytes, settings.maxFileBytes), cached: false }
+                    : { path: job.path, error: `cannot read: ${error.code ?? error.message}`, cached: false };
                 await settings.onFileReviewed?.(results[index]);
                 continue;
             }
@@ -67,7 +67,7 @@ export async function reviewFiles(jobs, settings) {
                 results[index] = { path: job.path, blob, analysis: hit, cached: true };
             }
             else if (bytes.length > settings.maxFileBytes) {
-                results[index] = { path: job.path, blob, error: `too large: ${bytes.length} bytes (limit ${settings.maxFileBytes}; raise maxFileBytes to review it)`, cached: false };
+                results[index] = { path: job.path, blob, error: tooLarge(bytes.length, settings.maxFileBytes), cached: false };
             }
             else {
                 misses.push({ index, path: job.path, blob, bytes });
@@ -122,6 +122,9 @@ export async function reviewFiles(jobs, settings) {
         }
     }
     return results;
+}
+function tooLarge(bytes, limit) {
+    return `too large: ${bytes} bytes (limit ${limit}; raise maxFileBytes to review it)`;
 }
 /** Analysis threads for this much work: `jobs` when given, else every core once the misses are worth it. */
 function threadsFor(jobs, files, bytes) {

@@ -1,4 +1,5 @@
 import { inSourceOrder } from '../python/syntax.js';
+import { OutOfTime } from '../python/deadline.js';
 /** Milliseconds spent in each rule's handlers, collected only after `collectRuleTimes()` (`--stats`): timing every
  * handler call is not free. Covers analyses on this thread. */
 let ruleTimes;
@@ -12,7 +13,7 @@ export function activeRuleTimes() {
 }
 /** How many nodes the walk hands out between two looks at the clock (a deadline check costs a `performance.now()`). */
 const DEADLINE_CHECK_EVERY = 256;
-/** Returns false when it stopped at `deadline` (a `performance.now()` time) before visiting every node. */
+/** Returns false when it stopped at `deadline` before visiting every node. */
 export function walkTree(tree, dispatch, onHandlerError, deadline, found) {
     const failed = new Set();
     const dispatchTo = (node, handlers) => {
@@ -30,6 +31,8 @@ export function walkTree(tree, dispatch, onHandlerError, deadline, found) {
                 }
             }
             catch (error) {
+                if (error instanceof OutOfTime)
+                    throw error; // the file's deadline, not the rule's fault
                 failed.add(handler.ruleId);
                 onHandlerError(handler.ruleId, error);
             }
@@ -44,7 +47,7 @@ export function walkTree(tree, dispatch, onHandlerError, deadline, found) {
     const extra = found?.nodes ?? [];
     let next = 0;
     for (let index = 0; index < walked.length + extra.length; index++) {
-        if (deadline !== undefined && index % DEADLINE_CHECK_EVERY === 0 && performance.now() > deadline)
+        if (deadline !== undefined && index % DEADLINE_CHECK_EVERY === 0 && deadline.passed)
             return false;
         const walkedIndex = index - next;
         // Pre-order: a walked node goes first unless the found one starts earlier, or together and ends later.

@@ -13,6 +13,8 @@ import { analyseContent } from './review-files.js';
 import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
 import { activeRuleTimes, collectRuleTimes } from './walk.js';
 import { packagePath } from '../package-root.js';
+import { stopOnInterrupt } from './interrupt.js';
+import { setV8Flag } from '../v8-flags.cjs';
 const require = createRequire(import.meta.url);
 // Required when this module loads, which the bundle's main thread does only for a large review: a static import
 // would load node:worker_threads with every run (~2 ms of a hook).
@@ -34,14 +36,40 @@ const WORKER_YOUNG_GENERATION_MB = 6;
  * compiled again, about 2 s of compiler time per thread on Nova. With every core analysing, that compiler time is
  * taken from the analysis: Nova's full scan is 12-15% faster without it (bench figures in the README), while the
  * single-file and small reviews that never start the pool keep it (a lone 1.3 MB file is 7% faster with it).
- * V8 flags are per process, so this reaches the workers too; Node documents `setFlagsFromString` for this use.
+ * V8 flags are per process, so this reaches the workers too (src/v8-flags.cts makes the change).
  */
-let optimiserOff = false;
 function switchOffOptimiser() {
-    if (optimiserOff)
-        return;
-    optimiserOff = true;
-    require('node:v8').setFlagsFromString('--no-opt');
+    setV8Flag('--no-opt');
+}
+/**
+ * Stopping the pool on a signal (src/engine/interrupt.ts): the shared flag makes each worker end its file at the next
+ * deadline check and exit by itself. A worker is never terminated mid-file: terminating one inside tree-sitter aborts
+ * the whole process.
+ */
+const stopFlag = new SharedArrayBuffer(4);
+const liveWorkers = new Set();
+/** How long a stop waits for a worker to wind down (a parse in progress finishes first). */
+const STOP_WAIT_MS = 10_000;
+let stopperRegistered = false;
+function stopRequested() {
+    return Atomics.load(new Int32Array(stopFlag), 0) !== 0;
+}
+function stopWorkers() {
+    Atomics.store(new Int32Array(stopFlag), 0, 1);
+    const waits = [...liveWorkers].map((worker) => new Promise((resolve) => {
+        worker.once('exit', () => resolve());
+        setTimeout(resolve, STOP_WAIT_MS).unref();
+    }));
+    return Promise.all(waits).then(() => undefined);
+}
+function track(worker) {
+    if (!stopperRegistered) {
+        stopperRegistered = true;
+        stopOnInterrupt(stopWorkers);
+    }
+    liveWorkers.add(worker);
+    worker.once('exit', () => liveWorkers.delete(worker));
+    return worker;
 }
 export function startWorkers(rules, count, limits = {}) {
     switchOffOptimiser();
@@ -58,10 +86,10 @@ export function startWorkers(rules, count, limits = {}) {
 }
 /** A worker runs this module's own file (tsc's output), never the bundle in dist/cli-bundle.cjs: only the engine. */
 function spawnWorker(setup) {
-    return new threads.Worker(packagePath('dist', 'engine', 'workers.js'), {
+    return track(new threads.Worker(packagePath('dist', 'engine', 'workers.js'), {
         workerData: setup,
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    });
+    }));
 }
 function workerSetup(rules, limits) {
     return {
@@ -69,6 +97,7 @@ function workerSetup(rules, limits) {
         rules: rules.map(({ rule, options }) => ({ id: rule.id, options: { ...options } })),
         limits: { ...limits },
         collectRuleTimes: activeRuleTimes() !== undefined,
+        stop: stopFlag,
     };
 }
 /**
@@ -94,7 +123,8 @@ export async function analyseInWorkers(contents, rules, workerCount, onOutcome, 
             let failed = false;
             const finished = new Set();
             const fail = (error) => {
-                if (failed)
+                // Being stopped by a signal: workers end early on purpose, and the process exits once they have.
+                if (failed || stopRequested())
                     return;
                 failed = true;
                 rejectAll(error);
@@ -164,7 +194,7 @@ export async function analyseInWorkers(contents, rules, workerCount, onOutcome, 
              * (worker results are read then) and trees released as in a sequential review. */
             async function analyseHere(first) {
                 let sinceRelease = 0;
-                for (let index = first; index !== undefined && !failed; index = next <= last ? order[last--] : undefined) {
+                for (let index = first; index !== undefined && !failed && !stopRequested(); index = next <= last ? order[last--] : undefined) {
                     if (!record(index, analyseContent(contents[index], rules, limits)))
                         return;
                     maybeFinish();
@@ -196,6 +226,9 @@ async function serveAnalyses(setup) {
         return { rule, options };
     });
     const times = setup.collectRuleTimes ? collectRuleTimes() : undefined;
+    const stop = new Int32Array(setup.stop);
+    const stopping = () => Atomics.load(stop, 0) !== 0;
+    const limits = { ...setup.limits, interrupted: stopping };
     let sinceRelease = 0;
     const queue = [];
     let busy = false;
@@ -206,6 +239,11 @@ async function serveAnalyses(setup) {
             return;
         busy = true;
         while (queue.length > 0) {
+            if (stopping()) {
+                // The review is being stopped: no more files; closing the port lets this thread end by itself.
+                port.close();
+                return;
+            }
             const message = queue.shift();
             if ('finish' in message) {
                 port.postMessage({ finished: true, ruleTimes: times ? [...times] : undefined });
@@ -213,7 +251,7 @@ async function serveAnalyses(setup) {
                 return;
             }
             try {
-                port.postMessage({ index: message.index, outcome: analyseContent(message.bytes, rules, setup.limits) });
+                port.postMessage({ index: message.index, outcome: analyseContent(message.bytes, rules, limits) });
             }
             catch (error) {
                 port.postMessage({ index: message.index, crash: error instanceof Error ? error.message : String(error) });

@@ -11,7 +11,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 /** Compiles one user pattern into a matcher for the path itself and every folder above it. */
-export function compilePattern(pattern) {
+function compilePattern(pattern) {
     let text = pattern.trim();
     const negated = text.startsWith('!');
     if (negated)

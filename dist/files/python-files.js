@@ -1,5 +1,5 @@
 // What counts as a Python file: `.py`, `.pyw`, `.pyi`, or any file whose first line is a python shebang.
-export const PYTHON_EXTENSIONS = ['.py', '.pyw', '.pyi'];
+const PYTHON_EXTENSIONS = ['.py', '.pyw', '.pyi'];
 const SHEBANG = /^#![^\n]*\bpython[\d.]*\b/;
 export function hasPythonExtension(path) {
     return PYTHON_EXTENSIONS.some((extension) => path.endsWith(extension));

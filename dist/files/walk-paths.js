@@ -30,7 +30,12 @@ export function expandPaths(paths, base, followSymlinks = false) {
         if (stats.isSymbolicLink()) {
             if (!followSymlinks)
                 continue; // a link may point outside the tree being reviewed
-            stats = statSync(absolute);
+            try {
+                stats = statSync(absolute);
+            }
+            catch (error) {
+                throw new PathError(`${given}: a symbolic link to nothing (${error.code ?? 'unreadable'})`);
+            }
         }
         if (stats.isDirectory())
             walkDirectory(absolute, add, followSymlinks);
@@ -47,8 +52,12 @@ function walkDirectory(root, add, followSymlinks) {
         try {
             entries = readdirSync(directory, { withFileTypes: true });
         }
-        catch {
-            continue;
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT')
+                continue; // removed while walking: nothing left to review
+            // A folder that cannot be read may hold Python files: an error, never a silent "no Python files".
+            throw new PathError(`${directory}: cannot read this directory (${code ?? error.message})`);
         }
         entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
         for (const entry of entries) {

@@ -1,7 +1,9 @@
 // Reading blobs from the object database with `git cat-file --batch`: one process per batch of ids, output parsed
 // by byte size (`<id> blob <size>\n<bytes>\n`), so contents stay exact bytes whatever their encoding.
-import { runGit, GitError } from './command.js';
-export function readBlobs(context, ids) {
+import { GitError } from '../errors.js';
+import { runGit } from './command.js';
+import { TooLargeError } from '../files/bounded-read.js';
+function readBlobs(context, ids) {
     const blobs = new Map();
     const unique = [...new Set(ids)];
     if (unique.length === 0)
@@ -33,6 +35,8 @@ export class BlobStore {
     context;
     contents = new Map();
     wanted = new Set();
+    /** Sizes from `cat-file --batch-check`, asked for the wanted blobs before their contents are read. */
+    sizes = new Map();
     constructor(context) {
         this.context = context;
     }
@@ -49,14 +53,39 @@ export class BlobStore {
         if (!this.contents.has(id))
             this.wanted.add(id);
     }
-    read(id) {
+    /**
+     * The blob's bytes; with `maxBytes`, throws TooLargeError for a larger blob without reading it (sizes are asked first,
+     * for every wanted blob at once, and wanted blobs over the limit are left out of the read).
+     */
+    read(id, maxBytes = Infinity) {
         let bytes = this.contents.get(id);
         if (!bytes) {
             this.wanted.add(id);
-            this.preload([...this.wanted]);
-            this.wanted.clear();
+            if (maxBytes !== Infinity) {
+                this.learnSizes([...this.wanted]);
+                const size = this.sizes.get(id) ?? 0;
+                if (size > maxBytes) {
+                    this.wanted.delete(id);
+                    throw new TooLargeError(size);
+                }
+            }
+            const now = [...this.wanted].filter((wanted) => (this.sizes.get(wanted) ?? 0) <= maxBytes);
+            this.preload(now);
+            for (const done of now)
+                this.wanted.delete(done);
             bytes = this.contents.get(id);
         }
         return bytes;
+    }
+    learnSizes(ids) {
+        const unknown = ids.filter((id) => !this.sizes.has(id) && !this.contents.has(id));
+        if (unknown.length === 0)
+            return;
+        const output = runGit(this.context, ['cat-file', '--batch-check'], `${unknown.join('\n')}\n`).toString('latin1');
+        for (const line of output.split('\n')) {
+            const [id, type, size] = line.split(' ');
+            if (type === 'blob' && size !== undefined)
+                this.sizes.set(id, Number(size));
+        }
     }
 }

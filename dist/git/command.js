@@ -2,11 +2,9 @@
 // are honoured (simple-git would strip them). Every call runs in the directory the command started in.
 import { spawn, spawnSync } from 'node:child_process';
 import { isAbsolute, resolve } from 'node:path';
-import { UserFacingError } from '../cli/main.js';
+import { GitError } from '../errors.js';
 /** Variables git may give a hook as paths relative to the hook's working directory. */
 const PATH_VARIABLES = ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'];
-export class GitError extends UserFacingError {
-}
 /** Resolves the relative paths git hands a hook (`GIT_INDEX_FILE=.git/index` on a plain commit) against `cwd`, once, at start-up. */
 export function gitContext(cwd, env) {
     const resolved = { ...env };

@@ -9,7 +9,7 @@ import { changedLines } from './hunks.js';
  * Current path → its previous version, for files modified, type-changed or renamed; `added` are the files the change
  * creates (no previous version: every finding in them is new).
  */
-export function previousAndAdded(context, change, pathspecs = [], diff = changeDiff(context, change, pathspecs)) {
+function previousAndAdded(context, change, pathspecs = [], diff = changeDiff(context, change, pathspecs)) {
     const previous = new Map();
     const added = new Set();
     for (const pair of parseRawPairs(diff)) {
@@ -35,7 +35,7 @@ export function changeDiffArgs(change, pathspecs) {
         : ['diff-tree', ...common, change.base, change.end, '--', ...pathspecs];
 }
 /** `:oldmode newmode oldsha newsha status\0path\0` (`status\0src\0dst\0` for renames and copies): both sides. */
-export function parseRawPairs(output) {
+function parseRawPairs(output) {
     const fields = output.toString('utf8').split('\0');
     const pairs = [];
     for (let index = 0; index < fields.length;) {
@@ -72,17 +72,18 @@ export function jobBases(changes, selected, withLines) {
         const { previous, added } = previousAndAdded(set.context, set.change, set.pathspecs, set.diff);
         const lines = withLines ? changedLines(set.context, set.change, set.pathspecs) : undefined;
         for (const job of jobs) {
-            const before = previous.get(job.path);
+            const changed = job.comparedAs ?? job.path;
+            const before = previous.get(changed);
             const base = {};
             if (before) {
                 set.blobs.want(before.blob);
-                base.previous = { path: before.path, blob: before.blob, read: () => set.blobs.read(before.blob) };
+                base.previous = { path: before.path, blob: before.blob, read: (maxBytes) => set.blobs.read(before.blob, maxBytes) };
             }
-            else if (!added.has(job.path)) {
+            else if (!added.has(changed)) {
                 base.previous = job;
             }
             if (lines)
-                base.changedLines = lines.get(job.path) ?? [];
+                base.changedLines = lines.get(changed) ?? [];
             bases.set(job, base);
         }
     }

@@ -26,7 +26,10 @@ export function parseRawDiff(output) {
     }
     return entries;
 }
-/** `git ls-files -s -z`: `mode sha stage\tpath\0`. Only merged (stage 0) entries: a conflicted path has no one blob. */
+/**
+ * `git ls-files -s -z`: `mode sha stage\tpath\0`. Merged (stage 0) entries, and for a path in a merge conflict its
+ * stage 2 ("ours", what the worktree side holds): dropping conflicted paths would let `--all` pass them unreviewed.
+ */
 export function parseStagedListing(output) {
     const entries = [];
     for (const field of splitNul(output)) {
@@ -34,7 +37,7 @@ export function parseStagedListing(output) {
         if (tab < 0)
             continue;
         const [mode, blob, stage] = field.slice(0, tab).split(' ');
-        if (stage !== '0')
+        if (stage !== '0' && stage !== '2')
             continue;
         entries.push({ path: field.slice(tab + 1), mode, blob });
     }

@@ -10,7 +10,7 @@ export function changedLines(context, change, pathspecs = []) {
     return parseHunks(runGit(context, args).toString('utf8'));
 }
 /** Unified diff text → new-side line ranges per destination path. */
-export function parseHunks(diff) {
+function parseHunks(diff) {
     const changed = new Map();
     let current;
     let previousLine = '';
@@ -36,9 +36,6 @@ export function parseHunks(diff) {
         }
     }
     return changed;
-}
-export function touchesChangedLine(ranges, first, last) {
-    return !!ranges?.some(([start, end]) => first <= end && last >= start);
 }
 /** git C-quotes unusual paths in patch headers: `"b/\303\274.py"` → `b/ü.py`. */
 function unquote(name) {

@@ -6,7 +6,7 @@
 //     oldest pushed commit that no remote-tracking branch has (a push to an empty remote: every file is new)
 //   local sha all zeros (deletion): nothing to review
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../cli/args.js';
+import { UsageError } from '../errors.js';
 import { BlobStore } from './blobs.js';
 import { tryGitText } from './command.js';
 import { isRegularFile } from './entries.js';
@@ -14,7 +14,7 @@ import { cacheDirFor } from './repo.js';
 import { emptyTree, pythonJobs, rangeEntries } from './select.js';
 const ZERO = /^0+$/;
 /** The lines git writes to a pre-push hook's stdin; malformed lines are a usage error (someone ran it by hand). */
-export function parsePushedRefs(text) {
+function parsePushedRefs(text) {
     const refs = [];
     for (const line of text.split('\n')) {
         if (!line.trim())
@@ -28,7 +28,7 @@ export function parsePushedRefs(text) {
     return refs;
 }
 /** The commit (or tree) a pushed ref's net change starts from. */
-export function pushBase(context, ref, remote) {
+function pushBase(context, ref, remote) {
     const known = !ZERO.test(ref.remoteSha) && tryGitText(context, ['rev-parse', '--verify', '-q', `${ref.remoteSha}^{commit}`]);
     if (known) {
         // A fast-forward starts at the remote tip; a forced push at the last commit both sides share.
@@ -79,7 +79,6 @@ export function prePushSelection(context, location, positionals, stdin = readStd
         target: pushed.length === 0 ? 'nothing pushed' : pushed.map((ref) => ref.localRef.replace(/^refs\/heads\//, '')).join(', '),
         jobs: jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
         defaultCacheDir: cacheDirFor(location),
-        notices: [],
         changes,
     };
 }

@@ -4,42 +4,31 @@
 //   --rev A..B        the files the range changed, read at B (`B` alone: vs its first parent; `A...B`: vs merge-base)
 //   --pre-commit      the files the pre-commit framework names, read from the index
 // Contents never come from the worktree (except a named file git does not track, in --pre-commit).
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readFileWithin } from '../files/bounded-read.js';
 import { basename, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../cli/args.js';
+import { GitError, UsageError, UserFacingError } from '../errors.js';
 import { hasPythonExtension, hasPythonShebang } from '../files/python-files.js';
 import { BlobStore } from './blobs.js';
-import { gitContext, GitError, runGit, startGit, tryGitText } from './command.js';
+import { gitContext, runGit, startGit, tryGitText } from './command.js';
 import { isRegularFile, parseRawDiff, parseStagedListing } from './entries.js';
 import { cacheDirFor } from './repo.js';
 import { changeDiff, changeDiffArgs } from './diff-base.js';
-import { UserFacingError } from '../cli/main.js';
+import { resolveLinks, SYMLINK_MODE, treeLookup } from './symlinks.js';
 /** Only what a commit adds or changes; deletions have nothing to review. */
 const CHANGED = '--diff-filter=ACMRT';
 /**
  * A review of staged changes (the hook) starts its `git diff --cached` before anything else: the diff depends on the
- * arguments alone, so git computes it while the repository and the config are located. `selectGitFiles` takes it.
+ * pathspecs alone, so git computes it while the repository and the config are located. `selectGitFiles` takes it.
  */
-export function startStagedDiff(args, io) {
-    const modes = givenModes(args);
-    if (modes.some((mode) => mode !== 'staged'))
-        return undefined;
-    if (modes.length === 0 && args.positionals.length > 0)
-        return undefined; // PATH mode
-    return startGit(gitContext(io.cwd, io.env), changeDiffArgs({ kind: 'index' }, args.positionals));
+export function startStagedDiff(pathspecs, where) {
+    return startGit(gitContext(where.cwd, where.env), changeDiffArgs({ kind: 'index' }, pathspecs));
 }
-function givenModes(args) {
-    return ['all', 'rev', 'pre-commit', 'pre-push', 'staged'].filter((name) => args.options.get(name) !== undefined && args.options.get(name) !== false);
-}
-export async function selectGitFiles(args, io, location, stagedDiff) {
+export async function selectGitFiles(request, where, location, stagedDiff) {
     if (!location.root)
         throw new UserFacingError(`${location.problem ?? 'not a git repository'}: give PATH... to review files`);
-    const context = gitContext(io.cwd, io.env);
-    const modes = givenModes(args);
-    if (modes.length > 1)
-        throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
-    const mode = modes[0] ?? 'staged';
-    const pathspecs = args.positionals;
+    const context = gitContext(where.cwd, where.env);
+    const { mode, pathspecs } = request;
     let entries;
     let target;
     let change;
@@ -50,7 +39,7 @@ export async function selectGitFiles(args, io, location, stagedDiff) {
             target = basename(location.root);
             break;
         case 'rev': {
-            const range = String(args.options.get('rev'));
+            const range = request.range ?? '';
             change = { kind: 'commits', ...resolveRange(context, range) };
             diff = changeDiff(context, change, pathspecs);
             entries = parseRawDiff(diff);
@@ -72,13 +61,12 @@ export async function selectGitFiles(args, io, location, stagedDiff) {
         }
     }
     const store = new BlobStore(context);
-    const jobs = pythonJobs(entries.filter(isRegularFile), store);
+    const jobs = pythonJobs([...entries.filter(isRegularFile), ...linkedPython(context, change ?? { kind: 'index' }, entries, store)], store);
     return {
         mode,
         target,
         jobs,
         defaultCacheDir: cacheDirFor(location),
-        notices: [],
         changes: change ? [{ context, change, pathspecs, blobs: store, jobs, diff }] : undefined,
     };
 }
@@ -91,7 +79,7 @@ export function rangeEntries(context, { base, end }, pathspecs) {
     return parseRawDiff(output);
 }
 /** `A..B` → (A, B); `A...B` → (merge-base, B); `B` → (B's first parent or the empty tree, B). Empty sides mean HEAD. */
-export function resolveRange(context, range) {
+function resolveRange(context, range) {
     const symmetric = range.indexOf('...');
     const twoDot = range.indexOf('..');
     if (symmetric >= 0 || twoDot >= 0) {
@@ -121,6 +109,26 @@ export function emptyTree(context) {
     // Computed, not hard-coded: SHA-256 repositories have another empty-tree id.
     return runGit(context, ['hash-object', '-t', 'tree', '--stdin'], '').toString('utf8').trim();
 }
+/**
+ * Python files that are symlinks, as entries of their targets' blobs under the links' paths (src/git/symlinks.ts): the
+ * selected links, and, for staged changes, the unchanged links whose target this change modifies (`comparedAs`).
+ */
+function linkedPython(context, change, entries, store) {
+    const lookup = treeLookup(context, change);
+    const links = entries.filter((entry) => entry.mode === SYMLINK_MODE && hasPythonExtension(entry.path));
+    const linked = resolveLinks(links, store, lookup).map(({ entry }) => entry);
+    const changedOthers = new Set(entries.filter((entry) => isRegularFile(entry) && !hasPythonExtension(entry.path)).map((entry) => entry.path));
+    if (change.kind !== 'index' || changedOthers.size === 0)
+        return linked;
+    const selected = new Set(entries.map((entry) => entry.path));
+    const indexLinks = parseStagedListing(runGit(context, ['ls-files', '-s', '-z', '--full-name', '--', ':(top,glob)**/*.py', ':(top,glob)**/*.pyw']))
+        .filter((entry) => entry.mode === SYMLINK_MODE && !selected.has(entry.path));
+    for (const { entry, target } of resolveLinks(indexLinks, store, lookup)) {
+        if (changedOthers.has(target))
+            linked.push({ ...entry, comparedAs: target });
+    }
+    return linked;
+}
 /** Python = a Python extension, or an extension-less file whose first line is a python shebang (needs the blob). */
 export function pythonJobs(entries, store) {
     const needsShebang = entries.filter((entry) => !hasPythonExtension(entry.path) && !basename(entry.path).includes('.'));
@@ -134,7 +142,10 @@ export function pythonJobs(entries, store) {
                 continue;
         }
         store.want(entry.blob);
-        jobs.push({ path: entry.path, blob: entry.blob, read: () => store.read(entry.blob) });
+        const job = { path: entry.path, blob: entry.blob, read: (maxBytes) => store.read(entry.blob, maxBytes) };
+        if (entry.comparedAs)
+            job.comparedAs = entry.comparedAs;
+        jobs.push(job);
     }
     return jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -159,32 +170,45 @@ function preCommitSelection(context, location, root, names) {
     const store = new BlobStore(context);
     const inIndex = names.length > 0 ? indexEntries(context, names, true) : [];
     const indexed = new Set(inIndex.map((entry) => entry.path));
-    const jobs = pythonJobs(inIndex.filter(isRegularFile), store);
+    const jobs = pythonJobs([...inIndex.filter(isRegularFile), ...linkedPython(context, { kind: 'index' }, inIndex.filter((entry) => entry.mode === SYMLINK_MODE), store)], store);
     const indexedJobs = [...jobs];
     for (const name of names) {
         const absolute = resolve(context.cwd, name);
         const path = relative(root, absolute).split(sep).join('/');
         if (indexed.has(path))
             continue;
-        let bytes;
-        try {
-            bytes = readFileSync(absolute);
-        }
-        catch {
+        if (!existsSync(absolute))
             continue; // deleted since pre-commit listed it: nothing to commit
-        }
-        if (!hasPythonExtension(path) && !hasPythonShebang(bytes.subarray(0, 256)))
+        if (!hasPythonExtension(path) && !hasPythonShebang(readHead(absolute)))
             continue;
-        jobs.push({ path, read: () => bytes });
+        // Read when reviewed, within the size limit (src/files/bounded-read.ts); a FIFO or device is an unreadable file.
+        jobs.push({ path, read: (maxBytes) => readFileWithin(absolute, maxBytes) });
     }
     return {
         mode: 'pre-commit',
         target: 'files named by pre-commit',
         jobs: jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
         defaultCacheDir: cacheDirFor(location),
-        notices: [],
         // Compared with HEAD (the index is what pre-commit checks), or with the refs `pre-commit run --from-ref/--to-ref`
         // and its pre-push stage compare; a named file the change leaves alone has nothing new.
         changes: [{ context, change: preCommitChange(context), pathspecs: [], blobs: store, jobs: indexedJobs }],
     };
+}
+/** The first bytes of a regular file (for its shebang), without blocking on a FIFO; empty when unreadable. */
+function readHead(absolute) {
+    let fd;
+    try {
+        fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+        if (!fstatSync(fd).isFile())
+            return Buffer.alloc(0);
+        const head = Buffer.alloc(256);
+        return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+    }
+    catch {
+        return Buffer.alloc(0);
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
 }

@@ -5,8 +5,12 @@ import { findRule } from '../rules/index.js';
 import { levelRank } from '../rules/types.js';
 import { indexMarkers } from './suppressions.js';
 import { testCodeReason } from './test-context.js';
+import { mergeSameCall } from './merge-findings.js';
 /** Rules whose findings are expected in tests: asserts are how tests check, fake credentials are fixtures. */
-const OFF_IN_TEST_CODE = new Set(['assert-used', 'hardcoded-password-string', 'hardcoded-password-funcarg', 'hardcoded-password-default', 'hardcoded-secret', 'django-hardcoded-secret-key']);
+const OFF_IN_TEST_CODE = new Set([
+    'assert-used', 'hardcoded-password-string', 'hardcoded-password-funcarg', 'hardcoded-password-default', 'hardcoded-secret',
+    'django-hardcoded-secret-key', 'flask-hardcoded-secret-key', 'jwt-hardcoded-secret', 'hardcoded-high-entropy-secret',
+]);
 /**
  * `path` is the display path; `projectPath` (relative to the project root) is what globs, overrides and
  * fingerprints use, so a finding has one identity whether it was reviewed from the root, a subfolder or the hook.
@@ -25,7 +29,7 @@ export function applyPolicy(path, analysis, settings, projectPath = path) {
         const identity = `${rule.id}\0${projectPath}\0${raw.statementText}`;
         const occurrence = occurrences.get(identity) ?? 0;
         occurrences.set(identity, occurrence + 1);
-        if (!forPath.enabled(rule.id))
+        if (!forPath.enabled(rule.id) || (raw.auditOnly && !settings.audit))
             continue;
         // Markers are matched before the threshold filters, so a marker is "used" even when its finding is hidden.
         const marker = settings.ignoreNosec ? undefined : suppressions.find(rule.id, Math.min(raw.statementLines[0], raw.line), Math.max(raw.statementLines[1], raw.endLine));
@@ -36,7 +40,8 @@ export function applyPolicy(path, analysis, settings, projectPath = path) {
         if (testReason && rule.id !== 'syntax-error') {
             if (forPath.testCodePolicy === 'skip')
                 continue;
-            if (forPath.testCodePolicy === 'downgrade') {
+            // A provider-format credential is as live in a test as anywhere: the downgrade is for fake values.
+            if (forPath.testCodePolicy === 'downgrade' && raw.credential !== 'provider-format') {
                 if (OFF_IN_TEST_CODE.has(rule.id))
                     continue;
                 if (severity !== 'low') {
@@ -61,7 +66,7 @@ export function applyPolicy(path, analysis, settings, projectPath = path) {
             endColumn: raw.endColumn,
             message: raw.message,
             blocking: false,
-            fingerprint: createHash('sha256').update(`${identity}\0${occurrence}`).digest('hex').slice(0, 32),
+            fingerprint: fingerprintOf(identity, occurrence, raw),
             statementText: raw.statementText,
             sourceLine: raw.sourceLine,
         };
@@ -72,10 +77,11 @@ export function applyPolicy(path, analysis, settings, projectPath = path) {
         if (marker)
             finding.suppressed = { kind: marker.kind, reason: marker.reason };
         finding.blocking = !finding.suppressed && !settings.neverBlock
-            && levelRank(severity) >= levelRank(settings.failOn.severity)
+            && (levelRank(severity) >= levelRank(settings.failOn.severity) || blocksAsCredential(raw.credential, severity, testReason))
             && levelRank(confidence) >= levelRank(settings.failOn.confidence);
         findings.push(finding);
     }
+    const merged = mergeSameCall(findings);
     const unknownSuppressionIds = suppressions.markers.flatMap((marker) => marker.unknown.map((id) => ({ line: marker.line, id })));
     const suppressionNotices = [
         ...unknownSuppressionIds.map(({ line, id }) => ({ line, message: `suppression names an unknown rule '${id}'` })),
@@ -85,7 +91,25 @@ export function applyPolicy(path, analysis, settings, projectPath = path) {
         suppressionNotices.push(...suppressions.unused((id) => forPath.enabled(id) && forPath.analysed(id)));
     }
     suppressionNotices.sort((a, b) => a.line - b.line);
-    return { findings, unknownSuppressionIds, suppressionNotices, testCode: testReason };
+    return { findings: merged, unknownSuppressionIds, suppressionNotices, testCode: testReason };
+}
+/**
+ * A finding's identity for the baseline and --new-only: rule, path, statement and occurrence, plus what makes it
+ * worse: the severity the analysis gave (before config and test-code levels, so changing those does not churn it)
+ * and whether data flow from a source was found. `CMD = "ls"` → `CMD = sys.argv[1]` before `os.system(CMD)` keeps
+ * rule and statement but is a new finding.
+ */
+function fingerprintOf(identity, occurrence, raw) {
+    const flowKind = raw.flow ? 'traced' : 'untraced';
+    return createHash('sha256').update(`${identity}\0${occurrence}\0${raw.severity}\0${flowKind}`).digest('hex').slice(0, 32);
+}
+/**
+ * A random-looking value under a secret name blocks outside test code whatever the severity threshold: a leaked key
+ * cannot be taken back, while a fake one in a test is a fixture (those rules are off in test code anyway). A rule
+ * the config lowered to `low` is taken at its word.
+ */
+function blocksAsCredential(evidence, severity, testReason) {
+    return evidence === 'entropy' && severity !== 'low' && !testReason;
 }
 /** The global settings with every matching override applied in order. */
 function pathSettings(projectPath, settings) {

@@ -1,6 +1,7 @@
 // The baseline: findings recorded once (`git review-security baseline`) that stop blocking afterwards.
 //
-// Entries are matched by `Finding.fingerprint` = rule + project-relative path + normalised statement text +
+// Entries are matched by `Finding.fingerprint` = rule + project-relative path + normalised statement text + severity and
+// data-flow kind (a finding that became worse is new) +
 // occurrence index of that statement in the file: never line numbers, so inserted lines and reformatting elsewhere
 // do not churn it, and matching counts multiplicity, so a NEW copy of a recorded finding is still reported (Bandit's
 // baseline swallows it). Entries whose file was reviewed but that matched nothing are stale (fixed or changed).
@@ -83,7 +84,7 @@ export function baselineText(findings, projectPathOf, kept = []) {
     const body = {
         version: BASELINE_VERSION,
         generatedBy: `${TOOL_NAME} ${TOOL_VERSION}`,
-        note: 'Findings recorded here do not block. Matched by fingerprint (rule, path, statement text, occurrence), not line numbers. Regenerate with `git review-security baseline`.',
+        note: 'Findings recorded here do not block. Matched by fingerprint (rule, path, statement text, occurrence, severity, data-flow kind), not line numbers. Regenerate with `git review-security baseline`.',
         findings: entries,
     };
     return `${JSON.stringify(body, null, 2)}\n`;

@@ -1,4 +1,6 @@
 import { findRule } from '../rules/index.js';
+/** Letters then digits, with letters mixed in: a code as typed by a hand that slipped. */
+const MISTYPED_CODE = /^[A-Za-z]{1,3}\d[A-Za-z0-9]{0,5}$/;
 const ID_SHAPE = /^(?:[A-Za-z]{1,3}\d{3,4}|[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)$/;
 export function parseMarker(marker) {
     const parsed = { line: marker.line, kind: marker.kind, ruleIds: [], unknown: [], reason: '', used: new Set() };
@@ -23,6 +25,12 @@ export function parseMarker(marker) {
         const word = words[index].word.replace(/[,;:]$/, '');
         // Bandit test names such as `md5` or `eval` are ids too, whatever their shape.
         if (findRule(word)) {
+            addId(parsed, word, true);
+            continue;
+        }
+        // A mistyped code (`B6O2`, `B60`) is an id we do not know, never the start of a reason: read as a reason it
+        // would leave a blanket `# nosec` that silences every rule on the statement.
+        if (marker.kind !== 'noqa' && MISTYPED_CODE.test(word) && /\d/.test(word)) {
             addId(parsed, word, true);
             continue;
         }

@@ -10,7 +10,7 @@ export function testPathMatcher(globs) {
  * The path as the globs see it: POSIX separators, no leading `./`, `../` or `/`. A file reviewed from outside the
  * current directory (`../corpus/nova/tests/x.py`) is still under `tests/`; `**` never matches `..` segments.
  */
-export function matchablePath(path) {
+function matchablePath(path) {
     return path.replace(/\\/g, '/').replace(/^(?:\.{1,2}\/|\/)+/, '');
 }
 /** Why a file counts as test code, or undefined when it does not. */

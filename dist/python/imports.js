@@ -2,6 +2,7 @@
 // Collected once per file before the rules run, so a use before the import statement, or an import inside a
 // function or a `try/except ImportError` block, still resolves.
 import { nodesOfKeyword } from './syntax.js';
+import { canonicalName } from './module-aliases.js';
 /** The last identifier of a qualified name (`subprocess.Popen` → `Popen`). */
 export function lastName(qualified) {
     return qualified.slice(qualified.lastIndexOf('.') + 1);
@@ -67,12 +68,14 @@ function addFromImport(node, table) {
 // first binding; rules that care about every candidate use `names`.
 function setAlias(table, alias, qualified) {
     if (!table.aliases.has(alias))
-        table.aliases.set(alias, qualified);
+        table.aliases.set(alias, canonicalName(qualified));
 }
 function joinModule(module, name) {
     return module.endsWith('.') ? module + name : `${module}.${name}`;
 }
-function record(table, node, entries) {
+function record(table, node, imported) {
+    // `from six.moves import cPickle` imports pickle, for the import-blacklist rules too.
+    const entries = imported.map((entry) => ({ ...entry, qualified: canonicalName(entry.qualified) }));
     table.statements.push({ node, names: entries });
     for (const entry of entries)
         table.names.push(entry.qualified);

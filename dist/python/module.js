@@ -2,7 +2,10 @@
 // constant folding with name resolution.
 import { inSourceOrder, nodesOfKeyword } from './syntax.js';
 import { collectImports, lastName } from './imports.js';
+import { canonicalName, movedWords } from './module-aliases.js';
 import { buildScope } from './scope.js';
+import { keywordNames } from './arguments.js';
+import { Deadline } from './deadline.js';
 import { constantValue, foldString } from './literals.js';
 const BUILTINS = new Set([
     'eval', 'exec', 'compile', 'open', 'input', '__import__', 'getattr', 'setattr', 'print', 'str', 'int', 'float', 'bytes',
@@ -10,6 +13,8 @@ const BUILTINS = new Set([
     'raw_input', 'reload', 'file',
 ]);
 const KEYWORD_ASSIGNMENT = /\b([A-Za-z_]\w*)\s*=(?!=)/g;
+/** `**` of a `**{"k": v}` or `**dict(k=v)` argument (and of every power operator, dropped by the tree). */
+const DOUBLE_STAR = /\*\*/g;
 /** `f"`, `rf'`, `Fr"`, `t"`…: the prefix of a string that may hold interpolations. */
 const FORMATTED_STRING_PREFIX = /\b(?:[fFtT][rR]?|[rR][fFtT])(?=["'])/g;
 const CLASS_KEYWORD = /\bclass\b/g;
@@ -20,6 +25,7 @@ const STRINGS = new Set(['string']);
 export class ModuleFacts {
     root;
     source;
+    deadline;
     imports;
     qualifiedCache = new Map();
     /** Functions and lambdas sorted by start byte: `node.parent` walks down from the root, so ancestor chains are slow. */
@@ -30,9 +36,11 @@ export class ModuleFacts {
     patternMatches = new Map();
     /** Every `word =` of the source (`callsWithKeyword`), read once for all the keyword filters of a file. */
     keywordAssignments;
-    constructor(root, source) {
+    /** `deadline`: the analysis's time bound, for loops that can run long to check (src/python/deadline.ts). */
+    constructor(root, source, deadline = Deadline.NONE) {
         this.root = root;
         this.source = source;
+        this.deadline = deadline;
         this.imports = collectImports(root, source);
     }
     /** Whether the source matches `pattern`, asked once per file for every rule sharing the pattern (rule triggers). */
@@ -47,7 +55,12 @@ export class ModuleFacts {
     }
     /** Every identifier-shaped word of the source, comments and strings included (rule triggers test it). */
     get words() {
-        return (this.wordSet ??= new Set(this.source.match(/[A-Za-z_][A-Za-z0-9_]*/g)));
+        if (this.wordSet)
+            return this.wordSet;
+        const words = new Set(this.source.match(/[A-Za-z_][A-Za-z0-9_]*/g));
+        for (const word of movedWords(words))
+            words.add(word);
+        return (this.wordSet = words);
     }
     /** The scope (function or module) whose bindings decide what a name at `node` refers to. */
     scopeOf(node) {
@@ -115,7 +128,9 @@ export class ModuleFacts {
         const cached = this.qualifiedCache.get(node.id);
         if (cached !== undefined || this.qualifiedCache.has(node.id))
             return cached;
-        const result = this.computeQualifiedName(node, 0);
+        const computed = this.computeQualifiedName(node, 0);
+        // `six.moves.cPickle.loads` with a plain `import six` is pickle.loads: aliases are rewritten at import already.
+        const result = computed === undefined ? undefined : canonicalName(computed);
         this.qualifiedCache.set(node.id, result);
         return result;
     }
@@ -250,6 +265,13 @@ export class ModuleFacts {
                 continue;
             const call = keyword.parent?.parent;
             if (call?.type === 'call')
+                calls.set(call.id, call);
+        }
+        // Keywords passed in a literal mapping (`f(**{"shell": True})`, `f(**dict(shell=True))`) are keywords too.
+        for (const match of this.source.matchAll(DOUBLE_STAR)) {
+            const splat = this.root.descendantForIndex(match.index, match.index + 2).parent;
+            const call = splat?.type === 'dictionary_splat' ? splat.parent?.parent : undefined;
+            if (call?.type === 'call' && keywordNames(call).some((word) => name.test(word)))
                 calls.set(call.id, call);
         }
         this.keywordCalls.set(name, calls);

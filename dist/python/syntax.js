@@ -16,6 +16,44 @@ export function nodesOfKeyword(root, source, keyword, owners, tokenType) {
     }
     return nodes;
 }
+/** A run of identifier characters holding one that is not ASCII: the only words NFKC can change. */
+const NON_ASCII_WORD = /[\p{ID_Continue}]*[^\x00-\x7f][\p{ID_Continue}]*/gu;
+const KEYWORDS = new Set([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
+    'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+    'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+/**
+ * The source with every identifier written as Python reads it: Python NFKC-normalises identifiers when it parses
+ * (`ｏs.system`, `𝐞val`, `ｓhell=True` are `os.system`, `eval`, `shell=True`), so a name must be matched in that form,
+ * once for every rule. Strings and comments keep their text. Returns undefined when no identifier changes (every
+ * ASCII-only file). Lines never move; columns after a normalised name on its line may (`𝐞` is two UTF-16 units).
+ */
+export function withNormalisedIdentifiers(root, source) {
+    if (!/[^\x00-\x7f]/.test(source))
+        return undefined;
+    const edits = [];
+    for (const match of source.matchAll(NON_ASCII_WORD)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        const normalised = match[0].normalize('NFKC');
+        if (normalised === match[0] || KEYWORDS.has(normalised))
+            continue;
+        const node = root.descendantForIndex(start, end);
+        if (node.type !== 'identifier' || node.startIndex !== start || node.endIndex !== end)
+            continue;
+        edits.push({ start, end, text: normalised });
+    }
+    if (edits.length === 0)
+        return undefined;
+    let result = '';
+    let at = 0;
+    for (const edit of edits) {
+        result += source.slice(at, edit.start) + edit.text;
+        at = edit.end;
+    }
+    return result + source.slice(at);
+}
 /** Source order, as a pre-order walk visits nodes: by start, and the outer of two nodes starting together first. */
 export function inSourceOrder(a, b) {
     return a.startIndex - b.startIndex || b.endIndex - a.endIndex;

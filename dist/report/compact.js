@@ -19,7 +19,7 @@ export function renderCompact(report, options) {
     {
         out.push(headline(report));
         for (const notice of report.notices)
-            out.push(paint(options, 'dim', notice));
+            out.push(paint(options, 'dim', escapeControl(notice)));
     }
     const locations = visible.map((finding) => `${escapeControl(finding.path)}:${finding.line}:${finding.column}`);
     const failed = [...report.errors.map((error) => ({ path: error.path, message: escapeControl(error.message) })),

@@ -6,6 +6,7 @@ export function renderJson(report) {
         findings: report.findings.map((finding) => ({
             rule: finding.rule,
             aliases: finding.aliases,
+            ...(finding.alsoRules ? { alsoRules: finding.alsoRules } : {}),
             category: finding.category,
             cwe: finding.cwe,
             severity: finding.severity,

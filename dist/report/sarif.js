@@ -7,7 +7,7 @@ import { fencedCode } from './markdown.js';
 const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://www.npmjs.com/package/git-review-security';
 /** Every URI in the log is relative to this base; consumers (GitHub) resolve it to the checkout. */
-export const SOURCE_ROOT = '%SRCROOT%';
+const SOURCE_ROOT = '%SRCROOT%';
 /** GitHub's bands: 9.0+ critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. */
 const SECURITY_SEVERITY = { high: '8.0', medium: '5.5', low: '2.0' };
 const PRECISION = { high: 'high', medium: 'medium', low: 'low' };

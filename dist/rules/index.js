@@ -10,12 +10,18 @@ import startProcessWithShell from './command-injection/start-process-with-shell.
 import startProcessWithoutShell from './command-injection/start-process-without-shell.js';
 import subprocessWithoutShell from './command-injection/subprocess-without-shell.js';
 import wildcardInjection from './command-injection/wildcard-injection.js';
+import shellWrapperUnsafe from './command-injection/shell-wrapper-unsafe.js';
 import torchLoad from './deserialization/torch-load.js';
 import tryExceptContinue from './exception-handling/try-except-continue.js';
 import tryExceptPass from './exception-handling/try-except-pass.js';
 import hardcodedPasswordDefault from './hardcoded-secret/hardcoded-password-default.js';
 import hardcodedPasswordFuncarg from './hardcoded-secret/hardcoded-password-funcarg.js';
 import hardcodedPasswordString from './hardcoded-secret/hardcoded-password-string.js';
+import hardcodedProviderSecret from './hardcoded-secret/hardcoded-provider-secret.js';
+import hardcodedHighEntropySecret from './hardcoded-secret/hardcoded-high-entropy-secret.js';
+import flaskHardcodedSecretKey from './hardcoded-secret/flask-hardcoded-secret-key.js';
+import jwtHardcodedSecret from './hardcoded-secret/jwt-hardcoded-secret.js';
+import hashidsSaltedWithSecretKey from './hardcoded-secret/hashids-salted-with-secret-key.js';
 import badFilePermissions from './insecure-config/bad-file-permissions.js';
 import bindAllInterfaces from './insecure-config/bind-all-interfaces.js';
 import flaskDebugTrue from './insecure-config/flask-debug-true.js';
@@ -39,8 +45,13 @@ import sslBadDefaults from './insecure-transport/ssl-bad-defaults.js';
 import sslBadVersion from './insecure-transport/ssl-bad-version.js';
 import sslNoVersion from './insecure-transport/ssl-no-version.js';
 import unverifiedSslContext from './insecure-transport/unverified-ssl-context.js';
+import cleartextHttpRequest from './insecure-transport/cleartext-http-request.js';
+import smtpLoginWithoutStarttls from './insecure-transport/smtp-login-without-starttls.js';
+import certificateChecksDisabled from './insecure-transport/certificate-checks-disabled.js';
 import insecureHashlib from './weak-crypto/insecure-hashlib.js';
 import weakCryptoKey from './weak-crypto/weak-crypto-key.js';
+import staticIvOrSalt from './weak-crypto/static-iv-or-salt.js';
+import passwordHashWithoutKdf from './weak-crypto/password-hash-without-kdf.js';
 import syntaxError from './other/syntax-error.js';
 import csrfExempt from './csrf/csrf-exempt.js';
 import flaskWtfCsrfDisabled from './csrf/flask-wtf-csrf-disabled.js';
@@ -48,6 +59,10 @@ import djangoHardcodedSecretKey from './hardcoded-secret/django-hardcoded-secret
 import djangoAllowedHostsWildcard from './insecure-config/django-allowed-hosts-wildcard.js';
 import djangoDebugTrue from './insecure-config/django-debug-true.js';
 import djangoInsecureCookie from './insecure-config/django-insecure-cookie.js';
+import insecureCookieFlags from './insecure-config/insecure-cookie-flags.js';
+import trustBoundaryViolation from './insecure-config/trust-boundary-violation.js';
+import flaskInsecureCookieConfig from './insecure-config/flask-insecure-cookie-config.js';
+import pyramidInsecureCookie from './insecure-config/pyramid-insecure-cookie.js';
 import osPermissiveUmask from './insecure-config/os-permissive-umask.js';
 import sslDefaultContextUnverified from './insecure-transport/ssl-default-context-unverified.js';
 import urllib3WarningsDisabled from './insecure-transport/urllib3-warnings-disabled.js';
@@ -57,11 +72,28 @@ import weakRandom from './weak-random/weak-random.js';
 import djangoFormatHtmlMisuse from './xss/django-format-html-misuse.js';
 import xmlEntityResolution from './xxe/xml-entity-resolution.js';
 import ldapInjection from './ldap-injection/ldap-injection.js';
+import evalUsed from './code-injection/eval-used.js';
+import pickleLoad from './deserialization/pickle-load.js';
+import marshalLoad from './deserialization/marshal-load.js';
+import { XML_PARSER_RULES } from './xxe/xml-parsers.js';
 import openRedirect from './open-redirect/open-redirect.js';
 import pathTraversalRequest from './path-traversal/path-traversal-request.js';
 import ssrf from './ssrf/ssrf.js';
 import templateInjection from './template-injection/template-injection.js';
 import xssResponseFromRequest from './xss/xss-response-from-request.js';
+import xpathInjection from './xpath-injection/xpath-injection.js';
+import nosqlInjection from './nosql-injection/nosql-injection.js';
+import headerInjection from './header-injection/header-injection.js';
+import regexInjection from './regex-injection/regex-injection.js';
+import massAssignment from './mass-assignment/mass-assignment.js';
+import nanInjection from './other/nan-injection.js';
+import dynamicDispatch from './code-injection/dynamic-dispatch.js';
+import shCommandInjection from './command-injection/sh-command-injection.js';
+import airflowBashCommandInjection from './command-injection/airflow-bash-command-injection.js';
+import renderTemplateUnescaped from './xss/render-template-unescaped.js';
+import templateContextLocals from './xss/template-context-locals.js';
+import twimlInjection from './xss/twiml-injection.js';
+import djangoExpressionTemplate from './sql-injection/django-expression-template.js';
 import { DANGEROUS_CALL_RULES } from './tables/dangerous-calls.js';
 import { DANGEROUS_IMPORT_RULES } from './tables/dangerous-imports.js';
 export const RULES = [
@@ -77,12 +109,18 @@ export const RULES = [
     startProcessWithoutShell,
     subprocessWithoutShell,
     wildcardInjection,
+    shellWrapperUnsafe,
     torchLoad,
     tryExceptContinue,
     tryExceptPass,
     hardcodedPasswordDefault,
     hardcodedPasswordFuncarg,
     hardcodedPasswordString,
+    hardcodedProviderSecret,
+    hardcodedHighEntropySecret,
+    flaskHardcodedSecretKey,
+    jwtHardcodedSecret,
+    hashidsSaltedWithSecretKey,
     badFilePermissions,
     bindAllInterfaces,
     flaskDebugTrue,
@@ -106,8 +144,13 @@ export const RULES = [
     sslBadVersion,
     sslNoVersion,
     unverifiedSslContext,
+    cleartextHttpRequest,
+    smtpLoginWithoutStarttls,
+    certificateChecksDisabled,
     insecureHashlib,
     weakCryptoKey,
+    staticIvOrSalt,
+    passwordHashWithoutKdf,
     syntaxError,
     csrfExempt,
     flaskWtfCsrfDisabled,
@@ -115,6 +158,10 @@ export const RULES = [
     djangoAllowedHostsWildcard,
     djangoDebugTrue,
     djangoInsecureCookie,
+    insecureCookieFlags,
+    trustBoundaryViolation,
+    flaskInsecureCookieConfig,
+    pyramidInsecureCookie,
     osPermissiveUmask,
     sslDefaultContextUnverified,
     urllib3WarningsDisabled,
@@ -129,6 +176,23 @@ export const RULES = [
     ssrf,
     templateInjection,
     xssResponseFromRequest,
+    xpathInjection,
+    djangoExpressionTemplate,
+    twimlInjection,
+    templateContextLocals,
+    renderTemplateUnescaped,
+    airflowBashCommandInjection,
+    shCommandInjection,
+    dynamicDispatch,
+    nanInjection,
+    massAssignment,
+    regexInjection,
+    headerInjection,
+    nosqlInjection,
+    evalUsed,
+    pickleLoad,
+    marshalLoad,
+    ...XML_PARSER_RULES,
     ...DANGEROUS_CALL_RULES,
     ...DANGEROUS_IMPORT_RULES,
     // Code-unit order (ids are lower-case ASCII): localeCompare's first call loads the ICU collator, ~8 ms of start-up.

@@ -5,7 +5,8 @@ export function levelRank(level) {
 export const CATEGORIES = [
     'sql-injection', 'command-injection', 'code-injection', 'deserialization', 'xss', 'csrf', 'template-injection',
     'insecure-transport', 'weak-crypto', 'weak-random', 'hardcoded-secret', 'path-traversal', 'xxe', 'ssrf',
-    'open-redirect', 'insecure-config', 'exception-handling', 'assert-used', 'missing-timeout', 'ldap-injection', 'other',
+    'open-redirect', 'insecure-config', 'exception-handling', 'assert-used', 'missing-timeout', 'ldap-injection',
+    'xpath-injection', 'nosql-injection', 'header-injection', 'regex-injection', 'mass-assignment', 'other',
 ];
 export const CATEGORY_TITLES = {
     'sql-injection': 'SQL injection', 'command-injection': 'Command injection', 'code-injection': 'Code injection',
@@ -14,7 +15,9 @@ export const CATEGORY_TITLES = {
     'weak-random': 'Weak randomness', 'hardcoded-secret': 'Hard-coded secrets', 'path-traversal': 'Path traversal',
     xxe: 'XML external entities', ssrf: 'Server-side request forgery', 'open-redirect': 'Open redirect',
     'insecure-config': 'Insecure configuration', 'exception-handling': 'Exception handling', 'assert-used': 'Assert used',
-    'missing-timeout': 'Missing timeout', 'ldap-injection': 'LDAP injection', other: 'Other',
+    'missing-timeout': 'Missing timeout', 'ldap-injection': 'LDAP injection',
+    'xpath-injection': 'XPath injection', 'nosql-injection': 'NoSQL injection', 'header-injection': 'HTTP header injection',
+    'regex-injection': 'Regular expression injection (ReDoS)', 'mass-assignment': 'Mass assignment', other: 'Other',
 };
 export function defineRule(rule) {
     return rule;

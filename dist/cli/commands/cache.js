@@ -1,24 +1,36 @@
 // `cache clear` / `cache info`: the blob cache of this repository (or of --cache-dir / the configured dir).
 import { resolve } from 'node:path';
-import { UsageError } from '../args.js';
 import { writeLine } from '../io.js';
-import { UserFacingError } from '../main.js';
+import { commandLineSettings, settingsConfigRequest } from '../request.js';
+import { InputOutputError, UsageError, UserFacingError } from '../../errors.js';
 import { loadConfig } from '../../config/load.js';
 import { resolveSettings } from '../../config/settings.js';
-import { cacheDirFor, locateProject } from '../../git/repo.js';
-import { cacheStats, clearCache } from '../../cache/blob-cache.js';
+import { cacheDirFor, cacheDirProblem, locateProject } from '../../git/repo.js';
+import { CacheDirError, cacheRootProblem, cacheStats, clearCache } from '../../cache/blob-cache.js';
 export async function runCache(args, io) {
     const [action = 'info', ...extra] = args.positionals;
     if (extra.length > 0 || (action !== 'clear' && action !== 'info'))
         throw new UsageError(`usage: git review-security cache clear|info`);
     const location = locateProject(io.cwd, io.env);
-    const settings = resolveSettings(args, (await loadConfig(args, location)).config);
+    const settings = resolveSettings(commandLineSettings(args), (await loadConfig(settingsConfigRequest(args), location)).config);
     const configured = settings.cache.dir ?? cacheDirFor(location);
     if (!configured)
         throw new UserFacingError('not a git repository and no --cache-dir: there is no cache here');
     const dir = resolve(io.cwd, configured);
+    // Refused as the review refuses it: a folder that is not a cache of ours is never cleared.
+    const problem = cacheRootProblem(dir) ?? cacheDirProblem(location, dir, io.env);
+    if (problem)
+        throw new InputOutputError(`cache dir ${problem}`);
     if (action === 'clear') {
-        const removed = clearCache(dir);
+        let removed;
+        try {
+            removed = clearCache(dir);
+        }
+        catch (error) {
+            if (error instanceof CacheDirError)
+                throw new InputOutputError(`cache dir ${error.message}`);
+            throw error;
+        }
         writeLine(io.stdout, `cleared the cache at ${dir} (${removed.entries} ${removed.entries === 1 ? 'entry' : 'entries'}, ${formatBytes(removed.bytes)})`);
     }
     else {

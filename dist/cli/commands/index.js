@@ -1,4 +1,4 @@
-import { UsageError } from '../args.js';
+import { UsageError } from '../../errors.js';
 export async function runCommand(command, args, io) {
     switch (command) {
         case 'rules':

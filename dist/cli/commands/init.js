@@ -5,9 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { parse as parseToml, stringify as stringifyToml } from 'smol-toml';
-import { UsageError } from '../args.js';
 import { writeLine } from '../io.js';
-import { UserFacingError } from '../main.js';
+import { UsageError, UserFacingError } from '../../errors.js';
 import { loadConfig, MODULE_NAME } from '../../config/load.js';
 import { validateConfig } from '../../config/validate.js';
 import { locateProject } from '../../git/repo.js';
@@ -23,7 +22,8 @@ export async function runInit(args, io) {
         throw new UsageError('init takes at most one FILE (.review-securityrc.json or pyproject.toml)');
     const location = locateProject(io.cwd, io.env);
     const root = location.root ?? io.cwd;
-    const existing = await loadConfig({ command: 'init', positionals: [], options: new Map([['all', true]]) }, { ...location, cwd: root }, io.env);
+    // The config a review of the whole repository would read, searched for from the top level.
+    const existing = await loadConfig({ search: 'top-level', fromIndex: false }, { ...location, cwd: root }, io.env);
     if (existing.filepath) {
         throw new UserFacingError(`a config already exists: ${relative(io.cwd, existing.filepath) || existing.filepath}; not overwritten`);
     }

@@ -1,5 +1,5 @@
 import { writeLine } from '../io.js';
-import { UserFacingError } from '../main.js';
+import { UserFacingError } from '../../errors.js';
 import { locateProject } from '../../git/repo.js';
 import { gitContext } from '../../git/command.js';
 import { hookPaths, hooksDirectory, installHook, uninstallHook } from '../../git/hooks.js';
@@ -14,12 +14,14 @@ export async function runInstall(args, io) {
     const { directory, name } = hookTarget(args, io);
     const paths = hookPaths(directory, name);
     const outcome = installHook(directory, name, args.options.get('force') === true);
-    const said = {
-        installed: `installed the ${name} hook: ${paths.hook}`,
-        updated: `updated the ${name} hook: ${paths.hook}`,
-        chained: `installed the ${name} hook: ${paths.hook}; the hook that was there runs first (${paths.chained})`,
-        replaced: `installed the ${name} hook: ${paths.hook}; the hook that was there is kept as ${paths.backup}`,
-    }[outcome];
+    const said = outcome.kind === 'kept-edited'
+        ? `installed the ${name} hook: ${paths.hook}; the installed hook had been edited: your version is kept as ${outcome.edited}`
+        : {
+            installed: `installed the ${name} hook: ${paths.hook}`,
+            updated: `updated the ${name} hook: ${paths.hook}`,
+            chained: `installed the ${name} hook: ${paths.hook}; the hook that was there runs first (${paths.chained})`,
+            replaced: `installed the ${name} hook: ${paths.hook}; the hook that was there is kept as ${paths.backup}`,
+        }[outcome.kind];
     writeLine(io.stdout, said);
     return 0;
 }

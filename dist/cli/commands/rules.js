@@ -1,12 +1,13 @@
-import { UsageError } from '../args.js';
+import { commandLineSettings, settingsConfigRequest } from '../request.js';
+import { UsageError } from '../../errors.js';
 import { RULES, findRule } from '../../rules/index.js';
 import { resolveSettings } from '../../config/settings.js';
 import { loadConfig } from '../../config/load.js';
 import { locateProject } from '../../git/repo.js';
 /** The ENABLED column is what a review run from here would run: the config found here, then `--rule` options. */
 export async function runRules(args, io) {
-    const loaded = await loadConfig(args, locateProject(io.cwd, io.env), io.env);
-    const enabled = new Set(resolveSettings(args, loaded.config).rules.map(({ rule }) => rule.id));
+    const loaded = await loadConfig(settingsConfigRequest(args), locateProject(io.cwd, io.env), io.env);
+    const enabled = new Set(resolveSettings(commandLineSettings(args), loaded.config).rules.map(({ rule }) => rule.id));
     const rows = RULES.map((rule) => [rule.id, rule.aliases.filter((alias) => /^[A-Z]+\d+$/.test(alias)).join(',') || '-', rule.category, rule.severity, rule.confidence, enabled.has(rule.id) ? 'yes' : 'no']);
     const header = ['RULE', 'ALIASES', 'CATEGORY', 'SEVERITY', 'CONFIDENCE', 'ENABLED'];
     const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));

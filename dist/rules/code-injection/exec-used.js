@@ -1,39 +1,30 @@
-import { defineRule } from '../types.js';
-import { requestEvidence } from '../../python/taint.js';
-export default defineRule({
+import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
+/** The builtin however it is reached: `exec`, `builtins.exec`, `from builtins import exec as run`. compile() runs
+ * nothing itself: the tracer carries its source into the exec() or eval() that runs the code object. */
+const SINKS = { exec: { position: 0 }, 'builtins.exec': { position: 0 } };
+export default taintRule({
     id: 'exec-used',
     aliases: ['B102', 'S102', 'exec_used'],
     category: 'code-injection',
     cwe: 78,
     severity: 'medium',
     confidence: 'high',
-    cost: 'fast',
     message: 'exec() runs arbitrary Python code',
     fix: 'Replace exec() with explicit code: a dispatch table, getattr on a known object, or a real parser.',
-    triggers: ['exec'],
-    // The builtin's last name, however it is imported.
-    callees: ['exec'],
+    sinkClass: 'code',
+    sinks: SINKS,
+    // A function of the module's own named `exec` or `compile` is not the builtin.
+    when: (_call, module, name) => name === 'builtins.exec' || module.isBuiltin('exec'),
+    levels: SINK_LEVELS,
+    describe: (source) => `exec() runs code built from ${source}`,
     docs: {
-        why: 'exec() executes any Python it is given; if any part of the string can be influenced from outside, so can the program.',
-        bad: ['def run(code):\n    exec(code)\n'],
-        good: ['def run(name):\n    HANDLERS[name]()\n'],
-        references: ['https://docs.python.org/3/library/functions.html#exec'],
-    },
-    create(context) {
-        return {
-            call(node) {
-                // The builtin however it is reached: `exec`, `builtins.exec`, `from builtins import exec as run`, `(exec)(…)`.
-                const name = context.module.callName(node);
-                if (name !== 'builtins.exec' && (name !== 'exec' || !context.module.isBuiltin('exec')))
-                    return;
-                const code = node.childForFieldName('arguments')?.firstNamedChild;
-                if (code && context.module.isConstant(code)) {
-                    context.report({ node, severity: 'low', message: 'exec() of a constant string: replace it with the code itself' });
-                    return;
-                }
-                // Request data in the code (data flow inside the function): the path is shown.
-                context.report({ node, ...requestEvidence(code ?? undefined, node, context.module, 'code', 'exec() runs code built from request data') });
-            },
-        };
+        why: 'exec() executes any Python it is given (also as a code object compile() made of it); if any part of the string can be influenced from outside, so can the program. '
+            + 'Code from request data or other outside input blocks; from a parameter or an unknown value it is shown; a constant is shown only by --profile audit.',
+        bad: [
+            'from flask import request\ndef run():\n    exec(request.form["code"])\n',
+            'def run(code):\n    exec(code)\n',
+        ],
+        good: ['def run(name):\n    HANDLERS[name]()\n', 'exec("import this")\n'],
+        references: ['https://docs.python.org/3/library/functions.html#exec', 'https://cwe.mitre.org/data/definitions/95.html'],
     },
 });

@@ -1,27 +1,47 @@
-import { defineRule } from '../types.js';
-import { lastName } from '../name-triggers.js';
+import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
 import { argument } from '../../python/arguments.js';
 // Loaders that only build plain data. BaseLoader/CBaseLoader (everything a string, no tags) count as safe, as in
 // Ruff's S506; Bandit flags them.
 const SAFE_LOADERS = new Set(['SafeLoader', 'CSafeLoader', 'BaseLoader', 'CBaseLoader']);
-const LOADS = new Set(['yaml.load', 'yaml.load_all', 'ruamel.yaml.load', 'ruamel.yaml.load_all']);
+const STREAM = { keyword: 'stream', position: 0 };
+const LOADS = ['yaml.load', 'yaml.load_all', 'ruamel.yaml.load', 'ruamel.yaml.load_all'];
 const ALWAYS_UNSAFE = new Set(['yaml.unsafe_load', 'yaml.unsafe_load_all']);
-export default defineRule({
+/** Classes of the module derived from a safe loader, worked out once per module. */
+const safeClassesOf = new WeakMap();
+function loaderIsSafe(call, module) {
+    if (ALWAYS_UNSAFE.has(module.callName(call) ?? ''))
+        return false;
+    const loader = argument(call, 'Loader', 1);
+    if (!loader)
+        return false;
+    let safeClasses = safeClassesOf.get(module);
+    if (!safeClasses) {
+        safeClasses = safeLoaderSubclasses(module);
+        safeClassesOf.set(module, safeClasses);
+    }
+    return isSafeLoader(loader, module, safeClasses, 0);
+}
+export default taintRule({
     id: 'unsafe-yaml-load',
     aliases: ['B506', 'S506', 'yaml_load'],
     category: 'deserialization',
     cwe: 20,
     severity: 'medium',
     confidence: 'high',
-    cost: 'fast',
     message: 'yaml.load() without a safe Loader can instantiate arbitrary Python objects',
     fix: 'Use yaml.safe_load(data), or yaml.load(data, Loader=yaml.SafeLoader) (CSafeLoader for speed).',
-    // Every name reported (LOADS, ALWAYS_UNSAFE, ruamel's included) has a `yaml` segment.
+    // Every name reported (ruamel's included) has a `yaml` segment.
     triggers: ['yaml'],
-    callees: [...LOADS, ...ALWAYS_UNSAFE].map(lastName),
+    sinkClass: 'deserialization',
+    sinks: Object.fromEntries([...LOADS, ...ALWAYS_UNSAFE].map((name) => [name, STREAM])),
+    safeForm: (call, module) => (loaderIsSafe(call, module) ? `${module.callName(call)}() with a safe Loader` : undefined),
+    levels: SINK_LEVELS,
+    describe: (source, call, module) => `${module.callName(call)}() with an unsafe Loader reads ${source}: YAML tags can instantiate arbitrary Python objects`,
     docs: {
-        why: 'PyYAML\'s full and unsafe loaders honour tags such as `!!python/object/apply:os.system`, so loading an attacker\'s document runs their code. SafeLoader only builds dicts, lists, strings and numbers.',
+        why: 'PyYAML\'s full and unsafe loaders honour tags such as `!!python/object/apply:os.system`, so loading an attacker\'s document runs their code. SafeLoader only builds dicts, lists, strings and numbers. '
+            + 'A document from request data blocks; from a parameter or an unknown value it is shown; a constant document only by --profile audit.',
         bad: [
+            'import yaml\nfrom flask import request\ndef read():\n    return yaml.load(request.data, Loader=yaml.Loader)\n',
             'import yaml\ndef read(text):\n    return yaml.load(text)\n',
             'import yaml\ndef read(text):\n    return yaml.load(text, Loader=yaml.FullLoader)\n',
             'import yaml\ndef read(text):\n    return yaml.unsafe_load(text)\n',
@@ -32,30 +52,6 @@ export default defineRule({
             'import yaml\nLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)\ndef read(text):\n    return yaml.load(text, Loader=Loader)\n',
         ],
         references: ['https://pyyaml.org/wiki/PyYAMLDocumentation#loading-yaml', 'https://cwe.mitre.org/data/definitions/20.html'],
-    },
-    create(context) {
-        // Only resolved names of these modules match: skip files that never import them.
-        if (!context.module.importsModule('yaml') && !context.module.importsModule('ruamel'))
-            return {};
-        const module = context.module;
-        const safeClasses = safeLoaderSubclasses(module);
-        return {
-            call(node) {
-                const name = module.callName(node);
-                if (name === undefined)
-                    return;
-                if (ALWAYS_UNSAFE.has(name)) {
-                    context.report({ node, message: `${name}() instantiates arbitrary Python objects` });
-                    return;
-                }
-                if (!LOADS.has(name))
-                    return;
-                const loader = argument(node, 'Loader', 1);
-                if (loader && isSafeLoader(loader, module, safeClasses, 0))
-                    return;
-                context.report({ node });
-            },
-        };
     },
 });
 function isSafeLoader(node, module, safeClasses, depth) {

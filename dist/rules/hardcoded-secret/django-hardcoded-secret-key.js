@@ -1,9 +1,9 @@
 import { defineRule } from '../types.js';
 import { argument, keywordArgument } from '../../python/arguments.js';
 import { isDjangoSettingsModule, moduleLevelSetting } from '../insecure-config/django-settings.js';
+import { credentialIn } from './redaction.js';
+import { announcesStandIn } from './password-names.js';
 const ENVIRONMENT_GETTERS = new Set(['os.environ.get', 'os.getenv', 'os.environ.setdefault']);
-// Values that announce themselves as stand-ins: still reported, at low severity.
-const PLACEHOLDER = /change|dummy|fake|test|placeholder|example|replace|your[-_ ]|not[-_ ]?(a[-_ ])?secret|^x+$|^secret$|^dev$/i;
 const SETTING = new Set(['SECRET_KEY']);
 export default defineRule({
     id: 'django-hardcoded-secret-key',
@@ -39,17 +39,17 @@ export default defineRule({
                 if (typeof literal === 'string') {
                     if (literal.length === 0 || !isDjangoSettingsModule(context.module))
                         return; // Django refuses to start with an empty key
-                    if (PLACEHOLDER.test(literal) && !literal.startsWith('django-insecure-')) {
-                        context.report({ node, severity: 'low', message: 'SECRET_KEY is a placeholder literal: make sure every deployment overrides it' });
+                    if (announcesStandIn(literal) && !literal.startsWith('django-insecure-')) {
+                        context.report({ node, severity: 'low', message: 'SECRET_KEY is a placeholder literal: make sure every deployment overrides it', credential: credentialIn(setting.value, 'name') });
                     }
                     else {
-                        context.report({ node });
+                        context.report({ node, credential: credentialIn(setting.value, 'name') });
                     }
                     return;
                 }
                 const fallback = literalFallback(setting.value, context.module);
                 if (fallback && isDjangoSettingsModule(context.module)) {
-                    context.report({ node: fallback, severity: PLACEHOLDER.test(context.module.constant(fallback)) ? 'low' : 'medium', message: 'SECRET_KEY falls back to a literal when the environment does not set it: a deployment that forgets the variable signs with a key from the repository' });
+                    context.report({ node: fallback, severity: announcesStandIn(context.module.constant(fallback)) ? 'low' : 'medium', message: 'SECRET_KEY falls back to a literal when the environment does not set it: a deployment that forgets the variable signs with a key from the repository', credential: credentialIn(fallback, 'name') });
                 }
             },
         };

@@ -1,6 +1,7 @@
 import { defineRule } from '../types.js';
 import { isPasswordName, notASecret, PASSWORD_HINT } from './password-names.js';
 import { literalString } from './secret-literals.js';
+import { credentialIn } from './redaction.js';
 export default defineRule({
     id: 'hardcoded-password-default',
     aliases: ['B107', 'S107', 'hardcoded_password_default'],
@@ -30,7 +31,7 @@ export default defineRule({
             const text = literalString(value);
             if (text === undefined || notASecret(name, text))
                 return;
-            context.report({ node: parameter, message: `hard-coded password or token as the default of '${name}'` });
+            context.report({ node: parameter, message: `hard-coded password or token as the default of '${name}'`, credential: credentialIn(value, 'name') });
         };
         return {
             default_parameter(node) {

@@ -2,6 +2,7 @@ import { defineRule } from '../types.js';
 import { argumentList } from '../../python/arguments.js';
 import { isPasswordName, notASecret, PASSWORD_HINT } from './password-names.js';
 import { literalString } from './secret-literals.js';
+import { credentialIn } from './redaction.js';
 export default defineRule({
     id: 'hardcoded-password-funcarg',
     aliases: ['B106', 'S106', 'hardcoded_password_funcarg'],
@@ -39,7 +40,7 @@ export default defineRule({
                     const text = literalString(value);
                     if (text === undefined || notASecret(name, text))
                         continue;
-                    context.report({ node: arg, message: `hard-coded password or token passed as '${name}='` });
+                    context.report({ node: arg, message: `hard-coded password or token passed as '${name}='`, credential: credentialIn(value, 'name') });
                 }
             },
         };

@@ -1,6 +1,7 @@
 import { defineRule } from '../types.js';
 import { isPasswordName, notASecret, notASecretComparison, PASSWORD_HINT } from './password-names.js';
 import { literalString, targetName } from './secret-literals.js';
+import { credentialIn } from './redaction.js';
 export default defineRule({
     id: 'hardcoded-password-string',
     aliases: ['B105', 'S105', 'hardcoded_password_string'],
@@ -17,8 +18,8 @@ export default defineRule({
     docs: {
         why: 'A secret in source code is shared with everyone who can read the repository or its history, and cannot be rotated without a release. '
             + 'Field names, labels and messages are not secrets: `token_type = "Bearer"`, `password_field = "password"`, `{"input_token": "NextToken"}`, '
-            + 'URLs, empty strings, placeholders (`"<password>"`, `"***"`, `"${TOKEN}"`), validation patterns and prose are not reported; weak real values such as `"changeme"` are. '
-            + 'A value that only names the secret (`PASSWORD = "password"`, the way form-field and dict-key constants are written) is read as a label, so that weak password is missed on purpose. '
+            + 'URLs, empty strings, placeholders (`"<password>"`, `"***"`, `"${TOKEN}"`, `"changeme"`), validation patterns and prose are not reported; weak real values such as `"MyNewPass"`, `"SuperSecretPassword"` or `EMAIL_PASSWORD = "secret"` are. '
+            + 'A value that only names the secret (`PASSWORD = "password"`, `"X-Auth-Token"`, `"auth_token"`, the way form-field, header and dict-key constants are written) is read as a label, so that weak password is missed on purpose. '
             + 'In comparisons, capitalised keywords and words under four characters (`token == "COLLATE"`, parser code) are skipped too.',
         bad: ['password = "hunter2"\n', 'config = {"password": "12345"}\n', 'class Client:\n    def __init__(self):\n        self.api_token = "a8f5f167f44f4964e6c998dee827110c"\n'],
         good: [
@@ -78,5 +79,5 @@ function check(context, name, value, excuse = notASecret) {
     const text = literalString(value);
     if (text === undefined || excuse(name, text))
         return;
-    context.report({ node: value, message: `hard-coded password or token in '${name}'` });
+    context.report({ node: value, message: `hard-coded password or token in '${name}'`, credential: credentialIn(value, 'name') });
 }

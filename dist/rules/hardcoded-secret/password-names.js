@@ -37,14 +37,14 @@ export function isDescribingName(name) {
 const PLACEHOLDER = /^(?:<[^<>]*>|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{?[^{}]*\}?\}|%\(\w+\)s|%s|\[[^\]]*\]|(.)\1*)$/;
 /**
  * Why a string value assigned to a password-like name is not a hard-coded secret, or undefined when it looks like
- * one. Deliberately kept: weak real passwords such as `"hunter2"`, `"12345"` or `"changeme"` (a default credential
+ * one. Deliberately kept: weak real passwords such as `"hunter2"`, `"12345"` or `"MyNewPass"` (a default credential
  * that ships is a finding).
  */
 export function notASecret(name, value) {
     const text = value.trim();
     if (text === '')
         return 'empty';
-    if (PLACEHOLDER.test(text) || /^(?:none|null|nil|undefined|true|false)$/i.test(text))
+    if (PLACEHOLDER.test(text) || /^(?:none|null|nil|undefined|true|false|change[-_ ]?(?:me|it))$/i.test(text))
         return 'placeholder';
     // A pattern that validates secrets: `[0-9a-zA-Z]{1,12}`, `^\w{8,}$`.
     if (/\[[^\]]+\][*+?{]|\\[dwsS]|^\^.*\$$/.test(text))
@@ -54,17 +54,29 @@ export function notASecret(name, value) {
     // Prose: error messages and prompts (`"Token has expired"`, `"Enter your password:"`); passphrases excepted.
     if (/\s/.test(text) && !nameWords(name).includes('passphrase'))
         return 'message';
-    // A label naming the secret: `"password"`, `"NextToken"`, `"auth_token"`, `"X-Auth-Token"`, or the name itself.
-    const words = nameWords(text);
-    if (/^[A-Za-z][\w.-]*$/.test(text) && words.every((word) => /^[a-z]+$/.test(word))) {
-        if (words.some((word) => SECRET_WORD.test(word)))
-            return 'label';
-        if (nameWords(name).join('_') === words.join('_'))
-            return 'label';
-    }
+    if (isLabel(name, text))
+        return 'label';
     if (isDescribingName(name))
         return 'describing name';
     return undefined;
+}
+/**
+ * A value that names the field rather than filling it: the name's own words (`PASSWORD = "password"`,
+ * `DB_PASSWORD = "password"`), or a key, header or attribute spelling of a secret word (`"auth_token"`, `"X-Auth-Token"`,
+ * `"user.password"`, `"accessToken"`). A glued capitalised value (`"MyNewPass"`, `"SuperSecretPassword"`) or another
+ * word (`EMAIL_PASSWORD = "secret"`) fills it: weak, and reported.
+ */
+function isLabel(name, text) {
+    if (!/^[A-Za-z][\w.-]*$/.test(text))
+        return false;
+    const words = nameWords(text);
+    if (!words.every((word) => /^[a-z]+$/.test(word)))
+        return false;
+    const own = new Set(nameWords(name));
+    if (words.every((word) => own.has(word)))
+        return true;
+    const spelledAsKey = /[_.-]/.test(text) || /^[a-z]+[A-Z]/.test(text);
+    return spelledAsKey && words.some((word) => SECRET_WORD.test(word));
 }
 /**
  * For `token == "…"` comparisons, also skip what parsers compare tokens with: keywords and sentinels in capitals
@@ -79,4 +91,10 @@ export function notASecretComparison(name, value) {
     if (/^[A-Z][A-Z_]*$/.test(value))
         return 'keyword';
     return undefined;
+}
+// Values that announce themselves as stand-ins for a signing key: still reported by the key rules, at low severity.
+const STAND_IN = /change|dummy|fake|test|placeholder|example|replace|your[-_ ]|not[-_ ]?(a[-_ ])?secret|^x+$|^secret$|^dev$|^\*+$/i;
+/** True for a key value written to be replaced (`"change-me"`, `"dev"`, `"your-secret-key"`). */
+export function announcesStandIn(value) {
+    return STAND_IN.test(value);
 }

@@ -1,6 +1,5 @@
-import { defineRule } from '../types.js';
+import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
 import { argument } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
 /** python-ldap search methods: the filter is `filterstr`, third positional. */
 const PYTHON_LDAP_SEARCHES = new Set(['search', 'search_s', 'search_st', 'search_ext', 'search_ext_s']);
 /** The filter argument of an LDAP search call, when the call is one. */
@@ -17,16 +16,7 @@ function searchFilter(call, module) {
         return argument(call, 'filterstr', 2);
     return undefined;
 }
-function levels(trace) {
-    switch (trace.kind) {
-        case 'request': return { severity: 'high', confidence: 'high' };
-        case 'user-input': return { severity: 'high', confidence: 'medium' };
-        case 'parameter': return { severity: 'medium', confidence: 'medium' };
-        case 'unknown': return { severity: 'medium', confidence: 'low' };
-        default: return undefined;
-    }
-}
-export default defineRule({
+export default taintRule({
     id: 'ldap-injection',
     aliases: [],
     category: 'ldap-injection',
@@ -34,6 +24,11 @@ export default defineRule({
     severity: 'high',
     confidence: 'high',
     cost: 'deep',
+    sinkClass: 'ldap',
+    sinks: {},
+    findSink: (call, module) => searchFilter(call, module) ?? undefined,
+    levels: SINK_LEVELS,
+    describe: (source) => `LDAP filter built from ${source} (LDAP injection)`,
     message: 'LDAP search filter built from run-time data: `*`, `(` and `)` in it change the filter (LDAP injection)',
     fix: 'Escape every value with ldap.filter.escape_filter_chars (ldap3: ldap3.utils.conv.escape_filter_chars), or build the filter with ldap.filter.filter_format.',
     // A search counts only with an `ldap`/`ldap3` import or a callee resolved under one of them.
@@ -42,7 +37,7 @@ export default defineRule({
     callees: [...PYTHON_LDAP_SEARCHES],
     docs: {
         why: 'A user name like `*)(uid=*))(|(uid=*` turns `(&(uid=NAME)(objectClass=person))` into a filter that matches every entry: '
-            + 'login checks pass and directory data leaks. Filters built from request data are high severity; from a parameter, medium.',
+            + 'login checks pass and directory data leaks. Filters built from request data block; from a parameter or an unknown value they are shown; escaped or constant filters only by --profile audit.',
         bad: [
             'import ldap\ndef find(request):\n    conn = ldap.initialize("ldap://directory")\n    user = request.GET["user"]\n    return conn.search_s("ou=people,dc=example", ldap.SCOPE_SUBTREE, "(uid=" + user + ")")\n',
             'from ldap3 import Connection\ndef find(conn, name):\n    conn.search("dc=example", f"(cn={name})")\n',
@@ -52,21 +47,5 @@ export default defineRule({
             'import ldap\ndef admins(conn):\n    return conn.search_s("ou=people,dc=example", ldap.SCOPE_SUBTREE, "(memberOf=cn=admins)")\n',
         ],
         references: ['https://cwe.mitre.org/data/definitions/90.html', 'https://cheatsheetseries.owasp.org/cheatsheets/LDAP_Injection_Prevention_Cheat_Sheet.html', 'https://www.python-ldap.org/en/latest/reference/ldap-filter.html'],
-    },
-    create(context) {
-        const { module } = context;
-        return {
-            call(node) {
-                const filter = searchFilter(node, module);
-                if (!filter)
-                    return;
-                const trace = traceValue(filter, module, { sink: 'ldap' });
-                const level = levels(trace);
-                if (!level)
-                    return;
-                const flow = sinkFlow(trace, node);
-                context.report({ node, ...level, message: flowMessage(`LDAP filter built from ${describeSource(trace)} (LDAP injection)`, flow), flow });
-            },
-        };
     },
 });

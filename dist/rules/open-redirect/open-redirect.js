@@ -1,27 +1,31 @@
-import { defineRule } from '../types.js';
+import { FLOW_LEVELS, taintRule } from '../data-flow/taint-rule.js';
 import { lastName } from '../name-triggers.js';
-import { argument } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
 // Callee → the parameter holding the redirect target.
 const REDIRECTS = {
-    'django.shortcuts.redirect': { name: 'to', position: 0 },
-    'django.http.HttpResponseRedirect': { name: 'redirect_to', position: 0 },
-    'django.http.HttpResponsePermanentRedirect': { name: 'redirect_to', position: 0 },
-    'django.http.response.HttpResponseRedirect': { name: 'redirect_to', position: 0 },
-    'django.http.response.HttpResponsePermanentRedirect': { name: 'redirect_to', position: 0 },
-    'flask.redirect': { name: 'location', position: 0 },
-    'werkzeug.utils.redirect': { name: 'location', position: 0 },
-    'starlette.responses.RedirectResponse': { name: 'url', position: 0 },
-    'fastapi.responses.RedirectResponse': { name: 'url', position: 0 },
+    'django.shortcuts.redirect': { keyword: 'to', position: 0 },
+    'django.http.HttpResponseRedirect': { keyword: 'redirect_to', position: 0 },
+    'django.http.HttpResponsePermanentRedirect': { keyword: 'redirect_to', position: 0 },
+    'django.http.response.HttpResponseRedirect': { keyword: 'redirect_to', position: 0 },
+    'django.http.response.HttpResponsePermanentRedirect': { keyword: 'redirect_to', position: 0 },
+    'flask.redirect': { keyword: 'location', position: 0 },
+    'werkzeug.utils.redirect': { keyword: 'location', position: 0 },
+    'starlette.responses.RedirectResponse': { keyword: 'url', position: 0 },
+    'fastapi.responses.RedirectResponse': { keyword: 'url', position: 0 },
 };
-export default defineRule({
+export default taintRule({
     id: 'open-redirect',
     aliases: [],
     category: 'open-redirect',
     cwe: 601,
-    severity: 'medium',
+    severity: 'high',
     confidence: 'high',
     cost: 'deep',
+    sinkClass: 'redirect',
+    sinks: REDIRECTS,
+    // Who picks the scheme and host decides where users land; the path and query after them do not.
+    leading: true,
+    levels: FLOW_LEVELS,
+    describe: (source) => `redirect target comes from ${source} (open redirect)`,
     message: 'redirect to a URL taken from the request: the site can be used to send users anywhere (open redirect)',
     fix: 'Check the target first (Django: url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}); Flask: accept only relative paths), or redirect to a named route.',
     triggers: Object.keys(REDIRECTS).map(lastName),
@@ -39,24 +43,5 @@ export default defineRule({
             'from flask import request, redirect\ndef item():\n    return redirect("/items/" + request.args["id"])\n',
         ],
         references: ['https://cwe.mitre.org/data/definitions/601.html', 'https://cheatsheetseries.owasp.org/cheatsheets/Unvalidated_Redirects_and_Forwards_Cheat_Sheet.html'],
-    },
-    create(context) {
-        const { module } = context;
-        return {
-            call(node) {
-                const name = module.callName(node);
-                const spec = name ? REDIRECTS[name] : undefined;
-                if (!spec)
-                    return;
-                const value = argument(node, spec.name, spec.position);
-                if (!value)
-                    return;
-                const trace = traceValue(value, module, { sink: 'redirect', leading: true });
-                if (trace.kind !== 'request')
-                    return;
-                const flow = sinkFlow(trace, node);
-                context.report({ node, message: flowMessage(`redirect target comes from ${describeSource(trace)} (open redirect)`, flow), flow });
-            },
-        };
     },
 });

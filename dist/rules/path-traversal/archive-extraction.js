@@ -1,27 +1,9 @@
 import { defineRule } from '../types.js';
 import { lastName } from '../name-triggers.js';
 import { argument, argumentList, hasKeyword } from '../../python/arguments.js';
+import { checksContainment, memberLoop, MEMBER_LISTINGS } from './archive-members.js';
 const TAR_FORMATS = new Set(['tar', 'gztar', 'bztar', 'xztar', 'zstdtar']);
 const PATH_JOINS = new Set(['os.path.join', 'posixpath.join', 'ntpath.join']);
-// Archive listings whose entries carry names chosen by whoever made the archive.
-const MEMBER_LISTINGS = new Set(['namelist', 'infolist', 'getmembers', 'getnames']);
-// Calls that show the loop checks where a member lands before writing it.
-const CONTAINMENT_CHECKS = new Set(['realpath', 'abspath', 'commonpath', 'commonprefix', 'is_relative_to', 'relative_to', 'resolve', 'startswith', 'basename']);
-/** The `for` statement whose loop variable `name` iterates over an archive's member listing, if any. */
-function memberLoop(name, module) {
-    const bindings = module.scopeOf(name).bindings.get(name.text);
-    const loop = bindings?.find((binding) => binding.kind === 'loop' && binding.at < name.startIndex);
-    const iterable = loop?.value;
-    if (!loop || iterable?.type !== 'call' || !MEMBER_LISTINGS.has(module.calleeAttribute(iterable) ?? ''))
-        return undefined;
-    let statement = name.parent;
-    while (statement && !(statement.type === 'for_statement' && statement.startIndex === loop.at))
-        statement = statement.parent;
-    return statement ?? undefined;
-}
-function checksContainment(loop, module) {
-    return loop.descendantsOfType('call').some((call) => CONTAINMENT_CHECKS.has(module.calleeAttribute(call) ?? ''));
-}
 /** `member`, `member.filename` or `member.name`: the archive-chosen name of a loop's member. */
 function memberName(node) {
     if (node.type === 'identifier')

@@ -1,37 +1,31 @@
-import { defineRule } from '../types.js';
+import { FLOW_LEVELS, taintRule } from '../data-flow/taint-rule.js';
 import { lastName } from '../name-triggers.js';
-import { argument } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
 // Callee → the parameter holding the file path.
 const PATH_SINKS = {
-    open: { name: 'file', position: 0 },
-    'io.open': { name: 'file', position: 0 },
-    'codecs.open': { name: 'filename', position: 0 },
-    'os.open': { name: 'path', position: 0 },
-    'os.remove': { name: 'path', position: 0 },
-    'os.unlink': { name: 'path', position: 0 },
-    'shutil.rmtree': { name: 'path', position: 0 },
-    'flask.send_file': { name: 'path_or_file', position: 0 },
+    open: { keyword: 'file', position: 0 },
+    'io.open': { keyword: 'file', position: 0 },
+    'codecs.open': { keyword: 'filename', position: 0 },
+    'os.open': { keyword: 'path', position: 0 },
+    'os.remove': { keyword: 'path', position: 0 },
+    'os.unlink': { keyword: 'path', position: 0 },
+    'shutil.rmtree': { keyword: 'path', position: 0 },
+    'flask.send_file': { keyword: 'path_or_file', position: 0 },
     // send_from_directory joins the file name safely; the directory is not checked.
-    'flask.send_from_directory': { name: 'directory', position: 0 },
-    'starlette.responses.FileResponse': { name: 'path', position: 0 },
-    'fastapi.responses.FileResponse': { name: 'path', position: 0 },
+    'flask.send_from_directory': { keyword: 'directory', position: 0 },
+    'starlette.responses.FileResponse': { keyword: 'path', position: 0 },
+    'fastapi.responses.FileResponse': { keyword: 'path', position: 0 },
 };
 /** `Path(x).read_text()`-style sinks: the path is the receiver. */
 const PATH_METHOD_NAMES = ['open', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'unlink', 'rmdir'];
 const PATH_METHODS = new RegExp(`^pathlib\\.(Pure)?(Posix|Windows)?Path\\(\\)\\.(${PATH_METHOD_NAMES.join('|')})$`);
 const SINK_LAST_NAMES = [...Object.keys(PATH_SINKS).map(lastName), ...PATH_METHOD_NAMES];
-function pathOf(call, name, module) {
-    if (PATH_METHODS.test(name))
-        return call.childForFieldName('function')?.childForFieldName('object') ?? undefined;
-    const spec = PATH_SINKS[name];
-    if (!spec)
+/** `Path(x).read_text()`: the path is the receiver. */
+function pathMethodReceiver(call, module) {
+    if (!PATH_METHODS.test(module.callName(call) ?? ''))
         return undefined;
-    if (name === 'open' && !module.isBuiltin('open'))
-        return undefined;
-    return argument(call, spec.name, spec.position);
+    return call.childForFieldName('function')?.childForFieldName('object') ?? null;
 }
-export default defineRule({
+export default taintRule({
     id: 'path-traversal-request',
     aliases: [],
     category: 'path-traversal',
@@ -39,6 +33,13 @@ export default defineRule({
     severity: 'high',
     confidence: 'high',
     cost: 'deep',
+    sinkClass: 'path',
+    sinks: PATH_SINKS,
+    findSink: pathMethodReceiver,
+    // A function of the module's own named `open` is not the builtin.
+    when: (_call, module, name) => name !== 'open' || module.isBuiltin('open'),
+    levels: FLOW_LEVELS,
+    describe: (source) => `file path comes from ${source} (path traversal)`,
     message: 'file path taken from the request: `../` in it reaches files outside the intended directory',
     fix: 'Reduce the name to a bare file name (werkzeug.utils.secure_filename, os.path.basename) or join it with safe_join / send_from_directory, then open it.',
     // The sink's name (last segment of its qualified name); request sources include route parameters, which need no word.
@@ -58,23 +59,5 @@ export default defineRule({
             'from flask import request, send_from_directory\ndef download():\n    return send_from_directory("/srv/files", request.args["file"])\n',
         ],
         references: ['https://cwe.mitre.org/data/definitions/22.html', 'https://owasp.org/www-community/attacks/Path_Traversal', 'https://werkzeug.palletsprojects.com/en/stable/utils/#werkzeug.utils.secure_filename'],
-    },
-    create(context) {
-        const { module } = context;
-        return {
-            call(node) {
-                const name = module.callName(node);
-                if (!name)
-                    return;
-                const path = pathOf(node, name, module);
-                if (!path)
-                    return;
-                const trace = traceValue(path, module, { sink: 'path' });
-                if (trace.kind !== 'request')
-                    return;
-                const flow = sinkFlow(trace, node);
-                context.report({ node, message: flowMessage(`file path comes from ${describeSource(trace)} (path traversal)`, flow), flow });
-            },
-        };
     },
 });

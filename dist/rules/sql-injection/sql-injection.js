@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import { SINK_LAST_NAMES, sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery } from './sql-sinks.js';
-import { requestEvidence, traceValue } from '../../python/taint.js';
+import { SINK_LEVELS, sinkVerdict } from '../data-flow/taint-rule.js';
 // Expressions that build a string from parts; only the outermost one of a chain is examined.
 const BUILD_METHODS = new Set(['format', 'join', 'replace']);
 const SQL_WORD = /select|insert|update|delete|replace/i;
@@ -27,12 +27,14 @@ export default defineRule({
     fix: 'Pass values as query parameters (`cursor.execute("SELECT … WHERE id = %s", (user_id,))`, `text("… :id")`); check table and column names against an allow-list.',
     docs: {
         why: 'A value formatted into SQL text is parsed as SQL: a name like `x\' OR \'1\'=\'1` or `1; DROP TABLE users` rewrites the query. '
-            + 'A query with run-time values that reaches execute()/executemany(), Django raw()/RawSQL or SQLAlchemy text() is reported as high severity '
-            + '(blocking); a SQL string built the same way that is not seen reaching a sink is medium severity, low confidence, as in Bandit. When only '
-            + 'table or column names are formatted in (identifiers cannot be bound as parameters) the finding stays medium. Prose that merely contains '
+            + 'A query with run-time values that reaches execute()/executemany(), Django raw()/RawSQL or SQLAlchemy text() is decided by where the values '
+            + 'come from: request data or other outside input blocks (high severity, high confidence); a parameter (medium/medium) or a value of unknown '
+            + 'origin (medium/low) is shown without blocking; cast or quoted values only by --profile audit. A SQL string built the same way that is not '
+            + 'seen reaching a sink is medium severity, low confidence, as in Bandit. Prose that merely contains '
             + '"select … from" or "deleted from" is not SQL and is not reported, and numbers, generated placeholder lists and quoting functions are harmless parts. '
             + 'Fragments passed to QuerySet.extra() and RawSQL() are also checked by django-extra and django-rawsql.',
         bad: [
+            'from django.db import connection\ndef search(request):\n    with connection.cursor() as cursor:\n        cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % request.GET["q"])\n        return cursor.fetchall()\n',
             'def find(cursor, name):\n    cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)\n',
             'def find(cursor, uid):\n    query = f"DELETE FROM sessions WHERE user_id = {uid}"\n    cursor.execute(query)\n',
             'def build(name):\n    return "SELECT id FROM users WHERE name = \'" + name + "\'"\n',
@@ -98,23 +100,25 @@ function builtMessage(verdict) {
         ? `${statement} query with table or column names formatted in: check them against an allow-list`
         : `${statement} query built by string formatting: values formatted into SQL can change the statement`;
 }
+/** SQL run with run-time parts: the strongest source among the parts sets the levels (SINK_LEVELS). */
 function reportSink(context, call, query) {
     const verdict = sqlInjectionVerdict(query, context.module);
     if (!verdict)
         return;
     const statement = verdict.shape.statement.toUpperCase();
-    const flow = queryFlow(query, context.module, call);
-    if (verdict.position === 'identifier') {
-        const message = `${statement} query executed with table or column names formatted in${verdict.placeholders ? ' (values are bound)' : ''}: check the names against an allow-list`;
-        // Request data in the query (data flow inside the function): certain, and the path is shown.
-        context.report({ node: call, severity: 'medium', confidence: 'medium', flow, message, ...requestEvidence(query, call, context.module, 'sql', message) });
+    const what = verdict.position === 'identifier'
+        ? (source) => `${statement} query executed with table or column names formatted in from ${source}${verdict.placeholders ? ' (values are bound)' : ''}: check the names against an allow-list`
+        : (source) => `SQL injection: ${statement} query executed with ${source} formatted into it (${describeParts(verdict.parts)}); pass values as parameters`;
+    const spec = { sinkClass: 'sql', levels: SINK_LEVELS, describe: what };
+    const fromParts = sinkVerdict(spec, call, verdict.parts, context.module);
+    if (!fromParts)
         return;
-    }
-    const message = `SQL injection: ${statement} query executed with run-time values formatted into it (${describeParts(verdict.parts)}); pass them as parameters`;
-    // Values that come from no parameter and no input (attributes, internal tables, counters) are the program's own:
-    // still shown, but not blocking (Django's database backends build their SQL this way).
-    const fromOutside = verdict.parts.some((part) => ['request', 'user-input', 'parameter'].includes(traceValue(part, context.module).kind));
-    context.report({ node: call, severity: 'high', confidence: fromOutside ? 'medium' : 'low', flow, message, ...requestEvidence(query, call, context.module, 'sql', message) });
+    // The parts decide (harmless parts such as numbers are left out of them); the whole query, when it comes to the
+    // same verdict, shows the longer path (`q → query → cursor.execute`).
+    const whole = sinkVerdict(spec, call, query, context.module);
+    const report = whole && whole.severity === fromParts.severity && whole.confidence === fromParts.confidence && !!whole.auditOnly === !!fromParts.auditOnly ? whole : fromParts;
+    // Where the query was built, when it reaches the sink through a variable and the trace shows no path.
+    context.report({ ...report, flow: report.flow ?? queryFlow(query, context.module, call) });
 }
 function describeParts(parts) {
     const names = [...new Set(parts.map((part) => part.text.replace(/\s+/g, ' ')))].slice(0, 3).map((text) => (text.length > 30 ? `${text.slice(0, 27)}...` : text));

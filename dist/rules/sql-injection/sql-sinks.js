@@ -6,6 +6,8 @@ import { hasBindPlaceholders, holePositions, sqlShape } from './sql-shape.js';
 const SQL_METHODS = new Map([
     ['execute', 'operation'], ['executemany', 'operation'], ['executescript', 'sql_script'], ['exec_driver_sql', 'statement'],
     ['raw', 'raw_query'], ['mogrify', 'query'],
+    // asyncpg connections and pools; aiosqlite connections.
+    ['fetch', 'query'], ['fetchrow', 'query'], ['fetchval', 'query'], ['execute_fetchall', 'sql'],
 ]);
 /** Functions (resolved qualified names) that turn text into executable SQL: name → query keyword. */
 const SQL_FUNCTIONS = new Map([

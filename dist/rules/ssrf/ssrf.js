@@ -1,7 +1,5 @@
-import { defineRule } from '../types.js';
+import { FLOW_LEVELS, taintRule } from '../data-flow/taint-rule.js';
 import { lastName } from '../name-triggers.js';
-import { argument } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
 const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
 const CLIENTS = ['requests', 'requests.Session()', 'requests.session()', 'requests.sessions.Session()', 'httpx', 'httpx.Client()', 'httpx.AsyncClient()', 'aiohttp.ClientSession()'];
 /** Callee → position of the URL argument (keyword `url` everywhere). */
@@ -11,7 +9,8 @@ const URL_POSITION = new Map([
     ['urllib.request.urlopen', 0], ['urllib.request.Request', 0], ['urllib2.urlopen', 0], ['urllib2.Request', 0],
     ['urllib3.PoolManager().request', 1], ['urllib3.PoolManager().urlopen', 1], ['http.client.HTTPConnection', 0], ['http.client.HTTPSConnection', 0],
 ]);
-export default defineRule({
+const URL_ARGUMENTS = Object.fromEntries([...URL_POSITION].map(([name, position]) => [name, { keyword: 'url', position }]));
+export default taintRule({
     id: 'ssrf',
     aliases: [],
     category: 'ssrf',
@@ -19,6 +18,12 @@ export default defineRule({
     severity: 'high',
     confidence: 'high',
     cost: 'deep',
+    sinkClass: 'url',
+    sinks: URL_ARGUMENTS,
+    // Who picks the scheme and host decides what the server reaches; the path and query after them do not.
+    leading: true,
+    levels: FLOW_LEVELS,
+    describe: (source) => `URL comes from ${source} (server-side request forgery)`,
     message: 'server fetches a URL taken from the request (server-side request forgery)',
     fix: 'Do not fetch URLs the client chooses: map a key to a known URL, or parse the URL and check scheme and host against an allow-list (and block private addresses) before fetching.',
     // Each callee's module (`requests`, `urllib`), written in its import or as the bare name; for http.client, whose
@@ -38,24 +43,5 @@ export default defineRule({
             'import requests\nFEEDS = {"news": "https://example.com/news.xml"}\ndef feed(request):\n    return requests.get(FEEDS[request.GET["name"]], timeout=5).text\n',
         ],
         references: ['https://cwe.mitre.org/data/definitions/918.html', 'https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html'],
-    },
-    create(context) {
-        const { module } = context;
-        return {
-            call(node) {
-                const name = module.callName(node);
-                const position = name ? URL_POSITION.get(name) : undefined;
-                if (position === undefined)
-                    return;
-                const url = argument(node, 'url', position);
-                if (!url)
-                    return;
-                const trace = traceValue(url, module, { sink: 'url', leading: true });
-                if (trace.kind !== 'request')
-                    return;
-                const flow = sinkFlow(trace, node);
-                context.report({ node, message: flowMessage(`URL comes from ${describeSource(trace)} (server-side request forgery)`, flow), flow });
-            },
-        };
     },
 });

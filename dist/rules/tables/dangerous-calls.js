@@ -1,89 +1,16 @@
 import { argument } from '../../python/arguments.js';
 import { callTableRule } from './call-table.js';
-import { requestEvidence } from '../../python/taint.js';
 const members = (modules, names) => modules.flatMap((module) => names.map((name) => `${module}.${name}`));
 /** The first argument folds to a constant (a literal, or a name bound once to one). */
 function firstArgumentIsConstant(call, module) {
     const first = argument(call, null, 0);
     return !!first && module.isConstant(first);
 }
-const XML_DOCS_REFERENCES = ['https://docs.python.org/3/library/xml.html#xml-vulnerabilities', 'https://pypi.org/project/defusedxml/'];
-/**
- * A stdlib XML parser row (B313–B319). Parsing a document that is a constant of the program is not an attack
- * surface, so a constant first argument of the `*string`/`fromstring` forms is reported at low severity only.
- */
-// Bandit's test names `xml_bad_cElementTree`/`xml_bad_ElementTree` are written lower-case: aliases are matched
-// case-insensitively, so either spelling finds the rule.
-function xmlRow(id, bandit, ruff, name, calls, good, bad) {
-    return {
-        id, aliases: [bandit, ruff, name], category: 'xxe', cwe: 20, severity: 'medium', confidence: 'high',
-        calls,
-        message: 'stdlib XML parser on possibly untrusted data: vulnerable to entity-expansion (billion laughs) and other XML attacks',
-        fix: 'Parse untrusted XML with defusedxml (same API: defusedxml.ElementTree.fromstring, defusedxml.minidom.parseString…), or call defusedxml.defuse_stdlib() at start-up.',
-        docs: {
-            why: 'The standard library XML parsers expand entities: a few hundred bytes of crafted XML can use gigabytes of memory (billion laughs, quadratic blow-up), and some parsers fetch external DTDs. defusedxml refuses these constructs.',
-            bad: [bad],
-            good: [good],
-            references: XML_DOCS_REFERENCES,
-        },
-        when: (call, module) => {
-            const method = module.callName(call)?.split('.').pop() ?? '';
-            if (/^(fromstring|parseString|XML)$/.test(method) && firstArgumentIsConstant(call, module)) {
-                return { severity: 'low', message: 'stdlib XML parser on a constant document: safe now, but defusedxml keeps it safe when the input changes' };
-            }
-            return true;
-        },
-    };
-}
 const PYCRYPTO = ['Crypto', 'Cryptodome'];
 const CRYPTOGRAPHY_ALGORITHMS = ['cryptography.hazmat.primitives.ciphers.algorithms', 'cryptography.hazmat.decrepit.ciphers.algorithms'];
 // Block-cipher modules of PyCrypto/PyCryptodome whose `new(key, mode)` accepts MODE_ECB.
 const PYCRYPTO_BLOCK_CIPHERS = members(PYCRYPTO.map((root) => `${root}.Cipher`), ['AES', 'DES', 'DES3', 'Blowfish', 'CAST', 'ARC2']).map((module) => `${module}.new`);
 const ROWS = [
-    {
-        id: 'eval-used', aliases: ['B307', 'S307', 'eval'], category: 'code-injection', cwe: 78, severity: 'medium', confidence: 'high',
-        calls: ['eval', 'builtins.eval'],
-        message: 'eval() evaluates arbitrary Python expressions',
-        fix: 'Use ast.literal_eval() for literals, json.loads() for data, or an explicit dispatch table.',
-        docs: {
-            why: 'eval() runs any expression it is given, including `__import__("os").system(...)`.',
-            bad: ['def parse(text):\n    return eval(text)\n'],
-            good: ['import ast\ndef parse(text):\n    return ast.literal_eval(text)\n'],
-            references: ['https://docs.python.org/3/library/ast.html#ast.literal_eval'],
-        },
-        when: (call, module) => firstArgumentIsConstant(call, module)
-            ? { severity: 'low', message: 'eval() of a constant string: replace it with the expression itself' }
-            // Request data in the expression (data flow inside the function): the path is shown.
-            : requestEvidence(call.childForFieldName('arguments')?.firstNamedChild ?? undefined, call, module, 'code', 'eval() evaluates an expression built from request data') ?? true,
-    },
-    {
-        id: 'pickle-load', aliases: ['B301', 'S301', 'pickle'], category: 'deserialization', cwe: 502, severity: 'medium', confidence: 'high',
-        calls: [
-            ...members(['pickle', 'cPickle', '_pickle', 'dill'], ['loads', 'load', 'Unpickler']),
-            'shelve.open', 'shelve.DbfilenameShelf', 'jsonpickle.decode', 'jsonpickle.unpickler.decode', 'jsonpickle.unpickler.Unpickler',
-            'pandas.read_pickle',
-        ],
-        message: 'unpickling runs code chosen by whoever wrote the data: never load pickles from an untrusted source',
-        fix: 'Exchange data as JSON (json.loads) or another data-only format; if pickles must cross a trust boundary, sign them (hmac) and verify before loading.',
-        docs: {
-            why: 'A pickle is a small program: `__reduce__` lets the data name any callable to run while loading, so pickle.loads(attacker_bytes) is remote code execution. dill, shelve, jsonpickle and pandas.read_pickle wrap the same machinery.',
-            bad: ['import pickle\ndef restore(blob):\n    return pickle.loads(blob)\n', 'from pickle import loads as l\ndef restore(blob):\n    return l(blob)\n'],
-            good: ['import json\ndef restore(blob):\n    return json.loads(blob)\n', 'def restore(model, path):\n    return model.load(path)\n'],
-            references: ['https://docs.python.org/3/library/pickle.html', 'https://cwe.mitre.org/data/definitions/502.html'],
-        },
-    },
-    {
-        id: 'marshal-load', aliases: ['B302', 'S302', 'marshal'], category: 'deserialization', cwe: 502, severity: 'medium', confidence: 'high',
-        calls: ['marshal.load', 'marshal.loads'],
-        message: 'marshal is not secure against erroneous or maliciously constructed data',
-        fix: 'Use json (or another data-only format) for data that crosses a trust boundary; marshal is for .pyc internals.',
-        docs: {
-            why: 'The marshal format is an internal CPython format: malformed input can crash the interpreter and it carries code objects. The documentation warns never to unmarshal untrusted data.',
-            bad: ['import marshal\ndef restore(blob):\n    return marshal.loads(blob)\n'],
-            good: ['import json\ndef restore(blob):\n    return json.loads(blob)\n'],
-            references: ['https://docs.python.org/3/library/marshal.html'],
-        },
-    },
     {
         id: 'insecure-hash', aliases: ['B303', 'S303', 'md5'], category: 'weak-crypto', cwe: 327, severity: 'medium', confidence: 'high',
         // hashlib.md5/sha1 are B324's (insecure-hashlib), as in Bandit ≥ 1.7.
@@ -175,7 +102,7 @@ const ROWS = [
         id: 'urllib-urlopen', aliases: ['B310', 'S310', 'urllib_urlopen'], category: 'ssrf', cwe: 22, severity: 'medium', confidence: 'high',
         calls: [
             ...members(['urllib.request', 'six.moves.urllib.request', 'urllib'], ['urlopen', 'urlretrieve', 'URLopener', 'FancyURLopener']),
-            'urllib2.urlopen',
+            'urllib2.urlopen', 'urllib2.Request',
         ],
         message: 'urlopen() also opens file:// and custom schemes: audit which URLs can reach it',
         fix: 'Check the scheme (and host) of the URL before opening it, or use an HTTP client (requests, httpx) that only speaks http(s).',
@@ -215,13 +142,6 @@ const ROWS = [
             references: ['https://cwe.mitre.org/data/definitions/319.html'],
         },
     },
-    xmlRow('xml-celementtree-parse', 'B313', 'S313', 'xml_bad_celementtree', members(['xml.etree.cElementTree'], ['parse', 'iterparse', 'fromstring', 'XMLParser', 'XML']), 'import defusedxml.cElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n', 'import xml.etree.cElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n'),
-    xmlRow('xml-etree-parse', 'B314', 'S314', 'xml_bad_elementtree', members(['xml.etree.ElementTree'], ['parse', 'iterparse', 'fromstring', 'XMLParser', 'XML']), 'import defusedxml.ElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n', 'import xml.etree.ElementTree as ET\ndef read(data):\n    return ET.fromstring(data)\n'),
-    xmlRow('xml-expat-reader', 'B315', 'S315', 'xml_bad_expatreader', ['xml.sax.expatreader.create_parser'], 'import defusedxml.expatreader\nparser = defusedxml.expatreader.create_parser()\n', 'import xml.sax.expatreader\nparser = xml.sax.expatreader.create_parser()\n'),
-    xmlRow('xml-expat-builder', 'B316', 'S316', 'xml_bad_expatbuilder', members(['xml.dom.expatbuilder'], ['parse', 'parseString']), 'import defusedxml.expatbuilder as builder\ndef read(data):\n    return builder.parseString(data)\n', 'import xml.dom.expatbuilder as builder\ndef read(data):\n    return builder.parseString(data)\n'),
-    xmlRow('xml-sax-parse', 'B317', 'S317', 'xml_bad_sax', members(['xml.sax'], ['parse', 'parseString', 'make_parser']), 'import defusedxml.sax\ndef read(data, handler):\n    defusedxml.sax.parseString(data, handler)\n', 'import xml.sax\ndef read(data, handler):\n    xml.sax.parseString(data, handler)\n'),
-    xmlRow('xml-minidom-parse', 'B318', 'S318', 'xml_bad_minidom', members(['xml.dom.minidom'], ['parse', 'parseString']), 'import defusedxml.minidom\ndef read(data):\n    return defusedxml.minidom.parseString(data)\n', 'from xml.dom import minidom\ndef read(data):\n    return minidom.parseString(data)\n'),
-    xmlRow('xml-pulldom-parse', 'B319', 'S319', 'xml_bad_pulldom', members(['xml.dom.pulldom'], ['parse', 'parseString']), 'import defusedxml.pulldom\ndef read(data):\n    return defusedxml.pulldom.parseString(data)\n', 'from xml.dom import pulldom\ndef read(data):\n    return pulldom.parseString(data)\n'),
     {
         id: 'ftp-call', aliases: ['B321', 'S321', 'ftplib'], category: 'insecure-transport', cwe: 319, severity: 'high', confidence: 'high',
         // Only plain FTP (as Bandit ≥ 1.7): ftplib.FTP_TLS encrypts the session.

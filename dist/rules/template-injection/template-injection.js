@@ -1,31 +1,26 @@
 import { lastName } from '../name-triggers.js';
-import { defineRule } from '../types.js';
+import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
 import { argument } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
 // Callee → the parameter holding the template's source text.
 const TEMPLATE_SINKS = {
-    'flask.render_template_string': { name: 'source', position: 0 },
-    'flask.templating.render_template_string': { name: 'source', position: 0 },
-    'jinja2.Template': { name: 'source', position: 0 },
-    'jinja2.Environment().from_string': { name: 'source', position: 0 },
-    'jinja2.environment.Environment().from_string': { name: 'source', position: 0 },
-    'django.template.Template': { name: 'template_string', position: 0 },
-    'django.template.Engine().from_string': { name: 'template_code', position: 0 },
-    'mako.template.Template': { name: 'text', position: 0 },
+    'flask.render_template_string': { keyword: 'source', position: 0 },
+    'flask.templating.render_template_string': { keyword: 'source', position: 0 },
+    'jinja2.Template': { keyword: 'source', position: 0 },
+    'jinja2.Environment().from_string': { keyword: 'source', position: 0 },
+    'jinja2.environment.Environment().from_string': { keyword: 'source', position: 0 },
+    'django.template.Template': { keyword: 'template_string', position: 0 },
+    'django.template.Engine().from_string': { keyword: 'template_code', position: 0 },
+    'mako.template.Template': { keyword: 'text', position: 0 },
 };
-/** Severity and confidence by where the template text comes from; undefined = not reported. */
-function levels(trace) {
-    switch (trace.kind) {
-        case 'request': return { severity: 'high', confidence: 'high' };
-        // Templates read from files are how templates are normally loaded.
-        case 'user-input': return trace.origin === 'file' ? undefined : { severity: 'high', confidence: 'medium' };
-        case 'parameter': return { severity: 'medium', confidence: 'medium' };
-        // Loaders and engines pass template text around: shown, never blocking.
-        case 'unknown': return { severity: 'low', confidence: 'low' };
-        default: return undefined;
-    }
-}
-export default defineRule({
+/** Templates read from files are how templates are normally loaded; a template engine passing text around is shown at low levels only. */
+const TEMPLATE_LEVELS = {
+    ...SINK_LEVELS,
+    'stored-input': 'none',
+    unknown: { severity: 'low', confidence: 'low' },
+    sanitised: 'none',
+    constant: 'none',
+};
+export default taintRule({
     id: 'template-injection',
     aliases: [],
     category: 'template-injection',
@@ -33,6 +28,13 @@ export default defineRule({
     severity: 'high',
     confidence: 'high',
     cost: 'deep',
+    sinkClass: 'template',
+    sinks: TEMPLATE_SINKS,
+    // jinja2 environments of any name: `env.from_string(...)` in a module that imports jinja2.
+    findSink: (call, module) => (module.callName(call)?.endsWith('.from_string') && module.importsModule('jinja2') ? argument(call, 'source', 0) ?? null : undefined),
+    when: (_call, _module, name) => !/Sandboxed/.test(name ?? ''),
+    levels: TEMPLATE_LEVELS,
+    describe: (source) => `template source comes from ${source} (server-side template injection)`,
     message: 'template source built at run time: whoever controls it runs code in the template engine (SSTI)',
     fix: 'Keep template source constant (a file or a literal) and pass data as context variables: render_template_string("Hello {{ name }}", name=name).',
     // Each sink's last name, written in its import or call; `from_string` also covers the jinja2 fallback below.
@@ -52,27 +54,5 @@ export default defineRule({
             'import jinja2\nPAGE = jinja2.Template("<p>{{ body }}</p>")\n',
         ],
         references: ['https://cwe.mitre.org/data/definitions/1336.html', 'https://portswigger.net/research/server-side-template-injection', 'https://jinja.palletsprojects.com/en/stable/sandbox/'],
-    },
-    create(context) {
-        const { module } = context;
-        return {
-            call(node) {
-                const name = module.callName(node);
-                if (!name || /Sandboxed/.test(name))
-                    return;
-                const spec = TEMPLATE_SINKS[name] ?? (name.endsWith('.from_string') && module.importsModule('jinja2') ? { name: 'source', position: 0 } : undefined);
-                if (!spec)
-                    return;
-                const value = argument(node, spec.name, spec.position);
-                if (!value)
-                    return;
-                const trace = traceValue(value, module, { sink: 'template' });
-                const level = levels(trace);
-                if (!level)
-                    return;
-                const flow = sinkFlow(trace, node);
-                context.report({ node, ...level, message: flowMessage(`template source comes from ${describeSource(trace)} (server-side template injection)`, flow), flow });
-            },
-        };
     },
 });

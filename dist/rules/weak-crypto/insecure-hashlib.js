@@ -1,6 +1,7 @@
 import { defineRule } from '../types.js';
 import { argument, keywordArgument } from '../../python/arguments.js';
 import { statementOf } from '../../python/syntax.js';
+import { HOLE } from '../../python/literals.js';
 const WEAK_HASHES = new Set(['md4', 'md5', 'sha', 'sha1']);
 const WEAK_CRYPT_METHODS = new Set(['METHOD_CRYPT', 'METHOD_MD5', 'METHOD_BLOWFISH']);
 export default defineRule({
@@ -17,16 +18,20 @@ export default defineRule({
     // Reported: hashlib.{md4,md5,sha,sha1,new} and crypt.{crypt,mksalt}, matched on callName's last segment.
     callees: [...WEAK_HASHES, 'new', 'crypt', 'mksalt'],
     docs: {
-        why: 'Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC…); otherwise it is reported at medium. Bandit reports every call as high.',
+        why: 'Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. crypt.crypt() with crypt.METHOD_CRYPT or a written-out DES salt (two characters, no `$`) is high severity (8-character passwords, brute-forced in hours); MD5-crypt (`$1$`, crypt.METHOD_MD5) is medium. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC…); otherwise it is reported at medium. Bandit reports every call as high.',
         bad: [
             'import hashlib\ndigest = hashlib.md5(password.encode()).hexdigest()\n',
             'import hashlib\nh = hashlib.new("SHA1")\n',
             'import crypt\nhashed = crypt.crypt(password, crypt.METHOD_MD5)\n',
+            'import crypt\nhashed = crypt.crypt(password, "ab")  # DES crypt\n',
+            'import crypt\nhashed = crypt.crypt(password, "$1$" + salt)  # MD5-crypt\n',
         ],
         good: [
             'import hashlib\ndigest = hashlib.sha256(data).hexdigest()\n',
             'import hashlib\nkey = hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()\n',
             'import hashlib\nh = hashlib.new("sha256")\n',
+            'import crypt\nhashed = crypt.crypt(password, crypt.mksalt(crypt.METHOD_SHA512))\n',
+            'import crypt\nok = crypt.crypt(password, stored_hash) == stored_hash  # verifying: the stored hash picks the scheme\n',
         ],
         references: ['https://docs.python.org/3/library/hashlib.html', 'https://cwe.mitre.org/data/definitions/327.html'],
     },
@@ -69,13 +74,29 @@ export default defineRule({
                     const method = func === 'crypt' ? argument(node, 'salt', 1) : argument(node, 'method', 0);
                     const methodName = method ? module.qualifiedName(method)?.split('.').pop() : undefined;
                     if (methodName && WEAK_CRYPT_METHODS.has(methodName)) {
-                        context.report({ node, severity: 'medium', message: `crypt.${methodName} is a weak password hash` });
+                        context.report({ node, severity: methodName === 'METHOD_CRYPT' ? 'high' : 'medium', message: `crypt.${methodName} is a weak password hash` });
+                        return;
                     }
+                    // A salt written out names its scheme: `$1$…` is MD5-crypt; no `$` prefix is the original DES crypt.
+                    const scheme = func === 'crypt' && method ? cryptSaltScheme(method, module) : undefined;
+                    if (scheme)
+                        context.report({ node, severity: scheme.severity, message: `crypt.crypt() with a ${scheme.name} salt: ${scheme.why}` });
                 }
             },
         };
     },
 });
+const DES_CRYPT = { name: 'DES', why: 'only the first 8 characters of the password count and a GPU tries every one in hours', severity: 'high' };
+const MD5_CRYPT = { name: 'MD5 ($1$)', why: 'MD5-crypt is fast enough to brute-force; use $6$ (SHA-512) via crypt.mksalt(crypt.METHOD_SHA512) or a modern hash', severity: 'medium' };
+/** The scheme a folded salt selects, when its start is written out and weak. */
+function cryptSaltScheme(salt, module) {
+    const text = module.fold(salt)?.text;
+    if (!text || text.startsWith(HOLE))
+        return undefined;
+    if (text.startsWith('$1$'))
+        return MD5_CRYPT;
+    return text.startsWith('$') || text.startsWith('_') ? undefined : DES_CRYPT;
+}
 const SECURITY_WORDS = /passw|passphrase|pwd|secret|token|auth|signature|\bsign\b|_sign|sign_|hmac|credential|api_?key|private_?key|nonce|salt|otp|session|csrf|integrity|cert/i;
 const NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup/i;
 /** What the hash protects, from the statement's text or the enclosing function's name, if it says. */

@@ -1,7 +1,8 @@
 import { lastName } from '../name-triggers.js';
 import { defineRule } from '../types.js';
 import { enclosingFunction } from '../../python/syntax.js';
-import { argument } from '../../python/arguments.js';
+import { argument, argumentList } from '../../python/arguments.js';
+import { AUTH_COOKIE, COOKIE_SETTERS } from '../insecure-config/cookie-names.js';
 const RANDOM_FUNCTIONS = ['random', 'randint', 'choice', 'choices', 'randrange', 'sample', 'getrandbits', 'randbytes', 'uniform', 'triangular'];
 const GENERATORS = new Set([
     ...RANDOM_FUNCTIONS.map((name) => `random.${name}`),
@@ -15,7 +16,16 @@ const BIT_SOURCES = new Set(['getrandbits', 'randbytes', 'bytes']);
 // Words that make a name security-relevant on their own.
 const SECRET_WORDS = new Set([
     'token', 'tokens', 'password', 'passwords', 'passwd', 'pwd', 'passphrase', 'secret', 'nonce', 'salt', 'otp', 'totp', 'hotp',
-    'csrf', 'xsrf', 'apikey', 'credential', 'credentials', 'sessionid', 'sessid', 'csrftoken',
+    'csrf', 'xsrf', 'apikey', 'credential', 'credentials', 'sessionid', 'sessid', 'csrftoken', 'verifier', 'cookie', 'sid',
+]);
+/** Parameters that take key material or a salt, by the call's qualified name and the parameter's position. */
+const SECRET_PARAMETERS = new Map([
+    ['crypt.crypt', [1, 'the salt of crypt.crypt()']],
+    ['hashlib.pbkdf2_hmac', [2, 'the salt of hashlib.pbkdf2_hmac()']],
+    ['hmac.new', [0, 'an HMAC key']],
+    ['jwt.encode', [1, 'a JWT signing key']],
+    ['Crypto.Cipher.AES.new', [0, 'an AES key']],
+    ['Cryptodome.Cipher.AES.new', [0, 'an AES key']],
 ]);
 // `key`, `session` and `code` only with a qualifier: a dict key, a session object or a status code are not secrets.
 const KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'access', 'session', 'signing', 'sign', 'encryption', 'encrypt', 'crypt', 'crypto', 'aes', 'hmac', 'auth', 'license', 'licence', 'activation', 'master', 'shared', 'symmetric', 'cipher', 'jwt']);
@@ -48,6 +58,8 @@ export function namesSecret(name, shape = {}) {
             return (before !== undefined && KEY_QUALIFIERS.has(before)) || (!!shape.bits && parts.length === 1);
         if (part === 'session')
             return after !== undefined && SESSION_QUALIFIED.has(after);
+        if (part === 'remember')
+            return after === 'me'; // a "remember me" cookie value is a long-lived login
         if (part === 'code' || part === 'pin')
             return (before !== undefined && CODE_QUALIFIERS.has(before)) || (!!shape.generated && parts.length === 1);
         return false;
@@ -129,12 +141,14 @@ export default defineRule({
     triggers: ['random'],
     callees: [...GENERATORS].map(lastName),
     docs: {
-        why: 'Python\'s random module is a Mersenne Twister: after 624 outputs (fewer with some knowledge of the seed) every past and future value can be computed. Tokens, passwords, salts, nonces, one-time codes and session ids made with it can be predicted by whoever sees a few of them. Unlike Bandit\'s B311, which reports every call to random, this rule reports a call only with evidence that the value is a secret: it is assigned to, returned from a function named for, passed as or stored under a name such as token, password, secret, nonce, salt, otp, api_key, session_id or reset_code. Shuffling, sampling, jitter and test data are not reported. With that evidence the finding is high severity (a predictable secret is a broken secret) and medium confidence (a name is evidence, not proof), so it blocks a commit by default.',
+        why: 'Python\'s random module is a Mersenne Twister: after 624 outputs (fewer with some knowledge of the seed) every past and future value can be computed. Tokens, passwords, salts, nonces, one-time codes and session ids made with it can be predicted by whoever sees a few of them. Unlike Bandit\'s B311, which reports every call to random, this rule reports a call only with evidence that the value is a secret: it is assigned to, returned from a function named for, passed as or stored under a name such as token, password, secret, nonce, salt, otp, api_key, session_id or reset_code. It also reports a value that becomes a cookie (`response.set_cookie("sid", str(random.random()))`, directly or through a local name), the salt of crypt.crypt()/hashlib.pbkdf2_hmac(), or the key of hmac.new()/jwt.encode()/AES.new(). A cookie with a neutral name (`ab_bucket`) is reported at low confidence and does not block. Shuffling, sampling, jitter and test data are not reported. With that evidence the finding is high severity (a predictable secret is a broken secret) and medium confidence (a name is evidence, not proof), so it blocks a commit by default.',
         bad: [
             'import random, string\ndef reset(user):\n    user.reset_token = "".join(random.choice(string.ascii_letters) for _ in range(32))\n',
             'import random\ndef generate_password(length=12):\n    return "".join(random.choices("abcdefghijklmnop0123456789", k=length))\n',
             'import random\ndef send_code(phone):\n    sms(phone, otp=random.randint(100000, 999999))\n',
             'from random import getrandbits\nnonce = getrandbits(64)\n',
+            'import random\ndef login(response):\n    response.set_cookie("session", str(random.random()), secure=True, httponly=True)\n',
+            'import random, hashlib\ndef hash_password(password):\n    salt = str(random.randint(0, 10**9)).encode()\n    return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600000)\n',
         ],
         good: [
             'import secrets\ndef reset(user):\n    user.reset_token = secrets.token_urlsafe(32)\n',
@@ -142,6 +156,7 @@ export default defineRule({
             'import random\ndef split(rows):\n    random.shuffle(rows)\n    return rows[:100], random.sample(rows, 10)\n',
             'import random\ndef pick(keys):\n    api_key = random.choice(keys)  # choosing one of several configured keys\n    return api_key\n',
             'import random\ntoken_ttl = random.randint(300, 600)\n',
+            'import secrets\ndef login(response):\n    response.set_cookie("session", secrets.token_urlsafe(32), secure=True, httponly=True)\n',
         ],
         references: ['https://docs.python.org/3/library/random.html', 'https://docs.python.org/3/library/secrets.html', 'https://cwe.mitre.org/data/definitions/330.html'],
     },
@@ -179,10 +194,13 @@ export default defineRule({
                         const secret = targetNames(left, module).find((target) => namesSecret(target, shape));
                         if (secret)
                             return { what: `'${secret}'`, confidence: 'medium' };
-                        return left.type === 'identifier' ? returnedFromSecretFunction(node, left.text) : undefined;
+                        return left.type === 'identifier' ? returnedFromSecretFunction(node, left.text) ?? passedAsSecret(node, left.text) : undefined;
                     }
                     case 'keyword_argument': {
                         const keyword = node.childForFieldName('name')?.text ?? '';
+                        const owner = node.parent?.parent;
+                        if (keyword === 'value' && owner?.type === 'call' && isCookieSetter(owner))
+                            return picksOrBuilds(call, method, built) ? cookieEvidence(owner) : undefined;
                         if (!picksOrBuilds(call, method, built) || !namesSecret(keyword, shape))
                             return undefined;
                         return { what: `${keyword}=`, confidence: 'medium' };
@@ -195,6 +213,16 @@ export default defineRule({
                         if (!picksOrBuilds(call, method, built) || !namesSecret(keyName, shape))
                             return undefined;
                         return { what: `the '${keyName}' entry`, confidence: 'medium' };
+                    }
+                    case 'argument_list': {
+                        // `response.set_cookie("sid", str(random.random()))`, `crypt.crypt(word, salt_from_random)`.
+                        const owner = node.parent;
+                        if (owner?.type !== 'call' || child.type === 'keyword_argument')
+                            break;
+                        const sink = secretArgument(owner, child);
+                        if (sink)
+                            return picksOrBuilds(call, method, built) ? sink : undefined;
+                        break;
                     }
                     case 'return_statement': {
                         const owner = enclosingFunction(node);
@@ -222,6 +250,43 @@ export default defineRule({
             const value = upper ? module.constant(upper) : undefined;
             return typeof value === 'number' && value >= 1000;
         }
+        const isCookieSetter = (owner) => COOKIE_SETTERS.includes(module.calleeAttribute(owner) ?? '') && owner.childForFieldName('function')?.type === 'attribute';
+        /** A cookie named for a session or login is a secret; a neutral name (`ab_bucket`) is shown without blocking. */
+        function cookieEvidence(setter) {
+            const name = argument(setter, 'key', 0) ?? argument(setter, 'name', 0);
+            const text = name ? module.constant(name) : undefined;
+            const label = typeof text === 'string' ? text : name?.text ?? '';
+            const secret = AUTH_COOKIE.test(label) || namesSecret(label);
+            return { what: `the cookie '${label}'`, confidence: secret ? 'medium' : 'low' };
+        }
+        /** The argument `value` of `call` takes a secret: a cookie's value, a salt, a key. */
+        function secretArgument(owner, value) {
+            const position = argumentList(owner).findIndex((item) => item.id === value.id);
+            if (isCookieSetter(owner))
+                return position === 1 ? cookieEvidence(owner) : undefined;
+            const name = module.callName(owner);
+            const parameter = name === undefined ? undefined : SECRET_PARAMETERS.get(name);
+            return parameter && parameter[0] === position ? { what: parameter[1], confidence: 'medium' } : undefined;
+        }
+        /** `value = …random…` later passed as a cookie's value, a salt or a key in the same function. */
+        function passedAsSecret(assignment, local) {
+            const owner = enclosingFunction(assignment) ?? module.root;
+            for (const use of owner.descendantsOfType('identifier')) {
+                if (use.text !== local || use.startIndex < assignment.endIndex)
+                    continue;
+                const list = use.parent;
+                if (list?.type === 'argument_list' && list.parent?.type === 'call') {
+                    const found = secretArgument(list.parent, use);
+                    if (found)
+                        return found;
+                }
+                const keyword = list?.type === 'keyword_argument' ? list : null;
+                const setter = keyword?.parent?.parent;
+                if (keyword?.childForFieldName('name')?.text === 'value' && setter?.type === 'call' && isCookieSetter(setter))
+                    return cookieEvidence(setter);
+            }
+            return undefined;
+        }
         /** `value = …random…` inside `def make_token(): …; return value`. */
         function returnedFromSecretFunction(assignment, local) {
             const owner = enclosingFunction(assignment);
@@ -245,8 +310,11 @@ export default defineRule({
                 if (name === undefined || !GENERATORS.has(name))
                     return;
                 const found = evidence(node, name);
-                if (!found || harmlessPurpose(node))
+                if (!found || harmlessPurpose(node)) {
+                    // No sign of a security use: no finding, but Bandit lists every call, so an audit sees it.
+                    context.report({ node, severity: 'low', confidence: 'low', auditOnly: true, message: `${name}: the random module is predictable; no sign of a security use here (shown by --profile audit)` });
                     return;
+                }
                 context.report({
                     node,
                     confidence: found.confidence,

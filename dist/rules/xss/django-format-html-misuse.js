@@ -1,6 +1,7 @@
 import { lastName } from '../name-triggers.js';
 import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
+import { requestEvidence } from '../../python/taint.js';
 // Callee → position of its format string.
 const FORMATTERS = {
     'django.utils.html.format_html': 0,
@@ -43,7 +44,8 @@ export default defineRule({
     triggers: Object.keys(FORMATTERS).map(lastName),
     callees: Object.keys(FORMATTERS).map(lastName),
     docs: {
-        why: 'format_html() escapes its arguments, then marks the result as safe HTML. Formatting the string first (f-string, %, .format(), +) pastes the values in unescaped, and format_html then vouches for them: the template renders them as markup, an XSS hole that looks like the safe API.',
+        why: 'format_html() escapes its arguments, then marks the result as safe HTML. Formatting the string first (f-string, %, .format(), +) pastes the values in unescaped, and format_html then vouches for them: the template renders them as markup, an XSS hole that looks like the safe API. '
+            + 'Request data formatted in this way is high severity (blocking), with the path from the request shown.',
         bad: [
             'from django.utils.html import format_html\ndef badge(name):\n    return format_html(f"<b>{name}</b>")\n',
             'from django.utils.html import format_html\ndef badge(name):\n    return format_html("<b>%s</b>" % name)\n',
@@ -74,7 +76,9 @@ export default defineRule({
                 if (!kind)
                     return;
                 const function_ = lastName(name);
-                context.report({ node, message: `${function_}() receives a string already built with ${kind}: the values in it are not escaped` });
+                // Request data formatted in (data flow inside the function): reflected XSS, blocking, with the path shown.
+                const evidence = requestEvidence(template, node, context.module, 'html', `${function_}() receives request data already formatted in with ${kind}: it is not escaped (XSS)`);
+                context.report({ node, message: `${function_}() receives a string already built with ${kind}: the values in it are not escaped`, ...(evidence ? { ...evidence, severity: 'high' } : {}) });
             },
         };
     },

@@ -1,0 +1,155 @@
+import { SINK_CLASSES } from './specs.js';
+export const EVERY_SINK = (1 << SINK_CLASSES.length) - 1;
+export function sinkBit(sink) {
+    return 1 << SINK_CLASSES.indexOf(sink);
+}
+export function maskOf(sinks) {
+    return sinks.reduce((mask, sink) => mask | sinkBit(sink), 0);
+}
+export function extendFlow(flow, step) {
+    return { step, before: flow };
+}
+/** `base`, then the steps of `rest`. */
+export function concatFlow(base, rest) {
+    if (!rest)
+        return base;
+    if (!base)
+        return rest;
+    return flowSteps(rest).reduce((flow, step) => extendFlow(flow, step), base);
+}
+/** The steps in order, source first. */
+export function flowSteps(flow) {
+    const steps = [];
+    for (let current = flow; current; current = current.before)
+        steps.push(current.step);
+    return steps.reverse();
+}
+export const CONSTANT_VALUE = { facts: [] };
+export const UNKNOWN_FACT = { kind: 'unknown', flow: null, sanitised: 0, tail: false };
+export const UNKNOWN_VALUE = { facts: [UNKNOWN_FACT] };
+export function literalValue(literal) {
+    return { facts: [], literal };
+}
+export function factKey(fact) {
+    return `${fact.kind}|${fact.origin ?? ''}|${fact.sanitised}|${fact.tail ? 1 : 0}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ''}|${fact.call ? fact.call.id : ''}`;
+}
+/** The facts of both, each kind of origin once (the first path found keeps its flow). */
+export function unionFacts(a, b) {
+    if (b.length === 0)
+        return a;
+    const seen = new Set(a.map(factKey));
+    const added = [];
+    for (const fact of b) {
+        const key = factKey(fact);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        added.push(fact);
+    }
+    return added.length === 0 ? a : a.length === 0 ? added : [...a, ...added];
+}
+/** What a value may be when it comes from either of two paths. */
+export function join(a, b) {
+    if (a === b)
+        return a;
+    const facts = unionFacts(a.facts, b.facts);
+    const result = { facts };
+    if (a.literal !== undefined && a.literal === b.literal)
+        result.literal = a.literal;
+    if (a.items && b.items && a.items.length === b.items.length)
+        result.items = a.items.map((item, index) => join(item, b.items[index]));
+    if (a.entries && b.entries) {
+        const entries = new Map(a.entries);
+        for (const [key, value] of b.entries)
+            entries.set(key, entries.has(key) ? join(entries.get(key), value) : value);
+        result.entries = entries;
+    }
+    if (a.callable && a.callable.id === b.callable?.id)
+        result.callable = a.callable;
+    if (a.instanceOf && a.instanceOf.id === b.instanceOf?.id)
+        result.instanceOf = a.instanceOf;
+    if (a.opaque && b.opaque)
+        result.opaque = true;
+    if (a.requestObject || b.requestObject)
+        result.requestObject = a.requestObject === 'request' || b.requestObject === 'request' ? 'request' : 'wrapper';
+    return result;
+}
+export function joinAll(values) {
+    return values.length === 0 ? CONSTANT_VALUE : values.reduce(join);
+}
+/** The same abstract value (flows aside): loops iterate until their values stop changing. */
+export function sameValue(a, b, depth = 0) {
+    if (a === b)
+        return true;
+    if (!a || !b || depth > 8)
+        return false;
+    if (a.facts.length !== b.facts.length || a.literal !== b.literal || a.requestObject !== b.requestObject)
+        return false;
+    if (a.callable?.id !== b.callable?.id || a.instanceOf?.id !== b.instanceOf?.id || a.opaque !== b.opaque)
+        return false;
+    const keys = new Set(a.facts.map(factKey));
+    if (!b.facts.every((fact) => keys.has(factKey(fact))))
+        return false;
+    if (!!a.items !== !!b.items || (a.items && (a.items.length !== b.items.length || a.items.some((item, index) => !sameValue(item, b.items[index], depth + 1)))))
+        return false;
+    if (!!a.entries !== !!b.entries)
+        return false;
+    if (a.entries) {
+        if (a.entries.size !== b.entries.size)
+            return false;
+        for (const [key, value] of a.entries)
+            if (!sameValue(value, b.entries.get(key), depth + 1))
+                return false;
+    }
+    return true;
+}
+/** The value with only its facts (a container read as a whole, an object's attribute): structure dropped. */
+export function dataOf(value) {
+    return value.facts.length === 0 && value.literal === undefined && !value.items && !value.entries && !value.callable && !value.instanceOf && !value.requestObject && !value.opaque ? value : { facts: value.facts };
+}
+/** Every fact changed by `change` (structure kept, elements too). */
+export function mapFacts(value, change, depth = 0) {
+    const facts = [];
+    for (const fact of value.facts) {
+        const changed = change(fact);
+        if (changed === undefined)
+            continue;
+        if (Array.isArray(changed))
+            facts.push(...changed);
+        else
+            facts.push(changed);
+    }
+    const deduped = unionFacts([], facts);
+    if (depth > 8)
+        return { facts: deduped };
+    return {
+        ...value,
+        facts: deduped,
+        ...(value.items ? { items: value.items.map((item) => mapFacts(item, change, depth + 1)) } : {}),
+        ...(value.entries ? { entries: new Map([...value.entries].map(([key, entry]) => [key, mapFacts(entry, change, depth + 1)])) } : {}),
+    };
+}
+/** The value after a sanitiser or a check made it safe for `mask`. */
+export function sanitise(value, mask, note) {
+    return mapFacts(value, (fact) => ({ ...fact, sanitised: fact.sanitised | mask, flow: note ? extendFlow(fact.flow, note) : fact.flow }));
+}
+/** The value passed through a name or call: the step is added to every flow. */
+export function through(value, step) {
+    if (value.facts.length === 0)
+        return value;
+    return { ...value, facts: value.facts.map((fact) => ({ ...fact, flow: extendFlow(fact.flow, step) })) };
+}
+/** Python truthiness of a known value, or undefined. */
+export function truthiness(value) {
+    if (value.literal !== undefined)
+        return value.literal !== null && value.literal !== 0 && value.literal !== '' && value.literal !== false;
+    if (value.facts.length > 0 || value.requestObject)
+        return undefined;
+    if (value.items)
+        return value.items.length > 0;
+    if (value.entries && value.facts.length === 0)
+        return undefined;
+    if (value.callable || value.instanceOf)
+        return true;
+    return undefined;
+}

@@ -1,0 +1,34 @@
+import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
+const DATA = { position: 0 };
+const members = (modules, names) => modules.flatMap((module) => names.map((name) => `${module}.${name}`));
+/** Loaders built on pickle: the first argument is the bytes, the file or the file name. */
+const SINKS = Object.fromEntries([
+    ...members(['pickle', 'cPickle', '_pickle', 'dill', 'cloudpickle'], ['loads', 'load', 'Unpickler']),
+    'shelve.open', 'shelve.DbfilenameShelf', 'jsonpickle.decode', 'jsonpickle.unpickler.decode', 'jsonpickle.unpickler.Unpickler',
+    'pandas.read_pickle',
+].map((name) => [name, DATA]));
+export default taintRule({
+    id: 'pickle-load',
+    aliases: ['B301', 'S301', 'pickle'],
+    category: 'deserialization',
+    cwe: 502,
+    severity: 'medium',
+    confidence: 'high',
+    message: 'unpickling runs code chosen by whoever wrote the data: never load pickles from an untrusted source',
+    fix: 'Exchange data as JSON (json.loads) or another data-only format; if pickles must cross a trust boundary, sign them (hmac) and verify before loading.',
+    sinkClass: 'deserialization',
+    sinks: SINKS,
+    levels: SINK_LEVELS,
+    describe: (source, call, module) => `${module.callName(call)}() deserialises ${source}: unpickling runs code chosen by whoever wrote the data`,
+    docs: {
+        why: 'A pickle is a small program: `__reduce__` lets the data name any callable to run while loading, so pickle.loads(attacker_bytes) is remote code execution. '
+            + 'dill, cloudpickle, shelve, jsonpickle and pandas.read_pickle wrap the same machinery. Request data or other outside input blocks; '
+            + 'a parameter or an unknown value (a file, a cache) is shown; a constant is shown only by --profile audit.',
+        bad: [
+            'import pickle\nfrom flask import request\ndef restore():\n    return pickle.loads(request.get_data())\n',
+            'from pickle import loads as l\ndef restore(blob):\n    return l(blob)\n',
+        ],
+        good: ['import json\ndef restore(blob):\n    return json.loads(blob)\n', 'def restore(model, path):\n    return model.load(path)\n'],
+        references: ['https://docs.python.org/3/library/pickle.html', 'https://cwe.mitre.org/data/definitions/502.html'],
+    },
+});
