@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { parsePython } from '../dist/engine/parser.js';
 import { ModuleFacts } from '../dist/python/module.js';
 import { traceValue } from '../dist/python/taint.js';
+import { readFileSync } from 'node:fs';
+import { analyse } from './helpers/analyse.mjs';
 
 const SAFE = new Set(['constant', 'sanitised']);
 
@@ -99,4 +101,10 @@ test('a container changed through another name, or passed to code not followed, 
     '    sink(obj.x)',
   ].join('\n');
   assert.deepEqual(kinds(source), ['request', 'unknown', 'constant', 'unknown']);
+});
+
+test('a fuzz mutant whose error-recovered assignment has no right side is analysed, not looped on forever', () => {
+  // test/fixtures/fuzz-twiml-mutant.py: mutant #2 of twiml-injection.py (seed 1010); the walk of `a = b =` looped.
+  const source = readFileSync(new URL('./fixtures/fuzz-twiml-mutant.py', import.meta.url), 'utf8');
+  assert.ok(analyse(source).findings.some((finding) => finding.rule === 'syntax-error'));
 });
