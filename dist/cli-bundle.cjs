@@ -2775,8 +2775,8 @@ var init_analysis = __esm({
             if (right.type === "assignment") {
               this.execExpression(right, env, walk);
               let innermost = right;
-              while (innermost.type === "assignment")
-                innermost = innermost.childForFieldName("right") ?? innermost;
+              for (let next = innermost.childForFieldName("right"); innermost.type === "assignment" && next; next = innermost.childForFieldName("right"))
+                innermost = next;
               value = this.evaluate(innermost, reader, 0);
             } else {
               value = this.evaluate(right, reader, 0);
@@ -3541,9 +3541,10 @@ var init_analysis = __esm({
           const right = current.childForFieldName("right");
           if (right)
             operands.push(right);
-          current = current.childForFieldName("left") ?? current;
-          if (current === node)
+          const left = current.childForFieldName("left");
+          if (!left)
             break;
+          current = left;
         }
         operands.push(current);
         operands.reverse();
@@ -4198,6 +4199,39 @@ function requestEvidence(value, sink, module2, sinkClass, message) {
 function isRequestObject(node, module2) {
   return tracerFor(module2).isRequestObject(node);
 }
+function parameterFlows(node, module2, options = {}) {
+  const fn = module2.functionAt(node);
+  if (!fn)
+    return [];
+  const tracer = tracerFor(module2);
+  return symbolFlows(tracer.resolveCalls(tracer.valueAt(node), [], { cut: Infinity }).facts, fn, options);
+}
+function symbolFlows(facts, fn, options) {
+  const names2 = (fn.childForFieldName("parameters")?.namedChildren ?? []).map((parameter) => parameterName(parameter)?.text);
+  const bit = options.sink ? maskOf([options.sink]) : -1;
+  const flows = [];
+  for (const fact of facts) {
+    if (fact.parameter?.owner.id !== fn.id || options.leading && fact.tail)
+      continue;
+    const kind = (fact.sanitised & bit) !== 0 ? "sanitised" : "parameter";
+    const existing = flows.find((flow) => flow.parameter === fact.parameter.name);
+    if (existing && (existing.kind === "parameter" || kind === "sanitised"))
+      continue;
+    const entry = { parameter: fact.parameter.name, index: names2.indexOf(fact.parameter.name), kind, flow: flowSteps(fact.flow) };
+    if (existing)
+      flows.splice(flows.indexOf(existing), 1, entry);
+    else
+      flows.push(entry);
+  }
+  return flows;
+}
+function localCallsTo(fn, module2) {
+  const name = fn.childForFieldName("name")?.text;
+  if (!name)
+    return [];
+  const tracer = tracerFor(module2);
+  return module2.callsNamed(/* @__PURE__ */ new Set([name])).filter((call) => tracer.calleeOf(call)?.id === fn.id);
+}
 function tracerFor(module2) {
   let tracer = tracers.get(module2);
   if (!tracer) {
@@ -4581,7 +4615,9 @@ function traceSinkValue(value, module2, sink, leading) {
   return strongest2;
 }
 function sinkVerdict(spec, call, value, module2, at = call) {
-  const trace = traceSinkValue(value, module2, spec.sinkClass, spec.leading === true);
+  return verdictFor(spec, traceSinkValue(value, module2, spec.sinkClass, spec.leading === true), call, module2, at);
+}
+function verdictFor(spec, trace, call, module2, at, flow = trace.flow.length > 0 ? sinkFlow(trace, call) : []) {
   const verdict = spec.levels[sourceKind(trace)];
   if (verdict === "none")
     return void 0;
@@ -4589,10 +4625,67 @@ function sinkVerdict(spec, call, value, module2, at = call) {
   if (verdict === "audit") {
     return { node: at, severity: "low", confidence: "low", auditOnly: true, message: `${what} (shown by --profile audit)` };
   }
-  if (trace.flow.length === 0)
+  if (flow.length === 0)
     return { node: at, ...verdict, message: what };
-  const flow = sinkFlow(trace, call);
   return { node: at, ...verdict, message: flowMessage(what, flow), flow };
+}
+function sinkVerdicts(spec, call, value, module2, at = call) {
+  const trace = traceSinkValue(value, module2, spec.sinkClass, spec.leading === true);
+  const own = () => {
+    const report2 = verdictFor(spec, trace, call, module2, at);
+    return report2 ? [report2] : [];
+  };
+  if (trace.kind !== "parameter" || value === null)
+    return own();
+  const callers = callerTraces(Array.isArray(value) ? value : [value], module2, spec.sinkClass, spec.leading === true);
+  if (!callers)
+    return own();
+  const reports = [];
+  let passedOn = false;
+  for (const caller of callers) {
+    const kind = sourceKind(caller.trace);
+    if ((kind === "request" || kind === "user-input") && typeof spec.levels[kind] === "object") {
+      const flow = [...sinkFlow(caller.trace, caller.call), ...caller.parameter.flow, ...sinkFlow({ kind: "parameter", flow: [] }, call)];
+      const report2 = verdictFor(spec, caller.trace, call, module2, caller.call, flow);
+      if (report2)
+        reports.push(report2);
+    } else if (kind !== "constant" && kind !== "sanitised") {
+      passedOn = true;
+    }
+  }
+  if (passedOn)
+    return [...reports, ...own()];
+  if (reports.length > 0)
+    return reports;
+  const quiet = verdictFor(spec, { kind: "constant", flow: [] }, call, module2, at);
+  return quiet ? [quiet] : [];
+}
+function callerTraces(values, module2, sink, leading) {
+  const fn = values.length > 0 ? module2.functionAt(values[0]) : null;
+  if (!fn || fn.type !== "function_definition")
+    return void 0;
+  const flows = values.flatMap((node) => parameterFlows(node, module2, { sink, leading })).filter((flow) => flow.kind === "parameter");
+  if (flows.length === 0)
+    return void 0;
+  const calls = localCallsTo(fn, module2);
+  if (calls.length === 0)
+    return void 0;
+  const parameters = (fn.childForFieldName("parameters")?.namedChildren ?? []).map((parameter) => parameter.text);
+  const bound = parameters[0] === "self" || parameters[0] === "cls";
+  const traces = [];
+  for (const call of calls) {
+    for (const parameter of flows) {
+      const viaInstance = bound && call.childForFieldName("function")?.type === "attribute" && !/^[A-Z]/.test(call.childForFieldName("function").childForFieldName("object")?.text ?? "");
+      const position = parameter.index - (viaInstance ? 1 : 0);
+      const passed = argument(call, parameter.parameter, position >= 0 ? position : null);
+      const trace = passed ? traceValue(passed, module2, { sink, leading }) : hasSplat(call) ? { kind: "unknown", flow: [] } : { kind: "constant", flow: [] };
+      traces.push({ call, trace, parameter });
+    }
+  }
+  return traces;
+}
+function hasSplat(call) {
+  return (call.childForFieldName("arguments")?.namedChildren ?? []).some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat");
 }
 function taintRule(spec) {
   const { sinks, findSink, when, safeForm, leading, levels, describe: describe2, reportAt, optionSinks, sinkClass, cost = "fast", ...meta } = spec;
@@ -4624,8 +4717,7 @@ function taintRule(spec) {
             context.report({ node: reportAt?.(node) ?? node, severity: "low", confidence: "low", auditOnly: true, message: `${safe} (shown by --profile audit)` });
             return;
           }
-          const report2 = sinkVerdict({ sinkClass, leading, levels, describe: describe2 }, node, value, module2, reportAt?.(node) ?? node);
-          if (report2)
+          for (const report2 of sinkVerdicts({ sinkClass, leading, levels, describe: describe2 }, node, value, module2, reportAt?.(node) ?? node))
             context.report(report2);
         }
       };
@@ -5052,9 +5144,18 @@ function reportSink(context, call, query) {
   const fromParts = sinkVerdict(spec, call, verdict.parts, context.module);
   if (!fromParts)
     return;
+  const judged = sinkVerdicts(spec, call, verdict.parts, context.module);
+  if (judged.length !== 1 || judged[0].node.id !== call.id || !sameLevels(judged[0], fromParts)) {
+    for (const report3 of judged)
+      context.report(report3);
+    return;
+  }
   const whole = sinkVerdict(spec, call, query, context.module);
-  const report2 = whole && whole.severity === fromParts.severity && whole.confidence === fromParts.confidence && !!whole.auditOnly === !!fromParts.auditOnly ? whole : fromParts;
+  const report2 = whole && sameLevels(whole, fromParts) ? whole : fromParts;
   context.report({ ...report2, flow: report2.flow ?? queryFlow(query, context.module, call) });
+}
+function sameLevels(one, other) {
+  return one.severity === other.severity && one.confidence === other.confidence && !!one.auditOnly === !!other.auditOnly;
 }
 function describeParts(parts) {
   const names2 = [...new Set(parts.map((part) => part.text.replace(/\s+/g, " ")))].slice(0, 3).map((text2) => text2.length > 30 ? `${text2.slice(0, 27)}...` : text2);

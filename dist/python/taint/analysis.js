@@ -340,8 +340,9 @@ export class Tracer {
                 if (right.type === 'assignment') {
                     this.execExpression(right, env, walk);
                     let innermost = right;
-                    while (innermost.type === 'assignment')
-                        innermost = innermost.childForFieldName('right') ?? innermost;
+                    // An error-recovered `a = b =` may have no right side: stop there rather than loop on it.
+                    for (let next = innermost.childForFieldName('right'); innermost.type === 'assignment' && next; next = innermost.childForFieldName('right'))
+                        innermost = next;
                     value = this.evaluate(innermost, reader, 0);
                 }
                 else {
@@ -1123,9 +1124,10 @@ export class Tracer {
             const right = current.childForFieldName('right');
             if (right)
                 operands.push(right);
-            current = current.childForFieldName('left') ?? current;
-            if (current === node)
-                break;
+            const left = current.childForFieldName('left');
+            if (!left)
+                break; // error-recovered: no left side to go on with
+            current = left;
         }
         operands.push(current);
         operands.reverse();

@@ -1,5 +1,5 @@
-import { possibleArgument } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
+import { argument, possibleArgument } from '../../python/arguments.js';
+import { describeSource, flowMessage, localCallsTo, parameterFlows, sinkFlow, traceValue } from '../../python/taint.js';
 import { lastName, nameTrigger } from '../name-triggers.js';
 const HIGH = { severity: 'high', confidence: 'high' };
 /**
@@ -58,7 +58,9 @@ function traceSinkValue(value, module, sink, leading) {
 }
 /** The data-flow verdict on one sink call, as a report descriptor; undefined = not reported. */
 export function sinkVerdict(spec, call, value, module, at = call) {
-    const trace = traceSinkValue(value, module, spec.sinkClass, spec.leading === true);
+    return verdictFor(spec, traceSinkValue(value, module, spec.sinkClass, spec.leading === true), call, module, at);
+}
+function verdictFor(spec, trace, call, module, at, flow = trace.flow.length > 0 ? sinkFlow(trace, call) : []) {
     const verdict = spec.levels[sourceKind(trace)];
     if (verdict === 'none')
         return undefined;
@@ -66,10 +68,79 @@ export function sinkVerdict(spec, call, value, module, at = call) {
     if (verdict === 'audit') {
         return { node: at, severity: 'low', confidence: 'low', auditOnly: true, message: `${what} (shown by --profile audit)` };
     }
-    if (trace.flow.length === 0)
+    if (flow.length === 0)
         return { node: at, ...verdict, message: what };
-    const flow = sinkFlow(trace, call);
     return { node: at, ...verdict, message: flowMessage(what, flow), flow };
+}
+/**
+ * The findings of one sink call. A sink fed by a parameter of a function this module calls (a helper, a pass-through
+ * wrapper) is judged by what those calls pass: outside data passed in is reported at the call that passes it, with
+ * the whole path; a parameter or an unknown value passed on leaves the sink's own parameter finding; constants and
+ * sanitised values alone leave it to an audit. A function nothing here calls (an entry point of a library) keeps
+ * the parameter verdict: its callers are elsewhere.
+ */
+export function sinkVerdicts(spec, call, value, module, at = call) {
+    const trace = traceSinkValue(value, module, spec.sinkClass, spec.leading === true);
+    const own = () => {
+        const report = verdictFor(spec, trace, call, module, at);
+        return report ? [report] : [];
+    };
+    if (trace.kind !== 'parameter' || value === null)
+        return own();
+    const callers = callerTraces(Array.isArray(value) ? value : [value], module, spec.sinkClass, spec.leading === true);
+    if (!callers)
+        return own();
+    const reports = [];
+    let passedOn = false;
+    for (const caller of callers) {
+        const kind = sourceKind(caller.trace);
+        if ((kind === 'request' || kind === 'user-input') && typeof spec.levels[kind] === 'object') {
+            const flow = [...sinkFlow(caller.trace, caller.call), ...caller.parameter.flow, ...sinkFlow({ kind: 'parameter', flow: [] }, call)];
+            const report = verdictFor(spec, caller.trace, call, module, caller.call, flow);
+            if (report)
+                reports.push(report);
+        }
+        else if (kind !== 'constant' && kind !== 'sanitised') {
+            passedOn = true;
+        }
+    }
+    if (passedOn)
+        return [...reports, ...own()];
+    if (reports.length > 0)
+        return reports;
+    // Every call here passes a constant or a checked value: an audit finding at the sink, as for a constant.
+    const quiet = verdictFor(spec, { kind: 'constant', flow: [] }, call, module, at);
+    return quiet ? [quiet] : [];
+}
+/** What the module's own calls of the function around `values` pass for the parameters that reach them; undefined = no such call. */
+function callerTraces(values, module, sink, leading) {
+    const fn = values.length > 0 ? module.functionAt(values[0]) : null;
+    if (!fn || fn.type !== 'function_definition')
+        return undefined;
+    const flows = values.flatMap((node) => parameterFlows(node, module, { sink, leading })).filter((flow) => flow.kind === 'parameter');
+    if (flows.length === 0)
+        return undefined;
+    const calls = localCallsTo(fn, module);
+    if (calls.length === 0)
+        return undefined;
+    const parameters = (fn.childForFieldName('parameters')?.namedChildren ?? []).map((parameter) => parameter.text);
+    const bound = parameters[0] === 'self' || parameters[0] === 'cls';
+    const traces = [];
+    for (const call of calls) {
+        for (const parameter of flows) {
+            // `self.helper(x)` / `obj.helper(x)` bind the receiver to the first parameter; `Class.helper(obj, x)` does not.
+            const viaInstance = bound && call.childForFieldName('function')?.type === 'attribute' && !/^[A-Z]/.test(call.childForFieldName('function').childForFieldName('object')?.text ?? '');
+            const position = parameter.index - (viaInstance ? 1 : 0);
+            const passed = argument(call, parameter.parameter, position >= 0 ? position : null);
+            // Not passed: the default value, or a `*args`/`**kwargs` the tracer cannot see into (unknown, never safe).
+            const trace = passed ? traceValue(passed, module, { sink, leading }) : hasSplat(call) ? { kind: 'unknown', flow: [] } : { kind: 'constant', flow: [] };
+            traces.push({ call, trace, parameter });
+        }
+    }
+    return traces;
+}
+function hasSplat(call) {
+    return (call.childForFieldName('arguments')?.namedChildren ?? []).some((arg) => arg.type === 'list_splat' || arg.type === 'dictionary_splat');
 }
 export function taintRule(spec) {
     const { sinks, findSink, when, safeForm, leading, levels, describe, reportAt, optionSinks, sinkClass, cost = 'fast', ...meta } = spec;
@@ -101,8 +172,7 @@ export function taintRule(spec) {
                         context.report({ node: reportAt?.(node) ?? node, severity: 'low', confidence: 'low', auditOnly: true, message: `${safe} (shown by --profile audit)` });
                         return;
                     }
-                    const report = sinkVerdict({ sinkClass, leading, levels, describe }, node, value, module, reportAt?.(node) ?? node);
-                    if (report)
+                    for (const report of sinkVerdicts({ sinkClass, leading, levels, describe }, node, value, module, reportAt?.(node) ?? node))
                         context.report(report);
                 },
             };

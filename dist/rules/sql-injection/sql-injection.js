@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import { SINK_LAST_NAMES, sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery } from './sql-sinks.js';
-import { SINK_LEVELS, sinkVerdict } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, sinkVerdict, sinkVerdicts } from '../data-flow/taint-rule.js';
 // Expressions that build a string from parts; only the outermost one of a chain is examined.
 const BUILD_METHODS = new Set(['format', 'join', 'replace']);
 const SQL_WORD = /select|insert|update|delete|replace/i;
@@ -113,12 +113,22 @@ function reportSink(context, call, query) {
     const fromParts = sinkVerdict(spec, call, verdict.parts, context.module);
     if (!fromParts)
         return;
+    // Parts that are parameters of a helper this module calls: what its calls pass decides (reported where it is passed).
+    const judged = sinkVerdicts(spec, call, verdict.parts, context.module);
+    if (judged.length !== 1 || judged[0].node.id !== call.id || !sameLevels(judged[0], fromParts)) {
+        for (const report of judged)
+            context.report(report);
+        return;
+    }
     // The parts decide (harmless parts such as numbers are left out of them); the whole query, when it comes to the
     // same verdict, shows the longer path (`q → query → cursor.execute`).
     const whole = sinkVerdict(spec, call, query, context.module);
-    const report = whole && whole.severity === fromParts.severity && whole.confidence === fromParts.confidence && !!whole.auditOnly === !!fromParts.auditOnly ? whole : fromParts;
+    const report = whole && sameLevels(whole, fromParts) ? whole : fromParts;
     // Where the query was built, when it reaches the sink through a variable and the trace shows no path.
     context.report({ ...report, flow: report.flow ?? queryFlow(query, context.module, call) });
+}
+function sameLevels(one, other) {
+    return one.severity === other.severity && one.confidence === other.confidence && !!one.auditOnly === !!other.auditOnly;
 }
 function describeParts(parts) {
     const names = [...new Set(parts.map((part) => part.text.replace(/\s+/g, ' ')))].slice(0, 3).map((text) => (text.length > 30 ? `${text.slice(0, 27)}...` : text));
