@@ -2,17 +2,9 @@
 // sanitiser counts wherever it is applied, and each check beside a look-alike that does not check.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePython } from '../dist/engine/parser.js';
-import { ModuleFacts } from '../dist/python/module.js';
-import { traceValue } from '../dist/python/taint.js';
+import { sinkKinds } from './helpers/trace.mjs';
 
-function kinds(source, sink) {
-  const root = parsePython(source).rootNode;
-  const module = new ModuleFacts(root, source);
-  return root.descendantsOfType('call')
-    .filter((call) => call.childForFieldName('function').text === 'sink')
-    .map((call) => traceValue(call.childForFieldName('arguments').firstNamedChild, module, { sink }).kind);
-}
+const kinds = (source, sink) => sinkKinds(source, { sink });
 
 const HEADER = ['import os, re, uuid, shlex, html', 'from urllib.parse import urlparse', 'from flask import request, abort', 'from werkzeug.utils import secure_filename', 'from django.utils.http import url_has_allowed_host_and_scheme', 'from ldap.filter import escape_filter_chars', 'from markupsafe import escape', 'from django.utils.safestring import mark_safe', 'ALLOWED = {"a", "b"}', 'BASE = "/srv/files"', 'HOSTS = {"example.com"}'];
 const fn = (name, ...body) => [`def ${name}():`, '    x = request.args["x"]', ...body.map((line) => `    ${line}`)];

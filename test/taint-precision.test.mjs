@@ -3,18 +3,10 @@
 // element by element, the module's own functions are summarised, and checks clean the value on the guarded path.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePython } from '../dist/engine/parser.js';
-import { ModuleFacts } from '../dist/python/module.js';
-import { traceValue } from '../dist/python/taint.js';
+import { sinkKinds } from './helpers/trace.mjs';
 
 /** The kind of the first argument of every `sink(...)` call, in source order. */
-function kinds(source, sink) {
-  const root = parsePython(source).rootNode;
-  const module = new ModuleFacts(root, source);
-  return root.descendantsOfType('call')
-    .filter((call) => call.childForFieldName('function').text === 'sink')
-    .map((call) => traceValue(call.childForFieldName('arguments').firstNamedChild, module, { sink }).kind);
-}
+const kinds = (source, sink) => sinkKinds(source, { sink });
 
 const view = (...body) => ['import os, re, configparser, collections, html, shlex, uuid, hashlib', 'from flask import request', 'def view():', '    param = request.args["p"]', ...body.map((line) => `    ${line}`)].join('\n');
 const SAFE = ['constant', 'sanitised'];
@@ -283,4 +275,30 @@ test('parts of a parsed request URL are request data; an unchecked host reaches 
     'sink(os.path.splitext(param)[0])',
     'sink(urlparse("https://example.com/x").hostname)',
   ), 'url'), ['request', 'request', 'constant']);
+});
+
+test('an unknown call passes its arguments\' data on, but none of them decides where a URL it builds points', () => {
+  const source = ['from flask import request', 'def view():', '    nxt = request.args["next"]',
+    '    sink(translate(nxt, "fr"))', '    sink(add_filters({"f": request.GET}, "/admin/"))'].join('\n');
+  assert.deepEqual(kinds(source, 'redirect'), ['request', 'request']);
+  assert.deepEqual(sinkKinds(source, { sink: 'redirect', leading: true }), ['unknown', 'unknown']);
+});
+
+test('a parameter of a function only shaped like a view is request data until it passes through code not followed', () => {
+  const source = ['def technical_500_response(request, exc_type):', '    reporter = make_reporter(request)(request, exc_type)',
+    '    sink(exc_type)', '    sink(reporter.get_traceback_html())', '    sink(f(exc_type))'].join('\n');
+  assert.deepEqual(kinds(source, 'html'), ['request', 'unknown', 'unknown']);
+  const routed = ['from flask import Flask', 'app = Flask(__name__)', '@app.route("/e/<kind>")', 'def error(kind):', '    sink(f(kind))'].join('\n');
+  assert.deepEqual(kinds(routed, 'html'), ['request']);
+});
+
+test('a view-shaped function\'s parameter with a default is the URLconf\'s option, not request data', () => {
+  const source = ['def page_not_found(request, exception, template_name="404.html"):', '    sink(template_name)', '    sink(exception)'].join('\n');
+  assert.deepEqual(kinds(source, 'html'), ['parameter', 'request']);
+});
+
+test('a template object\'s render escapes its variables: sanitised for HTML, not for a shell', () => {
+  const source = ['def view(request):', '    t = engine.get_template("x.html")', '    sink(t.render({"q": request.GET["q"]}))'].join('\n');
+  assert.deepEqual(kinds(source, 'html'), ['sanitised']);
+  assert.deepEqual(kinds(source, 'shell'), ['request']);
 });

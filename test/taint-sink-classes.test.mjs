@@ -2,18 +2,10 @@
 // that protects one class (`str()` strips a NoSQL operator) protects no other.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePython } from '../dist/engine/parser.js';
-import { ModuleFacts } from '../dist/python/module.js';
-import { traceValue } from '../dist/python/taint.js';
+import { sinkKinds } from './helpers/trace.mjs';
 
 /** The kind of the first argument of each `sink(...)` call, traced for `sinkClass`. */
-function kinds(source, sinkClass) {
-  const root = parsePython(source).rootNode;
-  const module = new ModuleFacts(root, source);
-  return root.descendantsOfType('call')
-    .filter((call) => call.childForFieldName('function').text === 'sink')
-    .map((call) => traceValue(call.childForFieldName('arguments').firstNamedChild, module, { sink: sinkClass }).kind);
-}
+const kinds = (source, sink) => sinkKinds(source, { sink });
 
 const VIEW = (line) => ['import re', 'from urllib.parse import quote', 'from bson import ObjectId', 'def view(request):', `    sink(${line})`].join('\n');
 

@@ -2,25 +2,13 @@
 // never "constant" or "sanitised", and an answer does not depend on which question was asked first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePython } from '../dist/engine/parser.js';
-import { ModuleFacts } from '../dist/python/module.js';
-import { traceValue } from '../dist/python/taint.js';
+import { sinkKinds } from './helpers/trace.mjs';
 import { readFileSync } from 'node:fs';
 import { analyse } from './helpers/analyse.mjs';
 
 const SAFE = new Set(['constant', 'sanitised']);
 
-/** The kind of the first argument of each `sink(...)` call, asked in the order given by `order` (default: source). */
-function kinds(source, options = {}, order) {
-  const root = parsePython(source).rootNode;
-  const module = new ModuleFacts(root, source);
-  const calls = root.descendantsOfType('call').filter((call) => call.childForFieldName('function').text === 'sink');
-  const result = new Array(calls.length);
-  for (const index of order ?? calls.map((_, i) => i)) {
-    result[index] = traceValue(calls[index].childForFieldName('arguments').firstNamedChild, module, options).kind;
-  }
-  return result;
-}
+const kinds = sinkKinds;
 
 test('a 60-step chain of assignments from request.GET keeps its taint; the constant look-alike stays constant', () => {
   const chain = (first) => ['def view(request):', `    v0 = ${first}`, ...Array.from({ length: 60 }, (_, i) => `    v${i + 1} = v${i}`), '    sink(v60)'].join('\n');

@@ -49,6 +49,8 @@ export interface Fact {
   readonly sanitised: SanitisedMask;
   /** It sits after constant text that fixes where a URL or path points: it does not decide how the string starts. */
   readonly tail: boolean;
+  /** It passed through a call the tracer does not follow: weak sources (a view-shaped function's parameter) end there. */
+  readonly throughUnknown?: boolean;
   /** A parameter of the function analysed (`param` of `owner`): bound later, to the caller's argument or its role. */
   readonly parameter?: { readonly owner: SyntaxNode; readonly name: string };
   /** What a call of this module's function returns, before its summary is applied (kind `unknown` until then). */
@@ -97,7 +99,7 @@ export function literalValue(literal: Literal): Value {
 }
 
 export function factKey(fact: Fact): string {
-  return `${fact.kind}|${fact.origin ?? ''}|${fact.sanitised}|${fact.tail ? 1 : 0}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ''}|${fact.call ? fact.call.id : ''}`;
+  return `${fact.kind}|${fact.origin ?? ''}|${fact.sanitised}|${fact.tail ? 1 : 0}${fact.throughUnknown ? 'u' : ''}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ''}|${fact.call ? fact.call.id : ''}`;
 }
 
 /** The facts of both, each kind of origin once (the first path found keeps its flow). */
