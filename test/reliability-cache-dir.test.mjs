@@ -13,14 +13,14 @@ const oneLine = (text) => text.trim().split('\n').length === 1 && !/\n\s+at /.te
 
 function repoWithApiFolder(t) {
   const repo = makeRepo(t);
-  repo.write('app.py', 'import os\n\ndef run(c):\n    os.system(c)\n');
+  repo.write('app.py', 'import os\n\ndef run():\n    c = input()\n    os.system(c)\n');
   repo.write('.review-securityrc.json', '{"cache": {"dir": "api"}}\n');
   repo.git('add', '.');
   repo.git('commit', '-qm', 'config with a cache dir in the work tree', '--no-verify');
   // Uncommitted work in folders named like the cache's layout.
   repo.write('api/v1/routes.py', 'ROUTES = []\n');
   repo.write('api/v2/routes.py', 'ROUTES = ["new"]\n');
-  repo.write('app.py', 'import os\n\ndef run(c):\n    os.system(c)  # changed\n');
+  repo.write('app.py', 'import os\n\ndef run():\n    c = input()\n    os.system(c)  # changed\n');
   repo.git('add', 'app.py');
   repo.settleIndex();
   return repo;
@@ -43,7 +43,7 @@ test('a committed config naming a work-tree folder as the cache: refused in one 
 
 test('an empty work-tree folder as the cache: refused unless git ignores it; an ignored one is signed and used', (t) => {
   const repo = makeRepo(t);
-  repo.write('app.py', 'import os\n\ndef run(c):\n    os.system(c)\n');
+  repo.write('app.py', 'import os\n\ndef run():\n    c = input()\n    os.system(c)\n');
   repo.git('add', 'app.py');
   const refused = repo.cli('--cache-dir', 'cache');
   assert.equal(refused.status, 2, refused.output);
@@ -96,7 +96,7 @@ test('cache clear where entries cannot be deleted (read-only, not ours to write)
     rmSync(base, { recursive: true, force: true });
   });
   chmodSync(base, 0o755);
-  writeFileSync(join(base, 'app.py'), 'import os\n\ndef run(c):\n    os.system(c)\n');
+  writeFileSync(join(base, 'app.py'), 'import os\n\ndef run():\n    c = input()\n    os.system(c)\n');
   const env = { ...process.env, HOME: base, XDG_CACHE_HOME: join(base, 'xdg'), GIT_CEILING_DIRECTORIES: base };
   const cache = join(base, 'cache');
   const filled = spawnSync(process.execPath, [CLI, '--cache-dir', cache, 'app.py'], { cwd: base, env, encoding: 'utf8' });

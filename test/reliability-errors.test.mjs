@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { makeRepo, CLI } from './helpers/git-repo.mjs';
 
 const oneLine = (text) => text.trim().split('\n').length === 1 && !/\n\s+at /.test(text);
-const VULNERABLE = 'import os\n\ndef run(c):\n    os.system(c)\n';
+const VULNERABLE = 'import os\n\ndef run():\n    c = input()\n    os.system(c)\n';
 
 test('I/O failures are one line naming the path and the cause, exit 2', (t) => {
   const repo = makeRepo(t);
@@ -81,7 +81,7 @@ test('--all during a merge conflict reviews the conflicted file ("ours", stage 2
 
 test('terminal escapes from the repository are shown escaped in notices and error lines', (t) => {
   const repo = makeRepo(t);
-  repo.write('app.py', 'import os\n\ndef run(c):\n    os.system(c)  # review-security: ignore[\x1b[2Jnot-a-rule]\n');
+  repo.write('app.py', 'import os\n\ndef run():\n    c = input()\n    os.system(c)  # review-security: ignore[\x1b[2Jnot-a-rule]\n');
   repo.git('add', 'app.py');
   const notice = repo.cli('--no-cache');
   assert.equal(notice.status, 1, notice.output);
