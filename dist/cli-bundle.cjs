@@ -1884,7 +1884,10 @@ var init_specs = __esm({
         "flask.templating.render_template",
         "django.shortcuts.render",
         "django.template.loader.render_to_string",
-        "django.shortcuts.render_to_response"
+        "django.shortcuts.render_to_response",
+        // A template object's render (`get_template(name).render(context)`), by method name: its variables are escaped.
+        ".render",
+        ".render_to_string"
       ],
       path: ["os.path.basename", "posixpath.basename", "werkzeug.utils.secure_filename", "werkzeug.secure_filename", "werkzeug.utils.safe_join", "werkzeug.security.safe_join", "flask.safe_join", "flask.helpers.safe_join", "django.utils._os.safe_join", "django.utils.text.get_valid_filename"],
       redirect: ["django.urls.reverse", "flask.url_for", "django.shortcuts.resolve_url", "urllib.parse.quote"],
@@ -1957,7 +1960,17 @@ var init_specs = __esm({
       ".isnumeric",
       ".exists",
       ".is_file",
-      ".is_dir"
+      ".is_dir",
+      // Dates, times and MIME types: formatted from numbers or looked up in a fixed table.
+      "django.utils.http.http_date",
+      "email.utils.formatdate",
+      "wsgiref.handlers.format_date_time",
+      "calendar.timegm",
+      "time.mktime",
+      "mimetypes.guess_type",
+      ".timestamp",
+      ".isoformat",
+      ".strftime"
     ]);
     LOOKUPS = /* @__PURE__ */ new Set([
       "django.shortcuts.get_object_or_404",
@@ -2012,7 +2025,7 @@ function literalValue(literal) {
   return { facts: [], literal };
 }
 function factKey(fact) {
-  return `${fact.kind}|${fact.origin ?? ""}|${fact.sanitised}|${fact.tail ? 1 : 0}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ""}|${fact.call ? fact.call.id : ""}`;
+  return `${fact.kind}|${fact.origin ?? ""}|${fact.sanitised}|${fact.tail ? 1 : 0}${fact.throughUnknown ? "u" : ""}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ""}|${fact.call ? fact.call.id : ""}`;
 }
 function unionFacts(a, b) {
   if (b.length === 0)
@@ -2246,13 +2259,26 @@ function hasCalls(value, depth) {
     return false;
   return !!value.items?.some((item) => hasCalls(item, depth + 1)) || !!value.entries && [...value.entries.values()].some((entry) => hasCalls(entry, depth + 1));
 }
+function followingArguments(values, nodes) {
+  return joinAll(values.map((value, index) => mapFacts(throughUnknownCall(dataOf(value)), (fact) => nodes[index] ? { ...fact, tail: true } : fact)));
+}
+function throughUnknownCall(value) {
+  return mapFacts(value, (fact) => fact.origin === "view-parameter" ? weakSourceLost(fact) : fact.throughUnknown ? fact : { ...fact, throughUnknown: true });
+}
+function weakSourceLost(fact) {
+  return { ...fact, kind: "unknown", origin: void 0, throughUnknown: true };
+}
 function compose(argument2, fact) {
-  return argument2.facts.map((source) => ({
-    ...source,
-    flow: concatFlow(source.flow, fact.flow),
-    sanitised: source.sanitised | fact.sanitised,
-    tail: source.tail || fact.tail
-  }));
+  return argument2.facts.map((source) => {
+    const composed = {
+      ...source,
+      flow: concatFlow(source.flow, fact.flow),
+      sanitised: source.sanitised | fact.sanitised,
+      tail: source.tail || fact.tail,
+      ...source.throughUnknown || fact.throughUnknown ? { throughUnknown: true } : {}
+    };
+    return fact.throughUnknown && composed.origin === "view-parameter" ? weakSourceLost(composed) : composed;
+  });
 }
 function joinEnvs(envs) {
   if (envs.length === 0)
@@ -3749,7 +3775,7 @@ var init_analysis = __esm({
           return { facts: [{ kind: "parameter", flow: null, sanitised: EVERY_SINK, tail: false }] };
         if (defaultValue && DEPENDENCY_DEFAULT.test(defaultValue.text))
           return UNKNOWN_VALUE;
-        if (role.routeParameters) {
+        if (role.routeParameters && !(defaultValue && !role.decorated)) {
           const note = `parameter of view ${fn.childForFieldName("name")?.text ?? ""}`.trim();
           return { facts: [{ kind: "request", flow: extendFlow(null, step(name, target, note)), sanitised: 0, tail: false, ...role.decorated ? {} : { origin: "view-parameter" } }] };
         }
@@ -3918,7 +3944,8 @@ var init_analysis = __esm({
           const value = argData();
           return value.facts.length > 0 ? sanitised(value, EVERY_SINK) : value;
         }
-        const mask2 = SANITISER_MASKS.get(name);
+        const calleeMethod = callee.type === "attribute" ? callee.childForFieldName("attribute")?.text ?? "" : "";
+        const mask2 = SANITISER_MASKS.get(name) ?? (calleeMethod ? SANITISER_MASKS.get(`.${calleeMethod}`) : void 0);
         if (mask2 !== void 0 && (!BUILTIN_SINK_CASTS.has(name) || this.isUnshadowedBuiltin(name))) {
           const value = argData();
           return value.facts.length > 0 ? sanitised(value, mask2) : value;
@@ -3974,14 +4001,14 @@ var init_analysis = __esm({
             return element;
           if (STRING_METHODS.has(method) || ACCESS_METHODS.has(method))
             return dataOf(receiver);
-          return { ...joinAll([UNKNOWN_VALUE, dataOf(receiver), argData()]), opaque: true };
+          return { ...joinAll([UNKNOWN_VALUE, throughUnknownCall(dataOf(receiver)), followingArguments(args(), argNodes)]), opaque: true };
         }
         const values = args();
         if (/^[A-Z]/.test(callee.type === "identifier" ? callee.text : "") && values.some((value) => value.requestObject)) {
           return { facts: [UNKNOWN_FACT], requestObject: "wrapper" };
         }
         const constructed = /^[A-Z]/.test(callee.type === "identifier" ? callee.text : callee.childForFieldName("attribute")?.text ?? "");
-        return { ...joinAll([UNKNOWN_VALUE, ...values.map(dataOf)]), ...constructed ? {} : { opaque: true } };
+        return { ...joinAll([UNKNOWN_VALUE, followingArguments(values, argNodes)]), ...constructed ? {} : { opaque: true } };
       }
       /** `d.get("k")`, `conf.get("s", "k")`, `lst.pop(0)`, `d.items()` on a container whose contents are known. */
       containerRead(method, receiver, args) {

@@ -1339,7 +1339,9 @@ export class Tracer {
             return { facts: [{ kind: 'parameter', flow: null, sanitised: EVERY_SINK, tail: false }] };
         if (defaultValue && DEPENDENCY_DEFAULT.test(defaultValue.text))
             return UNKNOWN_VALUE;
-        if (role.routeParameters) {
+        // A parameter with a default in a view only shaped like one (no route decorator) is the URLconf's extra option
+        // (`template_name=…`, `document_root=None`), set by the developer, not captured from the path.
+        if (role.routeParameters && !(defaultValue && !role.decorated)) {
             const note = `parameter of view ${fn.childForFieldName('name')?.text ?? ''}`.trim();
             return { facts: [{ kind: 'request', flow: extendFlow(null, step(name, target, note)), sanitised: 0, tail: false, ...(role.decorated ? {} : { origin: 'view-parameter' }) }] };
         }
@@ -1515,7 +1517,8 @@ export class Tracer {
             const value = argData();
             return value.facts.length > 0 ? sanitised(value, EVERY_SINK) : value;
         }
-        const mask = SANITISER_MASKS.get(name);
+        const calleeMethod = callee.type === 'attribute' ? callee.childForFieldName('attribute')?.text ?? '' : '';
+        const mask = SANITISER_MASKS.get(name) ?? (calleeMethod ? SANITISER_MASKS.get(`.${calleeMethod}`) : undefined);
         if (mask !== undefined && (!BUILTIN_SINK_CASTS.has(name) || this.isUnshadowedBuiltin(name))) {
             const value = argData();
             return value.facts.length > 0 ? sanitised(value, mask) : value;
@@ -1572,7 +1575,7 @@ export class Tracer {
             if (STRING_METHODS.has(method) || ACCESS_METHODS.has(method))
                 return dataOf(receiver);
             // An unknown method: its result may carry the receiver's and the arguments' data.
-            return { ...joinAll([UNKNOWN_VALUE, dataOf(receiver), argData()]), opaque: true };
+            return { ...joinAll([UNKNOWN_VALUE, throughUnknownCall(dataOf(receiver)), followingArguments(args(), argNodes)]), opaque: true };
         }
         // An unknown function (imported, builtin, not followed): its result may carry its arguments' data.
         const values = args();
@@ -1582,7 +1585,7 @@ export class Tracer {
         }
         // A class (`Form(request.POST)`) holds what it is given; a function's result is opaque (see `Value.opaque`).
         const constructed = /^[A-Z]/.test(callee.type === 'identifier' ? callee.text : callee.childForFieldName('attribute')?.text ?? '');
-        return { ...joinAll([UNKNOWN_VALUE, ...values.map(dataOf)]), ...(constructed ? {} : { opaque: true }) };
+        return { ...joinAll([UNKNOWN_VALUE, followingArguments(values, argNodes)]), ...(constructed ? {} : { opaque: true }) };
     }
     /** `d.get("k")`, `conf.get("s", "k")`, `lst.pop(0)`, `d.items()` on a container whose contents are known. */
     containerRead(method, receiver, args) {
@@ -1775,6 +1778,24 @@ function hasCalls(value, depth) {
     return !!value.items?.some((item) => hasCalls(item, depth + 1)) || (!!value.entries && [...value.entries.values()].some((entry) => hasCalls(entry, depth + 1)));
 }
 /**
+ * The data an unknown call's arguments may put in its result. None of them is known to decide where a URL it
+ * builds points (`add_preserved_filters(context, url)`, `translate_url(url, lang)`): they are its tail.
+ */
+function followingArguments(values, nodes) {
+    return joinAll(values.map((value, index) => mapFacts(throughUnknownCall(dataOf(value)), (fact) => (nodes[index] ? { ...fact, tail: true } : fact))));
+}
+/**
+ * What survives a call the tracer does not follow. A parameter of a function only shaped like a Django view
+ * (`def technical_500_response(request, exc_type, …)`) is weak evidence of request data; through code not followed
+ * it is an unknown value, not request data (parameters still symbolic are marked, and `compose` decides later).
+ */
+function throughUnknownCall(value) {
+    return mapFacts(value, (fact) => (fact.origin === 'view-parameter' ? weakSourceLost(fact) : fact.throughUnknown ? fact : { ...fact, throughUnknown: true }));
+}
+function weakSourceLost(fact) {
+    return { ...fact, kind: 'unknown', origin: undefined, throughUnknown: true };
+}
+/**
  * With no sink named, a value counts as sanitised when some sanitiser was applied, except one for NoSQL only: `str()`
  * and `ObjectId()` drop query operators and leave the text as it was for every other use.
  */
@@ -1789,12 +1810,16 @@ const SANITISER_MASKS = (() => {
 })();
 /** The argument's facts followed by what happened to the parameter inside the function. */
 function compose(argument, fact) {
-    return argument.facts.map((source) => ({
-        ...source,
-        flow: concatFlow(source.flow, fact.flow),
-        sanitised: source.sanitised | fact.sanitised,
-        tail: source.tail || fact.tail,
-    }));
+    return argument.facts.map((source) => {
+        const composed = {
+            ...source,
+            flow: concatFlow(source.flow, fact.flow),
+            sanitised: source.sanitised | fact.sanitised,
+            tail: source.tail || fact.tail,
+            ...(source.throughUnknown || fact.throughUnknown ? { throughUnknown: true } : {}),
+        };
+        return fact.throughUnknown && composed.origin === 'view-parameter' ? weakSourceLost(composed) : composed;
+    });
 }
 function joinEnvs(envs) {
     if (envs.length === 0)

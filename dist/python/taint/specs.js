@@ -72,7 +72,9 @@ export const SINK_SANITISERS = {
     shell: ['shlex.quote', 'pipes.quote', 'shlex.join'],
     html: ['html.escape', 'cgi.escape', 'markupsafe.escape', 'flask.escape', 'jinja2.escape', 'django.utils.html.escape', 'django.utils.html.conditional_escape', 'django.utils.html.format_html', 'bleach.clean', 'urllib.parse.quote', 'urllib.parse.urlencode', 'xml.sax.saxutils.escape', 'xml.sax.saxutils.quoteattr',
         // Rendered templates: the variables are escaped (the template itself is the template-injection sink's business).
-        'flask.render_template', 'flask.templating.render_template', 'django.shortcuts.render', 'django.template.loader.render_to_string', 'django.shortcuts.render_to_response'],
+        'flask.render_template', 'flask.templating.render_template', 'django.shortcuts.render', 'django.template.loader.render_to_string', 'django.shortcuts.render_to_response',
+        // A template object's render (`get_template(name).render(context)`), by method name: its variables are escaped.
+        '.render', '.render_to_string'],
     path: ['os.path.basename', 'posixpath.basename', 'werkzeug.utils.secure_filename', 'werkzeug.secure_filename', 'werkzeug.utils.safe_join', 'werkzeug.security.safe_join', 'flask.safe_join', 'flask.helpers.safe_join', 'django.utils._os.safe_join', 'django.utils.text.get_valid_filename'],
     redirect: ['django.urls.reverse', 'flask.url_for', 'django.shortcuts.resolve_url', 'urllib.parse.quote'],
     url: ['urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.urlencode'],
@@ -102,6 +104,9 @@ export const CLEAN_CONVERSIONS = new Set([
     'hmac.new', 'hmac.compare_digest', 'secrets.compare_digest', 'zlib.crc32', 'binascii.crc32', 'uuid.uuid5', 'uuid.uuid3',
     '.hexdigest', '.digest', '.count', '.index', '.find', '.rfind', '.startswith', '.endswith', '.isdigit', '.isalnum', '.isalpha',
     '.isidentifier', '.isdecimal', '.isnumeric', '.exists', '.is_file', '.is_dir',
+    // Dates, times and MIME types: formatted from numbers or looked up in a fixed table.
+    'django.utils.http.http_date', 'email.utils.formatdate', 'wsgiref.handlers.format_date_time', 'calendar.timegm', 'time.mktime',
+    'mimetypes.guess_type', '.timestamp', '.isoformat', '.strftime',
 ]);
 /** Records looked up by a key (ORM queries, cursor fetches): stored data, not the key the client sent. */
 export const LOOKUPS = new Set([

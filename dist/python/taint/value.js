@@ -31,7 +31,7 @@ export function literalValue(literal) {
     return { facts: [], literal };
 }
 export function factKey(fact) {
-    return `${fact.kind}|${fact.origin ?? ''}|${fact.sanitised}|${fact.tail ? 1 : 0}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ''}|${fact.call ? fact.call.id : ''}`;
+    return `${fact.kind}|${fact.origin ?? ''}|${fact.sanitised}|${fact.tail ? 1 : 0}${fact.throughUnknown ? 'u' : ''}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ''}|${fact.call ? fact.call.id : ''}`;
 }
 /** The facts of both, each kind of origin once (the first path found keeps its flow). */
 export function unionFacts(a, b) {
