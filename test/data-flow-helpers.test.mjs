@@ -78,3 +78,17 @@ test('a helper called with a value of its caller\'s own parameter keeps the para
   const source = ['import os', 'def run(command):', '    os.system(command)', 'def main(argument):', '    run(argument)'].join('\n');
   assert.deepEqual(verdicts(source, 'start-process-with-shell'), ['3 medium/medium']);
 });
+
+test('a request-only rule skips functions that cannot see request data, but not one that calls a helper reading it', () => {
+  const source = [
+    'from flask import request',
+    'from app.models import User',
+    'def body():',
+    '    return request.get_json()',
+    'def create():',
+    '    return User(**body())',
+    'def from_settings(values):',
+    '    return User(**values)',
+  ].join('\n');
+  assert.deepEqual(verdicts(source, 'mass-assignment'), ['6 high/high']);
+});

@@ -4,7 +4,7 @@ import { enclosingFunction } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument } from '../../python/arguments.js';
 import { HOLE } from '../../python/literals.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
+import { describeSource, flowMessage, mayHoldRequestData, sinkFlow, traceValue } from '../../python/taint.js';
 
 /** Namespaces as mappings: `globals()[name]`, `locals().get(name)`, `vars(module)[name]`, `module.__dict__[name]`. */
 const NAMESPACE_CALLS = new Set(['globals', 'locals', 'vars']);
@@ -102,7 +102,7 @@ export default defineRule({
     const { module } = context;
     const check = (node: SyntaxNode) => {
       const lookup = lookedUpName(node, module);
-      if (!lookup) return;
+      if (!lookup || !mayHoldRequestData(node, module)) return; // only request data is reported
       const trace = traceValue(lookup.value, module, { sink: 'code' });
       if (trace.kind !== 'request') return;
       const affixed = isAffixed(lookup.value, module);

@@ -3,7 +3,7 @@ import { defineRule, type Level } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, argumentList } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue, type TaintKind } from '../../python/taint.js';
+import { describeSource, flowMessage, mayHoldRequestData, sinkFlow, traceValue, type TaintKind } from '../../python/taint.js';
 
 /** Functions that compile their first argument as a regular expression (`re` and the `regex` package). */
 const REGEX_FUNCTIONS = ['compile', 'match', 'search', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split']
@@ -60,6 +60,7 @@ export default defineRule({
   create(context) {
     const { module } = context;
     const check = (value: SyntaxNode, sink: SyntaxNode, label?: string) => {
+      if (!mayHoldRequestData(sink, module)) return; // only request data is reported
       const trace = traceValue(value, module, { sink: 'regex' });
       const level = LEVELS[trace.kind];
       if (!level) return;
