@@ -4259,6 +4259,59 @@ function localCallsTo(fn, module2) {
   const tracer = tracerFor(module2);
   return module2.callsNamed(/* @__PURE__ */ new Set([name])).filter((call) => tracer.calleeOf(call)?.id === fn.id);
 }
+function mayHoldRequestData(node, module2) {
+  const facts = requestFunctionsOf(module2);
+  if (!facts.any)
+    return false;
+  let fn = module2.functionAt(node);
+  if (!fn)
+    return true;
+  for (; fn; fn = fn.parent ? module2.functionAt(fn.parent) : null) {
+    let known = facts.functions.get(fn.id);
+    if (known === void 0) {
+      const words2 = fn.text.match(/[A-Za-z_]\w*/g) ?? [];
+      known = isRouteHandler(fn) || REQUEST_SOURCE_TEXT.test(fn.text) || words2.some((word) => facts.names.has(word));
+      facts.functions.set(fn.id, known);
+    }
+    if (known)
+      return true;
+  }
+  return false;
+}
+function requestFunctionsOf(module2) {
+  let facts = requestFunctions.get(module2);
+  if (facts)
+    return facts;
+  facts = { any: REQUEST_SOURCE_TEXT.test(module2.source), names: /* @__PURE__ */ new Set(), functions: /* @__PURE__ */ new Map() };
+  requestFunctions.set(module2, facts);
+  if (!facts.any)
+    return facts;
+  const definitions = module2.root.descendantsOfType("function_definition").map((fn) => ({
+    name: fn.childForFieldName("name")?.text ?? "",
+    text: fn.text,
+    // The decorator is outside the definition's text: a route's parameters are request data.
+    route: isRouteHandler(fn),
+    words: void 0
+  }));
+  let pending = definitions.filter((definition) => {
+    if (!definition.route && !REQUEST_SOURCE_TEXT.test(definition.text))
+      return true;
+    facts.names.add(definition.name);
+    return false;
+  });
+  for (let added = true; added && pending.length > 0; ) {
+    added = false;
+    pending = pending.filter((definition) => {
+      definition.words ??= new Set(definition.text.match(/[A-Za-z_]\w*/g) ?? []);
+      if (![...facts.names].some((name) => definition.words.has(name)))
+        return true;
+      facts.names.add(definition.name);
+      added = true;
+      return false;
+    });
+  }
+  return facts;
+}
 function tracerFor(module2) {
   let tracer = tracers.get(module2);
   if (!tracer) {
@@ -4267,7 +4320,7 @@ function tracerFor(module2) {
   }
   return tracer;
 }
-var tracers;
+var REQUEST_SOURCE_TEXT, requestFunctions, tracers;
 var init_taint = __esm({
   "dist/python/taint.js"() {
     "use strict";
@@ -4276,6 +4329,8 @@ var init_taint = __esm({
     init_value();
     init_flow();
     init_roles();
+    REQUEST_SOURCE_TEXT = /\b(req|request|Request|HttpRequest|matchdict)\b|@[\w.]*\.(route|api_route|get|post|put|delete|patch|head|options|websocket)\(|\b(api_view|require_http_methods|require_GET|require_POST|require_safe|csrf_exempt)\b/;
+    requestFunctions = /* @__PURE__ */ new WeakMap();
     tracers = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -12899,6 +12954,8 @@ var init_regex_injection = __esm({
       create(context) {
         const { module: module2 } = context;
         const check3 = (value, sink, label) => {
+          if (!mayHoldRequestData(sink, module2))
+            return;
           const trace = traceValue(value, module2, { sink: "regex" });
           const level = LEVELS4[trace.kind];
           if (!level)
@@ -12993,7 +13050,7 @@ function attributeNameTrace(name, module2) {
 function strongest(traces) {
   return traces.reduce((best, trace) => RANK2.indexOf(trace.kind) > RANK2.indexOf(best.kind) ? trace : best, { kind: "constant", flow: [] });
 }
-function assignedFields(call, module2) {
+function namedFields(call, module2) {
   const callee = call.childForFieldName("function");
   if (!callee)
     return void 0;
@@ -13001,18 +13058,22 @@ function assignedFields(call, module2) {
     const name = argument(call, null, 1);
     return name ? { value: name, names: "name" } : void 0;
   }
-  const method = module2.calleeAttribute(call) ?? "";
-  if (method === "update" && callee.type === "attribute" && ATTRIBUTE_MAPS.test(callee.childForFieldName("object").text)) {
+  if (module2.calleeAttribute(call) === "update" && callee.type === "attribute" && ATTRIBUTE_MAPS.test(callee.childForFieldName("object").text)) {
     const value = argument(call, null, 0);
     return value ? { value, names: "keys" } : void 0;
   }
-  const splat = argumentList(call).find((arg) => arg.type === "dictionary_splat")?.firstNamedChild;
-  if (!splat)
+  return void 0;
+}
+function splatFields(call, splat, module2) {
+  const callee = call.childForFieldName("function");
+  const value = splat.firstNamedChild;
+  if (!callee || !value)
     return void 0;
+  const method = module2.calleeAttribute(call) ?? "";
   if (CLASS_NAME.test(method) && !isValidatingClass(method, module2))
-    return { value: splat, names: "keys" };
+    return { value, names: "keys" };
   if (FIELD_METHODS.has(method) && callee.type === "attribute")
-    return { value: splat, names: "keys" };
+    return { value, names: "keys" };
   return void 0;
 }
 function isValidatingClass(name, module2) {
@@ -13048,6 +13109,7 @@ var init_mass_assignment = __esm({
       message: "model fields set from a mapping the client chose: it can set fields the form never offered (`is_admin`, `owner_id`)",
       fix: 'Copy the fields you expect by name (`User(name=data["name"], email=data["email"])`), or validate the body with a form/serializer/schema that lists its fields, and pass its validated data.',
       triggers: ["**", "setattr", "__dict__", "vars"],
+      callees: ["setattr", "update"],
       docs: {
         why: 'Passing a request body straight into a model (`User(**request.json)`, `objects.create(**request.POST.dict())`) lets the client set every column the model has, not only those on the form: `{"name": "x", "is_admin": true}` makes an administrator (CWE-915). The same holds for `obj.__dict__.update(body)` and `setattr(obj, key, value)` with keys from the request. A dict with constant keys, a comprehension filtered by an allow-list, the validated data of a form, serializer or schema, and a request splatted into a pydantic model, marshmallow schema, serializer or form class (which declares its fields) are not reported.',
         bad: [
@@ -13062,17 +13124,23 @@ var init_mass_assignment = __esm({
       },
       create(context) {
         const { module: module2 } = context;
+        const check3 = (call, fields) => {
+          if (!fields || !mayHoldRequestData(call, module2))
+            return;
+          const trace = fields.names === "keys" ? keyTrace(fields.value, module2) : attributeNameTrace(fields.value, module2);
+          if (trace.kind !== "request")
+            return;
+          const flow = sinkFlow(trace, call);
+          const what = fields.names === "name" ? "attribute name chosen by" : "fields set from";
+          context.report({ node: call, message: flowMessage(`model ${what} ${describeSource(trace)} (mass assignment)`, flow), flow });
+        };
         return {
-          call(node) {
-            const fields = assignedFields(node, module2);
-            if (!fields)
-              return;
-            const trace = fields.names === "keys" ? keyTrace(fields.value, module2) : attributeNameTrace(fields.value, module2);
-            if (trace.kind !== "request")
-              return;
-            const flow = sinkFlow(trace, node);
-            const what = fields.names === "name" ? "attribute name chosen by" : "fields set from";
-            context.report({ node, message: flowMessage(`model ${what} ${describeSource(trace)} (mass assignment)`, flow), flow });
+          // The engine hands this handler only `setattr(...)` and `….update(...)` calls (callees): not every call of the file.
+          call: (node) => check3(node, namedFields(node, module2)),
+          dictionary_splat(node) {
+            const call = node.parent?.type === "argument_list" ? node.parent.parent : null;
+            if (call?.type === "call" && node.parent.namedChildren.find((arg) => arg.type === "dictionary_splat")?.id === node.id)
+              check3(call, splatFields(call, node, module2));
           }
         };
       }
@@ -13276,7 +13344,7 @@ var init_dynamic_dispatch = __esm({
         const { module: module2 } = context;
         const check3 = (node) => {
           const lookup = lookedUpName(node, module2);
-          if (!lookup)
+          if (!lookup || !mayHoldRequestData(node, module2))
             return;
           const trace = traceValue(lookup.value, module2, { sink: "code" });
           if (trace.kind !== "request")

@@ -2,7 +2,8 @@ import { parameterName } from './scope.js';
 import { Tracer } from './taint/analysis.js';
 import { flowSteps, maskOf } from './taint/value.js';
 import { step } from './taint/flow.js';
-export { isRouteHandler } from './taint/roles.js';
+import { isRouteHandler } from './taint/roles.js';
+export { isRouteHandler };
 /** Where the value of `node` comes from, with the path it takes. */
 export function traceValue(node, module, options = {}) {
     const tracer = tracerFor(module);
@@ -95,6 +96,70 @@ export function localCallsTo(fn, module) {
         return [];
     const tracer = tracerFor(module);
     return module.callsNamed(new Set([name])).filter((call) => tracer.calleeOf(call)?.id === fn.id);
+}
+/** Words every request source is written with: the request object's names and types, route and view decorators. */
+const REQUEST_SOURCE_TEXT = /\b(req|request|Request|HttpRequest|matchdict)\b|@[\w.]*\.(route|api_route|get|post|put|delete|patch|head|options|websocket)\(|\b(api_view|require_http_methods|require_GET|require_POST|require_safe|csrf_exempt)\b/;
+const requestFunctions = new WeakMap();
+/**
+ * A cheap necessary condition for request data at `node`: false means no expression there can trace to `request`,
+ * so a rule that reports request data only can skip the trace (and the analysis of the function it would start).
+ * Every request source the tracer knows is written with one of REQUEST_SOURCE_TEXT's words, in the function around
+ * `node`, in one enclosing it, or in a function of the module that one of those calls by name (transitively).
+ */
+export function mayHoldRequestData(node, module) {
+    const facts = requestFunctionsOf(module);
+    if (!facts.any)
+        return false;
+    let fn = module.functionAt(node);
+    if (!fn)
+        return true; // module-level code: rare, and not worth a finer answer
+    for (; fn; fn = fn.parent ? module.functionAt(fn.parent) : null) {
+        let known = facts.functions.get(fn.id);
+        if (known === undefined) {
+            const words = fn.text.match(/[A-Za-z_]\w*/g) ?? [];
+            known = isRouteHandler(fn) || REQUEST_SOURCE_TEXT.test(fn.text) || words.some((word) => facts.names.has(word));
+            facts.functions.set(fn.id, known);
+        }
+        if (known)
+            return true;
+    }
+    return false;
+}
+/** The module's functions whose text names a request source, closed over calls by name; and whether there is any. */
+function requestFunctionsOf(module) {
+    let facts = requestFunctions.get(module);
+    if (facts)
+        return facts;
+    facts = { any: REQUEST_SOURCE_TEXT.test(module.source), names: new Set(), functions: new Map() };
+    requestFunctions.set(module, facts);
+    if (!facts.any)
+        return facts;
+    const definitions = module.root.descendantsOfType('function_definition').map((fn) => ({
+        name: fn.childForFieldName('name')?.text ?? '',
+        text: fn.text,
+        // The decorator is outside the definition's text: a route's parameters are request data.
+        route: isRouteHandler(fn),
+        words: undefined,
+    }));
+    let pending = definitions.filter((definition) => {
+        if (!definition.route && !REQUEST_SOURCE_TEXT.test(definition.text))
+            return true;
+        facts.names.add(definition.name);
+        return false;
+    });
+    // A function that calls one that reads the request may return its data: repeat until no name is added.
+    for (let added = true; added && pending.length > 0;) {
+        added = false;
+        pending = pending.filter((definition) => {
+            definition.words ??= new Set(definition.text.match(/[A-Za-z_]\w*/g) ?? []);
+            if (![...facts.names].some((name) => definition.words.has(name)))
+                return true;
+            facts.names.add(definition.name);
+            added = true;
+            return false;
+        });
+    }
+    return facts;
 }
 /** The work the tracer did for this module so far (tests bound it instead of timing it). */
 export function traceWork(module) {

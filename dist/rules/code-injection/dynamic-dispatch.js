@@ -2,7 +2,7 @@ import { defineRule } from '../types.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import { argument } from '../../python/arguments.js';
 import { HOLE } from '../../python/literals.js';
-import { flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
+import { flowMessage, mayHoldRequestData, sinkFlow, traceValue } from '../../python/taint.js';
 /** Namespaces as mappings: `globals()[name]`, `locals().get(name)`, `vars(module)[name]`, `module.__dict__[name]`. */
 const NAMESPACE_CALLS = new Set(['globals', 'locals', 'vars']);
 /** Dynamic lookups by name: the parameter holding the name. */
@@ -95,8 +95,8 @@ export default defineRule({
         const { module } = context;
         const check = (node) => {
             const lookup = lookedUpName(node, module);
-            if (!lookup)
-                return;
+            if (!lookup || !mayHoldRequestData(node, module))
+                return; // only request data is reported
             const trace = traceValue(lookup.value, module, { sink: 'code' });
             if (trace.kind !== 'request')
                 return;

@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
-import { argument, argumentList } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
+import { argument } from '../../python/arguments.js';
+import { describeSource, flowMessage, mayHoldRequestData, sinkFlow, traceValue } from '../../python/taint.js';
 /** ORM methods whose keyword arguments name model fields (Django managers and querysets, SQLAlchemy `values`). */
 const FIELD_METHODS = new Set(['create', 'update', 'get_or_create', 'update_or_create', 'values']);
 /** A class by naming convention (`User(**data)`): a model, a dataclass, a pydantic model. */
@@ -85,8 +85,8 @@ const RANK = ['constant', 'sanitised', 'unknown', 'parameter', 'user-input', 're
 function strongest(traces) {
     return traces.reduce((best, trace) => (RANK.indexOf(trace.kind) > RANK.indexOf(best.kind) ? trace : best), { kind: 'constant', flow: [] });
 }
-/** The field mapping a call assigns from: `Model(**data)`, `objects.create(**data)`, `obj.__dict__.update(data)`, `setattr(obj, name, …)`. */
-function assignedFields(call, module) {
+/** The field name or mapping a named call assigns from: `setattr(obj, name, …)`, `obj.__dict__.update(data)`, `vars(obj).update(data)`. */
+function namedFields(call, module) {
     const callee = call.childForFieldName('function');
     if (!callee)
         return undefined;
@@ -94,18 +94,23 @@ function assignedFields(call, module) {
         const name = argument(call, null, 1);
         return name ? { value: name, names: 'name' } : undefined;
     }
-    const method = module.calleeAttribute(call) ?? '';
-    if (method === 'update' && callee.type === 'attribute' && ATTRIBUTE_MAPS.test(callee.childForFieldName('object').text)) {
+    if (module.calleeAttribute(call) === 'update' && callee.type === 'attribute' && ATTRIBUTE_MAPS.test(callee.childForFieldName('object').text)) {
         const value = argument(call, null, 0);
         return value ? { value, names: 'keys' } : undefined;
     }
-    const splat = argumentList(call).find((arg) => arg.type === 'dictionary_splat')?.firstNamedChild;
-    if (!splat)
+    return undefined;
+}
+/** The mapping splatted into a model or an ORM method: `Model(**data)`, `objects.create(**data)`. */
+function splatFields(call, splat, module) {
+    const callee = call.childForFieldName('function');
+    const value = splat.firstNamedChild;
+    if (!callee || !value)
         return undefined;
+    const method = module.calleeAttribute(call) ?? '';
     if (CLASS_NAME.test(method) && !isValidatingClass(method, module))
-        return { value: splat, names: 'keys' };
+        return { value, names: 'keys' };
     if (FIELD_METHODS.has(method) && callee.type === 'attribute')
-        return { value: splat, names: 'keys' };
+        return { value, names: 'keys' };
     return undefined;
 }
 function isValidatingClass(name, module) {
@@ -126,6 +131,7 @@ export default defineRule({
     message: 'model fields set from a mapping the client chose: it can set fields the form never offered (`is_admin`, `owner_id`)',
     fix: 'Copy the fields you expect by name (`User(name=data["name"], email=data["email"])`), or validate the body with a form/serializer/schema that lists its fields, and pass its validated data.',
     triggers: ['**', 'setattr', '__dict__', 'vars'],
+    callees: ['setattr', 'update'],
     docs: {
         why: 'Passing a request body straight into a model (`User(**request.json)`, `objects.create(**request.POST.dict())`) lets the client '
             + 'set every column the model has, not only those on the form: `{"name": "x", "is_admin": true}` makes an administrator (CWE-915). '
@@ -144,17 +150,25 @@ export default defineRule({
     },
     create(context) {
         const { module } = context;
+        const check = (call, fields) => {
+            // Only request data is reported: where there can be none, no trace (and no analysis of the function around).
+            if (!fields || !mayHoldRequestData(call, module))
+                return;
+            const trace = fields.names === 'keys' ? keyTrace(fields.value, module) : attributeNameTrace(fields.value, module);
+            if (trace.kind !== 'request')
+                return;
+            const flow = sinkFlow(trace, call);
+            const what = fields.names === 'name' ? 'attribute name chosen by' : 'fields set from';
+            context.report({ node: call, message: flowMessage(`model ${what} ${describeSource(trace)} (mass assignment)`, flow), flow });
+        };
         return {
-            call(node) {
-                const fields = assignedFields(node, module);
-                if (!fields)
-                    return;
-                const trace = fields.names === 'keys' ? keyTrace(fields.value, module) : attributeNameTrace(fields.value, module);
-                if (trace.kind !== 'request')
-                    return;
-                const flow = sinkFlow(trace, node);
-                const what = fields.names === 'name' ? 'attribute name chosen by' : 'fields set from';
-                context.report({ node, message: flowMessage(`model ${what} ${describeSource(trace)} (mass assignment)`, flow), flow });
+            // The engine hands this handler only `setattr(...)` and `….update(...)` calls (callees): not every call of the file.
+            call: (node) => check(node, namedFields(node, module)),
+            dictionary_splat(node) {
+                const call = node.parent?.type === 'argument_list' ? node.parent.parent : null;
+                // The first splat of a call speaks for it: one finding per call.
+                if (call?.type === 'call' && node.parent.namedChildren.find((arg) => arg.type === 'dictionary_splat')?.id === node.id)
+                    check(call, splatFields(call, node, module));
             },
         };
     },

@@ -1,7 +1,7 @@
 import { lastName } from '../name-triggers.js';
 import { defineRule } from '../types.js';
 import { argument, argumentList } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
+import { describeSource, flowMessage, mayHoldRequestData, sinkFlow, traceValue } from '../../python/taint.js';
 /** Functions that compile their first argument as a regular expression (`re` and the `regex` package). */
 const REGEX_FUNCTIONS = ['compile', 'match', 'search', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split']
     .flatMap((name) => [`re.${name}`, `regex.${name}`]);
@@ -55,6 +55,8 @@ export default defineRule({
     create(context) {
         const { module } = context;
         const check = (value, sink, label) => {
+            if (!mayHoldRequestData(sink, module))
+                return; // only request data is reported
             const trace = traceValue(value, module, { sink: 'regex' });
             const level = LEVELS[trace.kind];
             if (!level)
