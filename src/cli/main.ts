@@ -3,7 +3,7 @@ import { helpText, parseArgs } from './args.js';
 import type { Io } from './io.js';
 import { writeLine } from './io.js';
 import { TOOL_VERSION } from '../version.js';
-import { UserFacingError } from '../errors.js';
+import { ioCause, UserFacingError } from '../errors.js';
 import { stopRunningWork } from '../engine/interrupt.js';
 import { escapeControl } from '../report/terminal.js';
 
@@ -48,6 +48,18 @@ export function installSignalExits(): void {
     process.once(signal, () => {
       process.stderr.write(`\ngit-review-security: interrupted (${signal})\n`);
       void stopRunningWork().finally(() => process.exit(128 + number));
+    });
+  }
+}
+
+// A reader that goes away (`… | head`) is not an error of ours: stop writing quietly. Any other failure to write
+// (a full disk, `> /dev/full`, a closed descriptor) is one line and exit 2: the report did not arrive.
+export function installStreamErrorExits(): void {
+  for (const [name, stream] of [['standard output', process.stdout], ['standard error', process.stderr]] as const) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') return;
+      if (stream !== process.stderr) process.stderr.write(`git-review-security: cannot write to ${name}: ${ioCause(error)}\n`);
+      process.exit(2);
     });
   }
 }
