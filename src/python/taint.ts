@@ -10,7 +10,7 @@ import { parameterName } from './scope.js';
 import { Tracer, type TraceWork } from './taint/analysis.js';
 import { flowSteps, maskOf } from './taint/value.js';
 import { step } from './taint/flow.js';
-import type { SinkClass, TaintKind } from './taint/specs.js';
+import { RANK, type SinkClass, type TaintKind } from './taint/specs.js';
 
 export type { SinkClass, TaintKind } from './taint/specs.js';
 export type { TraceWork } from './taint/analysis.js';
@@ -42,6 +42,13 @@ export function traceValue(node: SyntaxNode, module: ModuleFacts, options: Trace
   const tracer = tracerFor(module);
   const value = tracer.resolveCalls(tracer.valueAt(node), [], { cut: Infinity });
   return tracer.verdict(tracer.resolveParameters(value), options.sink, options.leading === true);
+}
+
+/** The strongest of several traces (request > user input > parameter > unknown > sanitised > constant); constant for none. */
+export function strongestTrace(traces: Iterable<Trace>): Trace {
+  let best: Trace = { kind: 'constant', flow: [] };
+  for (const trace of traces) if (RANK[trace.kind] > RANK[best.kind]) best = trace;
+  return best;
 }
 
 /** The flow of a finding: the trace's steps, then the sink (`cursor.execute (line 15)`). */

@@ -5,7 +5,7 @@
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, possibleArgument } from '../../python/arguments.js';
-import { describeSource, flowMessage, localCallsTo, parameterFlows, sinkFlow, traceValue, type ParameterFlow, type SinkClass, type Trace, type TaintKind } from '../../python/taint.js';
+import { describeSource, flowMessage, localCallsTo, parameterFlows, sinkFlow, strongestTrace, traceValue, type ParameterFlow, type SinkClass, type Trace, type TaintKind } from '../../python/taint.js';
 import { lastName, nameTrigger } from '../name-triggers.js';
 import type { Level, OptionValue, ReportDescriptor, Rule, RuleMeta } from '../types.js';
 
@@ -105,18 +105,10 @@ const UNKNOWN_VALUE: Trace = { kind: 'unknown', flow: [] };
 /** What reaches a sink: one expression, several (the strongest counts), or `null` when it cannot be seen. */
 export type SinkValue = SyntaxNode | readonly SyntaxNode[] | null;
 
-/** Weakest first, as the tracer ranks them. */
-const STRENGTH: readonly TaintKind[] = ['constant', 'sanitised', 'unknown', 'parameter', 'user-input', 'request'];
-
 function traceSinkValue(value: SinkValue, module: ModuleFacts, sink: SinkClass, leading: boolean): Trace {
   if (value === null) return UNKNOWN_VALUE;
   const values: readonly SyntaxNode[] = Array.isArray(value) ? value : [value as SyntaxNode];
-  let strongest: Trace = { kind: 'constant', flow: [] };
-  for (const node of values) {
-    const trace = traceValue(node, module, { sink, leading });
-    if (STRENGTH.indexOf(trace.kind) > STRENGTH.indexOf(strongest.kind)) strongest = trace;
-  }
-  return strongest;
+  return strongestTrace(values.map((node) => traceValue(node, module, { sink, leading })));
 }
 
 type VerdictSpec = Pick<TaintRuleSpec, 'sinkClass' | 'leading' | 'levels' | 'describe'>;

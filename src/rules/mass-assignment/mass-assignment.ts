@@ -2,7 +2,7 @@ import { defineRule } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, argumentList } from '../../python/arguments.js';
-import { describeSource, flowMessage, mayHoldRequestData, sinkFlow, traceValue, type Trace } from '../../python/taint.js';
+import { describeSource, flowMessage, mayHoldRequestData, sinkFlow, strongestTrace, traceValue, type Trace } from '../../python/taint.js';
 
 /** ORM methods whose keyword arguments name model fields (Django managers and querysets, SQLAlchemy `values`). */
 const FIELD_METHODS = new Set(['create', 'update', 'get_or_create', 'update_or_create', 'values']);
@@ -42,7 +42,7 @@ function keyTrace(node: SyntaxNode, module: ModuleFacts, depth = 0): Trace {
   switch (node.type) {
     case 'dictionary': {
       const keys = node.namedChildren.map((item) => (item.type === 'pair' ? item.childForFieldName('key') : item)).filter((key): key is SyntaxNode => !!key);
-      return strongest(keys.map((key) => (key.type === 'dictionary_splat' && key.firstNamedChild ? keyTrace(key.firstNamedChild, module, depth + 1) : traceValue(key, module))));
+      return strongestTrace(keys.map((key) => (key.type === 'dictionary_splat' && key.firstNamedChild ? keyTrace(key.firstNamedChild, module, depth + 1) : traceValue(key, module))));
     }
     case 'dictionary_comprehension': {
       // `{k: v for k, v in data.items() if k in ALLOWED}`: the clause picks the keys.
@@ -53,7 +53,7 @@ function keyTrace(node: SyntaxNode, module: ModuleFacts, depth = 0): Trace {
     case 'identifier': {
       const values = depth < 3 ? module.valuesOf(node) ?? [] : [];
       if (values.length > 0 && values.every((value) => value.type === 'dictionary' || value.type === 'dictionary_comprehension' || isValidatedMapping(value, module))) {
-        return strongest(values.map((value) => keyTrace(value, module, depth + 1)));
+        return strongestTrace(values.map((value) => keyTrace(value, module, depth + 1)));
       }
       return traceValue(node, module);
     }
@@ -80,11 +80,6 @@ function attributeNameTrace(name: SyntaxNode, module: ModuleFacts): Trace {
     return keyTrace(mapping, module);
   }
   return traceValue(name, module);
-}
-
-const RANK = ['constant', 'sanitised', 'unknown', 'parameter', 'user-input', 'request'];
-function strongest(traces: Trace[]): Trace {
-  return traces.reduce<Trace>((best, trace) => (RANK.indexOf(trace.kind) > RANK.indexOf(best.kind) ? trace : best), { kind: 'constant', flow: [] });
 }
 
 /** The field name or mapping a named call assigns from: `setattr(obj, name, …)`, `obj.__dict__.update(data)`, `vars(obj).update(data)`. */
