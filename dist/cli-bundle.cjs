@@ -4191,6 +4191,13 @@ function traceValue(node, module2, options = {}) {
   const value = tracer.resolveCalls(tracer.valueAt(node), [], { cut: Infinity });
   return tracer.verdict(tracer.resolveParameters(value), options.sink, options.leading === true);
 }
+function strongestTrace(traces) {
+  let best = { kind: "constant", flow: [] };
+  for (const trace of traces)
+    if (RANK[trace.kind] > RANK[best.kind])
+      best = trace;
+  return best;
+}
 function sinkFlow(trace, sink, label) {
   const callee = sink.type === "call" ? sink.childForFieldName("function") ?? sink : sink;
   return [...trace.flow, step(label ?? callee.text, callee)];
@@ -4328,6 +4335,7 @@ var init_taint = __esm({
     init_analysis();
     init_value();
     init_flow();
+    init_specs();
     init_roles();
     REQUEST_SOURCE_TEXT = /\b(req|request|Request|HttpRequest|matchdict)\b|@[\w.]*\.(route|api_route|get|post|put|delete|patch|head|options|websocket)\(|\b(api_view|require_http_methods|require_GET|require_POST|require_safe|csrf_exempt)\b/;
     requestFunctions = /* @__PURE__ */ new WeakMap();
@@ -4688,13 +4696,7 @@ function traceSinkValue(value, module2, sink, leading) {
   if (value === null)
     return UNKNOWN_VALUE2;
   const values = Array.isArray(value) ? value : [value];
-  let strongest2 = { kind: "constant", flow: [] };
-  for (const node of values) {
-    const trace = traceValue(node, module2, { sink, leading });
-    if (STRENGTH.indexOf(trace.kind) > STRENGTH.indexOf(strongest2.kind))
-      strongest2 = trace;
-  }
-  return strongest2;
+  return strongestTrace(values.map((node) => traceValue(node, module2, { sink, leading })));
 }
 function sinkVerdict(spec, call, value, module2, at = call) {
   return verdictFor(spec, traceSinkValue(value, module2, spec.sinkClass, spec.leading === true), call, module2, at);
@@ -4806,7 +4808,7 @@ function taintRule(spec) {
     }
   };
 }
-var HIGH, SINK_LEVELS, FLOW_LEVELS, UNKNOWN_VALUE2, STRENGTH;
+var HIGH, SINK_LEVELS, FLOW_LEVELS, UNKNOWN_VALUE2;
 var init_taint_rule = __esm({
   "dist/rules/data-flow/taint-rule.js"() {
     "use strict";
@@ -4833,7 +4835,6 @@ var init_taint_rule = __esm({
       constant: "none"
     };
     UNKNOWN_VALUE2 = { kind: "unknown", flow: [] };
-    STRENGTH = ["constant", "sanitised", "unknown", "parameter", "user-input", "request"];
   }
 });
 
@@ -13010,7 +13011,7 @@ function keyTrace(node, module2, depth = 0) {
   switch (node.type) {
     case "dictionary": {
       const keys = node.namedChildren.map((item) => item.type === "pair" ? item.childForFieldName("key") : item).filter((key) => !!key);
-      return strongest(keys.map((key) => key.type === "dictionary_splat" && key.firstNamedChild ? keyTrace(key.firstNamedChild, module2, depth + 1) : traceValue(key, module2)));
+      return strongestTrace(keys.map((key) => key.type === "dictionary_splat" && key.firstNamedChild ? keyTrace(key.firstNamedChild, module2, depth + 1) : traceValue(key, module2)));
     }
     case "dictionary_comprehension": {
       if (node.namedChildren.some((clause) => clause.type === "if_clause"))
@@ -13021,7 +13022,7 @@ function keyTrace(node, module2, depth = 0) {
     case "identifier": {
       const values = depth < 3 ? module2.valuesOf(node) ?? [] : [];
       if (values.length > 0 && values.every((value) => value.type === "dictionary" || value.type === "dictionary_comprehension" || isValidatedMapping(value, module2))) {
-        return strongest(values.map((value) => keyTrace(value, module2, depth + 1)));
+        return strongestTrace(values.map((value) => keyTrace(value, module2, depth + 1)));
       }
       return traceValue(node, module2);
     }
@@ -13046,9 +13047,6 @@ function attributeNameTrace(name, module2) {
     return keyTrace(mapping, module2);
   }
   return traceValue(name, module2);
-}
-function strongest(traces) {
-  return traces.reduce((best, trace) => RANK2.indexOf(trace.kind) > RANK2.indexOf(best.kind) ? trace : best, { kind: "constant", flow: [] });
 }
 function namedFields(call, module2) {
   const callee = call.childForFieldName("function");
@@ -13083,7 +13081,7 @@ function isValidatingClass(name, module2) {
   const bases = definition?.childForFieldName("superclasses")?.namedChildren ?? [];
   return bases.some((base) => VALIDATING_BASES.test(module2.qualifiedName(base) ?? base.text));
 }
-var FIELD_METHODS, CLASS_NAME, VALIDATING_BASES, VALIDATING_NAMES, ATTRIBUTE_MAPS, VALIDATED_ATTRIBUTES, VALIDATING_METHODS, RANK2, mass_assignment_default;
+var FIELD_METHODS, CLASS_NAME, VALIDATING_BASES, VALIDATING_NAMES, ATTRIBUTE_MAPS, VALIDATED_ATTRIBUTES, VALIDATING_METHODS, mass_assignment_default;
 var init_mass_assignment = __esm({
   "dist/rules/mass-assignment/mass-assignment.js"() {
     "use strict";
@@ -13097,7 +13095,6 @@ var init_mass_assignment = __esm({
     ATTRIBUTE_MAPS = /(\.__dict__|^vars\(.*\))$/;
     VALIDATED_ATTRIBUTES = /* @__PURE__ */ new Set(["cleaned_data", "validated_data"]);
     VALIDATING_METHODS = /* @__PURE__ */ new Set(["load", "validate", "model_dump", "dict"]);
-    RANK2 = ["constant", "sanitised", "unknown", "parameter", "user-input", "request"];
     mass_assignment_default = defineRule({
       id: "mass-assignment",
       aliases: [],
@@ -21651,21 +21648,23 @@ git-review-security: interrupted (${signal})
     });
   }
 }
+function installStreamErrorExits() {
+  for (const [name, stream] of [["standard output", process.stdout], ["standard error", process.stderr]]) {
+    stream.on("error", (error) => {
+      if (error.code === "EPIPE")
+        return;
+      if (stream !== process.stderr)
+        process.stderr.write(`git-review-security: cannot write to ${name}: ${ioCause(error)}
+`);
+      process.exit(2);
+    });
+  }
+}
 async function run(argv) {
   process.exitCode = await main(argv, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
 }
 
 // dist/bin.js
-init_errors();
-for (const [name, stream] of [["standard output", process.stdout], ["standard error", process.stderr]]) {
-  stream.on("error", (error) => {
-    if (error.code === "EPIPE")
-      return;
-    if (stream !== process.stderr)
-      process.stderr.write(`git-review-security: cannot write to ${name}: ${ioCause(error)}
-`);
-    process.exit(2);
-  });
-}
+installStreamErrorExits();
 installSignalExits();
 void run(process.argv.slice(2));

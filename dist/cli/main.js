@@ -2,7 +2,7 @@
 import { helpText, parseArgs } from './args.js';
 import { writeLine } from './io.js';
 import { TOOL_VERSION } from '../version.js';
-import { UserFacingError } from '../errors.js';
+import { ioCause, UserFacingError } from '../errors.js';
 import { stopRunningWork } from '../engine/interrupt.js';
 import { escapeControl } from '../report/terminal.js';
 export async function main(argv, io) {
@@ -45,6 +45,19 @@ export function installSignalExits() {
         process.once(signal, () => {
             process.stderr.write(`\ngit-review-security: interrupted (${signal})\n`);
             void stopRunningWork().finally(() => process.exit(128 + number));
+        });
+    }
+}
+// A reader that goes away (`… | head`) is not an error of ours: stop writing quietly. Any other failure to write
+// (a full disk, `> /dev/full`, a closed descriptor) is one line and exit 2: the report did not arrive.
+export function installStreamErrorExits() {
+    for (const [name, stream] of [['standard output', process.stdout], ['standard error', process.stderr]]) {
+        stream.on('error', (error) => {
+            if (error.code === 'EPIPE')
+                return;
+            if (stream !== process.stderr)
+                process.stderr.write(`git-review-security: cannot write to ${name}: ${ioCause(error)}\n`);
+            process.exit(2);
         });
     }
 }

@@ -2,6 +2,7 @@ import { parameterName } from './scope.js';
 import { Tracer } from './taint/analysis.js';
 import { flowSteps, maskOf } from './taint/value.js';
 import { step } from './taint/flow.js';
+import { RANK } from './taint/specs.js';
 import { isRouteHandler } from './taint/roles.js';
 export { isRouteHandler };
 /** Where the value of `node` comes from, with the path it takes. */
@@ -9,6 +10,14 @@ export function traceValue(node, module, options = {}) {
     const tracer = tracerFor(module);
     const value = tracer.resolveCalls(tracer.valueAt(node), [], { cut: Infinity });
     return tracer.verdict(tracer.resolveParameters(value), options.sink, options.leading === true);
+}
+/** The strongest of several traces (request > user input > parameter > unknown > sanitised > constant); constant for none. */
+export function strongestTrace(traces) {
+    let best = { kind: 'constant', flow: [] };
+    for (const trace of traces)
+        if (RANK[trace.kind] > RANK[best.kind])
+            best = trace;
+    return best;
 }
 /** The flow of a finding: the trace's steps, then the sink (`cursor.execute (line 15)`). */
 export function sinkFlow(trace, sink, label) {

@@ -1,5 +1,5 @@
 import { argument, possibleArgument } from '../../python/arguments.js';
-import { describeSource, flowMessage, localCallsTo, parameterFlows, sinkFlow, traceValue } from '../../python/taint.js';
+import { describeSource, flowMessage, localCallsTo, parameterFlows, sinkFlow, strongestTrace, traceValue } from '../../python/taint.js';
 import { lastName, nameTrigger } from '../name-triggers.js';
 const HIGH = { severity: 'high', confidence: 'high' };
 /**
@@ -42,19 +42,11 @@ function sourceWords(trace) {
     return describeSource(trace);
 }
 const UNKNOWN_VALUE = { kind: 'unknown', flow: [] };
-/** Weakest first, as the tracer ranks them. */
-const STRENGTH = ['constant', 'sanitised', 'unknown', 'parameter', 'user-input', 'request'];
 function traceSinkValue(value, module, sink, leading) {
     if (value === null)
         return UNKNOWN_VALUE;
     const values = Array.isArray(value) ? value : [value];
-    let strongest = { kind: 'constant', flow: [] };
-    for (const node of values) {
-        const trace = traceValue(node, module, { sink, leading });
-        if (STRENGTH.indexOf(trace.kind) > STRENGTH.indexOf(strongest.kind))
-            strongest = trace;
-    }
-    return strongest;
+    return strongestTrace(values.map((node) => traceValue(node, module, { sink, leading })));
 }
 /** The data-flow verdict on one sink call, as a report descriptor; undefined = not reported. */
 export function sinkVerdict(spec, call, value, module, at = call) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
-import { describeSource, flowMessage, mayHoldRequestData, sinkFlow, traceValue } from '../../python/taint.js';
+import { describeSource, flowMessage, mayHoldRequestData, sinkFlow, strongestTrace, traceValue } from '../../python/taint.js';
 /** ORM methods whose keyword arguments name model fields (Django managers and querysets, SQLAlchemy `values`). */
 const FIELD_METHODS = new Set(['create', 'update', 'get_or_create', 'update_or_create', 'values']);
 /** A class by naming convention (`User(**data)`): a model, a dataclass, a pydantic model. */
@@ -39,7 +39,7 @@ function keyTrace(node, module, depth = 0) {
     switch (node.type) {
         case 'dictionary': {
             const keys = node.namedChildren.map((item) => (item.type === 'pair' ? item.childForFieldName('key') : item)).filter((key) => !!key);
-            return strongest(keys.map((key) => (key.type === 'dictionary_splat' && key.firstNamedChild ? keyTrace(key.firstNamedChild, module, depth + 1) : traceValue(key, module))));
+            return strongestTrace(keys.map((key) => (key.type === 'dictionary_splat' && key.firstNamedChild ? keyTrace(key.firstNamedChild, module, depth + 1) : traceValue(key, module))));
         }
         case 'dictionary_comprehension': {
             // `{k: v for k, v in data.items() if k in ALLOWED}`: the clause picks the keys.
@@ -51,7 +51,7 @@ function keyTrace(node, module, depth = 0) {
         case 'identifier': {
             const values = depth < 3 ? module.valuesOf(node) ?? [] : [];
             if (values.length > 0 && values.every((value) => value.type === 'dictionary' || value.type === 'dictionary_comprehension' || isValidatedMapping(value, module))) {
-                return strongest(values.map((value) => keyTrace(value, module, depth + 1)));
+                return strongestTrace(values.map((value) => keyTrace(value, module, depth + 1)));
             }
             return traceValue(node, module);
         }
@@ -80,10 +80,6 @@ function attributeNameTrace(name, module) {
         return keyTrace(mapping, module);
     }
     return traceValue(name, module);
-}
-const RANK = ['constant', 'sanitised', 'unknown', 'parameter', 'user-input', 'request'];
-function strongest(traces) {
-    return traces.reduce((best, trace) => (RANK.indexOf(trace.kind) > RANK.indexOf(best.kind) ? trace : best), { kind: 'constant', flow: [] });
 }
 /** The field name or mapping a named call assigns from: `setattr(obj, name, …)`, `obj.__dict__.update(data)`, `vars(obj).update(data)`. */
 function namedFields(call, module) {
