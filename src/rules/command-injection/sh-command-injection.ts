@@ -1,18 +1,20 @@
-import { defineRule, type Level } from '../types.js';
+import { taintRule, type LevelTable, type SinkMatch } from '../data-flow/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, argumentList } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue, type TaintKind } from '../../python/taint.js';
 
 /** The `sh` package: `sh.Command(path)` picks the program; a shell program given `-c` runs its next argument as a script. */
 const PROGRAM_FACTORIES = new Set(['sh.Command']);
 const SHELL_PROGRAMS = new Set(['sh.bash', 'sh.sh', 'sh.zsh', 'sh.dash', 'sh.ksh', 'sh.fish']);
 
-const LEVELS: Partial<Record<TaintKind, { severity: Level; confidence: Level }>> = {
+const LEVELS: LevelTable = {
   request: { severity: 'high', confidence: 'high' },
   'user-input': { severity: 'high', confidence: 'medium' },
+  'stored-input': { severity: 'high', confidence: 'medium' },
   parameter: { severity: 'medium', confidence: 'medium' },
   unknown: { severity: 'low', confidence: 'low' },
+  sanitised: 'none',
+  constant: 'none',
 };
 
 /** What the call runs as code: the program name, or the script after `-c`. */
@@ -29,7 +31,13 @@ function commandText(call: SyntaxNode, module: ModuleFacts): { value: SyntaxNode
   return script ? { value: script, what: `shell script run by ${name} -c` } : undefined;
 }
 
-export default defineRule({
+/** The program or script of an `sh` call, worded by what it is. */
+function shellCommand(call: SyntaxNode, module: ModuleFacts): SinkMatch | undefined {
+  const command = commandText(call, module);
+  return command ? { value: command.value, describe: (source) => `${command.what} comes from ${source} (command injection)` } : undefined;
+}
+
+export default taintRule({
   id: 'sh-command-injection',
   aliases: [],
   category: 'command-injection',
@@ -55,18 +63,7 @@ export default defineRule({
     ],
     references: ['https://sh.readthedocs.io/en/latest/', 'https://cwe.mitre.org/data/definitions/78.html'],
   },
-  create(context) {
-    const { module } = context;
-    return {
-      call(node) {
-        const command = commandText(node, module);
-        if (!command) return;
-        const trace = traceValue(command.value, module, { sink: 'shell' });
-        const level = LEVELS[trace.kind];
-        if (!level) return;
-        const flow = sinkFlow(trace, node);
-        context.report({ node, ...level, message: flowMessage(`${command.what} comes from ${describeSource(trace)} (command injection)`, flow), flow });
-      },
-    };
-  },
+  sinkClass: 'shell',
+  levels: LEVELS,
+  match: { call: shellCommand },
 });

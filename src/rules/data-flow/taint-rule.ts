@@ -1,13 +1,14 @@
-// One factory for the data-flow rules: a sink spec (which calls, which argument, extra conditions), a sink class,
-// a level table and a message. The trace of the value that reaches the sink decides whether the call is reported
-// and how loudly: request data blocks, a parameter or an unknown value is shown, a constant or a sanitised value is
-// kept for `--profile audit` only. The rules themselves are data; this is the one handler they share.
+// One factory for the data-flow rules: sinks (a table of calls and the argument that matters, or matchers per node
+// type for sinks no call table names: `response["X"] = v`, `{"$where": ...}`), a sink class, level tables and a
+// message. The trace of the value that reaches the sink decides whether it is reported and how loudly: request
+// data blocks, a parameter or an unknown value is shown, a constant or a sanitised value is kept for
+// `--profile audit` only. The rules themselves are data; this is the one handler they share.
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, possibleArgument } from '../../python/arguments.js';
 import { describeSource, flowMessage, localCallsTo, parameterFlows, sinkFlow, strongestTrace, traceValue, type ParameterFlow, type SinkClass, type Trace, type TaintKind } from '../../python/taint.js';
 import { lastName, nameTrigger } from '../name-triggers.js';
-import type { Level, OptionValue, ReportDescriptor, Rule, RuleMeta } from '../types.js';
+import type { Level, OptionValue, ReportDescriptor, Rule, RuleHandlers, RuleMeta } from '../types.js';
 
 /** Where the value sits in the sink's call: keyword name, else 0-based position (`null`: keyword only). */
 export interface ArgumentSpec {
@@ -56,12 +57,51 @@ export const FLOW_LEVELS: LevelTable = {
   constant: 'none',
 };
 
+/** The finding's message from the words for the source (`request data`, `a constant`). */
+export type Describe = (source: string, call: SyntaxNode, module: ModuleFacts) => string;
+
+/** One sink a matcher found in a node: the value that reaches it, and how it is judged and worded when not as the rule's. */
+export interface SinkMatch {
+  /** What reaches the sink; of several nodes, the strongest trace counts. */
+  value: SyntaxNode | readonly SyntaxNode[];
+  /** The node reported (default: the node matched). */
+  at?: SyntaxNode;
+  /** The sink's step at the end of the flow (default: the callee's text, or the reported node's). */
+  label?: string;
+  /** Per-sink judgement: default the rule's sink class, level table and message. */
+  sinkClass?: SinkClass;
+  levels?: LevelTable;
+  describe?: Describe;
+  /** Refine hook: false = this trace does not make the sink a finding (a parameter not formatted in at the sink). */
+  refine?: (trace: Trace) => boolean;
+}
+
+/** A finding a matcher reports as it is, with no trace to judge (a template field anyone triggering the run writes). */
+export interface FixedFinding {
+  fixed: ReportDescriptor;
+}
+
+export type Match = SinkMatch | FixedFinding;
+
+/** What a matcher finds in a node of its type; undefined or empty = no sink there. */
+export type Matcher = (node: SyntaxNode, module: ModuleFacts, options: Readonly<Record<string, OptionValue>>) => Match | readonly Match[] | undefined;
+
 export interface TaintRuleSpec extends Omit<RuleMeta, 'cost' | 'callees'> {
   /** Default `fast`: the trace is bounded, and Bandit's sink rules belong in the fast profile. */
   cost?: RuleMeta['cost'];
   sinkClass: SinkClass;
   /** Qualified callee name → where the value is. */
-  sinks: Readonly<Record<string, ArgumentSpec>>;
+  sinks?: Readonly<Record<string, ArgumentSpec>>;
+  /**
+   * Sinks found by node type (`call`, `assignment`, `pair`), for the rules whose sinks a call table cannot name.
+   * A matched sink is judged where it is, and its flow always ends with the sink's step. Such a rule lists its own
+   * `triggers` and `callees`.
+   */
+  match?: Readonly<Record<string, Matcher>>;
+  /** Of one node's matched sinks, only the first one reported counts (one finding per call). */
+  firstOnly?: boolean;
+  /** The rule can concern this module at all (`django.db` imported): otherwise its handlers are not created. */
+  inModule?: (module: ModuleFacts) => boolean;
   /**
    * Sinks no fixed qualified name names (`conn.search_s(...)` of an LDAP connection): the value's node (or nodes:
    * the strongest trace counts), or `null` for a sink whose value is not visible. Undefined = not a sink.
@@ -79,9 +119,10 @@ export interface TaintRuleSpec extends Omit<RuleMeta, 'cost' | 'callees'> {
   safeForm?: (call: SyntaxNode, module: ModuleFacts) => string | undefined;
   /** Trace only what decides where a URL points (redirect and fetch sinks). */
   leading?: boolean;
+  /** The rule's level table (a matched sink may bring its own). */
   levels: LevelTable;
-  /** The finding's message from the words for the source (`request data`, `a constant`). */
-  describe: (source: string, call: SyntaxNode, module: ModuleFacts) => string;
+  /** The rule's message (a matched sink may bring its own; one of the two is required). */
+  describe?: Describe;
   /** The node reported (default: the call): Bandit's B602 points at `shell=True`. */
   reportAt?: (call: SyntaxNode) => SyntaxNode;
   /** Qualified names the options add to `sinks` (the command-injection function lists). */
@@ -111,7 +152,7 @@ function traceSinkValue(value: SinkValue, module: ModuleFacts, sink: SinkClass, 
   return strongestTrace(values.map((node) => traceValue(node, module, { sink, leading })));
 }
 
-type VerdictSpec = Pick<TaintRuleSpec, 'sinkClass' | 'leading' | 'levels' | 'describe'>;
+type VerdictSpec = Pick<TaintRuleSpec, 'sinkClass' | 'leading' | 'levels'> & { describe: Describe };
 
 /** The data-flow verdict on one sink call, as a report descriptor; undefined = not reported. */
 export function sinkVerdict(spec: VerdictSpec, call: SyntaxNode, value: SinkValue, module: ModuleFacts, at: SyntaxNode = call): ReportDescriptor | undefined {
@@ -201,35 +242,75 @@ function hasSplat(call: SyntaxNode): boolean {
   return (call.childForFieldName('arguments')?.namedChildren ?? []).some((arg) => arg.type === 'list_splat' || arg.type === 'dictionary_splat');
 }
 
+function isFixed(match: Match): match is FixedFinding {
+  return 'fixed' in match;
+}
+
+/** The finding of one matched sink, traced where it is; undefined = not reported. */
+function matchVerdict(spec: VerdictSpec, match: SinkMatch, node: SyntaxNode, module: ModuleFacts): ReportDescriptor | undefined {
+  const sinkClass = match.sinkClass ?? spec.sinkClass;
+  const trace = traceSinkValue(match.value, module, sinkClass, spec.leading === true);
+  if (match.refine && !match.refine(trace)) return undefined;
+  const at = match.at ?? node;
+  const judged = { sinkClass, leading: spec.leading, levels: match.levels ?? spec.levels, describe: match.describe ?? spec.describe };
+  return verdictFor(judged, trace, node, module, at, sinkFlow(trace, at, match.label));
+}
+
+const NO_MESSAGE: Describe = () => {
+  throw new Error('a matched sink of a rule without `describe` must bring its own');
+};
+
 export function taintRule(spec: TaintRuleSpec): Rule {
-  const { sinks, findSink, when, safeForm, leading, levels, describe, reportAt, optionSinks, sinkClass, cost = 'fast', ...meta } = spec;
+  const { sinks = {}, match = {}, firstOnly, inModule, findSink, when, safeForm, leading, levels, describe = NO_MESSAGE, reportAt, optionSinks, sinkClass, cost = 'fast', ...meta } = spec;
   const fixedNames = Object.keys(sinks);
+  const byTable = fixedNames.length > 0 || findSink !== undefined || optionSinks !== undefined;
+  const judge: VerdictSpec = { sinkClass, leading, levels, describe };
   return {
-    triggers: fixedNames.map(nameTrigger),
-    // Sinks that options add are found by `calleeKeywords` or listed by the rule itself.
-    ...(optionSinks ? {} : { callees: fixedNames.map(lastName) }),
+    ...(fixedNames.length > 0 ? { triggers: fixedNames.map(nameTrigger) } : {}),
+    // Sinks that options add are found by `calleeKeywords` or listed by the rule itself, as are matched ones.
+    ...(fixedNames.length > 0 && !optionSinks ? { callees: fixedNames.map(lastName) } : {}),
     ...meta,
     cost,
     create(context) {
       const { module, options } = context;
+      if (inModule && !inModule(module)) return {};
       const table = new Map(Object.entries(optionSinks ? { ...sinks, ...optionSinks(options) } : sinks));
-      return {
-        call(node) {
-          const name = module.callName(node);
-          const where = name === undefined ? undefined : table.get(name);
-          let value: SinkValue | undefined;
-          if (where) value = possibleArgument(node, where.keyword ?? null, where.position) ?? null;
-          else if (findSink) value = findSink(node, module);
-          if (value === undefined) return;
-          if (when && !when(node, module, name, options)) return;
-          const safe = safeForm?.(node, module);
-          if (safe) {
-            context.report({ node: reportAt?.(node) ?? node, severity: 'low', confidence: 'low', auditOnly: true, message: `${safe} (shown by --profile audit)` });
-            return;
-          }
-          for (const report of sinkVerdicts({ sinkClass, leading, levels, describe }, node, value, module, reportAt?.(node) ?? node)) context.report(report);
-        },
+      /** A call named in the table (or found by `findSink`): true when it was a sink, reported or not. */
+      const tableSink = (node: SyntaxNode): boolean => {
+        const name = module.callName(node);
+        const where = name === undefined ? undefined : table.get(name);
+        let value: SinkValue | undefined;
+        if (where) value = possibleArgument(node, where.keyword ?? null, where.position) ?? null;
+        else if (findSink) value = findSink(node, module);
+        if (value === undefined) return false;
+        if (when && !when(node, module, name, options)) return true;
+        const safe = safeForm?.(node, module);
+        if (safe) {
+          context.report({ node: reportAt?.(node) ?? node, severity: 'low', confidence: 'low', auditOnly: true, message: `${safe} (shown by --profile audit)` });
+          return true;
+        }
+        for (const report of sinkVerdicts(judge, node, value, module, reportAt?.(node) ?? node)) context.report(report);
+        return true;
       };
+      const matched = (matcher: Matcher, node: SyntaxNode): void => {
+        const found = matcher(node, module, options);
+        if (!found) return;
+        for (const one of (Array.isArray(found) ? found : [found]) as readonly Match[]) {
+          const report = isFixed(one) ? one.fixed : matchVerdict(judge, one, node, module);
+          if (!report) continue;
+          context.report(report);
+          if (firstOnly) return;
+        }
+      };
+      const handlers: RuleHandlers = {};
+      for (const [type, matcher] of Object.entries(match)) handlers[type] = (node) => matched(matcher, node);
+      if (byTable) {
+        const callMatcher = match.call;
+        handlers.call = (node) => {
+          if (!tableSink(node) && callMatcher) matched(callMatcher, node);
+        };
+      }
+      return handlers;
     },
   };
 }

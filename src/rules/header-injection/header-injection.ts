@@ -1,8 +1,8 @@
-import { defineRule, type Level } from '../types.js';
+import { taintRule, type LevelTable, type SinkMatch } from '../data-flow/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, keywordArgument } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue, type TaintKind } from '../../python/taint.js';
+import type { Trace } from '../../python/taint.js';
 
 /** Header-map methods (`response.headers.add("X", value)`) → the parameter holding the value. */
 const HEADER_METHODS: Record<string, { name: string; position: number }> = {
@@ -20,9 +20,14 @@ const RESPONSE_NAME = /resp/i;
 const RESPONSE_FACTORY = /(Response\w*|make_response|redirect|render|render_to_response|HttpResponse\w*)$/;
 
 /** Where the header value comes from → levels; a parameter is how header helpers are written: shown only. */
-const LEVELS: Partial<Record<TaintKind, { severity: Level; confidence: Level }>> = {
+const LEVELS: LevelTable = {
   request: { severity: 'high', confidence: 'high' },
+  'user-input': 'none',
+  'stored-input': 'none',
   parameter: { severity: 'low', confidence: 'low' },
+  unknown: 'none',
+  sanitised: 'none',
+  constant: 'none',
 };
 
 /**
@@ -61,7 +66,44 @@ function assignedHeader(target: SyntaxNode, module: ModuleFacts): SyntaxNode | u
   return target.childForFieldName('subscript') ?? undefined;
 }
 
-export default defineRule({
+/** The sink of a header value: reported at `at`, named `label` in the flow, worded by the header's name when constant. */
+function headerSink(value: SyntaxNode, at: SyntaxNode, header: string | undefined, label: string): SinkMatch {
+  const what = /^location$/i.test(header ?? '') ? 'Location header (response splitting, open redirect)' : `response header${header ? ` ${header}` : ''} (header injection)`;
+  return { value, at, label, describe: (source) => `${source} is written into the ${what}`, refine: lineBreakPossible };
+}
+
+/** Request headers and cookies cannot carry a line break (see LINE_SAFE_SOURCE). */
+function lineBreakPossible(trace: Trace): boolean {
+  return !(trace.kind === 'request' && LINE_SAFE_SOURCE.test(trace.flow[0] ?? ''));
+}
+
+/** `response["X"] = value`, `response.headers["X"] = value`. */
+function assignedSink(node: SyntaxNode, module: ModuleFacts): SinkMatch | undefined {
+  const target = node.childForFieldName('left');
+  const value = node.childForFieldName('right');
+  const name = target ? assignedHeader(target, module) : undefined;
+  if (!name || !value) return undefined;
+  const header = module.constant(name);
+  return headerSink(value, node, typeof header === 'string' ? header : undefined, target!.text);
+}
+
+/** `response.headers.add("X", value)`, `make_response(body, status, headers)`, `HttpResponse(..., headers=...)`. */
+function calledSink(node: SyntaxNode, module: ModuleFacts): SinkMatch | undefined {
+  const callee = node.childForFieldName('function');
+  const method = module.calleeAttribute(node) ?? '';
+  if (callee?.type === 'attribute' && Object.hasOwn(HEADER_METHODS, method) && isHeaderMap(callee.childForFieldName('object')!, module)) {
+    const spec = HEADER_METHODS[method];
+    const value = argument(node, spec.name, spec.position) ?? argument(node, 'value', null);
+    const header = argument(node, '_key', 0);
+    const name = header && spec.position === 1 ? module.constant(header) : undefined;
+    return value ? headerSink(value, node, typeof name === 'string' ? name : undefined, callee.text) : undefined;
+  }
+  if (!RESPONSE_FACTORY.test(module.callName(node) ?? method)) return undefined;
+  const headers = keywordArgument(node, 'headers') ?? (Object.hasOwn(HEADER_POSITIONS, method) ? argument(node, null, HEADER_POSITIONS[method]) : undefined);
+  return headers ? headerSink(headers, node, undefined, `${callee?.text ?? method}(headers=...)`) : undefined;
+}
+
+export default taintRule({
   id: 'header-injection',
   aliases: [],
   category: 'header-injection',
@@ -91,41 +133,7 @@ export default defineRule({
     ],
     references: ['https://cwe.mitre.org/data/definitions/113.html', 'https://owasp.org/www-community/attacks/HTTP_Response_Splitting', 'https://codeql.github.com/codeql-query-help/python/py-http-response-splitting/'],
   },
-  create(context) {
-    const { module } = context;
-    const check = (value: SyntaxNode, sink: SyntaxNode, header: string | undefined, label: string) => {
-      const trace = traceValue(value, module, { sink: 'header' });
-      const level = LEVELS[trace.kind];
-      if (!level || trace.kind === 'request' && LINE_SAFE_SOURCE.test(trace.flow[0] ?? '')) return;
-      const flow = sinkFlow(trace, sink, label);
-      const what = /^location$/i.test(header ?? '') ? 'Location header (response splitting, open redirect)' : `response header${header ? ` ${header}` : ''} (header injection)`;
-      context.report({ node: sink, ...level, message: flowMessage(`${describeSource(trace)} is written into the ${what}`, flow), flow });
-    };
-    return {
-      assignment(node) {
-        const target = node.childForFieldName('left');
-        const value = node.childForFieldName('right');
-        const name = target ? assignedHeader(target, module) : undefined;
-        if (!name || !value) return;
-        const header = module.constant(name);
-        check(value, node, typeof header === 'string' ? header : undefined, target!.text);
-      },
-      call(node) {
-        const callee = node.childForFieldName('function');
-        const method = module.calleeAttribute(node) ?? '';
-        if (callee?.type === 'attribute' && Object.hasOwn(HEADER_METHODS, method) && isHeaderMap(callee.childForFieldName('object')!, module)) {
-          const spec = HEADER_METHODS[method];
-          const value = argument(node, spec.name, spec.position) ?? argument(node, 'value', null);
-          const header = argument(node, '_key', 0);
-          const name = header && spec.position === 1 ? module.constant(header) : undefined;
-          if (value) check(value, node, typeof name === 'string' ? name : undefined, callee.text);
-          return;
-        }
-        if (!RESPONSE_FACTORY.test(module.callName(node) ?? method)) return;
-        const headers = keywordArgument(node, 'headers') ?? (Object.hasOwn(HEADER_POSITIONS, method) ? argument(node, null, HEADER_POSITIONS[method]) : undefined);
-        if (headers) check(headers, node, undefined, `${callee?.text ?? method}(headers=...)`);
-      },
-    };
-  },
+  sinkClass: 'header',
+  levels: LEVELS,
+  match: { assignment: assignedSink, call: calledSink },
 });
-

@@ -1,8 +1,7 @@
-import { defineRule, type Level } from '../types.js';
+import { taintRule, type LevelTable, type SinkMatch } from '../data-flow/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { HOLE } from '../../python/literals.js';
-import { describeSource, flowMessage, sinkFlow, traceValue, type TaintKind } from '../../python/taint.js';
 
 /**
  * Keywords of Django's expression API (`Func`, `Aggregate`, `Transform`, custom `as_sql`/`as_<vendor>`) that become SQL
@@ -12,10 +11,14 @@ const SQL_TEXT_KEYWORDS = /^(template|function|arg_joiner)$/;
 const DJANGO_MODELS = 'django.db.models';
 
 /** A parameter or unknown value counts only when it is formatted into the text at this call. */
-const LEVELS: Partial<Record<TaintKind, { severity: Level; confidence: Level }>> = {
+const LEVELS: LevelTable = {
   request: { severity: 'high', confidence: 'high' },
   'user-input': { severity: 'high', confidence: 'medium' },
+  'stored-input': { severity: 'high', confidence: 'medium' },
   parameter: { severity: 'medium', confidence: 'medium' },
+  unknown: 'none',
+  sanitised: 'none',
+  constant: 'none',
 };
 
 /** Text formatted from run-time parts other than Django's own `%(name)s` slots. */
@@ -24,7 +27,23 @@ function isFormatted(value: SyntaxNode, module: ModuleFacts): boolean {
   return !!shape && !shape.constant && shape.text.includes(HOLE);
 }
 
-export default defineRule({
+/** Each SQL-text keyword of a call (the first reported counts); a parameter only when formatted in at the call. */
+function expressionTexts(node: SyntaxNode, module: ModuleFacts): SinkMatch[] {
+  const sinks: SinkMatch[] = [];
+  for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) {
+    const keyword = arg.type === 'keyword_argument' ? arg.childForFieldName('name')?.text ?? '' : '';
+    const value = arg.childForFieldName('value');
+    if (!SQL_TEXT_KEYWORDS.test(keyword) || !value) continue;
+    sinks.push({
+      value,
+      describe: (source) => `SQL ${keyword} of a Django expression built from ${source} (SQL injection)`,
+      refine: (trace) => trace.kind !== 'parameter' || isFormatted(value, module),
+    });
+  }
+  return sinks;
+}
+
+export default taintRule({
   id: 'django-expression-template',
   aliases: [],
   category: 'sql-injection',
@@ -50,23 +69,9 @@ export default defineRule({
     ],
     references: ['https://docs.djangoproject.com/en/stable/ref/models/expressions/#func-expressions', 'https://cwe.mitre.org/data/definitions/89.html'],
   },
-  create(context) {
-    const { module } = context;
-    if (!module.importsLike(DJANGO_MODELS) && !module.importsLike('django.db')) return {};
-    return {
-      call(node) {
-        for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) {
-          const keyword = arg.type === 'keyword_argument' ? arg.childForFieldName('name')?.text ?? '' : '';
-          const value = arg.childForFieldName('value');
-          if (!SQL_TEXT_KEYWORDS.test(keyword) || !value) continue;
-          const trace = traceValue(value, module, { sink: 'sql' });
-          const level = LEVELS[trace.kind];
-          if (!level || (trace.kind === 'parameter' && !isFormatted(value, module))) continue;
-          const flow = sinkFlow(trace, node);
-          context.report({ node, ...level, message: flowMessage(`SQL ${keyword} of a Django expression built from ${describeSource(trace)} (SQL injection)`, flow), flow });
-          return;
-        }
-      },
-    };
-  },
+  sinkClass: 'sql',
+  levels: LEVELS,
+  inModule: (module) => module.importsLike(DJANGO_MODELS) || module.importsLike('django.db'),
+  match: { call: expressionTexts },
+  firstOnly: true,
 });

@@ -1,10 +1,9 @@
 import { lastName } from '../name-triggers.js';
-import { defineRule, type Level } from '../types.js';
+import { taintRule, type LevelTable, type SinkMatch } from '../data-flow/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument } from '../../python/arguments.js';
 import { HOLE } from '../../python/literals.js';
-import { describeSource, flowMessage, sinkFlow, traceValue, type TaintKind } from '../../python/taint.js';
 
 interface Sink { name: string; position: number }
 
@@ -21,11 +20,14 @@ const XML_MODULES = ['xml.etree', 'lxml', 'defusedxml', 'elementtree'];
 const XPATH_SYNTAX = /[/[@]|\.\/\//;
 
 /** Where the expression comes from → levels; a parameter or unknown value counts only when formatted in at the sink. */
-const LEVELS: Partial<Record<TaintKind, { severity: Level; confidence: Level }>> = {
+const LEVELS: LevelTable = {
   request: { severity: 'high', confidence: 'high' },
   'user-input': { severity: 'high', confidence: 'medium' },
+  'stored-input': { severity: 'high', confidence: 'medium' },
   parameter: { severity: 'medium', confidence: 'low' },
   unknown: { severity: 'low', confidence: 'low' },
+  sanitised: 'none',
+  constant: 'none',
 };
 
 /**
@@ -61,7 +63,16 @@ function xpathExpression(call: SyntaxNode, module: ModuleFacts): { value: Syntax
   return undefined;
 }
 
-export default defineRule({
+/** The XPath sink of a call; a path method counts only with a built path in XPath syntax, a parameter or unknown value only when formatted in here. */
+function xpathSink(call: SyntaxNode, module: ModuleFacts): SinkMatch | undefined {
+  const sink = xpathExpression(call, module);
+  if (!sink) return undefined;
+  const built = builtText(sink.value, module);
+  if (sink.pathMethod && !(built && XPATH_SYNTAX.test(built))) return undefined;
+  return { value: sink.value, refine: (trace) => !((trace.kind === 'parameter' || trace.kind === 'unknown') && !built) };
+}
+
+export default taintRule({
   id: 'xpath-injection',
   aliases: [],
   category: 'xpath-injection',
@@ -88,20 +99,8 @@ export default defineRule({
     ],
     references: ['https://cwe.mitre.org/data/definitions/643.html', 'https://owasp.org/www-community/attacks/XPATH_Injection', 'https://lxml.de/xpathxslt.html#the-xpath-method'],
   },
-  create(context) {
-    const { module } = context;
-    return {
-      call(node) {
-        const sink = xpathExpression(node, module);
-        if (!sink) return;
-        const built = builtText(sink.value, module);
-        if (sink.pathMethod && !(built && XPATH_SYNTAX.test(built))) return;
-        const trace = traceValue(sink.value, module, { sink: 'xpath' });
-        const level = LEVELS[trace.kind];
-        if (!level || (trace.kind === 'parameter' || trace.kind === 'unknown') && !built) return;
-        const flow = sinkFlow(trace, node);
-        context.report({ node, ...level, message: flowMessage(`XPath expression built from ${describeSource(trace)} (XPath injection)`, flow), flow });
-      },
-    };
-  },
+  sinkClass: 'xpath',
+  levels: LEVELS,
+  describe: (source) => `XPath expression built from ${source} (XPath injection)`,
+  match: { call: xpathSink },
 });
