@@ -57,6 +57,22 @@ test('rules: severity, confidence and options', (t) => {
   assert.deepEqual(summary(reviewWith(t, { rules: { B602: { options: { functions: ['subprocess.run'] } } } }).report), ['app.py:eval-used:medium']);
 });
 
+test('rules: option names are camelCase; the old snake_case spelling still works, with a one-line notice', (t) => {
+  const files = { 'paths.py': 'a = "/tmp/x"\nb = "/scratch/x"\n' };
+  const current = reviewWith(t, { rules: { B108: { options: { tmpDirs: ['/scratch'] } } } }, files);
+  assert.deepEqual(current.report.findings.map((finding) => finding.line), [2]);
+  assert.deepEqual(current.report.notices.filter((notice) => /spelled/.test(notice)), []);
+  const old = reviewWith(t, { rules: { B108: { options: { tmp_dirs: ['/scratch'] } } } }, files);
+  assert.deepEqual(old.report.findings.map((finding) => finding.line), [2]);
+  const notices = old.report.notices.filter((notice) => /spelled/.test(notice));
+  assert.equal(notices.length, 1, old.report.notices.join('\n'));
+  assert.match(notices[0], /rules\.B108\.options\.tmp_dirs is now spelled 'tmpDirs' \(the old name still works\)/);
+  // An old spelling of a value of the wrong type is still an error, named as written.
+  const wrong = reviewWith(t, { rules: { B108: { options: { tmp_dirs: 5 } } } }, files);
+  assert.equal(wrong.status, 2);
+  assert.match(wrong.stderr, /tmpDirs: expected a list of strings, got 5/);
+});
+
 test('rules: shell-wrapper-unsafe takes the project\'s own shell-running functions and their shell keyword', (t) => {
   const files = { 'deploy.py': 'from corp.proc import sh\n\ndef deploy(host):\n    sh("scp build.tgz " + host + ":/srv", use_shell=True)\n    sh(["scp", "build.tgz", host])\n' };
   // Not configured: nothing to say about corp.proc.sh.

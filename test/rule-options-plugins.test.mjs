@@ -9,26 +9,26 @@ function lines(ruleId, source, options = {}) {
   return analyse(source, [{ rule, options }]).findings.filter((finding) => finding.rule === rule.id).map((finding) => finding.line);
 }
 
-test('try_except_pass / try_except_continue: check_typed_exception also reports typed handlers', () => {
+test('try_except_pass / try_except_continue: checkTypedException also reports typed handlers', () => {
   const pass = 'try:\n    f()\nexcept ValueError:\n    pass\n';
   assert.deepEqual(lines('B110', pass), []);
-  assert.deepEqual(lines('B110', pass, { check_typed_exception: true }), [3]);
+  assert.deepEqual(lines('B110', pass, { checkTypedException: true }), [3]);
   const loop = 'for x in y:\n    try:\n        f(x)\n    except KeyError:\n        continue\n';
   assert.deepEqual(lines('try_except_continue', loop), []);
-  assert.deepEqual(lines('try_except_continue', loop, { check_typed_exception: true }), [4]);
+  assert.deepEqual(lines('try_except_continue', loop, { checkTypedException: true }), [4]);
 });
 
-test('hardcoded_tmp_directory: tmp_dirs replaces the shared directories', () => {
+test('hardcoded_tmp_directory: tmpDirs replaces the shared directories', () => {
   const source = 'a = "/tmp/x"\nb = "/scratch/x"\n';
   assert.deepEqual(lines('B108', source), [1]);
-  assert.deepEqual(lines('B108', source, { tmp_dirs: ['/scratch'] }), [2]);
+  assert.deepEqual(lines('B108', source, { tmpDirs: ['/scratch'] }), [2]);
 });
 
-test('markupsafe_xss: extend_markup_names and allowed_calls', () => {
+test('markupsafe_xss: extendMarkupNames and allowedCalls', () => {
   const source = 'from webhelpers.html import literal\nimport bleach\nfrom markupsafe import Markup\nliteral(name)\nMarkup(bleach.clean(name))\nMarkup(sanitize(name))\n';
   assert.deepEqual(lines('B704', source), [6]);
-  assert.deepEqual(lines('B704', source, { extend_markup_names: ['webhelpers.html.literal'] }), [4, 6]);
-  assert.deepEqual(lines('B704', source, { allowed_calls: ['sanitize'] }), []);
+  assert.deepEqual(lines('B704', source, { extendMarkupNames: ['webhelpers.html.literal'] }), [4, 6]);
+  assert.deepEqual(lines('B704', source, { allowedCalls: ['sanitize'] }), []);
 });
 
 test('shell_injection lists: the function lists are options of the process rules', () => {

@@ -57,7 +57,7 @@ test('a rule that fails in a worker is a rule error of that file, exactly as on 
   // Options of the wrong type (config validation normally stops them) make the rule throw when it is set up.
   const rule = RULES.find((candidate) => candidate.id === 'hardcoded-tmp-directory');
   assert.ok(rule, 'the rule used here is registered');
-  const rules = [...ALL_RULES.filter((entry) => entry.rule !== rule), { rule, options: { tmp_dirs: 5 } }];
+  const rules = [...ALL_RULES.filter((entry) => entry.rule !== rule), { rule, options: { tmpDirs: 5 } }];
   const jobs = fixtureJobs().slice(0, 4);
   const sequential = await reviewFiles(jobs, { rules, maxFileBytes: 5_000_000, jobs: 1 });
   const pooled = await reviewFiles(jobs, { rules, maxFileBytes: 5_000_000, jobs: 2 });

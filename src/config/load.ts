@@ -16,7 +16,7 @@ import type * as SmolToml from 'smol-toml';
 import { ConfigError, UserFacingError } from '../errors.js';
 import type { ProjectLocation } from '../git/repo.js';
 import type { UserConfig } from './settings.js';
-import { validateConfig } from './validate.js';
+import { respellOptionNames, validateConfig } from './validate.js';
 import { banditFromIni, banditFromToml, migrateBandit, type BanditMigration } from './bandit.js';
 import { readBlob, stagedBlobs } from './staged-source.js';
 
@@ -148,19 +148,21 @@ interface FoundConfig {
 function finish(found: FoundConfig, reader: ConfigReader, location: ProjectLocation): LoadedConfig {
   const name = basename(found.filepath);
   const prefix = name === 'pyproject.toml' ? `tool.${MODULE_NAME}` : name === 'package.json' ? MODULE_NAME : '';
-  const problems = validateConfig(found.config, prefix);
+  const respelled = respellOptionNames(found.config, prefix);
+  const problems = validateConfig(respelled.config, prefix);
   if (problems.length > 0) {
     const [first] = problems;
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : '';
     throw new ConfigError(`${reader.display(found.filepath)}: ${first.path ? `${first.path}: ` : ''}${first.message}${more}`);
   }
-  const config = { ...(found.config as UserConfig) };
+  const config = { ...(respelled.config as UserConfig) };
   delete (config as Record<string, unknown>).$schema;
   // Paths in a config file are relative to that file, wherever the command runs.
   const base = dirname(found.filepath);
   if (config.baseline) config.baseline = resolve(base, config.baseline);
   if (config.cache?.dir) config.cache = { ...config.cache, dir: resolve(base, config.cache.dir) };
-  return { config, filepath: found.filepath, notices: found.notices, projectRoot: location.root ?? base, staged: found.staged };
+  const notices = [...found.notices, ...respelled.notices.map((notice) => `${reader.display(found.filepath)}: ${notice}`)];
+  return { config, filepath: found.filepath, notices, projectRoot: location.root ?? base, staged: found.staged };
 }
 
 /** The files at the top level a staged search may read from the index: our search places and Bandit's `.bandit`. */

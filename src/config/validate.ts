@@ -103,6 +103,39 @@ function check(value: unknown, schema: Schema, root: Schema, path: string, probl
   }
 }
 
+/** `tmp_dirs` → `tmpDirs`: option names have one spelling, camelCase. */
+export function camelCaseOptionName(name: string): string {
+  return name.replace(/_+([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * The config with rule options spelt the old way (`tmp_dirs`, as Bandit and earlier versions write them) renamed to
+ * the rule's camelCase names, and one notice for each; anything else is left as it is, for validateConfig to judge.
+ */
+export function respellOptionNames(config: unknown, prefix = ''): { config: unknown; notices: string[] } {
+  const notices: string[] = [];
+  if (!isObject(config) || !isObject(config.rules)) return { config, notices };
+  const rules: Record<string, unknown> = {};
+  for (const [key, setting] of Object.entries(config.rules)) {
+    rules[key] = setting;
+    const named = rulesNamedBy(key);
+    if (!named || named.length !== 1 || !isObject(setting) || !isObject(setting.options)) continue;
+    const defaults = named[0].options ?? {};
+    const options: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(setting.options)) {
+      const renamed = camelCaseOptionName(name);
+      if (name in defaults || !(renamed in defaults) || renamed in setting.options) {
+        options[name] = value;
+        continue;
+      }
+      options[renamed] = value;
+      notices.push(`${join(join(join(join(prefix, 'rules'), key), 'options'), name)} is now spelled '${renamed}' (the old name still works)`);
+    }
+    rules[key] = { ...setting, options };
+  }
+  return { config: { ...config, rules }, notices };
+}
+
 function checkRuleKeys(rules: unknown, path: string, optionsAllowed: boolean, problems: ConfigProblem[]): void {
   if (!isObject(rules)) return;
   for (const [key, setting] of Object.entries(rules)) {

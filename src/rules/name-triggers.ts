@@ -1,6 +1,6 @@
 // Trigger words and callee names for rules that match calls or imports by qualified name (RuleMeta.triggers/callees).
 import { lastName } from '../python/imports.js';
-import type { OptionValue, RuleMeta } from './types.js';
+import type { RuleMeta } from './types.js';
 
 /** The last identifier of a qualified name (`subprocess.Popen` → `Popen`): what `RuleMeta.callees` lists. */
 export { lastName };
@@ -20,7 +20,7 @@ export function nameTrigger(qualified: string): string[] {
  * `triggers` and `callees` of a rule that matches the qualified names its options list (`functions: ['os.system',
  * …]`): worked out from the options, so functions a user adds trigger the rule too.
  */
-export function listedCalls(...optionNames: string[]): Pick<RuleMeta, 'triggers' | 'callees'> {
-  const names = (options: Readonly<Record<string, OptionValue>>) => optionNames.flatMap((name) => (options[name] as string[] | undefined) ?? []);
+export function listedCalls<Name extends string>(...optionNames: Name[]): Pick<RuleMeta<Record<Name, string[]>>, 'triggers' | 'callees'> {
+  const names = (options: Readonly<Record<Name, string[]>>) => optionNames.flatMap((name) => options[name] ?? []);
   return { triggers: (options) => names(options).map(nameTrigger), callees: (options) => names(options).map(lastName) };
 }

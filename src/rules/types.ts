@@ -41,8 +41,10 @@ export interface RuleDocs {
 }
 
 export type OptionValue = string | number | boolean | string[];
+/** A rule's options by name: camelCase names (`tmpDirs`), each with its default's type. */
+export type RuleOptions = Record<string, OptionValue>;
 
-export interface RuleMeta {
+export interface RuleMeta<Options extends RuleOptions = RuleOptions> {
   /** Kebab-case name that reads as "allow ___": `subprocess-shell-true`. */
   id: string;
   /** Bandit ids (`B602`) and Ruff codes (`S602`) that name the same check. */
@@ -57,13 +59,16 @@ export interface RuleMeta {
   docs: RuleDocs;
   /** False for rules the `recommended` preset leaves off (noisy without context); `strict` turns them on. */
   recommended?: boolean;
-  /** Default option values; users override them in config (`rules.<id>.options`). */
-  options?: Record<string, OptionValue>;
+  /**
+   * Default option values, camelCase names; users override them in config (`rules.<id>.options`), where the config
+   * loader also accepts the snake_case spelling of a name with a notice.
+   */
+  options?: Options;
   /**
    * The shape every string of an option must have (a string option, or each entry of a list), checked when the
    * config is loaded: `wrappers: { pattern: /^…:…$/, example: 'pkg.run:use_shell' }`.
    */
-  optionFormats?: Record<string, { pattern: RegExp; example: string }>;
+  optionFormats?: Partial<Record<keyof Options & string, { pattern: RegExp; example: string }>>;
   /**
    * Words the rule cannot report without. A file whose source holds none of them is skipped: the rule is not even
    * created for it, so its handlers never run there. Most files concern few rules, so this is what keeps a whole-repo
@@ -71,7 +76,7 @@ export interface RuleMeta {
    * which every spelling of the call (`os.chmod`, `from os import chmod as ch`, `getattr(os, "chmod")`) writes out.
    * Leave them out for rules that can report on any file.
    */
-  triggers?: Triggers | ((options: Readonly<Record<string, OptionValue>>) => Triggers);
+  triggers?: Triggers | ((options: Readonly<Options>) => Triggers);
   /**
    * The calls the rule's `call` handler looks at, by the last segment of their qualified name (`Popen` for
    * `subprocess.Popen`, `execute` for any `.execute()`); the engine hands it no other call, and tells them apart
@@ -79,7 +84,7 @@ export interface RuleMeta {
    * listed (the engine then hands the rule every call). Leave out
    * when the handler wants every call.
    */
-  callees?: readonly string[] | ((options: Readonly<Record<string, OptionValue>>) => readonly string[]);
+  callees?: readonly string[] | ((options: Readonly<Options>) => readonly string[]);
   /**
    * The calls the rule's `call` handler looks at, by the name of a keyword argument they pass (`/^verify$/`,
    * `/^shell$/`): found from `word=` in the text. With `callees` as well, a call that meets either is handed over.
@@ -126,9 +131,10 @@ export interface Credential {
   fragments: string[];
 }
 
-export interface RuleContext {
+export interface RuleContext<Options extends RuleOptions = RuleOptions> {
   readonly module: ModuleFacts;
-  readonly options: Readonly<Record<string, OptionValue>>;
+  /** The rule's defaults with the config's values over them: every option is there. */
+  readonly options: Readonly<Options>;
   report(descriptor: ReportDescriptor): void;
 }
 
@@ -136,10 +142,15 @@ export type NodeHandler = (node: SyntaxNode) => void;
 // A rule may leave a type out (`undefined`) when the file cannot concern it, so the walk never visits those nodes for it.
 export type RuleHandlers = Record<string, NodeHandler | undefined>;
 
-export interface Rule extends RuleMeta {
-  create(context: RuleContext): RuleHandlers;
+export interface Rule<Options extends RuleOptions = RuleOptions> extends RuleMeta<Options> {
+  create(context: RuleContext<Options>): RuleHandlers;
 }
 
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/**
+ * A rule whose options are typed by its defaults (`defineRule<{ tmpDirs: string[] }>({ options: { tmpDirs: [...] }, ... })`):
+ * `create`, `triggers` and `callees` read `options.tmpDirs` as a `string[]`, no cast. The registry holds rules of any
+ * options; the engine always passes a rule the defaults merged with validated config values of the same types.
+ */
+export function defineRule<Options extends RuleOptions = RuleOptions>(rule: Rule<Options>): Rule {
+  return rule as unknown as Rule;
 }

@@ -5,7 +5,7 @@ import { isShellTrue, SHELL_KEYWORD_NAME } from './shell-truthiness.js';
 
 const SHELL_KEYWORD = /\bshell\s*=/;
 
-export default defineRule({
+export default defineRule<{ functions: string[] }>({
   id: 'call-with-shell-true',
   aliases: ['B604', 'S604', 'any_other_function_with_shell_equals_true'],
   category: 'command-injection',
@@ -28,7 +28,7 @@ export default defineRule({
   },
   create(context) {
     // Calls in the subprocess list are subprocess-shell-true's (B602).
-    const subprocessFunctions = new Set(context.options.functions as string[]);
+    const subprocessFunctions = new Set(context.options.functions);
     return {
       call(node) {
         // Cheap text test first: unmarshalling every call's arguments is the expensive part.

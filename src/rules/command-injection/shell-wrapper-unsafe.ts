@@ -1,4 +1,4 @@
-import { defineRule, type Level, type OptionValue } from '../types.js';
+import { defineRule, type Level } from '../types.js';
 import { lastName } from '../name-triggers.js';
 import { argument, keywordArgument, keywordArgumentNode } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
@@ -17,17 +17,16 @@ const WRAPPER_ENTRY = /^(?:\*|[A-Za-z_]\w*(?:\(\))?)(?:\.[A-Za-z_]\w*(?:\(\))?)*
 /** Keyword names the wrapped command is passed under when not first. */
 const COMMAND_KEYWORDS = ['args', 'cmd', 'command'];
 
-function parseWrappers(option: OptionValue | undefined): ShellWrapper[] {
-  const entries = Array.isArray(option) ? option : [];
+function parseWrappers(entries: readonly string[]): ShellWrapper[] {
   return entries.map((entry) => {
     const [name, keyword] = entry.split(':');
     return { name, keyword: keyword || undefined };
   });
 }
 
-const wrapperWords = (options: Readonly<Record<string, OptionValue>>) => parseWrappers(options.wrappers);
+const wrapperWords = (options: Readonly<{ wrappers: string[] }>) => parseWrappers(options.wrappers);
 
-export default defineRule({
+export default defineRule<{ wrappers: string[] }>({
   id: 'shell-wrapper-unsafe',
   aliases: [],
   category: 'command-injection',

@@ -6,7 +6,7 @@ import { listedCalls } from '../name-triggers.js';
 // Bandit's test: a drive letter (`C:`), or a leading `/`, `\` or `.` is a full (or explicitly relative) path.
 const FULL_PATH = /^(?:[A-Za-z](?=:)|[\\/.])/;
 
-export default defineRule({
+export default defineRule<{ subprocess: string[]; shell: string[]; noShell: string[] }>({
   id: 'start-process-partial-path',
   aliases: ['B607', 'S607', 'start_process_with_partial_path'],
   category: 'command-injection',
@@ -19,8 +19,8 @@ export default defineRule({
   recommended: false,
   message: 'process started with a program name looked up in PATH, not a full path',
   fix: 'Use an absolute path (`/usr/bin/git`) or resolve it once with shutil.which() and check the result.',
-  options: { subprocess: SUBPROCESS_FUNCTIONS, shell: SHELL_FUNCTIONS, no_shell: NO_SHELL_FUNCTIONS },
-  ...listedCalls('subprocess', 'shell', 'no_shell'),
+  options: { subprocess: SUBPROCESS_FUNCTIONS, shell: SHELL_FUNCTIONS, noShell: NO_SHELL_FUNCTIONS },
+  ...listedCalls('subprocess', 'shell', 'noShell'),
   docs: {
     why: 'A program given by name is found through PATH at run time; whoever controls PATH (or the working directory on Windows) chooses what actually runs.',
     bad: ['import subprocess\nsubprocess.run(["git", "status"])\n'],
@@ -28,7 +28,7 @@ export default defineRule({
     references: ['https://docs.python.org/3/library/shutil.html#shutil.which'],
   },
   create(context) {
-    const functions = new Set(['subprocess', 'shell', 'no_shell'].flatMap((name) => context.options[name] as string[]));
+    const functions = new Set([...context.options.subprocess, ...context.options.shell, ...context.options.noShell]);
     return {
       call(node) {
         const name = context.module.callName(node);

@@ -4,7 +4,7 @@ import { SHELL_FUNCTIONS } from '../tables/process-functions.js';
 
 const COMMAND = { keyword: 'cmd', position: 0 };
 
-export default taintRule({
+export default taintRule<{ functions: string[] }>({
   id: 'start-process-with-shell',
   aliases: ['B605', 'S605', 'start_process_with_a_shell'],
   category: 'command-injection',
@@ -17,7 +17,7 @@ export default taintRule({
   ...listedCalls('functions'),
   sinkClass: 'shell',
   sinks: {},
-  optionSinks: (options) => Object.fromEntries((options.functions as string[]).map((name) => [name, COMMAND])),
+  optionSinks: (options) => Object.fromEntries(options.functions.map((name) => [name, COMMAND])),
   levels: SINK_LEVELS,
   describe: (source, call, module) => `${module.callName(call)}() runs a command built from ${source} through the shell`,
   docs: {

@@ -4,7 +4,7 @@ import { positionalArguments } from '../../python/arguments.js';
 import { NO_SHELL_FUNCTIONS } from '../tables/process-functions.js';
 import { isFixedCommand } from './process-arguments.js';
 
-export default defineRule({
+export default defineRule<{ functions: string[] }>({
   id: 'start-process-without-shell',
   aliases: ['B606', 'S606', 'start_process_with_no_shell'],
   category: 'command-injection',
@@ -23,7 +23,7 @@ export default defineRule({
     references: ['https://docs.python.org/3/library/os.html#os.execv'],
   },
   create(context) {
-    const functions = new Set(context.options.functions as string[]);
+    const functions = new Set(context.options.functions);
     return {
       call(node) {
         const name = context.module.callName(node);

@@ -4,7 +4,7 @@ import { isShellTrue, shellArgument, SHELL_KEYWORD_NAME } from './shell-truthine
 
 const COMMAND = { keyword: 'args', position: 0 };
 
-export default taintRule({
+export default taintRule<{ functions: string[] }>({
   id: 'subprocess-shell-true',
   aliases: ['B602', 'S602', 'subprocess_popen_with_shell_equals_true'],
   category: 'command-injection',
@@ -20,7 +20,7 @@ export default taintRule({
   calleeKeywords: SHELL_KEYWORD_NAME,
   sinkClass: 'shell',
   sinks: {},
-  optionSinks: (options) => Object.fromEntries((options.functions as string[]).map((name) => [name, COMMAND])),
+  optionSinks: (options) => Object.fromEntries(options.functions.map((name) => [name, COMMAND])),
   when: (call, module) => isShellTrue(call, module),
   // Where Bandit points: the `shell=True` argument.
   reportAt: (call) => shellArgument(call)?.parent ?? call,

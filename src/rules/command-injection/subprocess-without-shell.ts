@@ -4,7 +4,7 @@ import { SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
 import { isShellTrue } from './shell-truthiness.js';
 import { commandArgument, isFixedCommand } from './process-arguments.js';
 
-export default defineRule({
+export default defineRule<{ functions: string[] }>({
   id: 'subprocess-without-shell',
   aliases: ['B603', 'S603', 'subprocess_without_shell_equals_true'],
   category: 'command-injection',
@@ -29,7 +29,7 @@ export default defineRule({
     references: ['https://docs.python.org/3/library/subprocess.html#security-considerations'],
   },
   create(context) {
-    const functions = new Set(context.options.functions as string[]);
+    const functions = new Set(context.options.functions);
     return {
       call(node) {
         const name = context.module.callName(node);

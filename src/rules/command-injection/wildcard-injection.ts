@@ -8,7 +8,7 @@ import { HOLE } from '../../python/literals.js';
 // Whole words only: Bandit's substring test also matches `start`, `guitar` and `tarball`.
 const WILDCARD_TOOLS = /\b(?:chown|chmod|tar|rsync)\b/;
 
-export default defineRule({
+export default defineRule<{ subprocess: string[]; shell: string[] }>({
   id: 'wildcard-injection',
   aliases: ['B609', 'S609', 'linux_commands_wildcard_injection'],
   category: 'command-injection',
@@ -21,8 +21,8 @@ export default defineRule({
   options: { subprocess: SUBPROCESS_FUNCTIONS, shell: SHELL_FUNCTIONS },
   // A shell function, or a subprocess function with a `shell=` keyword argument. Not the tool names: the command
   // text is folded, so `tar` may be spelt with escapes or split across literals.
-  triggers: (options) => [...(options.shell as string[] ?? []).map(nameTrigger), 'shell'],
-  callees: (options) => [...(options.shell as string[] ?? []), ...(options.subprocess as string[] ?? [])].map(lastName),
+  triggers: (options) => [...options.shell.map(nameTrigger), 'shell'],
+  callees: (options) => [...options.shell, ...options.subprocess].map(lastName),
   docs: {
     why: 'The shell expands `*` to every file name in the directory; a file called `--checkpoint-action=exec=sh x.sh` (tar) or `--reference=evil` (chown) becomes an option of the command.',
     bad: ['import os\nos.system("tar cf /backup/all.tar *")\n'],
@@ -30,8 +30,8 @@ export default defineRule({
     references: ['https://www.exploit-db.com/papers/33930', 'https://cwe.mitre.org/data/definitions/155.html'],
   },
   create(context) {
-    const subprocessFunctions = new Set(context.options.subprocess as string[]);
-    const shellFunctions = new Set(context.options.shell as string[]);
+    const subprocessFunctions = new Set(context.options.subprocess);
+    const shellFunctions = new Set(context.options.shell);
     return {
       call(node) {
         const name = context.module.callName(node);

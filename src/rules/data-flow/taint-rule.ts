@@ -8,7 +8,7 @@ import type { ModuleFacts } from '../../python/module.js';
 import { argument, possibleArgument } from '../../python/arguments.js';
 import { describeSource, flowMessage, localCallsTo, parameterFlows, sinkFlow, strongestTrace, traceValue, type ParameterFlow, type SinkClass, type Trace, type TaintKind } from '../../python/taint.js';
 import { lastName, nameTrigger } from '../name-triggers.js';
-import type { Level, OptionValue, ReportDescriptor, Rule, RuleHandlers, RuleMeta } from '../types.js';
+import { defineRule, type Level, type ReportDescriptor, type Rule, type RuleHandlers, type RuleMeta, type RuleOptions } from '../types.js';
 
 /** Where the value sits in the sink's call: keyword name, else 0-based position (`null`: keyword only). */
 export interface ArgumentSpec {
@@ -84,9 +84,9 @@ export interface FixedFinding {
 export type Match = SinkMatch | FixedFinding;
 
 /** What a matcher finds in a node of its type; undefined or empty = no sink there. */
-export type Matcher = (node: SyntaxNode, module: ModuleFacts, options: Readonly<Record<string, OptionValue>>) => Match | readonly Match[] | undefined;
+export type Matcher<Options extends RuleOptions = RuleOptions> = (node: SyntaxNode, module: ModuleFacts, options: Readonly<Options>) => Match | readonly Match[] | undefined;
 
-export interface TaintRuleSpec extends Omit<RuleMeta, 'cost' | 'callees'> {
+export interface TaintRuleSpec<Options extends RuleOptions = RuleOptions> extends Omit<RuleMeta<Options>, 'cost' | 'callees'> {
   /** Default `fast`: the trace is bounded, and Bandit's sink rules belong in the fast profile. */
   cost?: RuleMeta['cost'];
   sinkClass: SinkClass;
@@ -97,7 +97,7 @@ export interface TaintRuleSpec extends Omit<RuleMeta, 'cost' | 'callees'> {
    * A matched sink is judged where it is, and its flow always ends with the sink's step. Such a rule lists its own
    * `triggers` and `callees`.
    */
-  match?: Readonly<Record<string, Matcher>>;
+  match?: Readonly<Record<string, Matcher<Options>>>;
   /** Of one node's matched sinks, only the first one reported counts (one finding per call). */
   firstOnly?: boolean;
   /** The rule can concern this module at all (`django.db` imported): otherwise its handlers are not created. */
@@ -109,9 +109,9 @@ export interface TaintRuleSpec extends Omit<RuleMeta, 'cost' | 'callees'> {
    */
   findSink?: (call: SyntaxNode, module: ModuleFacts) => SinkValue | undefined;
   /** Needed for `findSink` sinks; derived from `sinks` otherwise. */
-  callees?: RuleMeta['callees'];
+  callees?: RuleMeta<Options>['callees'];
   /** Extra condition on the call (`shell=True`), given its qualified name: false = not a sink. */
-  when?: (call: SyntaxNode, module: ModuleFacts, name: string | undefined, options: Readonly<Record<string, OptionValue>>) => boolean;
+  when?: (call: SyntaxNode, module: ModuleFacts, name: string | undefined, options: Readonly<Options>) => boolean;
   /**
    * The call in a form that is safe whatever it is fed (`yaml.load(s, Loader=SafeLoader)`): no finding, but Bandit
    * reports some of these forms, so `--profile audit` shows it. The message says why it is safe.
@@ -126,7 +126,7 @@ export interface TaintRuleSpec extends Omit<RuleMeta, 'cost' | 'callees'> {
   /** The node reported (default: the call): Bandit's B602 points at `shell=True`. */
   reportAt?: (call: SyntaxNode) => SyntaxNode;
   /** Qualified names the options add to `sinks` (the command-injection function lists). */
-  optionSinks?: (options: Readonly<Record<string, OptionValue>>) => Readonly<Record<string, ArgumentSpec>>;
+  optionSinks?: (options: Readonly<Options>) => Readonly<Record<string, ArgumentSpec>>;
 }
 
 /** The trace kind, split by origin for outside input. */
@@ -260,12 +260,12 @@ const NO_MESSAGE: Describe = () => {
   throw new Error('a matched sink of a rule without `describe` must bring its own');
 };
 
-export function taintRule(spec: TaintRuleSpec): Rule {
+export function taintRule<Options extends RuleOptions = RuleOptions>(spec: TaintRuleSpec<Options>): Rule {
   const { sinks = {}, match = {}, firstOnly, inModule, findSink, when, safeForm, leading, levels, describe = NO_MESSAGE, reportAt, optionSinks, sinkClass, cost = 'fast', ...meta } = spec;
   const fixedNames = Object.keys(sinks);
   const byTable = fixedNames.length > 0 || findSink !== undefined || optionSinks !== undefined;
   const judge: VerdictSpec = { sinkClass, leading, levels, describe };
-  return {
+  const rule: Rule<Options> = {
     ...(fixedNames.length > 0 ? { triggers: fixedNames.map(nameTrigger) } : {}),
     // Sinks that options add are found by `calleeKeywords` or listed by the rule itself, as are matched ones.
     ...(fixedNames.length > 0 && !optionSinks ? { callees: fixedNames.map(lastName) } : {}),
@@ -292,7 +292,7 @@ export function taintRule(spec: TaintRuleSpec): Rule {
         for (const report of sinkVerdicts(judge, node, value, module, reportAt?.(node) ?? node)) context.report(report);
         return true;
       };
-      const matched = (matcher: Matcher, node: SyntaxNode): void => {
+      const matched = (matcher: Matcher<Options>, node: SyntaxNode): void => {
         const found = matcher(node, module, options);
         if (!found) return;
         for (const one of (Array.isArray(found) ? found : [found]) as readonly Match[]) {
@@ -313,4 +313,5 @@ export function taintRule(spec: TaintRuleSpec): Rule {
       return handlers;
     },
   };
+  return defineRule(rule);
 }

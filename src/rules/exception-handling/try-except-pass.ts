@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { catchesEverything, soleStatement } from './except-clauses.js';
 
-export default defineRule({
+export default defineRule<{ checkTypedException: boolean }>({
   id: 'try-except-pass',
   aliases: ['B110', 'S110', 'try_except_pass'],
   category: 'exception-handling',
@@ -11,7 +11,7 @@ export default defineRule({
   cost: 'fast',
   message: 'exception swallowed: `except` with only `pass` hides every error, including security failures',
   fix: 'Catch the specific exception you expect, log it, or use contextlib.suppress(SpecificError) to say it is intended.',
-  options: { check_typed_exception: false },
+  options: { checkTypedException: false },
   triggers: ['pass'],
   docs: {
     why: 'A broad `except: pass` silently continues after any failure — a failed permission check, a broken signature verification, an interrupted write — and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the check_typed_exception option is on.',
@@ -23,7 +23,7 @@ export default defineRule({
     references: ['https://cwe.mitre.org/data/definitions/703.html', 'https://docs.python.org/3/library/contextlib.html#contextlib.suppress'],
   },
   create(context) {
-    const checkTyped = context.options.check_typed_exception === true;
+    const checkTyped = context.options.checkTypedException;
     const handle = (node: import('../../python/syntax.js').SyntaxNode) => {
       if (soleStatement(node)?.type !== 'pass_statement') return;
       if (!checkTyped && !catchesEverything(node, context.module)) return;

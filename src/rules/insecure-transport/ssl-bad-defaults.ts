@@ -3,7 +3,7 @@ import { BAD_PROTOCOL_VERSIONS, protocolName } from './ssl-protocol-versions.js'
 
 const DEFAULTED = new Set(['default_parameter', 'typed_default_parameter']);
 
-export default defineRule({
+export default defineRule<{ badProtocolVersions: string[] }>({
   id: 'ssl-bad-defaults',
   aliases: ['B503', 'S503', 'ssl_with_bad_defaults'],
   category: 'insecure-transport',
@@ -16,7 +16,7 @@ export default defineRule({
   // Bandit reads this list from its `ssl_with_bad_version` section, shared with B502.
   options: { badProtocolVersions: BAD_PROTOCOL_VERSIONS },
   // A protocol is matched by its written name: the identifier or the attribute's last segment.
-  triggers: (options) => options.badProtocolVersions as string[],
+  triggers: (options) => options.badProtocolVersions,
   docs: {
     why: 'Every caller that does not pass its own version gets the broken protocol (SSLv2/v3, TLS 1.0/1.1) silently.',
     bad: ['import ssl\ndef connect(host, version=ssl.PROTOCOL_TLSv1):\n    pass\n'],
@@ -24,7 +24,7 @@ export default defineRule({
     references: ['https://datatracker.ietf.org/doc/html/rfc8996'],
   },
   create(context): RuleHandlers {
-    const bad = new Set(context.options.badProtocolVersions as string[]);
+    const bad = new Set(context.options.badProtocolVersions);
     const check = (definition: Parameters<typeof protocolName>[0]) => {
       // As Ruff's S503 (Bandit checks only positional parameters with attribute defaults): every parameter, and
       // bare names (`from ssl import PROTOCOL_TLSv1`) as well as attributes.

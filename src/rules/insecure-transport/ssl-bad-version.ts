@@ -12,7 +12,7 @@ const CONTEXT_CONSTRUCTORS = new Map([
   ['pyOpenSSL.SSL.Context', 'method'],
 ]);
 
-export default defineRule({
+export default defineRule<{ badProtocolVersions: string[] }>({
   id: 'ssl-bad-version',
   aliases: ['B502', 'S502', 'ssl_with_bad_version'],
   category: 'insecure-transport',
@@ -24,7 +24,7 @@ export default defineRule({
   fix: 'Use ssl.create_default_context() (or PROTOCOL_TLS_CLIENT / TLS_METHOD) and set minimum_version = ssl.TLSVersion.TLSv1_2.',
   options: { badProtocolVersions: BAD_PROTOCOL_VERSIONS },
   // A protocol is matched by its written name: the identifier or the attribute's last segment.
-  triggers: (options) => options.badProtocolVersions as string[],
+  triggers: (options) => options.badProtocolVersions,
   // The constructors take the protocol positionally; every other report path needs `ssl_version=` or `method=`.
   callees: [...CONTEXT_CONSTRUCTORS.keys()].map(lastName),
   calleeKeywords: /^(?:ssl_version|method)$/,
@@ -42,7 +42,7 @@ export default defineRule({
     references: ['https://datatracker.ietf.org/doc/html/rfc8996', 'https://docs.python.org/3/library/ssl.html#security-considerations'],
   },
   create(context): RuleHandlers {
-    const bad = new Set(context.options.badProtocolVersions as string[]);
+    const bad = new Set(context.options.badProtocolVersions);
     const isBad = (node: SyntaxNode | undefined) => { const name = protocolName(node); return name !== undefined && bad.has(name); };
     const keywordAt = (call: SyntaxNode, name: string) => {
       const keyword = keywordArgumentNode(call, name);

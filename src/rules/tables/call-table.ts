@@ -8,7 +8,7 @@ export interface CallRow extends Omit<RuleMeta, 'cost'> {
   /** Exact qualified names of the callee. */
   calls: string[];
   /** Extra condition; returning a descriptor overrides message/severity/confidence; false = not flagged. */
-  when?: (call: SyntaxNode, module: ModuleFacts, options: RuleMeta['options']) => boolean | Omit<ReportDescriptor, 'node'>;
+  when?: (call: SyntaxNode, module: ModuleFacts) => boolean | Omit<ReportDescriptor, 'node'>;
 }
 
 export function callTableRule(row: CallRow): Rule {
@@ -23,7 +23,7 @@ export function callTableRule(row: CallRow): Rule {
       call(node) {
         const name = context.module.callName(node);
         if (name === undefined || !names.has(name)) return;
-        const verdict = when ? when(node, context.module, context.options as RuleMeta['options']) : true;
+        const verdict = when ? when(node, context.module) : true;
         if (verdict === false) return;
         context.report(verdict === true ? { node } : { node, ...verdict });
       },

@@ -54,10 +54,9 @@ export default defineRule({
   create(context): RuleHandlers {
     // Only resolved names of these modules match: skip files that never import them.
     if (!['cryptography', 'Crypto', 'Cryptodome'].some((root) => context.module.importsModule(root))) return {};
-    const option = (name: string) => Number(context.options[name]);
     const thresholds = (type: KeyType): [number, Level][] => {
       const stem = type === 'EC' ? 'Ec' : type === 'RSA' ? 'Rsa' : 'Dsa';
-      return [[option(`weakKeySize${stem}High`), 'high'], [option(`weakKeySize${stem}Medium`), 'medium']];
+      return [[context.options[`weakKeySize${stem}High`], 'high'], [context.options[`weakKeySize${stem}Medium`], 'medium']];
     };
     return {
       call(node) {

@@ -7,7 +7,7 @@ function lastSegment(name: string): string {
   return name.replace(/(\(\))+$/, '').split('.').pop() ?? name;
 }
 
-export default defineRule({
+export default defineRule<{ extendMarkupNames: string[]; allowedCalls: string[] }>({
   id: 'markupsafe-markup-xss',
   aliases: ['B704', 'S704', 'markupsafe_markup_xss'],
   category: 'xss',
@@ -17,9 +17,9 @@ export default defineRule({
   cost: 'fast',
   message: 'Markup() on a value built at run time: it is inserted into HTML without escaping',
   fix: 'Interpolate into a constant Markup (`Markup("<b>{}</b>").format(name)` escapes name) or escape() the value first.',
-  options: { extend_markup_names: [], allowed_calls: [] },
+  options: { extendMarkupNames: [], allowedCalls: [] },
   // The last segment of a Markup class's name; a subclass defined in the file names its Markup base.
-  triggers: (options) => [...new Set(['Markup', ...((options.extend_markup_names ?? []) as string[]).map(lastSegment)])],
+  triggers: (options) => [...new Set(['Markup', ...options.extendMarkupNames.map(lastSegment)])],
   docs: {
     why: 'markupsafe.Markup (also flask.Markup) marks its argument as safe HTML; text from a user inside it reaches the page as markup and script. Markup(constant).format(...) and Markup % (...) escape their arguments and are fine. Classes of the module that extend Markup are checked too. Options: extend_markup_names (other Markup-like classes), allowed_calls (sanitisers whose result may be wrapped, e.g. bleach.clean).',
     bad: ['from markupsafe import Markup\ndef greet(name):\n    return Markup(f"<b>{name}</b>")\n'],
@@ -28,8 +28,8 @@ export default defineRule({
   },
   create(context): RuleHandlers {
     const { module } = context;
-    const markupNames = new Set(['markupsafe.Markup', 'flask.Markup', ...(context.options.extend_markup_names as string[])]);
-    const allowed = new Set([...ESCAPING_FUNCTIONS, ...(context.options.allowed_calls as string[])]);
+    const markupNames = new Set(['markupsafe.Markup', 'flask.Markup', ...context.options.extendMarkupNames]);
+    const allowed = new Set([...ESCAPING_FUNCTIONS, ...context.options.allowedCalls]);
     if (markupNames.size === 2 && !module.importsLike('markupsafe') && !module.importsLike('flask')) return {};
     // A class of this module that extends a Markup class is one too (the pattern behind CVE-2025-54384), also when it
     // is defined below its first use or extends another such class: all are known before any call is looked at.
