@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HOLE } from '../dist/python/literals.js';
-import { hasBindPlaceholders, holePositions, sqlShape } from '../dist/rules/sql-injection/sql-shape.js';
-import { isPasswordName, notASecret } from '../dist/rules/hardcoded-secret/password-names.js';
+import { hasBindPlaceholders, holePositions, sqlShape } from '../dist/rules/sql-injection/support/sql-shape.js';
+import { isPasswordName, notASecret } from '../dist/rules/hardcoded-secret/support/password-names.js';
 
 const H = HOLE;
 

@@ -6,9 +6,9 @@ import { analyse } from './helpers/analyse.mjs';
 import { makeRepo } from './helpers/git-repo.mjs';
 import { seededRandom } from './helpers/seeded-random.mjs';
 import { FABRICATED, LOOK_ALIKES } from './helpers/fabricated-secrets.mjs';
-import { looksRandom, randomness, characterSet, RANDOMNESS_THRESHOLD } from '../dist/rules/hardcoded-secret/entropy.js';
-import { notAGenericSecret } from '../dist/rules/hardcoded-secret/hardcoded-high-entropy-secret.js';
-import { hasValidBase62Checksum } from '../dist/rules/hardcoded-secret/provider-formats.js';
+import { looksRandom, randomness, characterSet, RANDOMNESS_THRESHOLD } from '../dist/rules/hardcoded-secret/support/entropy.js';
+import { notAGenericSecret } from '../dist/rules/hardcoded-secret/support/generic-secret.js';
+import { hasValidBase62Checksum } from '../dist/rules/hardcoded-secret/support/provider-formats.js';
 
 const PROVIDER_RULE = 'hardcoded-provider-secret';
 const quote = (value) => (value.includes('\n') ? `"""${value}"""` : JSON.stringify(value));

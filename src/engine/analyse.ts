@@ -11,7 +11,7 @@ import { walkTree, type Dispatch } from './walk.js';
 import { testCodeSignals } from '../python/test-signals.js';
 import { isMockExpectation } from '../python/mock.js';
 import { CallFilters, isTriggered, prepareRule, type PreparedRule } from './rule-filters.js';
-import { maskSecrets, type SecretFragment } from '../rules/hardcoded-secret/redaction.js';
+import { maskSecrets, type SecretFragment } from '../rules/hardcoded-secret/support/redaction.js';
 
 export interface EnabledRule {
   rule: Rule;

@@ -1,5 +1,5 @@
-import { lastName } from '../name-triggers.js';
-import { taintRule, type LevelTable, type Match } from '../data-flow/taint-rule.js';
+import { lastName } from '../support/name-triggers.js';
+import { taintRule, type LevelTable, type Match } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument } from '../../python/arguments.js';

@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
-import { NO_SHELL_FUNCTIONS, SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
-import { commandArgument, literalProgram } from './process-arguments.js';
-import { listedCalls } from '../name-triggers.js';
+import { NO_SHELL_FUNCTIONS, SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../support/process-functions.js';
+import { commandArgument, literalProgram } from './support/process-arguments.js';
+import { listedCalls } from '../support/name-triggers.js';
 
 // Bandit's test: a drive letter (`C:`), or a leading `/`, `\` or `.` is a full (or explicitly relative) path.
 const FULL_PATH = /^(?:[A-Za-z](?=:)|[\\/.])/;

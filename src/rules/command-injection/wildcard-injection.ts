@@ -1,8 +1,8 @@
 import { defineRule } from '../types.js';
-import { SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
-import { isShellTrue } from './shell-truthiness.js';
-import { commandArgument } from './process-arguments.js';
-import { lastName, nameTrigger } from '../name-triggers.js';
+import { SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../support/process-functions.js';
+import { isShellTrue } from './support/shell-truthiness.js';
+import { commandArgument } from './support/process-arguments.js';
+import { lastName, nameTrigger } from '../support/name-triggers.js';
 import { HOLE } from '../../python/literals.js';
 
 // Whole words only: Bandit's substring test also matches `start`, `guitar` and `tarball`.

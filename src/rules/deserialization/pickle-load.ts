@@ -1,4 +1,4 @@
-import { SINK_LEVELS, taintRule, type ArgumentSpec } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, taintRule, type ArgumentSpec } from '../support/taint-rule.js';
 
 const DATA: ArgumentSpec = { position: 0 };
 const members = (modules: string[], names: string[]) => modules.flatMap((module) => names.map((name) => `${module}.${name}`));

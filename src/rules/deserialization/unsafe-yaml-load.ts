@@ -1,4 +1,4 @@
-import { SINK_LEVELS, taintRule, type ArgumentSpec } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, taintRule, type ArgumentSpec } from '../support/taint-rule.js';
 import { argument } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { catchesEverything, soleStatement } from './except-clauses.js';
+import { catchesEverything, soleStatement } from './support/except-clauses.js';
 
 export default defineRule<{ checkTypedException: boolean }>({
   id: 'try-except-continue',

@@ -1,8 +1,8 @@
 import { defineRule, type RuleContext } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
-import { isPasswordName, notASecret, notASecretComparison, PASSWORD_HINT } from './password-names.js';
-import { literalString, targetName } from './secret-literals.js';
-import { credentialIn } from './redaction.js';
+import { isPasswordName, notASecret, notASecretComparison, PASSWORD_HINT } from './support/password-names.js';
+import { literalString, targetName } from './support/secret-literals.js';
+import { credentialIn } from './support/redaction.js';
 
 export default defineRule({
   id: 'hardcoded-password-string',

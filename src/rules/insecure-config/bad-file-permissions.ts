@@ -53,7 +53,7 @@ export default defineRule({
 });
 
 /** A permission mode: integer literals, stat.S_* constants, `|`, `&`, `^`, `+`, names bound to those. */
-export function fileMode(node: SyntaxNode, module: ModuleFacts, depth = 0): number | undefined {
+function fileMode(node: SyntaxNode, module: ModuleFacts, depth = 0): number | undefined {
   if (depth > 8) return undefined;
   switch (node.type) {
     case 'integer': {

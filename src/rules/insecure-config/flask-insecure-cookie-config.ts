@@ -1,7 +1,7 @@
 import { defineRule, type RuleHandlers } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingClass, enclosingFunction } from '../../python/syntax.js';
-import { isDjangoSettingsModule } from './django-settings.js';
+import { isDjangoSettingsModule } from './support/django-settings.js';
 
 // Flask (and Flask-Login's remember-me cookie) settings → what turning them off exposes.
 const COOKIE_FLAGS: Record<string, string> = {

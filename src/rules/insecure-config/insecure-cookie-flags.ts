@@ -1,7 +1,7 @@
 import { defineRule, type Level, type RuleHandlers } from '../types.js';
 import { argument, argumentList, hasKeywordSplat, positionalArguments } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
-import { AUTH_COOKIE, COOKIE_SETTERS, CSRF_COOKIE } from './cookie-names.js';
+import { AUTH_COOKIE, COOKIE_SETTERS, CSRF_COOKIE } from './support/cookie-names.js';
 
 
 /** Werkzeug, Django and Starlette take (key, value, max_age, expires, path, domain, secure, httponly, samesite). */

@@ -1,7 +1,7 @@
 import { defineRule, type RuleHandlers } from '../types.js';
 import { argument } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
-import { COOKIE_SETTERS } from './cookie-names.js';
+import { COOKIE_SETTERS } from './support/cookie-names.js';
 import { flowMessage, isRequestObject, sinkFlow, traceValue } from '../../python/taint.js';
 
 /** Module-level session proxies (Flask, Quart); Django, Starlette and Pyramid hang the session on the request. */

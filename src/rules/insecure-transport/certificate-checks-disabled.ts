@@ -2,7 +2,7 @@ import { defineRule, type RuleHandlers } from '../types.js';
 import { argument } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 
 /** What turns a certificate check off: a truthy value, a falsy one, or CERT_NONE. */
 type Disabling = 'true' | 'false' | 'cert-none';

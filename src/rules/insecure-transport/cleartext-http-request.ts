@@ -1,10 +1,10 @@
 import { defineRule, type Level, type RuleHandlers } from '../types.js';
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { argument } from '../../python/arguments.js';
 import { enclosingClass, enclosingFunction, type SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { callNameThroughWith } from '../../python/context-managers.js';
-import { CLEARTEXT_SCHEMES, cleartextUrl } from './cleartext-urls.js';
+import { CLEARTEXT_SCHEMES, cleartextUrl } from './support/cleartext-urls.js';
 
 /** Where a client call takes its URL: by keyword, else by position. */
 interface UrlParameter { keyword: string; position: number | null }

@@ -1,7 +1,7 @@
 import { defineRule, type RuleHandlers } from '../types.js';
 import { argument } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
-import { hostKind } from './cleartext-urls.js';
+import { hostKind } from './support/cleartext-urls.js';
 import { callNameThroughWith, enteredCall } from '../../python/context-managers.js';
 
 /** Connections that start in cleartext and only encrypt after STARTTLS (`SMTP_SSL` is encrypted from the start). */

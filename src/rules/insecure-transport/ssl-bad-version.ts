@@ -1,8 +1,8 @@
 import { defineRule, type ReportDescriptor, type RuleHandlers } from '../types.js';
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { argument, keywordArgumentNode } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
-import { BAD_PROTOCOL_VERSIONS, protocolName } from './ssl-protocol-versions.js';
+import { BAD_PROTOCOL_VERSIONS, protocolName } from './support/ssl-protocol-versions.js';
 
 // Constructors whose first positional argument is the protocol: Bandit only reads keywords, but
 // `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` and `SSL.Context(SSL.TLSv1_METHOD)` are how the API is normally called.

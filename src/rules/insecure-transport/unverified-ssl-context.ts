@@ -1,5 +1,5 @@
 import { defineRule, type RuleHandlers } from '../types.js';
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { argument, keywordArgumentNode } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 

@@ -1,4 +1,4 @@
-import { taintRule, type LevelTable, type SinkMatch } from '../data-flow/taint-rule.js';
+import { taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, keywordArgument } from '../../python/arguments.js';

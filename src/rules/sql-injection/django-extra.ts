@@ -1,4 +1,4 @@
-import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument } from '../../python/arguments.js';

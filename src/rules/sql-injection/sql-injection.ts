@@ -2,9 +2,9 @@ import { defineRule, type ReportDescriptor, type RuleContext } from '../types.js
 import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
-import { SINK_LAST_NAMES, sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery, type SqlInjectionVerdict } from './sql-sinks.js';
+import { SINK_LAST_NAMES, sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery, type SqlInjectionVerdict } from './support/sql-sinks.js';
 import type { StringShape } from '../../python/literals.js';
-import { SINK_LEVELS, sinkVerdict, sinkVerdicts } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, sinkVerdict, sinkVerdicts } from '../support/taint-rule.js';
 
 // Expressions that build a string from parts; only the outermost one of a chain is examined.
 const BUILD_METHODS = new Set(['format', 'join', 'replace']);
@@ -228,7 +228,7 @@ function enclosingBuild(node: SyntaxNode, module: ModuleFacts): SyntaxNode | und
  * True when the built expression is executed by a SQL sink: directly as its query argument, or through a variable
  * the sink's query argument reads (the sink reports it then, once, with the higher severity).
  */
-export function reachesSqlSink(expression: SyntaxNode, module: ModuleFacts): boolean {
+function reachesSqlSink(expression: SyntaxNode, module: ModuleFacts): boolean {
   const self = unparenthesize(expression);
   const parent = self.parent;
   const call = parent?.type === 'argument_list' ? parent.parent : parent?.type === 'keyword_argument' ? parent.parent?.parent : null;

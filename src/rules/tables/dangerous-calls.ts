@@ -6,7 +6,7 @@
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument } from '../../python/arguments.js';
-import { callTableRule, type CallRow } from './call-table.js';
+import { callTableRule, type CallRow } from '../support/call-table.js';
 
 const members = (modules: string[], names: string[]) => modules.flatMap((module) => names.map((name) => `${module}.${name}`));
 

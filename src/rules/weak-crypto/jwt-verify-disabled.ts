@@ -1,4 +1,4 @@
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { defineRule } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';

@@ -1,5 +1,5 @@
 import { defineRule, type Level, type RuleHandlers } from '../types.js';
-import { lastName, nameTrigger } from '../name-triggers.js';
+import { lastName, nameTrigger } from '../support/name-triggers.js';
 import { argument } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';

@@ -1,4 +1,4 @@
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { defineRule, type Level, type RuleHandlers } from '../types.js';
 import { argument } from '../../python/arguments.js';
 

@@ -1,10 +1,10 @@
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { defineRule, type Level } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, argumentList } from '../../python/arguments.js';
-import { AUTH_COOKIE, COOKIE_SETTERS } from '../insecure-config/cookie-names.js';
+import { AUTH_COOKIE, COOKIE_SETTERS } from '../insecure-config/support/cookie-names.js';
 
 const RANDOM_FUNCTIONS = ['random', 'randint', 'choice', 'choices', 'randrange', 'sample', 'getrandbits', 'randbytes', 'uniform', 'triangular'];
 const GENERATORS = new Set([
@@ -52,7 +52,7 @@ function words(name: string): string[] {
 }
 
 /** What the random value looks like, which lets ambiguous names count. */
-export interface ValueShape {
+interface ValueShape {
   /** A several-digit number or a string built from an alphabet: a bare `code`/`pin` counts (not `pin = randint(0, 27)`). */
   generated?: boolean;
   /** Raw random bits or bytes: a bare `key` counts (`key = random.randbytes(32)`), not a dict key picked by choice(). */
@@ -60,7 +60,7 @@ export interface ValueShape {
 }
 
 /** True when a name says it holds a secret. */
-export function namesSecret(name: string, shape: ValueShape = {}): boolean {
+function namesSecret(name: string, shape: ValueShape = {}): boolean {
   const parts = words(name);
   if (parts.some((part) => NOT_SECRET_WORDS.has(part))) return false;
   return parts.some((part, index) => {

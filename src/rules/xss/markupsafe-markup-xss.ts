@@ -1,6 +1,6 @@
 import { defineRule, type RuleHandlers } from '../types.js';
 import { positionalArguments } from '../../python/arguments.js';
-import { ESCAPING_FUNCTIONS, isSafeHtml } from './html-escaping.js';
+import { ESCAPING_FUNCTIONS, isSafeHtml } from './support/html-escaping.js';
 
 /** `pkg.SafeHtml` → `SafeHtml` (`a.B()` → `B`). */
 function lastSegment(name: string): string {

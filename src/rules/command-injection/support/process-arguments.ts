@@ -1,9 +1,9 @@
 // The command a process-starting call runs, and whether it is fixed in the code (Ruff's S603 exemptions:
 // literal strings, lists of literals, `sys.executable`; plus `shlex.split("constant")` and names bound to those).
-import type { SyntaxNode } from '../../python/syntax.js';
-import type { ModuleFacts } from '../../python/module.js';
-import { argument } from '../../python/arguments.js';
-import { SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
+import type { SyntaxNode } from '../../../python/syntax.js';
+import type { ModuleFacts } from '../../../python/module.js';
+import { argument } from '../../../python/arguments.js';
+import { SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../../support/process-functions.js';
 import { isShellTrue } from './shell-truthiness.js';
 
 /** The command argument: `args=` or the first positional argument. */

@@ -1,8 +1,8 @@
 // Django settings modules, recognised by content: rules run on cached file contents and never see the path, so
 // `settings.py` / `settings/prod.py` are told apart from other modules by the settings they assign.
-import type { SyntaxNode } from '../../python/syntax.js';
-import { enclosingClass, enclosingFunction } from '../../python/syntax.js';
-import type { ModuleFacts } from '../../python/module.js';
+import type { SyntaxNode } from '../../../python/syntax.js';
+import { enclosingClass, enclosingFunction } from '../../../python/syntax.js';
+import type { ModuleFacts } from '../../../python/module.js';
 
 /** Names only a Django settings module assigns. */
 const DJANGO_SETTINGS = new Set([

@@ -1,6 +1,6 @@
 // What SQL looks like in folded string text (see literals.ts: HOLE marks a run-time value), and where in a
 // statement each run-time value lands. Shared by sql-injection and the taint rules that reuse its sinks.
-import { HOLE } from '../../python/literals.js';
+import { HOLE } from '../../../python/literals.js';
 
 export type SqlStatement = 'select' | 'insert' | 'update' | 'delete';
 

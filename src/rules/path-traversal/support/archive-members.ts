@@ -1,8 +1,8 @@
 // What the archive rules know about member names: which calls list an archive's members, which expressions hold
 // such a list (a call, a name or a `self.` attribute bound to one), and what shows a loop checks each member.
-import type { SyntaxNode } from '../../python/syntax.js';
-import { enclosingFunction } from '../../python/syntax.js';
-import type { ModuleFacts } from '../../python/module.js';
+import type { SyntaxNode } from '../../../python/syntax.js';
+import { enclosingFunction } from '../../../python/syntax.js';
+import type { ModuleFacts } from '../../../python/module.js';
 
 /** Archive listings whose entries carry names chosen by whoever made the archive. */
 export const MEMBER_LISTINGS = new Set(['namelist', 'infolist', 'getmembers', 'getnames']);

@@ -1,6 +1,6 @@
 // The name a value is stored under (variable, attribute, subscript key) and the text of a plain string literal.
-import type { SyntaxNode } from '../../python/syntax.js';
-import { readStringLiteral } from '../../python/literals.js';
+import type { SyntaxNode } from '../../../python/syntax.js';
+import { readStringLiteral } from '../../../python/literals.js';
 
 /** The text of a string literal (plain or implicitly concatenated, no f-string fields), else undefined. */
 export function literalString(node: SyntaxNode): string | undefined {

@@ -1,6 +1,6 @@
 // Is a value about to be marked as safe HTML built only from constants and escaped parts?
-import type { SyntaxNode } from '../../python/syntax.js';
-import type { ModuleFacts } from '../../python/module.js';
+import type { SyntaxNode } from '../../../python/syntax.js';
+import type { ModuleFacts } from '../../../python/module.js';
 
 /** Functions whose result is escaped (or already safe) HTML. */
 export const ESCAPING_FUNCTIONS = [

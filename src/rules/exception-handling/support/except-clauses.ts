@@ -1,6 +1,6 @@
 // Questions about `except` clauses shared by try-except-pass and try-except-continue.
-import type { SyntaxNode } from '../../python/syntax.js';
-import type { ModuleFacts } from '../../python/module.js';
+import type { SyntaxNode } from '../../../python/syntax.js';
+import type { ModuleFacts } from '../../../python/module.js';
 
 const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
 

@@ -7,7 +7,7 @@ import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, possibleArgument } from '../../python/arguments.js';
 import { describeSource, flowMessage, localCallsTo, parameterFlows, sinkFlow, strongestTrace, traceValue, type ParameterFlow, type SinkClass, type Trace, type TaintKind } from '../../python/taint.js';
-import { lastName, nameTrigger } from '../name-triggers.js';
+import { lastName, nameTrigger } from './name-triggers.js';
 import { defineRule, type Level, type ReportDescriptor, type Rule, type RuleHandlers, type RuleMeta, type RuleOptions } from '../types.js';
 
 /** Where the value sits in the sink's call: keyword name, else 0-based position (`null`: keyword only). */

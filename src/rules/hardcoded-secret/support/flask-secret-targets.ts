@@ -1,7 +1,7 @@
 // Where a Flask application keeps its signing secrets: `app.secret_key`, `app.config["SECRET_KEY"]`, and the
 // keyword arguments of `app.config.update(...)` / `from_mapping(...)`.
-import type { SyntaxNode } from '../../python/syntax.js';
-import type { ModuleFacts } from '../../python/module.js';
+import type { SyntaxNode } from '../../../python/syntax.js';
+import type { ModuleFacts } from '../../../python/module.js';
 import { literalString } from './secret-literals.js';
 
 /** Config keys whose value signs or encrypts: sessions, CSRF tokens, JWTs, password-reset salts. */

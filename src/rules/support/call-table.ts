@@ -2,7 +2,7 @@
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import type { ReportDescriptor, Rule, RuleMeta } from '../types.js';
-import { lastName, nameTrigger } from '../name-triggers.js';
+import { lastName, nameTrigger } from './name-triggers.js';
 
 export interface CallRow extends Omit<RuleMeta, 'cost'> {
   /** Exact qualified names of the callee. */

@@ -1,7 +1,7 @@
 // Bandit's `has_shell`: is the `shell=` argument of a call true? Variables count as true (they may be).
-import type { SyntaxNode } from '../../python/syntax.js';
-import type { ModuleFacts } from '../../python/module.js';
-import { keywordArgument } from '../../python/arguments.js';
+import type { SyntaxNode } from '../../../python/syntax.js';
+import type { ModuleFacts } from '../../../python/module.js';
+import { keywordArgument } from '../../../python/arguments.js';
 
 /** RuleMeta.calleeKeywords of the rules that need `shell=` passed by name: one object, so the text is scanned once. */
 export const SHELL_KEYWORD_NAME = /^shell$/;

@@ -2,7 +2,7 @@
 // (and, where the format has one, a valid checksum) is a live-looking credential, whatever name holds it.
 // The algorithms that read these rows are in provider-secret-scan.ts.
 import { crc32 } from 'node:zlib';
-import type { CredentialEvidence } from '../types.js';
+import type { CredentialEvidence } from '../../types.js';
 
 export interface TextFormat {
   provider: string;

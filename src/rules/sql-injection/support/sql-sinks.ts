@@ -1,10 +1,10 @@
 // Calls that run SQL text (DB-API cursors, SQLAlchemy, Django, pandas), the argument that holds the query, and
 // the verdict on a query expression: is any run-time part formatted into it where a value belongs?
-import type { SyntaxNode } from '../../python/syntax.js';
-import { lastName } from '../../python/imports.js';
-import type { ModuleFacts } from '../../python/module.js';
-import { argument, keywordArgument } from '../../python/arguments.js';
-import { HOLE, type StringShape } from '../../python/literals.js';
+import type { SyntaxNode } from '../../../python/syntax.js';
+import { lastName } from '../../../python/imports.js';
+import type { ModuleFacts } from '../../../python/module.js';
+import { argument, keywordArgument } from '../../../python/arguments.js';
+import { HOLE, type StringShape } from '../../../python/literals.js';
 import { hasBindPlaceholders, holePositions, sqlShape, type SqlShape } from './sql-shape.js';
 
 /** Methods that execute SQL on any receiver (cursor, connection, session, engine, manager): name → query keyword. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { SyntaxNode } from '../../python/syntax.js';
-import type { Credential, CredentialEvidence } from '../types.js';
+import type { SyntaxNode } from '../../../python/syntax.js';
+import type { Credential, CredentialEvidence } from '../../types.js';
 import { literalPieces } from './provider-secret-scan.js';
 
 // Secrets never leave the analysis: findings carry a description (first characters and length), and every text a

@@ -1,7 +1,7 @@
 // Reads the provider table: which credentials a piece of source text holds, and which value stored under a name is
 // one. The text is scanned as written (escapes kept), so what is found is exactly what the source lines show.
-import type { SyntaxNode } from '../../python/syntax.js';
-import type { CredentialEvidence } from '../types.js';
+import type { SyntaxNode } from '../../../python/syntax.js';
+import type { CredentialEvidence } from '../../types.js';
 import { NAMED_FORMATS, TEXT_FORMATS } from './provider-formats.js';
 
 export interface FoundSecret {
