@@ -1,10 +1,11 @@
-import { defineRule, type Level } from '../types.js';
+import { taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
+import type { Level } from '../types.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument } from '../../python/arguments.js';
 import { HOLE } from '../../python/literals.js';
-import { describeSource, flowMessage, mayHoldRequestData, sinkFlow, traceValue } from '../../python/taint.js';
+import { mayHoldRequestData } from '../../python/taint.js';
 
 /** Namespaces as mappings: `globals()[name]`, `locals().get(name)`, `vars(module)[name]`, `module.__dict__[name]`. */
 const NAMESPACE_CALLS = new Set(['globals', 'locals', 'vars']);
@@ -19,10 +20,15 @@ const LOOKUP_FUNCTIONS: Record<string, { name: string | null; position: number }
  * A function the client picks by its whole name and that is then called, or a module it picks, runs code it was never
  * offered; an attribute it only reads, or a name with constant text around it (`"do_" + action`), reaches less.
  */
-const LEVELS: Record<'called' | 'narrower', { severity: Level; confidence: Level }> = {
-  called: { severity: 'high', confidence: 'high' },
-  narrower: { severity: 'medium', confidence: 'medium' },
+const LEVELS: Record<'called' | 'narrower', LevelTable> = {
+  called: requestOnly({ severity: 'high', confidence: 'high' }),
+  narrower: requestOnly({ severity: 'medium', confidence: 'medium' }),
 };
+
+/** Only request data picks names: what else feeds a lookup is how plugins and dispatch tables are written. */
+function requestOnly(levels: { severity: Level; confidence: Level }): LevelTable {
+  return { request: levels, 'user-input': 'none', 'stored-input': 'none', parameter: 'none', unknown: 'none', sanitised: 'none', constant: 'none' };
+}
 const MODULE_LOADERS = new Set(['importlib.import_module', '__import__']);
 
 function isNamespace(node: SyntaxNode, module: ModuleFacts): boolean {
@@ -69,7 +75,7 @@ function lookedUpName(node: SyntaxNode, module: ModuleFacts): { value: SyntaxNod
   return value ? { value, label: name } : undefined;
 }
 
-export default defineRule({
+export default taintRule({
   id: 'dynamic-dispatch',
   aliases: [],
   category: 'code-injection',
@@ -98,20 +104,18 @@ export default defineRule({
     ],
     references: ['https://cwe.mitre.org/data/definitions/470.html', 'https://owasp.org/www-community/vulnerabilities/Unsafe_use_of_Reflection'],
   },
-  create(context) {
-    const { module } = context;
-    const check = (node: SyntaxNode) => {
-      const lookup = lookedUpName(node, module);
-      if (!lookup || !mayHoldRequestData(node, module)) return; // only request data is reported
-      const trace = traceValue(lookup.value, module, { sink: 'code' });
-      if (trace.kind !== 'request') return;
-      const affixed = isAffixed(lookup.value, module);
-      const called = MODULE_LOADERS.has(lookup.label) || isCalled(node, module);
-      const flow = sinkFlow(trace, node, lookup.label);
-      const what = affixed ? 'name built from request data picks the function or attribute (narrowed by constant text)'
-        : called ? 'request data picks the function or module that runs' : 'request data picks the attribute that is read';
-      context.report({ node, ...LEVELS[called && !affixed ? 'called' : 'narrower'], message: flowMessage(`${what} (unsafe reflection)`, flow), flow });
-    };
-    return { call: check, subscript: check };
-  },
+  sinkClass: 'code',
+  levels: LEVELS.called,
+  match: { call: nameLookup, subscript: nameLookup },
 });
+
+/** A lookup by a name request data may pick, judged by what the name reaches. */
+function nameLookup(node: SyntaxNode, module: ModuleFacts): SinkMatch | undefined {
+  const lookup = lookedUpName(node, module);
+  if (!lookup || !mayHoldRequestData(node, module)) return undefined; // only request data is reported
+  const affixed = isAffixed(lookup.value, module);
+  const called = MODULE_LOADERS.has(lookup.label) || isCalled(node, module);
+  const what = affixed ? 'name built from request data picks the function or attribute (narrowed by constant text)'
+    : called ? 'request data picks the function or module that runs' : 'request data picks the attribute that is read';
+  return { value: lookup.value, label: lookup.label, levels: LEVELS[called && !affixed ? 'called' : 'narrower'], describe: () => `${what} (unsafe reflection)` };
+}

@@ -72,9 +72,9 @@ function headerSink(value: SyntaxNode, at: SyntaxNode, header: string | undefine
   return { value, at, label, describe: (source) => `${source} is written into the ${what}`, refine: lineBreakPossible };
 }
 
-/** Request headers and cookies cannot carry a line break (see LINE_SAFE_SOURCE). */
-function lineBreakPossible(trace: Trace): boolean {
-  return !(trace.kind === 'request' && LINE_SAFE_SOURCE.test(trace.flow[0] ?? ''));
+/** Request headers and cookies cannot carry a line break (see LINE_SAFE_SOURCE): not a finding. */
+function lineBreakPossible(trace: Trace): Trace | undefined {
+  return trace.kind === 'request' && LINE_SAFE_SOURCE.test(trace.flow[0] ?? '') ? undefined : trace;
 }
 
 /** `response["X"] = value`, `response.headers["X"] = value`. */

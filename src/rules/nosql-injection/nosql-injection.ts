@@ -125,7 +125,7 @@ function queryParts(node: SyntaxNode, module: ModuleFacts): SinkMatch[] {
     value: part,
     // A value that is no document itself can only be an operator when it comes from decoded JSON; a query
     // document read from a file is configuration, not input.
-    refine: (trace) => !(!isDocument(part, module) && (trace.kind !== 'request' || STRING_SOURCE.test(trace.flow[0] ?? ''))) && trace.origin !== 'file',
+    refine: (trace) => ((!isDocument(part, module) && (trace.kind !== 'request' || STRING_SOURCE.test(trace.flow[0] ?? ''))) || trace.origin === 'file' ? undefined : trace),
   }));
 }
 

@@ -37,7 +37,7 @@ function expressionTexts(node: SyntaxNode, module: ModuleFacts): SinkMatch[] {
     sinks.push({
       value,
       describe: (source) => `SQL ${keyword} of a Django expression built from ${source} (SQL injection)`,
-      refine: (trace) => trace.kind !== 'parameter' || isFormatted(value, module),
+      refine: (trace) => (trace.kind !== 'parameter' || isFormatted(value, module) ? trace : undefined),
     });
   }
   return sinks;

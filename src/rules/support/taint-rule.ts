@@ -72,8 +72,13 @@ export interface SinkMatch {
   sinkClass?: SinkClass;
   levels?: LevelTable;
   describe?: Describe;
-  /** Refine hook: false = this trace does not make the sink a finding (a parameter not formatted in at the sink). */
-  refine?: (trace: Trace) => boolean;
+  /** Steps after the sink in the flow (`compared at line 9`). */
+  then?: readonly string[];
+  /**
+   * Refine hook: the trace to judge — the same one, or a stronger one the rule knows of (a Lambda event is request
+   * data) — or undefined when this trace does not make the sink a finding (a parameter not formatted in at the sink).
+   */
+  refine?: (trace: Trace) => Trace | undefined;
 }
 
 /** A finding a matcher reports as it is, with no trace to judge (a template field anyone triggering the run writes). */
@@ -89,7 +94,8 @@ export type Matcher<Options extends RuleOptions = RuleOptions> = (node: SyntaxNo
 export interface TaintRuleSpec<Options extends RuleOptions = RuleOptions> extends Omit<RuleMeta<Options>, 'cost' | 'callees'> {
   /** Default `fast`: the trace is bounded, and Bandit's sink rules belong in the fast profile. */
   cost?: RuleMeta['cost'];
-  sinkClass: SinkClass;
+  /** What the sink does with the value, which decides what sanitises it; none: any value of the source counts. */
+  sinkClass: SinkClass | undefined;
   /** Qualified callee name → where the value is. */
   sinks?: Readonly<Record<string, ArgumentSpec>>;
   /**
@@ -146,7 +152,7 @@ const UNKNOWN_VALUE: Trace = { kind: 'unknown', flow: [] };
 /** What reaches a sink: one expression, several (the strongest counts), or `null` when it cannot be seen. */
 export type SinkValue = SyntaxNode | readonly SyntaxNode[] | null;
 
-function traceSinkValue(value: SinkValue, module: ModuleFacts, sink: SinkClass, leading: boolean): Trace {
+function traceSinkValue(value: SinkValue, module: ModuleFacts, sink: SinkClass | undefined, leading: boolean): Trace {
   if (value === null) return UNKNOWN_VALUE;
   const values: readonly SyntaxNode[] = Array.isArray(value) ? value : [value as SyntaxNode];
   return strongestTrace(values.map((node) => traceValue(node, module, { sink, leading })));
@@ -214,7 +220,7 @@ interface CallerTrace {
 }
 
 /** What the module's own calls of the function around `values` pass for the parameters that reach them; undefined = no such call. */
-function callerTraces(values: readonly SyntaxNode[], module: ModuleFacts, sink: SinkClass, leading: boolean): CallerTrace[] | undefined {
+function callerTraces(values: readonly SyntaxNode[], module: ModuleFacts, sink: SinkClass | undefined, leading: boolean): CallerTrace[] | undefined {
   const fn = values.length > 0 ? module.functionAt(values[0]) : null;
   if (!fn || fn.type !== 'function_definition') return undefined;
   const flows = values.flatMap((node) => parameterFlows(node, module, { sink, leading })).filter((flow) => flow.kind === 'parameter');
@@ -249,11 +255,12 @@ function isFixed(match: Match): match is FixedFinding {
 /** The finding of one matched sink, traced where it is; undefined = not reported. */
 function matchVerdict(spec: VerdictSpec, match: SinkMatch, node: SyntaxNode, module: ModuleFacts): ReportDescriptor | undefined {
   const sinkClass = match.sinkClass ?? spec.sinkClass;
-  const trace = traceSinkValue(match.value, module, sinkClass, spec.leading === true);
-  if (match.refine && !match.refine(trace)) return undefined;
+  const traced = traceSinkValue(match.value, module, sinkClass, spec.leading === true);
+  const trace = match.refine ? match.refine(traced) : traced;
+  if (!trace) return undefined;
   const at = match.at ?? node;
   const judged = { sinkClass, leading: spec.leading, levels: match.levels ?? spec.levels, describe: match.describe ?? spec.describe };
-  return verdictFor(judged, trace, node, module, at, sinkFlow(trace, at, match.label));
+  return verdictFor(judged, trace, node, module, at, [...sinkFlow(trace, at, match.label), ...match.then ?? []]);
 }
 
 const NO_MESSAGE: Describe = () => {

@@ -69,7 +69,7 @@ function xpathSink(call: SyntaxNode, module: ModuleFacts): SinkMatch | undefined
   if (!sink) return undefined;
   const built = builtText(sink.value, module);
   if (sink.pathMethod && !(built && XPATH_SYNTAX.test(built))) return undefined;
-  return { value: sink.value, refine: (trace) => !((trace.kind === 'parameter' || trace.kind === 'unknown') && !built) };
+  return { value: sink.value, refine: (trace) => ((trace.kind === 'parameter' || trace.kind === 'unknown') && !built ? undefined : trace) };
 }
 
 export default taintRule({
