@@ -7,7 +7,7 @@
 import type * as V8 from 'node:v8';
 import vm = require('node:vm');
 
-export type V8Flag = '--no-opt' | '--expose-gc';
+type V8Flag = '--no-opt' | '--expose-gc';
 
 const setHere = new Set<V8Flag>();
 

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDependencies, importsOf, parseDependencyRules } from './helpers/architecture.mjs';
+import { deadExports, projectFiles } from '../scripts/dead-exports.mjs';
 
 const SRC = new URL('../src/', import.meta.url);
 const RULES = parseDependencyRules(readFileSync(new URL('../docs/architecture.md', import.meta.url), 'utf8'));
@@ -76,4 +77,17 @@ test('the checker reports unlisted parts and imports of missing files; allowed e
     "utils/misc.ts: part 'utils' is not listed in docs/architecture.md",
     "engine/walk.ts: imports '../rules/gone.js', which is not a file in src/",
   ]);
+});
+
+test('no dead exports: every name src/ exports is used by another file (scripts/dead-exports.mjs)', () => {
+  assert.deepEqual(deadExports(projectFiles()), []);
+});
+
+test('the dead-export check finds an export nothing names, and counts a use in another file', () => {
+  const sources = new Map([
+    ['src/a.ts', 'export function used() {}\nexport const UNUSED_LIMIT = 3;\nexport interface Local { x: number }\nconst y: Local = { x: UNUSED_LIMIT };\n'],
+    ['src/b.ts', "import { used } from './a.js';\nused();\n"],
+  ]);
+  assert.deepEqual(deadExports({ sources, users: new Map() }), ['src/a.ts: UNUSED_LIMIT', 'src/a.ts: Local']);
+  assert.deepEqual(deadExports({ sources, users: new Map([['test/a.test.mjs', 'UNUSED_LIMIT; Local']]) }), []);
 });

@@ -34,14 +34,14 @@ const VIRTUAL_ROOTS = ['/proc', '/sys', '/dev'];
 const BLOB_ID = /^[0-9a-f]{40,64}$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface CacheLimits {
+interface CacheLimits {
   maxEntries: number;
   maxBytes: number;
   /** How often a writing process checks the limits. */
   pruneIntervalMs: number;
 }
 
-export const DEFAULT_LIMITS: CacheLimits = { maxEntries: 50_000, maxBytes: 256 * 1024 * 1024, pruneIntervalMs: 60 * 60 * 1000 };
+const DEFAULT_LIMITS: CacheLimits = { maxEntries: 50_000, maxBytes: 256 * 1024 * 1024, pruneIntervalMs: 60 * 60 * 1000 };
 
 interface StoredEntry {
   version: string;
@@ -50,7 +50,7 @@ interface StoredEntry {
   result: AnalysisResult;
 }
 
-export interface CacheStats {
+interface CacheStats {
   entries: number;
   bytes: number;
 }
@@ -79,7 +79,7 @@ export function cacheRootProblem(dir: string): string | undefined {
 }
 
 /** Throws CacheDirError when `dir` cannot be a cache root (see cacheRootProblem). */
-export function checkCacheRoot(dir: string): void {
+function checkCacheRoot(dir: string): void {
   const problem = cacheRootProblem(dir);
   if (problem) throw new CacheDirError(problem);
 }
@@ -259,7 +259,7 @@ function isRuleError(value: unknown): value is AnalysisResult['ruleErrors'][numb
   return isObject(value) && isString(value.rule) && isString(value.message);
 }
 
-export function isAnalysisResult(value: unknown): value is AnalysisResult {
+function isAnalysisResult(value: unknown): value is AnalysisResult {
   return isObject(value) && arrayOf(value.findings, isRawFinding) && arrayOf(value.markers, isMarker) &&
     arrayOf(value.testSignals, isString) && arrayOf(value.ruleErrors, isRuleError) && isLine(value.lineCount);
 }

@@ -2,7 +2,7 @@
 import { UsageError } from '../errors.js';
 import { editDistance } from '../spelling.js';
 
-export interface OptionSpec {
+interface OptionSpec {
   name: string;
   short?: string;
   /** Placeholder for the value; absent = boolean flag. */

@@ -18,7 +18,7 @@ const PROGRESS_DELAY_MS = 300;
 /** While the spinner is up, analysis gives the event loop a turn this often so the spinner can draw. */
 const YIELD_EVERY_MS = 50;
 
-export interface Progress {
+interface Progress {
   /** After each file; returns a promise when the caller should let the event loop run (the spinner draws then). */
   fileReviewed(cached: boolean): Promise<void> | undefined;
   /** Removes the spinner; call before anything else is written. Idempotent. */

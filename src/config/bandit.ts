@@ -16,7 +16,7 @@ export interface BanditMigration {
 const HANDLED = new Set(['skips', 'tests', 'exclude_dirs', 'exclude']);
 
 /** Bandit's settings as plain lists, from a `[tool.bandit]` table or a `.bandit` INI section. */
-export interface BanditSettings {
+interface BanditSettings {
   skips: string[];
   tests: string[];
   exclude: string[];

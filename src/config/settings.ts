@@ -13,7 +13,7 @@ import { TOOL_VERSION } from '../version.js';
 export type RuleSetting = 'off' | 'on' | { severity?: Level; confidence?: Level; options?: Record<string, OptionValue>; enabled?: boolean };
 
 /** Settings for the files matching `files` (gitignore-like globs), applied after the cache: rule options stay global. */
-export interface ConfigOverride {
+interface ConfigOverride {
   files: string[];
   rules?: Record<string, 'off' | 'on' | { severity?: Level; confidence?: Level; enabled?: boolean }>;
   testCode?: { policy?: TestCodePolicy };

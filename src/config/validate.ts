@@ -22,7 +22,7 @@ interface Schema {
   definitions?: Record<string, Schema>;
 }
 
-export interface ConfigProblem {
+interface ConfigProblem {
   /** `rules.B602.severity`, `overrides[0].files`. */
   path: string;
   message: string;
@@ -104,7 +104,7 @@ function check(value: unknown, schema: Schema, root: Schema, path: string, probl
 }
 
 /** `tmp_dirs` → `tmpDirs`: option names have one spelling, camelCase. */
-export function camelCaseOptionName(name: string): string {
+function camelCaseOptionName(name: string): string {
   return name.replace(/_+([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }
 

@@ -21,7 +21,7 @@ export interface EnabledRule {
 export const SYNTAX_ERROR_RULE = 'syntax-error';
 
 /** Default time bound for one file's analysis (parse + rules): a hostile or pathological file never hangs a gate. */
-export const DEFAULT_TIME_LIMIT_MS = 30_000;
+const DEFAULT_TIME_LIMIT_MS = 30_000;
 
 export interface AnalysisLimits {
   /** Wall-clock bound for parsing and the rule walk; `0` = none. Hitting it throws `AnalysisTimeout`. */
@@ -210,7 +210,7 @@ function maskCredentials(findings: RawFinding[], lines: string[], shown: string[
 }
 
 /** Statement text without comments and with runs of whitespace collapsed: stable under re-indentation. */
-export function normaliseStatement(lines: string[], first: number, last: number): string {
+function normaliseStatement(lines: string[], first: number, last: number): string {
   const text = lines.slice(first, Math.min(last + 1, first + 40)).map((line) => line.replace(/\s+#[^'"]*$/, '')).join(' ');
   return text.replace(/\s+/g, ' ').trim().slice(0, 400);
 }

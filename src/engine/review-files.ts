@@ -38,7 +38,7 @@ export interface ResultCache {
   set(blob: string, result: AnalysisResult): void;
 }
 
-export interface ReviewSettings {
+interface ReviewSettings {
   rules: readonly EnabledRule[];
   cache?: ResultCache;
   maxFileBytes: number;
@@ -60,7 +60,7 @@ export interface ReviewSettings {
 export const PARALLEL_MIN_BYTES = 512 * 1024;
 
 /** The id git gives these bytes as a blob (`git hash-object`). */
-export function gitBlobId(bytes: Uint8Array): string {
+function gitBlobId(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 

@@ -8,7 +8,7 @@ import type { EnabledRule } from './analyse.js';
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** A rule's triggers for its options, split by how they are matched; undefined = the rule concerns every file. */
-export interface CompiledTriggers {
+interface CompiledTriggers {
   words: readonly string[];
   /** Groups of words that must all be present. */
   allOf: readonly (readonly string[])[];
@@ -16,7 +16,7 @@ export interface CompiledTriggers {
   patterns: readonly RegExp[];
 }
 
-export function compileTriggers(rule: Rule, options: Readonly<Record<string, OptionValue>>): CompiledTriggers | undefined {
+function compileTriggers(rule: Rule, options: Readonly<Record<string, OptionValue>>): CompiledTriggers | undefined {
   const triggers: Triggers | undefined = typeof rule.triggers === 'function' ? rule.triggers(options) : rule.triggers;
   if (!triggers) return undefined;
   const compiled = { words: [] as string[], allOf: [] as string[][], substrings: [] as string[], patterns: [] as RegExp[] };

@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 /** The node-tree-sitter versions these patches were written for and checked against. */
 export const TUNED_FOR: readonly string[] = ['0.25.0'];
 
-export type Tuning = { tuned: true } | { tuned: false; reason: string };
+type Tuning = { tuned: true } | { tuned: false; reason: string };
 
 /** A language module as node-tree-sitter reads it (`nodeSubclasses` is set here when tuned). */
 export interface TunableLanguage {

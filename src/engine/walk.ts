@@ -9,7 +9,7 @@ import type Parser from 'tree-sitter';
 import { inSourceOrder, type SyntaxNode } from '../python/syntax.js';
 import { OutOfTime, type Deadline } from '../python/deadline.js';
 
-export interface RegisteredHandler {
+interface RegisteredHandler {
   ruleId: string;
   handle: (node: SyntaxNode) => void;
 }
@@ -35,7 +35,7 @@ const DEADLINE_CHECK_EVERY = 256;
 
 /** Nodes found some other way (in source order: start, then the outer of two nodes starting together), with the
  * handlers they go to; the walk interleaves them with its own nodes, so every handler still sees document order. */
-export interface FoundNodes {
+interface FoundNodes {
   nodes: readonly SyntaxNode[];
   handlers: readonly RegisteredHandler[];
 }

@@ -2,7 +2,7 @@
 // lines may name another encoding, a UTF-8 BOM is dropped. Binary or undecodable content is an error, never a skip.
 const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 
-export type Decoded = { text: string } | { error: string };
+type Decoded = { text: string } | { error: string };
 
 export function decodePython(bytes: Uint8Array): Decoded {
   let body = bytes;

@@ -11,7 +11,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
-export interface PathFilter {
+interface PathFilter {
   /** True when the file at this project-relative path is reviewed. */
   accepts(projectPath: string): boolean;
 }

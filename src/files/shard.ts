@@ -2,7 +2,7 @@
 // (hash(path) mod N) + 1, where hash is 32-bit FNV-1a of the path's UTF-8 bytes: the same path lands in the same
 // shard on every machine and every run, the N shards are disjoint and together hold every file, and adding or
 // removing a file never moves another one.
-export interface Shard {
+interface Shard {
   /** 1-based. */
   index: number;
   count: number;

@@ -3,14 +3,14 @@ import { lstatSync, readdirSync, openSync, readSync, closeSync, statSync } from 
 import { join, relative, resolve, sep } from 'node:path';
 import { hasPythonExtension, hasPythonShebang } from './python-files.js';
 
-export const DEFAULT_EXCLUDED_DIRS = new Set([
+const DEFAULT_EXCLUDED_DIRS = new Set([
   '.git', '.hg', '.svn', 'node_modules', '.tox', '.nox', '.venv', 'venv', 'env', '.env', 'virtualenv', 'build', 'dist',
   '__pycache__', '.eggs', '.mypy_cache', '.pytest_cache', '.ruff_cache', 'site-packages',
 ]);
 
 export class PathError extends Error {}
 
-export interface WorktreeFile {
+interface WorktreeFile {
   /** Absolute path on disk. */
   absolute: string;
   /** Display path: relative to `base`, `/` separators. */

@@ -8,7 +8,7 @@ import type { BlobStore } from './blobs.js';
 import { changedLines, type LineRanges } from './hunks.js';
 import type { FileJob } from '../engine/review-files.js';
 
-export interface PreviousVersion {
+interface PreviousVersion {
   /** Repository-relative path at the base (differs from the current path after a rename). */
   path: string;
   blob: string;
@@ -47,7 +47,7 @@ export function changeDiffArgs(change: ChangeBase, pathspecs: readonly string[])
     : ['diff-tree', ...common, change.base, change.end, '--', ...pathspecs];
 }
 
-export interface RawPair {
+interface RawPair {
   status: string;
   source: TreeEntry;
   destination: TreeEntry;

@@ -10,7 +10,7 @@ import { UserFacingError } from '../errors.js';
 import { runGitText, type GitContext } from './command.js';
 import { packagePath } from '../package-root.js';
 
-export const HOOK_NAMES = ['pre-commit', 'pre-push'] as const;
+const HOOK_NAMES = ['pre-commit', 'pre-push'] as const;
 export type HookName = (typeof HOOK_NAMES)[number];
 
 /** A line every shim we write carries: how uninstall and re-install recognise our own hook. */
@@ -22,7 +22,7 @@ const EDITED_SUFFIX = '.review-security-edited';
 /** The shim's last line: the SHA-256 of everything before it, as written. */
 const DIGEST = /\n# shim digest: ([0-9a-f]{64})\n$/;
 
-export interface HookPaths {
+interface HookPaths {
   hook: string;
   /** The previous hook, run first by our shim. */
   chained: string;
@@ -41,7 +41,7 @@ export function hookPaths(directory: string, name: HookName): HookPaths {
   return { hook, chained: `${hook}${CHAINED_SUFFIX}`, backup: `${hook}${BACKUP_SUFFIX}` };
 }
 
-export function isOurHook(path: string): boolean {
+function isOurHook(path: string): boolean {
   try {
     return readFileSync(path, 'utf8').includes(MARKER);
   } catch {
@@ -50,7 +50,7 @@ export function isOurHook(path: string): boolean {
 }
 
 /** The shim with this installation's node and CLI recorded in it, and its digest as the last line. */
-export function shimText(name: HookName, node = process.execPath, cli = cliPath()): string {
+function shimText(name: HookName, node = process.execPath, cli = cliPath()): string {
   const text = undigestedShim(name, node, cli);
   return `${text}# shim digest: ${sha256(text)}\n`;
 }
@@ -71,7 +71,7 @@ function sha256(text: string): string {
  * digest existed must equal the shim its recorded node and CLI give with this template (else it counts as edited:
  * kept, never lost).
  */
-export function isUnmodifiedShim(path: string, name: HookName): boolean {
+function isUnmodifiedShim(path: string, name: HookName): boolean {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -112,7 +112,7 @@ function present(path: string): boolean {
   }
 }
 
-export type InstallOutcome = { kind: 'installed' | 'updated' | 'chained' | 'replaced' } | { kind: 'kept-edited'; edited: string };
+type InstallOutcome = { kind: 'installed' | 'updated' | 'chained' | 'replaced' } | { kind: 'kept-edited'; edited: string };
 
 export function installHook(directory: string, name: HookName, force: boolean): InstallOutcome {
   const paths = hookPaths(directory, name);
@@ -143,7 +143,7 @@ export function installHook(directory: string, name: HookName, force: boolean): 
   return outcome;
 }
 
-export type UninstallOutcome = 'removed' | 'restored-chained' | 'restored-backup' | 'absent';
+type UninstallOutcome = 'removed' | 'restored-chained' | 'restored-backup' | 'absent';
 
 export function uninstallHook(directory: string, name: HookName): UninstallOutcome {
   const paths = hookPaths(directory, name);

@@ -15,7 +15,7 @@ import { isRegularFile } from './entries.js';
 import { cacheDirFor, type ProjectLocation } from './repo.js';
 import { emptyTree, pythonJobs, rangeEntries, type GitSelection } from './select.js';
 
-export interface PushedRef {
+interface PushedRef {
   localRef: string;
   localSha: string;
   remoteRef: string;

@@ -21,9 +21,9 @@ import { resolveLinks, SYMLINK_MODE, treeLookup } from './symlinks.js';
 const CHANGED = '--diff-filter=ACMRT';
 
 /** The modes whose files come from git (src/review/request.ts decides which one a run is in). */
-export type GitMode = 'staged' | 'all' | 'rev' | 'pre-commit' | 'pre-push';
+type GitMode = 'staged' | 'all' | 'rev' | 'pre-commit' | 'pre-push';
 
-export interface GitRequest {
+interface GitRequest {
   mode: GitMode;
   /** Pathspecs that limit staged, --all and --rev; the files --pre-commit names; git's remote name and URL for --pre-push. */
   pathspecs: readonly string[];
@@ -32,7 +32,7 @@ export interface GitRequest {
 }
 
 /** Where the command runs: git is started there, with this environment (a hook's GIT_INDEX_FILE, GIT_DIR). */
-export interface GitWhere {
+interface GitWhere {
   cwd: string;
   env: NodeJS.ProcessEnv;
 }

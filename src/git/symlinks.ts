@@ -12,7 +12,7 @@ export const SYMLINK_MODE = '120000';
 const MAX_HOPS = 8;
 
 /** Where a tree's entries are looked up: the index, or the commit a range ends at. */
-export type TreeLookup = (paths: readonly string[]) => Map<string, TreeEntry>;
+type TreeLookup = (paths: readonly string[]) => Map<string, TreeEntry>;
 
 export function treeLookup(context: GitContext, change: ChangeBase): TreeLookup {
   return (paths) => {
@@ -39,7 +39,7 @@ function parseTreeListing(output: Buffer): TreeEntry[] {
 }
 
 /** The repository path a link at `linkPath` holding `target` points to; undefined when it leaves the tree. */
-export function linkTargetPath(linkPath: string, target: string): string | undefined {
+function linkTargetPath(linkPath: string, target: string): string | undefined {
   if (target.length === 0 || target.startsWith('/') || target.includes('\0')) return undefined;
   const resolved = posix.normalize(posix.join(posix.dirname(linkPath), target));
   if (resolved === '..' || resolved.startsWith('../') || resolved === '.') return undefined;

@@ -50,7 +50,7 @@ const OFF_IN_TEST_CODE = new Set([
   'django-hardcoded-secret-key', 'flask-hardcoded-secret-key', 'jwt-hardcoded-secret', 'hardcoded-high-entropy-secret',
 ]);
 
-export interface PolicyOutcome {
+interface PolicyOutcome {
   findings: Finding[];
   unknownSuppressionIds: { line: number; id: string }[];
   /** Problems with markers (unknown ids, unused markers, `ignore-file` without ids), for the report's notices. */

@@ -11,7 +11,7 @@ import type { Finding } from './finding.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 export const DEFAULT_BASELINE_FILE = '.review-security-baseline.json';
-export const BASELINE_VERSION = 1;
+const BASELINE_VERSION = 1;
 
 export interface BaselineEntry {
   fingerprint: string;
@@ -31,7 +31,7 @@ export interface Baseline {
 
 export class BaselineError extends Error {}
 
-export function parseBaseline(text: string, file: string): Baseline {
+function parseBaseline(text: string, file: string): Baseline {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -53,7 +53,7 @@ export function parseBaseline(text: string, file: string): Baseline {
   return { file, entries };
 }
 
-export interface BaselineOutcome {
+interface BaselineOutcome {
   /** Findings silenced by the baseline. */
   matched: number;
   /** Entries for reviewed files that matched no finding. */
@@ -114,7 +114,7 @@ export function baselineText(findings: readonly Finding[], projectPathOf: (path:
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
-export interface BaselineSource {
+interface BaselineSource {
   /** `--baseline FILE` (relative to the cwd) or config `baseline` (already absolute). */
   configured?: string;
   cwd: string;

@@ -4,7 +4,7 @@ import { applyBaseline, type Baseline } from './baseline.js';
 import type { Finding } from './finding.js';
 
 /** Inclusive 1-based line ranges a change adds or modifies in one file (src/git/hunks.ts reads them from git). */
-export type ChangedLines = ReadonlyArray<readonly [number, number]>;
+type ChangedLines = ReadonlyArray<readonly [number, number]>;
 
 /** Whether lines `first`..`last` overlap a changed range. */
 function touchesChangedLine(ranges: ChangedLines | undefined, first: number, last: number): boolean {

@@ -4,7 +4,7 @@
 import type { SuppressionMarker } from '../engine/finding.js';
 import { findRule } from '../rules/index.js';
 
-export interface ParsedMarker {
+interface ParsedMarker {
   line: number;
   kind: SuppressionMarker['kind'];
   /** Canonical rule ids; empty = every rule. */
@@ -20,7 +20,7 @@ export interface ParsedMarker {
 const MISTYPED_CODE = /^[A-Za-z]{1,3}\d[A-Za-z0-9]{0,5}$/;
 const ID_SHAPE = /^(?:[A-Za-z]{1,3}\d{3,4}|[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)$/;
 
-export function parseMarker(marker: SuppressionMarker): ParsedMarker | undefined {
+function parseMarker(marker: SuppressionMarker): ParsedMarker | undefined {
   const parsed: ParsedMarker = { line: marker.line, kind: marker.kind, ruleIds: [], unknown: [], reason: '', used: new Set() };
   if (marker.kind === 'ignore' || marker.kind === 'ignore-file') {
     const match = /^\[([^\]]*)\]\s*(.*)$/.exec(marker.text);
@@ -70,7 +70,7 @@ function stripReasonSeparator(text: string): string {
   return text.replace(/^(?:--?|:|—)\s*/, '').trim();
 }
 
-export interface SuppressionIndex {
+interface SuppressionIndex {
   /** The marker that suppresses `rule` on any of the lines, if any; every covering marker is recorded as used. */
   find(rule: string, firstLine: number, lastLine: number): ParsedMarker | undefined;
   markers: ParsedMarker[];

@@ -20,7 +20,7 @@ export const HOLE = '\uFFFC';
 
 const MAX_DEPTH = 12;
 
-export interface StringLiteral {
+interface StringLiteral {
   prefix: string;
   value: string;
   isBytes: boolean;

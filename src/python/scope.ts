@@ -2,7 +2,7 @@
 // This is the flow-insensitive-but-ordered model the rules need: "the string assigned first, executed later".
 import type { SyntaxNode } from './syntax.js';
 
-export type BindingKind = 'assign' | 'augment' | 'parameter' | 'loop' | 'with' | 'except' | 'import' | 'unpack' | 'walrus' | 'other';
+type BindingKind = 'assign' | 'augment' | 'parameter' | 'loop' | 'with' | 'except' | 'import' | 'unpack' | 'walrus' | 'other';
 
 export interface Binding {
   kind: BindingKind;

@@ -144,6 +144,3 @@ function isBareExpressionString(statement: SyntaxNode): boolean {
   return !!only && (only.type === 'string' || only.type === 'concatenated_string');
 }
 
-export function isInside(node: SyntaxNode, ancestor: SyntaxNode): boolean {
-  return node.startIndex >= ancestor.startIndex && node.endIndex <= ancestor.endIndex;
-}

@@ -28,7 +28,7 @@ export interface Trace {
   origin?: string;
 }
 
-export interface TraceOptions {
+interface TraceOptions {
   sink?: SinkClass;
   /**
    * Follow only what decides how a string starts (`base + path` → `base`, `"%s?%s" % (url, query)` → `url`):
@@ -58,7 +58,7 @@ export function sinkFlow(trace: Trace, sink: SyntaxNode, label?: string): string
 }
 
 /** `source (line 12) → name (line 13) → sink (line 15)`. */
-export function flowText(flow: readonly string[]): string {
+function flowText(flow: readonly string[]): string {
   return flow.join(' → ');
 }
 
@@ -66,7 +66,7 @@ export function flowText(flow: readonly string[]): string {
  * Evidence for a pattern rule (SQL, shell, eval): when `value` carries request data into `sink`, the flow to show;
  * otherwise undefined and the rule keeps its own verdict.
  */
-export function requestFlow(value: SyntaxNode, sink: SyntaxNode, module: ModuleFacts, sinkClass: SinkClass): string[] | undefined {
+function requestFlow(value: SyntaxNode, sink: SyntaxNode, module: ModuleFacts, sinkClass: SinkClass): string[] | undefined {
   const trace = traceValue(value, module, { sink: sinkClass });
   return trace.kind === 'request' ? sinkFlow(trace, sink) : undefined;
 }

@@ -4,7 +4,7 @@ import type { Finding } from '../policy/finding.js';
 import { blockingCount, plural, type ReviewReport } from './model.js';
 import { escapeControl, paint, type TerminalStyle } from './terminal.js';
 
-export interface CompactOptions extends TerminalStyle {
+interface CompactOptions extends TerminalStyle {
   showSource: boolean;
   quiet: boolean;
   /** Terminal width when writing to a TTY: long messages and source lines are cut to fit. */

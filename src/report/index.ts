@@ -5,7 +5,7 @@ import type { TerminalStyle } from './terminal.js';
 export const FORMATS = ['compact', 'json', 'sarif', 'github', 'markdown'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
-export interface RenderOptions extends TerminalStyle {
+interface RenderOptions extends TerminalStyle {
   showSource: boolean;
   quiet: boolean;
   /** Terminal width when stdout is a TTY (compact cuts long lines to it). */

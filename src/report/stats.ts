@@ -1,7 +1,7 @@
 // `--stats`: what the review cost, for stderr. The per-rule table follows ESLint's TIMING output.
 import type { ReviewReport } from './model.js';
 
-export interface ReviewStats {
+interface ReviewStats {
   /** Wall time of each phase, in milliseconds. */
   phases: { select: number; review: number; report: number };
   /** Milliseconds spent in each rule's handlers (files analysed on this thread). */

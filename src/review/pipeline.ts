@@ -18,18 +18,18 @@ import { configName, keepShard, scopeSelection, selectFiles, type Selection } fr
 import { SYNTAX_ERROR_RULE } from '../engine/analyse.js';
 
 /** Told how many files are about to be reviewed; returns what hears of each one (the CLI's progress spinner). */
-export interface ReviewObserver {
+interface ReviewObserver {
   reviewStarting(files: number): FileProgress;
 }
 
-export interface FileProgress {
+interface FileProgress {
   /** After each file; a returned promise is awaited before the next file (the spinner draws then). */
   fileReviewed(cached: boolean): Promise<void> | undefined;
   /** The review is over (or failed). */
   stop(): void;
 }
 
-export interface ReviewOutcome {
+interface ReviewOutcome {
   report: ReviewReport;
   /** Where each rendered format goes. */
   outputs: OutputTarget[];

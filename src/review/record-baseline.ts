@@ -13,7 +13,7 @@ import { buildReport } from './report.js';
 import { configScope, type ReviewRequest, type RunContext } from './request.js';
 import { scopeSelection, selectFiles } from './selection.js';
 
-export interface RecordedBaseline {
+interface RecordedBaseline {
   /** Absolute path of the file written. */
   file: string;
   /** Findings recorded from this review, and the files they are in. */

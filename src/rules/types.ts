@@ -29,9 +29,9 @@ export const CATEGORY_TITLES: Record<Category, string> = {
   'regex-injection': 'Regular expression injection (ReDoS)', 'mass-assignment': 'Mass assignment', other: 'Other',
 };
 
-export type Cost = 'fast' | 'deep';
+type Cost = 'fast' | 'deep';
 
-export interface RuleDocs {
+interface RuleDocs {
   why: string;
   /** Code the rule flags; each example must produce at least one finding of this rule. */
   bad: string[];

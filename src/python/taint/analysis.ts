@@ -40,7 +40,7 @@ const MAX_EXPRESSION_DEPTH = 150;
 const MAX_CHAIN = 24;
 
 /** What one function's analysis found. */
-export interface FunctionAnalysis {
+interface FunctionAnalysis {
   readonly owner: SyntaxNode;
   /** Identifier (and `obj.attr` path) node id → the value it holds there, over every path that reaches it. */
   readonly uses: Map<number, Value>;

@@ -4,7 +4,7 @@ import { parameterName } from '../scope.js';
 import { argumentList } from '../arguments.js';
 import { CONVERTED_ROUTE_CONVERTER, REQUEST_PARAMETER_NAMES, REQUEST_TYPE, ROUTE_METHODS, VIEW_DECORATORS } from './specs.js';
 
-export interface FunctionRole {
+interface FunctionRole {
   /** Parameters that hold the request object itself. */
   requestObjects: Set<string>;
   /** Other parameters carry request data: route/URL parameters of a view. */
@@ -37,7 +37,7 @@ export function roleOf(fn: SyntaxNode): FunctionRole {
   return role;
 }
 
-export function isMethod(fn: SyntaxNode): boolean {
+function isMethod(fn: SyntaxNode): boolean {
   return fn.parent?.type === 'block' && fn.parent.parent?.type === 'class_definition'
     || fn.parent?.type === 'decorated_definition' && fn.parent.parent?.type === 'block' && fn.parent.parent.parent?.type === 'class_definition';
 }

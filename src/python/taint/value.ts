@@ -7,7 +7,7 @@ import { SINK_CLASSES, type SinkClass } from './specs.js';
 export type SanitisedMask = number;
 export const EVERY_SINK: SanitisedMask = (1 << SINK_CLASSES.length) - 1;
 
-export function sinkBit(sink: SinkClass): SanitisedMask {
+function sinkBit(sink: SinkClass): SanitisedMask {
   return 1 << SINK_CLASSES.indexOf(sink);
 }
 
@@ -103,7 +103,7 @@ export function factKey(fact: Fact): string {
 }
 
 /** The facts of both, each kind of origin once (the first path found keeps its flow). */
-export function unionFacts(a: readonly Fact[], b: readonly Fact[]): readonly Fact[] {
+function unionFacts(a: readonly Fact[], b: readonly Fact[]): readonly Fact[] {
   if (b.length === 0) return a;
   const seen = new Set(a.map(factKey));
   const added: Fact[] = [];

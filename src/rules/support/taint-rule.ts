@@ -23,7 +23,7 @@ export type Verdict = { severity: Level; confidence: Level } | 'audit' | 'none';
  * Trace kinds, with `user-input` split by origin: `stored-input` is what whoever deploys the program controls
  * (environment variables, files it reads), `user-input` what a person or peer hands it (argv, stdin, the network).
  */
-export type SourceKind = TaintKind | 'stored-input';
+type SourceKind = TaintKind | 'stored-input';
 export type LevelTable = Readonly<Record<SourceKind, Verdict>>;
 
 const HIGH: Verdict = { severity: 'high', confidence: 'high' };
@@ -58,7 +58,7 @@ export const FLOW_LEVELS: LevelTable = {
 };
 
 /** The finding's message from the words for the source (`request data`, `a constant`). */
-export type Describe = (source: string, call: SyntaxNode, module: ModuleFacts) => string;
+type Describe = (source: string, call: SyntaxNode, module: ModuleFacts) => string;
 
 /** One sink a matcher found in a node: the value that reaches it, and how it is judged and worded when not as the rule's. */
 export interface SinkMatch {
@@ -82,16 +82,16 @@ export interface SinkMatch {
 }
 
 /** A finding a matcher reports as it is, with no trace to judge (a template field anyone triggering the run writes). */
-export interface FixedFinding {
+interface FixedFinding {
   fixed: ReportDescriptor;
 }
 
 export type Match = SinkMatch | FixedFinding;
 
 /** What a matcher finds in a node of its type; undefined or empty = no sink there. */
-export type Matcher<Options extends RuleOptions = RuleOptions> = (node: SyntaxNode, module: ModuleFacts, options: Readonly<Options>) => Match | readonly Match[] | undefined;
+type Matcher<Options extends RuleOptions = RuleOptions> = (node: SyntaxNode, module: ModuleFacts, options: Readonly<Options>) => Match | readonly Match[] | undefined;
 
-export interface TaintRuleSpec<Options extends RuleOptions = RuleOptions> extends Omit<RuleMeta<Options>, 'cost' | 'callees'> {
+interface TaintRuleSpec<Options extends RuleOptions = RuleOptions> extends Omit<RuleMeta<Options>, 'cost' | 'callees'> {
   /** Default `fast`: the trace is bounded, and Bandit's sink rules belong in the fast profile. */
   cost?: RuleMeta['cost'];
   /** What the sink does with the value, which decides what sanitises it; none: any value of the source counts. */
@@ -136,7 +136,7 @@ export interface TaintRuleSpec<Options extends RuleOptions = RuleOptions> extend
 }
 
 /** The trace kind, split by origin for outside input. */
-export function sourceKind(trace: Trace): SourceKind {
+function sourceKind(trace: Trace): SourceKind {
   if (trace.kind === 'user-input' && (trace.origin === 'environment' || trace.origin === 'file')) return 'stored-input';
   return trace.kind;
 }
@@ -150,7 +150,7 @@ function sourceWords(trace: Trace): string {
 const UNKNOWN_VALUE: Trace = { kind: 'unknown', flow: [] };
 
 /** What reaches a sink: one expression, several (the strongest counts), or `null` when it cannot be seen. */
-export type SinkValue = SyntaxNode | readonly SyntaxNode[] | null;
+type SinkValue = SyntaxNode | readonly SyntaxNode[] | null;
 
 function traceSinkValue(value: SinkValue, module: ModuleFacts, sink: SinkClass | undefined, leading: boolean): Trace {
   if (value === null) return UNKNOWN_VALUE;

@@ -3,8 +3,6 @@
 import type { SyntaxNode } from '../../../python/syntax.js';
 import type { ModuleFacts } from '../../../python/module.js';
 import { argument } from '../../../python/arguments.js';
-import { SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../../support/process-functions.js';
-import { isShellTrue } from './shell-truthiness.js';
 
 /** The command argument: `args=` or the first positional argument. */
 export function commandArgument(call: SyntaxNode): SyntaxNode | undefined {
@@ -50,18 +48,3 @@ export function literalProgram(node: SyntaxNode, module: ModuleFacts): { text: s
   const value = module.constant(target);
   return typeof value === 'string' ? { text: value, node: target } : undefined;
 }
-
-/**
- * The command string a call hands to a shell, for data-flow rules: subprocess calls with a true shell=, os.system
- * and the other shell functions, paramiko's exec_command (remote shell). Undefined for calls that run no shell.
- */
-export function shellCommandSink(call: SyntaxNode, module: ModuleFacts): SyntaxNode | undefined {
-  const name = module.callName(call);
-  if (name && SUBPROCESS.has(name)) return isShellTrue(call, module) ? commandArgument(call) : undefined;
-  if (name && SHELL.has(name)) return argument(call, 'cmd', 0) ?? argument(call, 'command', null);
-  if (module.calleeAttribute(call) === 'exec_command' && module.importsLike('paramiko')) return argument(call, 'command', 0);
-  return undefined;
-}
-
-const SUBPROCESS = new Set(SUBPROCESS_FUNCTIONS);
-const SHELL = new Set(SHELL_FUNCTIONS);

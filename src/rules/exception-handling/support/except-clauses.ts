@@ -5,7 +5,7 @@ import type { ModuleFacts } from '../../../python/module.js';
 const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
 
 /** The caught type expression (`except (A, B) as e:` → the tuple), or null for a bare `except:`. */
-export function caughtType(clause: SyntaxNode): SyntaxNode | null {
+function caughtType(clause: SyntaxNode): SyntaxNode | null {
   const first = clause.namedChildren.find((child) => child.type !== 'comment' && child.type !== 'block');
   if (!first) return null;
   return first.type === 'as_pattern' ? first.firstNamedChild : first;

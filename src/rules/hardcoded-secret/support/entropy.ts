@@ -2,7 +2,7 @@
 // the entropy of a random base64 key, and no string can exceed log2 of its length. Thresholds are a fraction of
 // what a random string of that set and length reaches, measured in test/secrets.test.mjs.
 
-export interface CharacterSet {
+interface CharacterSet {
   name: 'hex' | 'base64' | 'printable';
   /** How many symbols the set has: a random string of length n reaches about log2(min(n, size)) bits per character. */
   size: number;
@@ -23,7 +23,7 @@ export function characterSet(value: string): CharacterSet | undefined {
 }
 
 /** Bits per character. */
-export function shannonEntropy(value: string): number {
+function shannonEntropy(value: string): number {
   const counts = new Map<string, number>();
   for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
   let entropy = 0;

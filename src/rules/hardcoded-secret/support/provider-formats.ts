@@ -4,7 +4,7 @@
 import { crc32 } from 'node:zlib';
 import type { CredentialEvidence } from '../../types.js';
 
-export interface TextFormat {
+interface TextFormat {
   provider: string;
   /** Global; tested against the raw text of string literals and comments. */
   pattern: RegExp;
@@ -18,7 +18,7 @@ export interface TextFormat {
 }
 
 /** A format with no prefix of its own, recognised by the name it is stored under (`AWS_SECRET_ACCESS_KEY = "…"`). */
-export interface NamedFormat {
+interface NamedFormat {
   provider: string;
   /** Tested against the variable, attribute, keyword or dict key name. */
   name: RegExp;
@@ -206,7 +206,7 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
 ];
 
 /** The base64 characters of a PEM body, headers (`Proc-Type: …`) and line breaks left out. */
-export function pemBody(body: string): string {
+function pemBody(body: string): string {
   return body.split(/\\[rn]|\s+/).filter((line) => line !== '' && !line.includes(':')).join('');
 }
 

@@ -47,7 +47,7 @@ function importsSettingsWildcard(module: ModuleFacts): boolean {
   });
 }
 
-export interface ModuleSetting {
+interface ModuleSetting {
   name: string;
   value: SyntaxNode;
 }

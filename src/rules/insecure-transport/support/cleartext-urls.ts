@@ -14,7 +14,7 @@ const RESERVED_SUFFIXES = ['.test', '.example', '.invalid', 'example.com', 'exam
 /** Loopback (127/8) and link-local (169.254/16: cloud metadata services only speak plain HTTP). */
 const LOCAL_ADDRESS = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3})$/;
 
-export interface CleartextUrl {
+interface CleartextUrl {
   /** `http`, `ftp` or `ws`. */
   scheme: string;
   /** The host as written, or undefined when it is only known at run time. */
@@ -27,7 +27,7 @@ export interface CleartextUrl {
 
 const SECRET_QUERY = /[?&](?:password|passwd|pwd|token|access_token|api_?key|apikey|secret|client_secret)=/i;
 
-export type HostKind = 'local' | 'placeholder' | 'remote';
+type HostKind = 'local' | 'placeholder' | 'remote';
 
 const endsWithDomain = (name: string, suffix: string) => name === suffix.replace(/^\./, '') || name.endsWith(suffix.startsWith('.') ? suffix : `.${suffix}`);
 

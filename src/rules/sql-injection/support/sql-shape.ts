@@ -2,7 +2,7 @@
 // statement each run-time value lands. Shared by sql-injection and the taint rules that reuse its sinks.
 import { HOLE } from '../../../python/literals.js';
 
-export type SqlStatement = 'select' | 'insert' | 'update' | 'delete';
+type SqlStatement = 'select' | 'insert' | 'update' | 'delete';
 
 // A table or column reference: identifier, quoted identifier, dotted name, or a run-time value.
 const NAME = `(?:[\\w$]+|"[^"]+"|\`[^\`]+\`|\\[[^\\]]+\\]|${HOLE})(?:\\s*\\.\\s*(?:[\\w$]+|"[^"]+"|\`[^\`]+\`|${HOLE}))*`;
@@ -70,7 +70,7 @@ function isColumnList(columns: string): boolean {
   return words.length === 1 || (words.length === 3 && /^as$/i.test(words[1]));
 }
 
-export type HolePosition = 'identifier' | 'value';
+type HolePosition = 'identifier' | 'value';
 
 /**
  * Where each run-time value (HOLE) sits in the SQL text: `identifier` after FROM/JOIN/INTO/UPDATE/TABLE/SET, in the

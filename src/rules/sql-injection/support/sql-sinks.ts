@@ -87,7 +87,7 @@ export function sqlInjectionVerdictOf(folded: StringShape, module: ModuleFacts):
 const NUMERIC_CALLS = new Set(['int', 'float', 'len', 'round', 'abs', 'bool', 'math.floor', 'math.ceil']);
 
 /** Run-time parts that cannot change the statement: numbers, constant alternatives, `",".join(["%s"] * n)`, quoting/escaping calls. */
-export function isHarmlessSqlPart(part: SyntaxNode, module: ModuleFacts): boolean {
+function isHarmlessSqlPart(part: SyntaxNode, module: ModuleFacts): boolean {
   if (part.type === 'integer' || part.type === 'float') return true;
   // `'c.relispartition' if supported else 'FALSE'`: either way a constant.
   if (part.type === 'conditional_expression') {
