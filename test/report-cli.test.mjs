@@ -85,10 +85,9 @@ test('--stats prints files, time and the per-rule table to stderr, leaving stdou
 });
 
 test('with pipes there is never a spinner, even for a long review', (t) => {
+  // The same project shows the spinner on a terminal (the next test): long enough for one, without timing it here.
   const dir = project(t, { slow: true });
-  const started = Date.now();
   const result = cli(dir, ['.', '--no-cache', '--format', 'json']);
-  assert.ok(Date.now() - started > 400, 'the review lasted longer than the spinner delay');
   assert.equal(result.stderr, '');
   assert.doesNotMatch(result.stdout, /Reviewing|\x1b/);
   assert.equal(JSON.parse(result.stdout).files.scanned, 4);
