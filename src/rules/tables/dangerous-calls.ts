@@ -1,6 +1,6 @@
 // Bandit's B3xx blacklist of calls, one row per rule, matched on resolved qualified names. The rows whose danger
 // depends on the data reaching them (B301 pickle, B302 marshal, B307 eval, B313–B319 XML parsers) are data-flow rules:
-// src/rules/deserialization/, src/rules/code-injection/eval-used.ts, src/rules/xxe/xml-parsers.ts.
+// src/rules/deserialization/, src/rules/code-injection/eval-used.ts, src/rules/tables/xml-parsers.ts.
 // B311 (random) lives with the weak-random rules; B323 (unverified SSL context) is a rule file, because it also
 // catches the `ssl._create_default_https_context = ssl._create_unverified_context` monkey-patch.
 import type { SyntaxNode } from '../../python/syntax.js';
