@@ -1,5 +1,4 @@
-import { taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
-import type { Level } from '../types.js';
+import { levelTable, REQUEST_ONLY, taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
@@ -21,14 +20,9 @@ const LOOKUP_FUNCTIONS: Record<string, { name: string | null; position: number }
  * offered; an attribute it only reads, or a name with constant text around it (`"do_" + action`), reaches less.
  */
 const LEVELS: Record<'called' | 'narrower', LevelTable> = {
-  called: requestOnly({ severity: 'high', confidence: 'high' }),
-  narrower: requestOnly({ severity: 'medium', confidence: 'medium' }),
+  called: REQUEST_ONLY,
+  narrower: levelTable({ request: { severity: 'medium', confidence: 'medium' } }),
 };
-
-/** Only request data picks names: what else feeds a lookup is how plugins and dispatch tables are written. */
-function requestOnly(levels: { severity: Level; confidence: Level }): LevelTable {
-  return { request: levels, 'user-input': 'none', 'stored-input': 'none', parameter: 'none', unknown: 'none', sanitised: 'none', constant: 'none' };
-}
 const MODULE_LOADERS = new Set(['importlib.import_module', '__import__']);
 
 function isNamespace(node: SyntaxNode, module: ModuleFacts): boolean {

@@ -1,5 +1,5 @@
 import { lastName } from '../support/name-triggers.js';
-import { taintRule, type LevelTable, type Match } from '../support/taint-rule.js';
+import { levelTable, taintRule, type LevelTable, type Match } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument } from '../../python/arguments.js';
@@ -19,15 +19,12 @@ const BASH_OPERATORS: Record<string, string> = {
  */
 const TRIGGER_FIELDS = /\{\{[^}]*\b(dag_run\.conf|params)\b/;
 
-const LEVELS: LevelTable = {
+const LEVELS: LevelTable = levelTable({
   request: { severity: 'high', confidence: 'high' },
   'user-input': { severity: 'high', confidence: 'medium' },
   'stored-input': { severity: 'high', confidence: 'medium' },
   parameter: { severity: 'medium', confidence: 'low' },
-  unknown: 'none',
-  sanitised: 'none',
-  constant: 'none',
-};
+});
 
 /** The command's constant text (holes removed), when it folds. */
 function constantText(value: SyntaxNode, module: ModuleFacts): string | undefined {

@@ -1,4 +1,4 @@
-import { taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
+import { levelTable, taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, argumentList } from '../../python/arguments.js';
@@ -7,15 +7,13 @@ import { argument, argumentList } from '../../python/arguments.js';
 const PROGRAM_FACTORIES = new Set(['sh.Command']);
 const SHELL_PROGRAMS = new Set(['sh.bash', 'sh.sh', 'sh.zsh', 'sh.dash', 'sh.ksh', 'sh.fish']);
 
-const LEVELS: LevelTable = {
+const LEVELS: LevelTable = levelTable({
   request: { severity: 'high', confidence: 'high' },
   'user-input': { severity: 'high', confidence: 'medium' },
   'stored-input': { severity: 'high', confidence: 'medium' },
   parameter: { severity: 'medium', confidence: 'medium' },
   unknown: { severity: 'low', confidence: 'low' },
-  sanitised: 'none',
-  constant: 'none',
-};
+});
 
 /** What the call runs as code: the program name, or the script after `-c`. */
 function commandText(call: SyntaxNode, module: ModuleFacts): { value: SyntaxNode; what: string } | undefined {

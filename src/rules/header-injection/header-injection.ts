@@ -1,4 +1,4 @@
-import { taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
+import { levelTable, taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, keywordArgument } from '../../python/arguments.js';
@@ -20,15 +20,10 @@ const RESPONSE_NAME = /resp/i;
 const RESPONSE_FACTORY = /(Response\w*|make_response|redirect|render|render_to_response|HttpResponse\w*)$/;
 
 /** Where the header value comes from → levels; a parameter is how header helpers are written: shown only. */
-const LEVELS: LevelTable = {
+const LEVELS: LevelTable = levelTable({
   request: { severity: 'high', confidence: 'high' },
-  'user-input': 'none',
-  'stored-input': 'none',
   parameter: { severity: 'low', confidence: 'low' },
-  unknown: 'none',
-  sanitised: 'none',
-  constant: 'none',
-};
+});
 
 /**
  * Request headers and cookies arrive one per line, so the HTTP parser has already cut them at CR/LF: echoed into a

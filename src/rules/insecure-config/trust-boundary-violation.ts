@@ -1,4 +1,4 @@
-import { taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
+import { levelTable, taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
@@ -16,15 +16,9 @@ const SETTERS = new Set(COOKIE_SETTERS);
 const VALIDATOR_NAME = /valid|check|verify|allowed|permitted|authenticat|login/i;
 
 /** Only request data is reported, at the rule's levels. */
-const LEVELS: LevelTable = {
+const LEVELS: LevelTable = levelTable({
   request: { severity: 'medium', confidence: 'high' },
-  'user-input': 'none',
-  'stored-input': 'none',
-  parameter: 'none',
-  unknown: 'none',
-  sanitised: 'none',
-  constant: 'none',
-};
+});
 
 export default taintRule({
   id: 'trust-boundary-violation',

@@ -1,4 +1,4 @@
-import { taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
+import { levelTable, taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, keywordArgument } from '../../python/arguments.js';
@@ -31,27 +31,20 @@ const RAW_KEYWORD = '__raw__';
  * Where a query document's data comes from → levels. Query-string, form, header and URL values are strings and
  * cannot carry an operator; a parameter in a filter is how every query is written: neither is reported.
  */
-const FILTER_LEVELS: LevelTable = {
+const FILTER_LEVELS: LevelTable = levelTable({
   request: { severity: 'high', confidence: 'high' },
   'user-input': { severity: 'medium', confidence: 'medium' },
   'stored-input': { severity: 'medium', confidence: 'medium' },
-  parameter: 'none',
-  unknown: 'none',
-  sanitised: 'none',
-  constant: 'none',
-};
+});
 /** The first step of a flow from request data that is always a string (Werkzeug/Django/Starlette parse these to text). */
 const STRING_SOURCE = /^[\w.]*\b(args|GET|POST|form|values|cookies|COOKIES|headers|query_params|path_params|view_args|META|environ|query_string)\b|\(parameter of view\b/;
 /** `$where` runs JavaScript on the server: code built from a parameter is shown too. */
-const WHERE_LEVELS: LevelTable = {
+const WHERE_LEVELS: LevelTable = levelTable({
   request: { severity: 'high', confidence: 'high' },
   'user-input': { severity: 'high', confidence: 'medium' },
   'stored-input': { severity: 'high', confidence: 'medium' },
   parameter: { severity: 'medium', confidence: 'medium' },
-  unknown: 'none',
-  sanitised: 'none',
-  constant: 'none',
-};
+});
 
 const JSON_DECODERS = new Set(['json.loads', 'flask.json.loads', 'ujson.loads', 'orjson.loads', 'simplejson.loads', 'bson.json_util.loads']);
 /** Request members that hold decoded JSON (dicts and lists, so operators): Flask/Starlette `json`, DRF `data`. */

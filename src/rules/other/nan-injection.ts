@@ -1,4 +1,4 @@
-import { taintRule, type LevelTable, type Match, type SinkMatch } from '../support/taint-rule.js';
+import { REQUEST_ONLY, taintRule, type Match, type SinkMatch } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
@@ -10,17 +10,6 @@ import { flowMessage, isRouteHandler } from '../../python/taint.js';
  * Casts that accept `"nan"`/`"inf"` (case-insensitive, signed): `float("NaN") < limit` is False, and so is `>=`.
  * (Decimal is not one: ordering a NaN Decimal raises InvalidOperation, which fails closed.)
  */
-/** Only request data is reported, at the rule's levels. */
-const LEVELS: LevelTable = {
-  request: { severity: 'high', confidence: 'high' },
-  'user-input': 'none',
-  'stored-input': 'none',
-  parameter: 'none',
-  unknown: 'none',
-  sanitised: 'none',
-  constant: 'none',
-};
-
 const NAN_CASTS = new Set(['float', 'numpy.float64', 'numpy.float32', 'numpy.double']);
 /** Checks that rule NaN (and infinities) out. */
 const FINITE_CHECKS = /(^|\.)(isnan|isfinite|isinf|is_nan|is_finite|is_infinite)$/;
@@ -89,7 +78,7 @@ export default taintRule({
     references: ['https://cwe.mitre.org/data/definitions/1287.html', 'https://docs.python.org/3/library/functions.html#float', 'https://docs.python.org/3/library/math.html#math.isfinite'],
   },
   sinkClass: undefined,
-  levels: LEVELS,
+  levels: REQUEST_ONLY,
   match: { function_definition: floatRouteParameters, call: comparedCast },
 });
 

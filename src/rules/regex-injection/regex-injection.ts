@@ -1,5 +1,5 @@
 import { lastName } from '../support/name-triggers.js';
-import { taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
+import { REQUEST_ONLY, taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, argumentList } from '../../python/arguments.js';
@@ -18,15 +18,7 @@ const MONGO_REGEX_KEY = '$regex';
  * Only the client choosing the pattern is reported: patterns from parameters, configuration and command lines
  * (`grep`-like tools) are how regex APIs are meant to be used.
  */
-const LEVELS: LevelTable = {
-  request: { severity: 'high', confidence: 'high' },
-  'user-input': 'none',
-  'stored-input': 'none',
-  parameter: 'none',
-  unknown: 'none',
-  sanitised: 'none',
-  constant: 'none',
-};
+const LEVELS: LevelTable = REQUEST_ONLY;
 
 /** The callee's first name is an import (`re.match`, `from re import match`), not a local that shares it (`regex.match(s)`). */
 function isImported(call: SyntaxNode, module: ModuleFacts): boolean {

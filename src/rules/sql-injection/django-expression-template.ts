@@ -1,4 +1,4 @@
-import { taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
+import { levelTable, taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { HOLE } from '../../python/literals.js';
@@ -11,15 +11,12 @@ const SQL_TEXT_KEYWORDS = /^(template|function|arg_joiner)$/;
 const DJANGO_MODELS = 'django.db.models';
 
 /** A parameter or unknown value counts only when it is formatted into the text at this call. */
-const LEVELS: LevelTable = {
+const LEVELS: LevelTable = levelTable({
   request: { severity: 'high', confidence: 'high' },
   'user-input': { severity: 'high', confidence: 'medium' },
   'stored-input': { severity: 'high', confidence: 'medium' },
   parameter: { severity: 'medium', confidence: 'medium' },
-  unknown: 'none',
-  sanitised: 'none',
-  constant: 'none',
-};
+});
 
 /** Text formatted from run-time parts other than Django's own `%(name)s` slots. */
 function isFormatted(value: SyntaxNode, module: ModuleFacts): boolean {

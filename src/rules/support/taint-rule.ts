@@ -28,6 +28,14 @@ export type LevelTable = Readonly<Record<SourceKind, Verdict>>;
 
 const HIGH: Verdict = { severity: 'high', confidence: 'high' };
 
+/** A level table from the kinds that count; every kind not listed is no finding. */
+export function levelTable(verdicts: Partial<LevelTable>): LevelTable {
+  return { request: 'none', 'user-input': 'none', 'stored-input': 'none', parameter: 'none', unknown: 'none', sanitised: 'none', constant: 'none', ...verdicts };
+}
+
+/** Only request data is a finding, high and sure: what the client chooses and nothing else. */
+export const REQUEST_ONLY: LevelTable = levelTable({ request: HIGH });
+
 /**
  * Sinks that are dangerous whatever feeds them (Bandit reports each one): outside data blocks; a parameter or an
  * unknown value is shown without blocking; constants and sanitised values are shown only to an audit.

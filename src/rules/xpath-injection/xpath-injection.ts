@@ -1,5 +1,5 @@
 import { lastName } from '../support/name-triggers.js';
-import { taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
+import { levelTable, taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument } from '../../python/arguments.js';
@@ -20,15 +20,13 @@ const XML_MODULES = ['xml.etree', 'lxml', 'defusedxml', 'elementtree'];
 const XPATH_SYNTAX = /[/[@]|\.\/\//;
 
 /** Where the expression comes from → levels; a parameter or unknown value counts only when formatted in at the sink. */
-const LEVELS: LevelTable = {
+const LEVELS: LevelTable = levelTable({
   request: { severity: 'high', confidence: 'high' },
   'user-input': { severity: 'high', confidence: 'medium' },
   'stored-input': { severity: 'high', confidence: 'medium' },
   parameter: { severity: 'medium', confidence: 'low' },
   unknown: { severity: 'low', confidence: 'low' },
-  sanitised: 'none',
-  constant: 'none',
-};
+});
 
 /**
  * Constant text of a string built from run-time parts (f-string, `+`, `%`, `.format`), or undefined. Parts that are

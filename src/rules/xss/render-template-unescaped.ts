@@ -1,4 +1,4 @@
-import { taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
+import { REQUEST_ONLY, taintRule, type SinkMatch } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
@@ -8,17 +8,6 @@ import { argument, argumentList } from '../../python/arguments.js';
 const RENDER_FUNCTIONS = new Set(['flask.render_template', 'flask.templating.render_template', 'flask.stream_template', 'quart.render_template']);
 /** Extensions Flask autoescapes (`Flask.select_jinja_autoescape`); any other template renders variables raw. */
 const AUTOESCAPED = /\.(html|htm|xml|xhtml|svg)$/i;
-
-/** Only request data is reported, at the rule's levels. */
-const LEVELS: LevelTable = {
-  request: { severity: 'high', confidence: 'high' },
-  'user-input': 'none',
-  'stored-input': 'none',
-  parameter: 'none',
-  unknown: 'none',
-  sanitised: 'none',
-  constant: 'none',
-};
 
 /** The rendered text is what the view answers with: returned, or wrapped in a response that is returned. */
 function isReturned(call: SyntaxNode, module: ModuleFacts): boolean {
@@ -59,7 +48,7 @@ export default taintRule({
     references: ['https://flask.palletsprojects.com/en/stable/templating/#jinja-setup', 'https://cwe.mitre.org/data/definitions/79.html'],
   },
   sinkClass: 'html',
-  levels: LEVELS,
+  levels: REQUEST_ONLY,
   match: { call: renderedValues },
   firstOnly: true,
 });

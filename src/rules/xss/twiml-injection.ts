@@ -1,4 +1,4 @@
-import { taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
+import { levelTable, REQUEST_ONLY, taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
@@ -10,25 +10,15 @@ const TWIML = /<Response\b/;
 const TWIML_KEYWORD = 'twiml';
 
 /** `twiml=` of the REST client (`client.calls.create(twiml=...)`, `.update(twiml=...)`) → levels by source. */
-const KEYWORD_LEVELS: LevelTable = {
+const KEYWORD_LEVELS: LevelTable = levelTable({
   request: { severity: 'high', confidence: 'high' },
   'user-input': { severity: 'high', confidence: 'medium' },
   'stored-input': { severity: 'high', confidence: 'medium' },
   parameter: { severity: 'medium', confidence: 'medium' },
-  unknown: 'none',
-  sanitised: 'none',
-  constant: 'none',
-};
+});
+
 /** A TwiML document built anywhere else (a webhook's answer): the caller's input is what matters. */
-const BUILT_LEVELS: LevelTable = {
-  request: { severity: 'high', confidence: 'high' },
-  'user-input': 'none',
-  'stored-input': 'none',
-  parameter: 'none',
-  unknown: 'none',
-  sanitised: 'none',
-  constant: 'none',
-};
+const BUILT_LEVELS: LevelTable = REQUEST_ONLY;
 
 /** Constant text of a string built from run-time parts, or undefined for constants and non-strings. */
 function builtText(node: SyntaxNode, module: ModuleFacts): string | undefined {

@@ -1,5 +1,5 @@
 import { lastName } from '../support/name-triggers.js';
-import { taintRule, type LevelTable, type SinkMatch } from '../support/taint-rule.js';
+import { REQUEST_ONLY, taintRule, type SinkMatch } from '../support/taint-rule.js';
 import type { ModuleFacts } from '../../python/module.js';
 import type { SyntaxNode } from '../../python/syntax.js';
 import { enclosingFunction } from '../../python/syntax.js';
@@ -36,17 +36,6 @@ const HTML_SINKS: Record<string, { name: string; position: number }> = {
 const BODY_KEYWORDS = ['text', 'body', 'content', 'response'];
 /** An AWS Lambda handler (`def handler(event, context)`): the event is the HTTP request API Gateway passed in. */
 const LAMBDA_PARAMETERS = /^\(\s*(event|evt)\s*(?::[^,]*)?,\s*_?context\s*(?::[^,)]*)?\)$/;
-
-/** Only request data is reported: the rule's own levels. */
-const LEVELS: LevelTable = {
-  request: { severity: 'high', confidence: 'high' },
-  'user-input': 'none',
-  'stored-input': 'none',
-  parameter: 'none',
-  unknown: 'none',
-  sanitised: 'none',
-  constant: 'none',
-};
 
 function sinkOf(name: string): { name: string; position: number } | undefined {
   // `django.http.response.HttpResponse` is the same class as `django.http.HttpResponse`.
@@ -85,7 +74,7 @@ export default taintRule({
     references: ['https://cwe.mitre.org/data/definitions/79.html', 'https://owasp.org/www-community/attacks/xss/', 'https://docs.djangoproject.com/en/stable/topics/security/#cross-site-scripting-xss-protection'],
   },
   sinkClass: 'html',
-  levels: LEVELS,
+  levels: REQUEST_ONLY,
   describe: (source) => `${source} is sent back as HTML without escaping (reflected XSS)`,
   match: { call: responseBody, return_statement: returnedBody },
 });
