@@ -14,7 +14,7 @@ export default defineRule<{ checkTypedException: boolean }>({
   options: { checkTypedException: false },
   triggers: ['continue'],
   docs: {
-    why: 'A broad `except: continue` in a loop skips any failing item — a record that failed validation, a file that could not be checked — and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the check_typed_exception option is on.',
+    why: 'A broad `except: continue` in a loop skips any failing item — a record that failed validation, a file that could not be checked — and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the checkTypedException option is on.',
     bad: ['for item in items:\n    try:\n        check(item)\n    except Exception:\n        continue\n'],
     good: [
       'for item in items:\n    try:\n        check(item)\n    except ValueError:\n        continue\n',

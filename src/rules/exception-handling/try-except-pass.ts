@@ -14,7 +14,7 @@ export default defineRule<{ checkTypedException: boolean }>({
   options: { checkTypedException: false },
   triggers: ['pass'],
   docs: {
-    why: 'A broad `except: pass` silently continues after any failure — a failed permission check, a broken signature verification, an interrupted write — and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the check_typed_exception option is on.',
+    why: 'A broad `except: pass` silently continues after any failure — a failed permission check, a broken signature verification, an interrupted write — and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the checkTypedException option is on.',
     bad: ['try:\n    verify(token)\nexcept Exception:\n    pass\n', 'try:\n    cleanup()\nexcept:\n    pass\n'],
     good: [
       'try:\n    os.remove(path)\nexcept FileNotFoundError:\n    pass\n',

@@ -108,8 +108,8 @@ interface TaintRuleSpec<Options extends RuleOptions = RuleOptions> extends Omit<
   sinks?: Readonly<Record<string, ArgumentSpec>>;
   /**
    * Sinks found by node type (`call`, `assignment`, `pair`), for the rules whose sinks a call table cannot name.
-   * A matched sink is judged where it is, and its flow always ends with the sink's step. Such a rule lists its own
-   * `triggers` and `callees`.
+   * A matched sink is judged where it is (not by what the module's calls pass, as `sinks` are), and its flow always
+   * ends with the sink's step. Such a rule lists its own `triggers`.
    */
   match?: Readonly<Record<string, Matcher<Options>>>;
   /** Of one node's matched sinks, only the first one reported counts (one finding per call). */
@@ -122,7 +122,7 @@ interface TaintRuleSpec<Options extends RuleOptions = RuleOptions> extends Omit<
    * `callees` must then list their last names.
    */
   findSink?: (call: SyntaxNode, module: ModuleFacts) => SinkValue | undefined;
-  /** Needed for `findSink` sinks; derived from `sinks` otherwise. */
+  /** Derived from `sinks`; rules with `findSink`, `optionSinks` or a `call` matcher list their own (or none: every call). */
   callees?: RuleMeta<Options>['callees'];
   /** Extra condition on the call (`shell=True`), given its qualified name: false = not a sink. */
   when?: (call: SyntaxNode, module: ModuleFacts, name: string | undefined, options: Readonly<Options>) => boolean;

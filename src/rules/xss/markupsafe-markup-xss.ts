@@ -21,7 +21,7 @@ export default defineRule<{ extendMarkupNames: string[]; allowedCalls: string[] 
   // The last segment of a Markup class's name; a subclass defined in the file names its Markup base.
   triggers: (options) => [...new Set(['Markup', ...options.extendMarkupNames.map(lastSegment)])],
   docs: {
-    why: 'markupsafe.Markup (also flask.Markup) marks its argument as safe HTML; text from a user inside it reaches the page as markup and script. Markup(constant).format(...) and Markup % (...) escape their arguments and are fine. Classes of the module that extend Markup are checked too. Options: extend_markup_names (other Markup-like classes), allowed_calls (sanitisers whose result may be wrapped, e.g. bleach.clean).',
+    why: 'markupsafe.Markup (also flask.Markup) marks its argument as safe HTML; text from a user inside it reaches the page as markup and script. Markup(constant).format(...) and Markup % (...) escape their arguments and are fine. Classes of the module that extend Markup are checked too. Options: extendMarkupNames (other Markup-like classes), allowedCalls (sanitisers whose result may be wrapped, e.g. bleach.clean).',
     bad: ['from markupsafe import Markup\ndef greet(name):\n    return Markup(f"<b>{name}</b>")\n'],
     good: ['from markupsafe import Markup\ndef greet(name):\n    return Markup("<b>{}</b>").format(name)\n', 'from markupsafe import Markup, escape\ndef greet(name):\n    return Markup(escape(name))\n'],
     references: ['https://markupsafe.palletsprojects.com/en/stable/escaping/#markupsafe.Markup', 'https://cwe.mitre.org/data/definitions/79.html'],
