@@ -107,9 +107,21 @@ export default taintRule({
 function nameLookup(node: SyntaxNode, module: ModuleFacts): SinkMatch | undefined {
   const lookup = lookedUpName(node, module);
   if (!lookup || !mayHoldRequestData(node, module)) return undefined; // only request data is reported
-  const affixed = isAffixed(lookup.value, module);
-  const called = MODULE_LOADERS.has(lookup.label) || isCalled(node, module);
-  const what = affixed ? 'name built from request data picks the function or attribute (narrowed by constant text)'
-    : called ? 'request data picks the function or module that runs' : 'request data picks the attribute that is read';
-  return { value: lookup.value, label: lookup.label, levels: LEVELS[called && !affixed ? 'called' : 'narrower'], describe: () => `${what} (unsafe reflection)` };
+  // What the name reaches is worked out for request data only (the refine hook drops the rest first).
+  let reach: { called: boolean; affixed: boolean } | undefined;
+  const reached = () => (reach ??= { affixed: isAffixed(lookup.value, module), called: MODULE_LOADERS.has(lookup.label) || isCalled(node, module) });
+  return {
+    value: lookup.value,
+    label: lookup.label,
+    refine: (trace) => (trace.kind === 'request' ? trace : undefined),
+    get levels() {
+      return LEVELS[reached().called && !reached().affixed ? 'called' : 'narrower'];
+    },
+    describe: () => {
+      const { affixed, called } = reached();
+      const what = affixed ? 'name built from request data picks the function or attribute (narrowed by constant text)'
+        : called ? 'request data picks the function or module that runs' : 'request data picks the attribute that is read';
+      return `${what} (unsafe reflection)`;
+    },
+  };
 }

@@ -76,7 +76,7 @@ export interface SinkMatch {
   at?: SyntaxNode;
   /** The sink's step at the end of the flow (default: the callee's text, or the reported node's). */
   label?: string;
-  /** Per-sink judgement: default the rule's sink class, level table and message. */
+  /** Per-sink judgement: default the rule's sink class, level table and message (read only for a trace `refine` keeps). */
   sinkClass?: SinkClass;
   levels?: LevelTable;
   describe?: Describe;
