@@ -131,7 +131,7 @@ for (const [name, options] of [
 test('--help lists the formats and shows examples', (t) => {
   const result = cli(project(t), ['--help']);
   assert.equal(result.status, 0);
-  assert.match(result.stdout, /compact \| json \| sarif \| github \| markdown/);
+  assert.match(result.stdout, /compact \| json \| sarif \| github \| gitlab \| markdown/);
   assert.match(result.stdout, /^Examples:$/m);
   assert.match(result.stdout, /--format sarif=review\.sarif/);
   assert.match(result.stdout, /--stats/);

@@ -2,7 +2,7 @@
 import type { ReviewReport } from './model.js';
 import type { TerminalStyle } from './terminal.js';
 
-export const FORMATS = ['compact', 'json', 'sarif', 'github', 'markdown'] as const;
+export const FORMATS = ['compact', 'json', 'sarif', 'github', 'gitlab', 'markdown'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface RenderOptions extends TerminalStyle {
@@ -22,6 +22,8 @@ export async function render(format: FormatName, report: ReviewReport, options: 
       return (await import('./sarif.js')).renderSarif(report);
     case 'github':
       return (await import('./github.js')).renderGithub(report);
+    case 'gitlab':
+      return (await import('./gitlab.js')).renderGitlab(report);
     case 'markdown':
       return (await import('./markdown.js')).renderMarkdown(report);
   }
