@@ -17,11 +17,13 @@ const TEST_DIR = fileURLToPath(new URL('../test/', import.meta.url));
  */
 export const FULL_ONLY = [
   'baseline.test.mjs',
+  'ci-examples.test.mjs',
   'config-bandit.test.mjs',
   'config-discovery.test.mjs',
   'config-errors.test.mjs',
   'config-keys.test.mjs',
   'e2e-hook.test.mjs',
+  'e2e-install.test.mjs',
   'e2e-pre-commit.test.mjs',
   'e2e-pre-push.test.mjs',
   'excludes.test.mjs',
