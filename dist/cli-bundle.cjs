@@ -114,14 +114,19 @@ var init_package_root = __esm({
 });
 
 // dist/version.js
-var import_node_fs2, TOOL_NAME, TOOL_VERSION;
+function ruleDocsUri(ruleId) {
+  return `${TOOL_REPOSITORY}/blob/main/docs/rules.md#${ruleId}`;
+}
+var import_node_fs2, PACKAGE, TOOL_NAME, TOOL_VERSION, TOOL_REPOSITORY;
 var init_version = __esm({
   "dist/version.js"() {
     "use strict";
     import_node_fs2 = require("node:fs");
     init_package_root();
+    PACKAGE = JSON.parse((0, import_node_fs2.readFileSync)(packagePath("package.json"), "utf8"));
     TOOL_NAME = "git-review-security";
-    TOOL_VERSION = JSON.parse((0, import_node_fs2.readFileSync)(packagePath("package.json"), "utf8")).version;
+    TOOL_VERSION = PACKAGE.version;
+    TOOL_REPOSITORY = PACKAGE.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
   }
 });
 
@@ -802,7 +807,7 @@ function renderSarif(report2) {
             name: report2.tool.name,
             version: report2.tool.version,
             semanticVersion: report2.tool.version,
-            informationUri: INFORMATION_URI,
+            informationUri: TOOL_REPOSITORY,
             rules: report2.rules.map(reportingDescriptor)
           }
         },
@@ -826,7 +831,8 @@ function reportingDescriptor(rule) {
     shortDescription: { text: rule.message },
     fullDescription: { text: rule.docs.why },
     help: { text: helpText2(rule), markdown: helpMarkdown(rule) },
-    ...rule.docs.references?.[0] ? { helpUri: rule.docs.references[0] } : {},
+    // The rule's own page (its anchor in docs/rules.md); the outside references are in `help`.
+    helpUri: ruleDocsUri(rule.id),
     defaultConfiguration: { level: DEFAULT_LEVEL[rule.severity] },
     properties: {
       tags: ["security", `external/cwe/cwe-${rule.cwe}`, rule.category],
@@ -955,15 +961,15 @@ function pascalCase(id) {
 function indent(code) {
   return code.replace(/\n$/, "").split("\n").map((line) => `    ${line}`).join("\n");
 }
-var import_node_crypto, SCHEMA_URI, INFORMATION_URI, SOURCE_ROOT, SECURITY_SEVERITY, PRECISION, DEFAULT_LEVEL, IN_SOURCE_KINDS;
+var import_node_crypto, SCHEMA_URI, SOURCE_ROOT, SECURITY_SEVERITY, PRECISION, DEFAULT_LEVEL, IN_SOURCE_KINDS;
 var init_sarif = __esm({
   "dist/report/sarif.js"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     init_types();
     init_markdown();
+    init_version();
     SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    INFORMATION_URI = "https://www.npmjs.com/package/git-review-security";
     SOURCE_ROOT = "%SRCROOT%";
     SECURITY_SEVERITY = { high: "8.0", medium: "5.5", low: "2.0" };
     PRECISION = { high: "high", medium: "medium", low: "low" };
@@ -1037,6 +1043,56 @@ var init_github = __esm({
   }
 });
 
+// dist/report/gitlab.js
+var gitlab_exports = {};
+__export(gitlab_exports, {
+  renderGitlab: () => renderGitlab
+});
+function renderGitlab(report2) {
+  const issues = report2.findings.filter((finding) => !finding.suppressed).map(findingIssue);
+  for (const error of report2.errors)
+    issues.push(notReviewed(error.path, "not reviewed", error.message));
+  for (const error of report2.ruleErrors)
+    issues.push(notReviewed(error.path, `rule ${error.rule} failed`, error.message));
+  return `${JSON.stringify(issues, null, 2)}
+`;
+}
+function findingIssue(finding) {
+  const details = [`${finding.severity} severity`, `${finding.confidence} confidence`, `CWE-${finding.cwe}`];
+  if (finding.blocking)
+    details.push("blocking");
+  if (finding.existing)
+    details.push("existing");
+  return {
+    type: "issue",
+    check_name: finding.rule,
+    description: `${finding.rule}: ${finding.message} [${details.join(", ")}]`,
+    categories: ["Security"],
+    severity: SEVERITY[finding.severity],
+    fingerprint: finding.fingerprint,
+    location: { path: finding.path, lines: { begin: finding.line, end: finding.endLine } }
+  };
+}
+function notReviewed(path, what, message) {
+  return {
+    type: "issue",
+    check_name: "review-error",
+    description: `${what}: ${message}`,
+    categories: ["Bug Risk"],
+    severity: "blocker",
+    fingerprint: (0, import_node_crypto2.createHash)("sha256").update(`review-error\0${path}\0${what}`).digest("hex").slice(0, 32),
+    location: { path, lines: { begin: 1 } }
+  };
+}
+var import_node_crypto2, SEVERITY;
+var init_gitlab = __esm({
+  "dist/report/gitlab.js"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    SEVERITY = { high: "critical", medium: "major", low: "minor" };
+  }
+});
+
 // dist/report/index.js
 async function render(format, report2, options) {
   switch (format) {
@@ -1048,6 +1104,8 @@ async function render(format, report2, options) {
       return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).renderSarif(report2);
     case "github":
       return (await Promise.resolve().then(() => (init_github(), github_exports))).renderGithub(report2);
+    case "gitlab":
+      return (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).renderGitlab(report2);
     case "markdown":
       return (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).renderMarkdown(report2);
   }
@@ -1056,7 +1114,7 @@ var FORMATS;
 var init_report = __esm({
   "dist/report/index.js"() {
     "use strict";
-    FORMATS = ["compact", "json", "sarif", "github", "markdown"];
+    FORMATS = ["compact", "json", "sarif", "github", "gitlab", "markdown"];
   }
 });
 
@@ -6656,7 +6714,7 @@ function describeSecret(secret) {
 function mask(fragment) {
   const { text: text2 } = fragment;
   const shown2 = text2.length >= SHORTEST_WITH_PREFIX ? text2.slice(0, SHOWN_PREFIX) : "";
-  const digest = fragment.digest ? ` #${(0, import_node_crypto2.createHash)("sha256").update(text2).digest("hex").slice(0, 8)}` : "";
+  const digest = fragment.digest ? ` #${(0, import_node_crypto3.createHash)("sha256").update(text2).digest("hex").slice(0, 8)}` : "";
   return `${shown2}\u2026(${text2.length}${digest})`;
 }
 function secretFragments(secret) {
@@ -6673,11 +6731,11 @@ function maskSecrets(text2, fragments) {
 function credentialIn(literal, evidence) {
   return { evidence, fragments: literalPieces(literal).flatMap(secretFragments) };
 }
-var import_node_crypto2, SHOWN_PREFIX, SHORTEST_WITH_PREFIX;
+var import_node_crypto3, SHOWN_PREFIX, SHORTEST_WITH_PREFIX;
 var init_redaction = __esm({
   "dist/rules/hardcoded-secret/redaction.js"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     init_provider_secret_scan();
     SHOWN_PREFIX = 4;
     SHORTEST_WITH_PREFIX = 16;
@@ -9898,14 +9956,14 @@ function isStatic(node, module2, depth = 0) {
       return false;
   }
 }
-var SEVERITY, RISK, PYCRYPTODOME_CIPHERS, PYCRYPTODOME_STREAMS, MODES, AEAD, KDF, PARAMETERS, CBC_MODES, static_iv_or_salt_default;
+var SEVERITY2, RISK, PYCRYPTODOME_CIPHERS, PYCRYPTODOME_STREAMS, MODES, AEAD, KDF, PARAMETERS, CBC_MODES, static_iv_or_salt_default;
 var init_static_iv_or_salt = __esm({
   "dist/rules/weak-crypto/static-iv-or-salt.js"() {
     "use strict";
     init_types();
     init_name_triggers();
     init_arguments();
-    SEVERITY = { nonce: "high", iv: "medium", salt: "medium" };
+    SEVERITY2 = { nonce: "high", iv: "medium", salt: "medium" };
     RISK = {
       nonce: "a fixed nonce/IV in a stream or AEAD mode reuses the keystream: two messages XOR to each other and GCM tags can be forged",
       iv: "a fixed CBC IV makes equal plaintext prefixes encrypt to equal ciphertext",
@@ -9983,7 +10041,7 @@ var init_static_iv_or_salt = __esm({
             }
             if (!found?.value || !isStatic(found.value, module2))
               return;
-            context.report({ node: found.value, severity: SEVERITY[found.role], message: `fixed ${found.role === "iv" ? "IV" : found.role} passed to ${name.replace(/\(\)/g, "").split(".").slice(-2).join(".")}(): ${RISK[found.role]}` });
+            context.report({ node: found.value, severity: SEVERITY2[found.role], message: `fixed ${found.role === "iv" ? "IV" : found.role} passed to ${name.replace(/\(\)/g, "").split(".").slice(-2).join(".")}(): ${RISK[found.role]}` });
           }
         };
       }
@@ -16543,16 +16601,16 @@ function parseOutput(spec) {
   return eq >= 0 ? { format, file: spec.slice(eq + 1) } : { format };
 }
 function fingerprint2(rules) {
-  const hash = (0, import_node_crypto3.createHash)("sha1").update(TOOL_VERSION);
+  const hash = (0, import_node_crypto4.createHash)("sha1").update(TOOL_VERSION);
   for (const { rule, options } of rules)
     hash.update(`\0${rule.id}\0${JSON.stringify({ ...rule.options, ...options })}`);
   return hash.digest("hex").slice(0, 16);
 }
-var import_node_crypto3, NEVER;
+var import_node_crypto4, NEVER;
 var init_settings = __esm({
   "dist/config/settings.js"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     init_rules();
     init_types();
     init_path_filter();
@@ -17657,6 +17715,11 @@ var require_v8_flags = __commonJS({
 });
 
 // dist/engine/tree-sitter-tuning.js
+function checkBindingVersion(installedVersion = bindingVersion()) {
+  if (TUNED_FOR.includes(installedVersion))
+    return;
+  throw new UserFacingError(`node-tree-sitter ${installedVersion} is installed, but this release was written and checked for ${TUNED_FOR.join(", ")}: reinstall with 'npm ci' (or 'npm install tree-sitter@${TUNED_FOR[TUNED_FOR.length - 1]}')`);
+}
 function tuneTreeSitter(binding, language, installedVersion = bindingVersion()) {
   if (decided)
     return decided;
@@ -17817,8 +17880,9 @@ var init_tree_sitter_tuning = __esm({
     "use strict";
     import_node_module3 = require("node:module");
     import_node_path4 = require("node:path");
+    init_errors();
     require3 = (0, import_node_module3.createRequire)(__bundle_url);
-    TUNED_FOR = ["0.25.0"];
+    TUNED_FOR = ["0.25.0", "0.25.1"];
     REMEMBERED_GETTERS = ["endIndex", "firstNamedChild", "namedChildCount", "childCount", "hasError", "isMissing"];
     REMEMBERED_LISTS = ["namedChildren", "children"];
     FIELDS = Symbol("fields");
@@ -18720,7 +18784,7 @@ var init_workers = __esm({
 
 // dist/engine/review-files.js
 function gitBlobId(bytes) {
-  return (0, import_node_crypto4.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return (0, import_node_crypto5.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 function analyseContent(bytes, rules, limits) {
   const decoded = decodePython(bytes);
@@ -18735,6 +18799,7 @@ function analyseContent(bytes, rules, limits) {
   }
 }
 async function reviewFiles(jobs, settings) {
+  checkBindingVersion();
   const results = new Array(jobs.length);
   const misses = [];
   let missBytes = 0;
@@ -18821,16 +18886,17 @@ function threadsFor(jobs, files, bytes) {
     return 1;
   return Math.max(1, Math.min((0, import_node_os.availableParallelism)(), files));
 }
-var import_node_crypto4, import_node_os, PARALLEL_MIN_BYTES;
+var import_node_crypto5, import_node_os, PARALLEL_MIN_BYTES;
 var init_review_files = __esm({
   "dist/engine/review-files.js"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     import_node_os = require("node:os");
     init_analyse();
     init_decode();
     init_bounded_read();
     init_parser();
+    init_tree_sitter_tuning();
     PARALLEL_MIN_BYTES = 512 * 1024;
   }
 });
@@ -19262,7 +19328,7 @@ function applyPolicy(path, analysis, settings, projectPath = path) {
 }
 function fingerprintOf(identity, occurrence, raw) {
   const flowKind = raw.flow ? "traced" : "untraced";
-  return (0, import_node_crypto5.createHash)("sha256").update(`${identity}\0${occurrence}\0${raw.severity}\0${flowKind}`).digest("hex").slice(0, 32);
+  return (0, import_node_crypto6.createHash)("sha256").update(`${identity}\0${occurrence}\0${raw.severity}\0${flowKind}`).digest("hex").slice(0, 32);
 }
 function blocksAsCredential(evidence, severity, testReason) {
   return evidence === "entropy" && severity !== "low" && !testReason;
@@ -19293,11 +19359,11 @@ function pathSettings(projectPath, settings) {
     testCodePolicy: matching.reduce((policy, override) => override.testCodePolicy ?? policy, settings.testCode.policy)
   };
 }
-var import_node_crypto5, OFF_IN_TEST_CODE;
+var import_node_crypto6, OFF_IN_TEST_CODE;
 var init_apply = __esm({
   "dist/policy/apply.js"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto6 = require("node:crypto");
     init_rules();
     init_types();
     init_suppressions();
@@ -21055,7 +21121,7 @@ function undigestedShim(name, node, cli) {
   return template.replace(/^REVIEW_SECURITY_NODE=.*$/m, `REVIEW_SECURITY_NODE=${shellQuote(node)}`).replace(/^REVIEW_SECURITY_CLI=.*$/m, `REVIEW_SECURITY_CLI=${shellQuote(cli)}`);
 }
 function sha256(text2) {
-  return (0, import_node_crypto6.createHash)("sha256").update(text2).digest("hex");
+  return (0, import_node_crypto7.createHash)("sha256").update(text2).digest("hex");
 }
 function isUnmodifiedShim(path, name) {
   let text2;
@@ -21141,11 +21207,11 @@ function uninstallHook(directory, name) {
   }
   return "removed";
 }
-var import_node_crypto6, import_node_fs13, import_node_path16, MARKER2, CHAINED_SUFFIX, BACKUP_SUFFIX, EDITED_SUFFIX, DIGEST;
+var import_node_crypto7, import_node_fs13, import_node_path16, MARKER2, CHAINED_SUFFIX, BACKUP_SUFFIX, EDITED_SUFFIX, DIGEST;
 var init_hooks = __esm({
   "dist/git/hooks.js"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto7 = require("node:crypto");
     import_node_fs13 = require("node:fs");
     import_node_path16 = require("node:path");
     init_errors();
@@ -21390,7 +21456,7 @@ async function runInit(args, io) {
       writeLine(io.stdout, `not carried over (no equivalent here): ${migrated.unmapped.join(", ")}`);
     writeLine(io.stdout, `review-security now reads ${shown2}; the Bandit settings are left as they are`);
   } else {
-    writeLine(io.stdout, `wrote ${shown2} (preset: recommended); see README "Configuration" for every key`);
+    writeLine(io.stdout, `wrote ${shown2} (preset: recommended); every key: docs/configuration.md`);
   }
   return 0;
 }
@@ -21460,7 +21526,7 @@ var OPTIONS = [
   { name: "staged", description: "review the staged blobs (the default in a git repository when no PATH is given)" },
   { name: "pre-commit", description: "mode for the pre-commit framework: review the named files as staged" },
   { name: "pre-push", description: "mode for the pre-push hook: review the net change of each pushed range git gives on stdin" },
-  { name: "format", short: "f", value: "FORMAT[=FILE]", repeatable: true, description: "compact | json | sarif | github | markdown; FORMAT=FILE writes that format to FILE (repeatable)" },
+  { name: "format", short: "f", value: "FORMAT[=FILE]", repeatable: true, description: "compact | json | sarif | github | gitlab | markdown; FORMAT=FILE writes that format to FILE (repeatable)" },
   { name: "output", short: "o", value: "FILE", description: "write the report (the first --format without =FILE) to FILE instead of stdout" },
   { name: "fail-on", value: "LEVEL", choices: ["high", "medium", "low", "none"], description: "lowest severity that blocks (default: high)" },
   { name: "fail-on-confidence", value: "LEVEL", choices: ["high", "medium", "low"], description: "lowest confidence that blocks (default: medium)" },

@@ -7,7 +7,7 @@ export const OPTIONS = [
     { name: 'staged', description: 'review the staged blobs (the default in a git repository when no PATH is given)' },
     { name: 'pre-commit', description: 'mode for the pre-commit framework: review the named files as staged' },
     { name: 'pre-push', description: 'mode for the pre-push hook: review the net change of each pushed range git gives on stdin' },
-    { name: 'format', short: 'f', value: 'FORMAT[=FILE]', repeatable: true, description: 'compact | json | sarif | github | markdown; FORMAT=FILE writes that format to FILE (repeatable)' },
+    { name: 'format', short: 'f', value: 'FORMAT[=FILE]', repeatable: true, description: 'compact | json | sarif | github | gitlab | markdown; FORMAT=FILE writes that format to FILE (repeatable)' },
     { name: 'output', short: 'o', value: 'FILE', description: 'write the report (the first --format without =FILE) to FILE instead of stdout' },
     { name: 'fail-on', value: 'LEVEL', choices: ['high', 'medium', 'low', 'none'], description: 'lowest severity that blocks (default: high)' },
     { name: 'fail-on-confidence', value: 'LEVEL', choices: ['high', 'medium', 'low'], description: 'lowest confidence that blocks (default: medium)' },

@@ -62,7 +62,7 @@ export async function runInit(args, io) {
         writeLine(io.stdout, `review-security now reads ${shown}; the Bandit settings are left as they are`);
     }
     else {
-        writeLine(io.stdout, `wrote ${shown} (preset: recommended); see README "Configuration" for every key`);
+        writeLine(io.stdout, `wrote ${shown} (preset: recommended); every key: docs/configuration.md`);
     }
     return 0;
 }
