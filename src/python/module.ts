@@ -34,7 +34,8 @@ export class ModuleFacts {
   private readonly qualifiedCache = new Map<number, string | undefined>();
   /** Functions and lambdas sorted by start byte: `node.parent` walks down from the root, so ancestor chains are slow. */
   private functions?: { start: number[]; end: number[]; nodes: SyntaxNode[] };
-  readonly resolve: NameResolver = (identifier) => this.valuesOf(identifier);
+  /** For constant folding: a name changed in part (`x.y = …`, `x[i] = …`) holds more than its assignments. */
+  readonly resolve: NameResolver = (identifier) => (this.changedInPart(identifier) ? undefined : this.valuesOf(identifier));
 
   private wordSet?: ReadonlySet<string>;
   private readonly keywordCalls = new Map<RegExp, ReadonlyMap<number, SyntaxNode>>();
@@ -110,17 +111,27 @@ export class ModuleFacts {
   valuesOf(identifier: SyntaxNode): SyntaxNode[] | undefined {
     const name = identifier.text;
     const local = this.scopeOf(identifier);
-    // A name a function rebinds with `global`, or one changed in part (`x.y = …`, `x[i] = …`), holds more than its
-    // assignments: not a constant.
+    // A name a function rebinds with `global` may hold what that function assigned: not known here.
     if (this.globalRebinds().has(name)) return undefined;
-    if (local.bindings.has(name)) return this.assignedByPath(name, local.node) ? undefined : local.valuesBefore(name, identifier.startIndex);
+    if (local.bindings.has(name)) return local.valuesBefore(name, identifier.startIndex);
     if (local.node.id === this.root.id) return undefined;
-    if (this.assignedByPath(name, this.root)) return undefined;
     const module = this.scopeFor(this.root);
     const bindings = module.bindings.get(name);
     // A module-level name read from a function: only a name bound once is known (any order: the function runs later).
     if (!bindings || bindings.length !== 1 || bindings[0].kind !== 'assign' || !bindings[0].value) return undefined;
     return [bindings[0].value];
+  }
+
+  /**
+   * Whether the value `identifier` names may have been changed in part: `name.attr = …` or `name[k] = …` in its own
+   * scope, or anywhere in the module for a module-level name (a function needs no `global` for that). It is still
+   * the same object (valuesOf says what was bound), but its contents are no longer the assigned constant.
+   */
+  changedInPart(identifier: SyntaxNode): boolean {
+    const name = identifier.text;
+    const local = this.scopeOf(identifier);
+    if (local.bindings.has(name)) return this.assignedByPath(name, local.node);
+    return this.assignedByPath(name, this.root);
   }
 
   /** Module names rebound inside a function that declares them `global`, each with the functions that do. */
