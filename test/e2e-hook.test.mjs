@@ -249,7 +249,7 @@ test('a passing hook is silent, also without Python files; config verbose = true
   // By hand (not a hook), the verdict line is always printed.
   repo.write('ok3.py', CLEAN);
   repo.git('add', 'ok3.py');
-  assert.match(repo.cli('--no-config').stdout, /^review-security: no security defects detected in 1 staged file$/m);
+  assert.match(repo.cli('--no-config').stdout, /^review-security: no security defects detected in 1 staged file/m);
   assert.equal(repo.cli('--no-config', '--hook', 'pre-commit').stdout, '');
   assert.match(repo.cli('--no-config', '--hook', 'pre-commit', '--verbose').stdout, /no security defects detected/);
   assert.equal(repo.cli('--quiet', '--verbose').status, 2);
