@@ -52,4 +52,10 @@ test('pre-commit try-repo: the review-security hook blocks a vulnerable file and
   assert.match(blocked.output, /^app\/views\.py:\d+:\d+ +HIGH +subprocess-shell-true/m);
   assert.match(blocked.output, /commit blocked: 1 blocking finding/);
   assert.deepEqual(consumer.snapshot(), before);
+  // The hint names the binary pre-commit installed (its own environment), which works from a plain shell.
+  const details = blocked.output.split('\n').find((line) => line.includes('details:'))?.trim().replace(/^details:\s+/, '');
+  assert.match(details ?? '', /\/review-security explain subprocess-shell-true$/, blocked.output);
+  const explained = run('sh', ['-c', details], { cwd: consumer.base, env: consumer.env });
+  assert.equal(explained.status, 0, explained.output);
+  assert.match(explained.stdout, /subprocess-shell-true/);
 });
