@@ -19,6 +19,7 @@ import type { UserConfig } from './settings.js';
 import { validateConfig } from './validate.js';
 import { banditFromIni, banditFromToml, migrateBandit, type BanditMigration } from './bandit.js';
 import { readBlob, stagedBlobs } from './staged-source.js';
+import { nearMissConfigFile, nearMissToolTable } from './near-miss.js';
 
 export const MODULE_NAME = 'review-security';
 
@@ -109,6 +110,9 @@ export async function loadConfig(request: ConfigRequest, location: ProjectLocati
   for (const directory of directories) {
     const found = await reader.search(directory);
     if (found) return finish(found, reader, location);
+    // A file named almost like ours is a config nobody reads: say so rather than review with the defaults.
+    const nearMiss = nearMissConfigFile(directory, SEARCH_PLACES, MODULE_NAME);
+    if (nearMiss) throw new ConfigError(`${reader.display(resolve(directory, nearMiss.file))}: not a config file name review-security reads; did you mean ${nearMiss.meant}?`);
   }
   for (const directory of directories) {
     const bandit = reader.bandit(directory);
@@ -378,10 +382,16 @@ const loadYaml: Loader = (filepath, content) => {
   }
 };
 
-/** pyproject.toml: only `[tool.review-security]` (absent = nothing here, keep searching); other .toml files whole. */
+/**
+ * pyproject.toml: only `[tool.review-security]` (absent = nothing here, keep searching; a near miss such as
+ * `[tool.review_security]` is an error naming the right table); other .toml files whole.
+ */
 const loadToml: Loader = (filepath, content) => {
   const data = parseToml(filepath, content) as { tool?: Record<string, unknown> };
-  return basename(filepath) === 'pyproject.toml' ? data.tool?.[MODULE_NAME] : data;
+  if (basename(filepath) !== 'pyproject.toml') return data;
+  const nearMiss = nearMissToolTable(data.tool, MODULE_NAME);
+  if (nearMiss) throw new ConfigSyntaxError(filepath, undefined, undefined, `[tool.${nearMiss}] is not read; did you mean [tool.${MODULE_NAME}]?`);
+  return data.tool?.[MODULE_NAME];
 };
 
 function parseToml(filepath: string, content: string): unknown {
