@@ -57,8 +57,8 @@ export function renderCompact(report: ReviewReport, options: CompactOptions): st
     out.push('');
     out.push(...categorySummary(visible));
   }
-  const suppressed = report.findings.length - visible.length;
-  if (suppressed > 0 && !options.quiet) out.push(paint(options, 'dim', `${plural(suppressed, 'finding')} suppressed by markers or baseline`));
+  const silenced = silencedText(report);
+  if (silenced && !options.quiet) out.push(paint(options, 'dim', `not listed: ${silenced}`));
   if (!options.quiet) out.push(...existingSummary(report).map((line) => paint(options, 'dim', line)));
   if (!options.quiet || blocking > 0 || visible.length > 0 || report.errors.length > 0) out.push(verdictLine(report, options));
   if (blocking > 0 && (report.mode === 'staged' || report.mode === 'pre-commit' || report.mode === 'pre-push')) out.push(...blockedAdvice(report, options.command ?? DEFAULT_COMMAND));
@@ -134,8 +134,22 @@ export function verdictText(report: ReviewReport): string {
   const shown = report.findings.filter((finding) => !finding.suppressed).length;
   const scope = `${report.files.scanned} ${staged ? 'staged ' : ''}${report.files.scanned === 1 ? 'file' : 'files'}${report.files.cached > 0 ? ` (${report.files.cached} from cache)` : ''}`;
   if (report.files.scanned === 0) return staged ? 'no staged Python files to review' : 'no Python files to review';
-  if (shown === 0) return `no ${report.existing?.count ? 'new ' : ''}security defects detected in ${scope}`;
+  // Never "no security defects" alone while the baseline or markers hold some: the count is part of the verdict.
+  const silenced = silencedText(report);
+  if (shown === 0) return `no ${report.existing?.count ? 'new ' : ''}security defects detected in ${scope}${silenced ? ` besides ${silenced}` : ''}`;
   return `passed: no blocking findings in ${scope} (${plural(shown, 'non-blocking finding')})`;
+}
+
+/** `9 baselined findings and 2 suppressed by markers`: the findings the baseline and suppression markers silence. */
+function silencedText(report: ReviewReport): string | undefined {
+  const silenced = report.findings.filter((finding) => finding.suppressed);
+  const baselined = silenced.filter((finding) => finding.suppressed!.kind === 'baseline').length;
+  const marked = silenced.length - baselined;
+  const parts = [
+    baselined > 0 ? `${plural(baselined, 'baselined finding')}` : '',
+    marked > 0 ? `${baselined > 0 ? marked : plural(marked, 'finding')} suppressed by markers` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' and ') : undefined;
 }
 
 function verdictLine(report: ReviewReport, options: TerminalStyle): string {
