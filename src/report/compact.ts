@@ -28,12 +28,12 @@ export function renderCompact(report: ReviewReport, options: CompactOptions): st
     if (options.quiet) return '';
     const notes = [...report.notices, ...existingSummary(report)];
     if (options.silentPass && notes.length === 0) return '';
-    const notices = report.notices.map((notice) => paint(options, 'dim', escapeControl(hintCommand(notice, options))));
+    const notices = report.notices.map((notice) => paint(options, 'dim', escapeControl(withCommand(notice, options))));
     return `${[...notices, ...existingSummary(report), `review-security: ${verdictLine(report, options)}`].join('\n')}\n`;
   }
   {
     out.push(headline(report));
-    for (const notice of report.notices) out.push(paint(options, 'dim', escapeControl(hintCommand(notice, options))));
+    for (const notice of report.notices) out.push(paint(options, 'dim', escapeControl(withCommand(notice, options))));
   }
   const locations = visible.map((finding) => `${escapeControl(finding.path)}:${finding.line}:${finding.column}`);
   const failed = [...report.errors.map((error) => ({ path: error.path, message: escapeControl(error.message) })),
@@ -164,7 +164,7 @@ const DEFAULT_COMMAND = 'git review-security';
  * Notices from below name commands as `` `git review-security …` ``; where that is not a command (under the pre-commit
  * framework, whose environment alone has the binary) they name the one that works.
  */
-function hintCommand(notice: string, options: Pick<CompactOptions, 'command'>): string {
+function withCommand(notice: string, options: Pick<CompactOptions, 'command'>): string {
   const command = options.command;
   return command && command !== DEFAULT_COMMAND ? notice.replaceAll(`\`${DEFAULT_COMMAND} `, `\`${command} `) : notice;
 }
