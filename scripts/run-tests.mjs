@@ -16,6 +16,7 @@ const TEST_DIR = fileURLToPath(new URL('../test/', import.meta.url));
  * fast suite unless it is named here.
  */
 export const FULL_ONLY = [
+  'adoption-config-messages.test.mjs',
   'baseline.test.mjs',
   'ci-examples.test.mjs',
   'config-bandit.test.mjs',
@@ -31,6 +32,7 @@ export const FULL_ONLY = [
   'git-select.test.mjs',
   'install-edited-hook.test.mjs',
   'new-only.test.mjs',
+  'pre-commit-framework.test.mjs',
   'reliability-bypass.test.mjs',
   'reliability-cache-dir.test.mjs',
   'reliability-cli.test.mjs',

@@ -8,6 +8,13 @@ export type FormatName = (typeof FORMATS)[number];
 export interface RenderOptions extends TerminalStyle {
   showSource: boolean;
   quiet: boolean;
+  /**
+   * A hook's default: a passing review with nothing to note prints nothing (a notice, a finding or an error is printed
+   * as without it). Unlike `quiet`, which also drops notices and summary lines.
+   */
+  silentPass?: boolean;
+  /** How hints name this tool, where the user would type it (`git review-security`, or the pre-commit env's binary). */
+  command?: string;
   /** Terminal width when stdout is a TTY (compact cuts long lines to it). */
   columns?: number;
 }
