@@ -2,8 +2,10 @@
 // list per Bandit id what both report, what only Bandit reports and what only we report. Writes docs/parity.md.
 //
 //   npm run build && node bench/parity.mjs [--corpus nova,django,fixtures,bandit-examples] [--output docs/parity.md]
-//                                          [--details FILE] [--reuse-bandit]
+//                                          [--details FILE] [--reuse-bandit] [--functional bench/bandit-1.9.4-expected.json]
 // (bandit-examples reads BANDIT_EXAMPLES=<path of Bandit's examples/ folder>.)
+// --functional: also compare, per example file, how many findings with a Bandit id we give against the counts
+// Bandit's functional tests expect (tests/functional/test_functional.py, written to the JSON file).
 //
 // Our CLI runs from a snapshot of dist/ taken at start (a rebuild during the minutes Bandit needs on Nova does not
 // mix two builds). --reuse-bandit reuses Bandit's JSON from an earlier run (kept in the temp dir) for the same target.
@@ -64,13 +66,14 @@ const NOTES = {
 };
 
 function parseArgs(argv) {
-  const options = { corpora: ['nova', 'django', 'fixtures'], output: join(ROOT, 'docs/parity.md'), details: undefined, reuseBandit: false };
+  const options = { corpora: ['nova', 'django', 'fixtures'], output: join(ROOT, 'docs/parity.md'), details: undefined, reuseBandit: false, functional: undefined };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === '--corpus') options.corpora = argv[++index].split(',');
     else if (arg === '--output') options.output = resolve(argv[++index]);
     else if (arg === '--details') options.details = resolve(argv[++index]);
     else if (arg === '--reuse-bandit') options.reuseBandit = true;
+    else if (arg === '--functional') options.functional = resolve(argv[++index]);
     else throw new Error(`unknown argument ${arg}`);
   }
   return options;
@@ -148,6 +151,49 @@ async function runOurs(target) {
     return ids.length > 0 ? ids.map((id) => ({ ...base, id })) : [{ ...base, id: undefined }];
   });
   return { findings, count: shown.length, seconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Bandit's functional tests count issues per example file. Ours: the findings of that file carrying a Bandit id,
+ * one per id, less the ids the test switches off. A file reproduces
+ * min(expected, ours); a file not in the copy reproduces nothing.
+ */
+function compareFunctional(expected, ours, target) {
+  const rows = [];
+  for (const [file, entry] of Object.entries(expected.files)) {
+    const path = resolve(target, file);
+    const present = existsSync(path);
+    const excluded = new Set(entry.excludeIds ?? []);
+    // Bandit reports each test apart (B602 and B607 on one call are two issues); a merged finding of ours carries
+    // both ids: one count per Bandit id of each finding (B303/B324, one family, count once).
+    const findings = new Set(ours.findings
+      .filter((finding) => finding.path === path && finding.id && !excluded.has(finding.id))
+      .map((finding) => `${finding.line}:${finding.rule}:${finding.id === 'B324' ? 'B303' : finding.id}`));
+    rows.push({ file, present, expected: entry.issues, ours: findings.size, reproduced: present ? Math.min(entry.issues, findings.size) : 0 });
+  }
+  return rows;
+}
+
+function renderFunctional(expected, rows) {
+  const total = rows.reduce((sum, row) => sum + row.expected, 0);
+  const reproduced = rows.reduce((sum, row) => sum + row.reproduced, 0);
+  const missing = rows.filter((row) => !row.present);
+  const missingIssues = missing.reduce((sum, row) => sum + row.expected, 0);
+  const present = total - missingIssues;
+  const lines = [
+    '### Against Bandit\'s functional-test counts',
+    '',
+    `${expected.source}. Total expected: ${total} issues in ${rows.length} example files.`,
+    '',
+    `**Reproduced: ${reproduced} of ${total} (${(100 * reproduced / total).toFixed(1)}%)**; of the ${rows.length - missing.length} files in the copy, `
+      + `${reproduced} of ${present} (${(100 * reproduced / Math.max(1, present)).toFixed(1)}%). Not in the copy: ${missing.length} files, ${missingIssues} issues `
+      + `(${missing.map((row) => `\`${row.file}\``).join(', ')}).`,
+    '',
+    '| example file | Bandit expects | ours (with a Bandit id) | reproduced |',
+    '|---|---:|---:|---:|',
+    ...rows.filter((row) => row.present && row.reproduced < row.expected).map((row) => `| ${row.file} | ${row.expected} | ${row.ours} | ${row.reproduced} |`),
+  ];
+  return lines.join('\n');
 }
 
 const overlaps = (issue, finding) => issue.path === finding.path && issue.lines.some((line) => line >= finding.line && line <= finding.endLine);
@@ -255,6 +301,12 @@ for (const name of options.corpora) {
   const [bandit, ours] = await Promise.all([runBandit(target, options.reuseBandit), runOurs(target)]);
   const result = compare(bandit, ours);
   sections.push(renderCorpus(name, target, bandit, ours, result));
+  if (options.functional && name === 'bandit-examples') {
+    const expected = JSON.parse(readFileSync(options.functional, 'utf8'));
+    const rows = compareFunctional(expected, ours, target);
+    sections.push(renderFunctional(expected, rows));
+    details.functional = rows;
+  }
   details[name] = Object.fromEntries([...result.byId].map(([id, entry]) => [id, {
     both: entry.both,
     onlyBandit: entry.onlyBandit.map((issue) => ({ at: location(issue, target), code: issue.code })),

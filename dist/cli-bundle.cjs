@@ -114,14 +114,19 @@ var init_package_root = __esm({
 });
 
 // dist/version.js
-var import_node_fs2, TOOL_NAME, TOOL_VERSION;
+function ruleDocsUri(ruleId) {
+  return `${TOOL_REPOSITORY}/blob/main/docs/rules.md#${ruleId}`;
+}
+var import_node_fs2, PACKAGE, TOOL_NAME, TOOL_VERSION, TOOL_REPOSITORY;
 var init_version = __esm({
   "dist/version.js"() {
     "use strict";
     import_node_fs2 = require("node:fs");
     init_package_root();
+    PACKAGE = JSON.parse((0, import_node_fs2.readFileSync)(packagePath("package.json"), "utf8"));
     TOOL_NAME = "git-review-security";
-    TOOL_VERSION = JSON.parse((0, import_node_fs2.readFileSync)(packagePath("package.json"), "utf8")).version;
+    TOOL_VERSION = PACKAGE.version;
+    TOOL_REPOSITORY = PACKAGE.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
   }
 });
 
@@ -178,23 +183,28 @@ function progressWanted(io, flags) {
     return false;
   return io.stderr.isTTY === true && (io.stderr.columns ?? 0) > 0 && io.env.CI === void 0 && io.env.TERM !== "dumb";
 }
-function startProgress(io, total, flags, delayMs = PROGRESS_DELAY_MS) {
-  if (!progressWanted(io, flags) || total === 0)
+function startProgress(io, total, flags) {
+  if (!progressWanted(io, flags) || total <= 1)
     return NO_PROGRESS;
-  return new SpinnerProgress(io, total, delayMs);
+  const delayMs = flags.progress === true ? 0 : PROGRESS_DELAY_MS;
+  return new SpinnerProgress(io, total, delayMs, useColor(flags.color, true, io.env));
 }
-var import_node_module, PROGRESS_DELAY_MS, YIELD_EVERY_MS, NO_PROGRESS, SpinnerProgress;
+var import_node_module, PROGRESS_DELAY_MS, YIELD_EVERY_MS, NO_PROGRESS, FRAMES, FRAME_INTERVAL_MS, SpinnerProgress;
 var init_progress = __esm({
   "dist/cli/progress.js"() {
     "use strict";
     import_node_module = require("node:module");
+    init_terminal();
     PROGRESS_DELAY_MS = 300;
     YIELD_EVERY_MS = 50;
     NO_PROGRESS = { fileReviewed: () => void 0, stop: () => void 0 };
+    FRAMES = ["\u280B", "\u2819", "\u2839", "\u2838", "\u283C", "\u2834", "\u2826", "\u2827", "\u2807", "\u280F"];
+    FRAME_INTERVAL_MS = 80;
     SpinnerProgress = class {
       io;
       total;
       delayMs;
+      color;
       done = 0;
       cached = 0;
       startedAt = performance.now();
@@ -204,10 +214,11 @@ var init_progress = __esm({
       stopped = false;
       spinner;
       timer;
-      constructor(io, total, delayMs) {
+      constructor(io, total, delayMs, color) {
         this.io = io;
         this.total = total;
         this.delayMs = delayMs;
+        this.color = color;
         this.timer = setTimeout(() => this.show(), delayMs);
         this.timer.unref();
       }
@@ -239,7 +250,8 @@ var init_progress = __esm({
         this.loading = loadOra().then(({ default: ora }) => {
           if (this.stopped)
             return;
-          this.spinner = ora({ stream: this.io.stderr, text: this.text(), isEnabled: true, discardStdin: false }).start();
+          const spinner = { interval: FRAME_INTERVAL_MS, frames: FRAMES.map((frame) => paint({ color: this.color }, "cyan", frame)) };
+          this.spinner = ora({ stream: this.io.stderr, text: this.text(), spinner, color: false, isEnabled: true, discardStdin: false }).start();
         }, () => void 0);
       }
       text() {
@@ -304,6 +316,7 @@ function commandLineSettings(args) {
     reportUnusedSuppressions: flag(args, "report-unused-suppressions"),
     baseline: text(args, "baseline"),
     newOnly: flag(args, "new-only"),
+    verbose: flag(args, "verbose"),
     formats: list(args, "format"),
     output: text(args, "output"),
     maxFileBytes: text(args, "max-file-bytes"),
@@ -334,7 +347,10 @@ function jobsOption(value) {
   return jobs;
 }
 function outputChoice(args) {
-  return { color: flag(args, "color"), showSource: flag(args, "show-source"), progress: flag(args, "progress"), quiet: flag(args, "quiet") === true };
+  const quiet = flag(args, "quiet") === true;
+  if (quiet && flag(args, "verbose"))
+    throw new UsageError("--quiet and --verbose cannot be combined");
+  return { color: flag(args, "color"), showSource: flag(args, "show-source"), progress: flag(args, "progress"), quiet, hook: text(args, "hook") };
 }
 var flag, text, list;
 var init_request2 = __esm({
@@ -447,14 +463,17 @@ function renderCompact(report2, options) {
   if (clean) {
     if (options.quiet)
       return "";
-    const notices = report2.notices.map((notice) => paint(options, "dim", escapeControl(notice)));
+    const notes = [...report2.notices, ...existingSummary(report2)];
+    if (options.silentPass && notes.length === 0)
+      return "";
+    const notices = report2.notices.map((notice) => paint(options, "dim", escapeControl(withCommand(notice, options))));
     return `${[...notices, ...existingSummary(report2), `review-security: ${verdictLine(report2, options)}`].join("\n")}
 `;
   }
   {
     out.push(headline(report2));
     for (const notice of report2.notices)
-      out.push(paint(options, "dim", escapeControl(notice)));
+      out.push(paint(options, "dim", escapeControl(withCommand(notice, options))));
   }
   const locations = visible.map((finding) => `${escapeControl(finding.path)}:${finding.line}:${finding.column}`);
   const failed = [
@@ -482,15 +501,15 @@ function renderCompact(report2, options) {
     out.push("");
     out.push(...categorySummary(visible));
   }
-  const suppressed = report2.findings.length - visible.length;
-  if (suppressed > 0 && !options.quiet)
-    out.push(paint(options, "dim", `${plural(suppressed, "finding")} suppressed by markers or baseline`));
+  const silenced = silencedText(report2);
+  if (silenced && !options.quiet)
+    out.push(paint(options, "dim", `not listed: ${silenced}`));
   if (!options.quiet)
     out.push(...existingSummary(report2).map((line) => paint(options, "dim", line)));
   if (!options.quiet || blocking > 0 || visible.length > 0 || report2.errors.length > 0)
     out.push(verdictLine(report2, options));
   if (blocking > 0 && (report2.mode === "staged" || report2.mode === "pre-commit" || report2.mode === "pre-push"))
-    out.push(...blockedAdvice(report2));
+    out.push(...blockedAdvice(report2, options.command ?? DEFAULT_COMMAND));
   return out.length > 0 ? `${out.join("\n")}
 ` : "";
 }
@@ -549,30 +568,45 @@ function verdictText(report2) {
     return `${stopped ?? "review incomplete"}: ${plural(failed, "file")} could not be reviewed${blocking > 0 ? ` and ${plural(blocking, "blocking finding")}` : ""}`;
   }
   if (blocking > 0)
-    return `${stopped ?? "review failed"}: ${plural(blocking, "blocking finding")}${report2.existing ? " introduced by this change" : ""}`;
+    return `${stopped ?? "review failed"}: ${plural(blocking, "blocking finding")}${report2.existing && !report2.outsideChange ? " introduced by this change" : ""}`;
   const shown2 = report2.findings.filter((finding) => !finding.suppressed).length;
   const scope = `${report2.files.scanned} ${staged ? "staged " : ""}${report2.files.scanned === 1 ? "file" : "files"}${report2.files.cached > 0 ? ` (${report2.files.cached} from cache)` : ""}`;
   if (report2.files.scanned === 0)
     return staged ? "no staged Python files to review" : "no Python files to review";
+  const silenced = silencedText(report2);
   if (shown2 === 0)
-    return `no ${report2.existing?.count ? "new " : ""}security defects detected in ${scope}`;
+    return `no ${report2.existing?.count ? "new " : ""}security defects detected in ${scope}${silenced ? ` besides ${silenced}` : ""}`;
   return `passed: no blocking findings in ${scope} (${plural(shown2, "non-blocking finding")})`;
+}
+function silencedText(report2) {
+  const silenced = report2.findings.filter((finding) => finding.suppressed);
+  const baselined = silenced.filter((finding) => finding.suppressed.kind === "baseline").length;
+  const marked = silenced.length - baselined;
+  const parts = [
+    baselined > 0 ? `${plural(baselined, "baselined finding")}` : "",
+    marked > 0 ? `${baselined > 0 ? marked : plural(marked, "finding")} suppressed by markers` : ""
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(" and ") : void 0;
 }
 function verdictLine(report2, options) {
   const text2 = verdictText(report2);
   const failed = report2.verdict === "blocked";
   return paint(options, failed ? "red" : "green", text2);
 }
-function blockedAdvice(report2) {
+function withCommand(notice, options) {
+  const command = options.command;
+  return command && command !== DEFAULT_COMMAND ? notice.replaceAll(`\`${DEFAULT_COMMAND} `, `\`${command} `) : notice;
+}
+function blockedAdvice(report2, command) {
   const first = report2.findings.find((finding) => finding.blocking);
   const rule = first?.rule ?? "<rule>";
   return [
-    `  details:   git review-security explain ${rule}`,
+    `  details:   ${command} explain ${rule}`,
     `  suppress:  add  # review-security: ignore[${rule}] -- <reason>  on the flagged statement`,
     `  skip once: git ${report2.mode === "pre-push" ? "push" : "commit"} --no-verify`
   ];
 }
-var SEVERITY_COLOR, MIN_ROOM;
+var SEVERITY_COLOR, MIN_ROOM, DEFAULT_COMMAND;
 var init_compact = __esm({
   "dist/report/compact.js"() {
     "use strict";
@@ -581,6 +615,7 @@ var init_compact = __esm({
     init_terminal();
     SEVERITY_COLOR = { high: "red", medium: "yellow", low: "cyan" };
     MIN_ROOM = 40;
+    DEFAULT_COMMAND = "git review-security";
   }
 });
 
@@ -802,7 +837,7 @@ function renderSarif(report2) {
             name: report2.tool.name,
             version: report2.tool.version,
             semanticVersion: report2.tool.version,
-            informationUri: INFORMATION_URI,
+            informationUri: TOOL_REPOSITORY,
             rules: report2.rules.map(reportingDescriptor)
           }
         },
@@ -826,7 +861,8 @@ function reportingDescriptor(rule) {
     shortDescription: { text: rule.message },
     fullDescription: { text: rule.docs.why },
     help: { text: helpText2(rule), markdown: helpMarkdown(rule) },
-    ...rule.docs.references?.[0] ? { helpUri: rule.docs.references[0] } : {},
+    // The rule's own page (its anchor in docs/rules.md); the outside references are in `help`.
+    helpUri: ruleDocsUri(rule.id),
     defaultConfiguration: { level: DEFAULT_LEVEL[rule.severity] },
     properties: {
       tags: ["security", `external/cwe/cwe-${rule.cwe}`, rule.category],
@@ -955,15 +991,15 @@ function pascalCase(id) {
 function indent(code) {
   return code.replace(/\n$/, "").split("\n").map((line) => `    ${line}`).join("\n");
 }
-var import_node_crypto, SCHEMA_URI, INFORMATION_URI, SOURCE_ROOT, SECURITY_SEVERITY, PRECISION, DEFAULT_LEVEL, IN_SOURCE_KINDS;
+var import_node_crypto, SCHEMA_URI, SOURCE_ROOT, SECURITY_SEVERITY, PRECISION, DEFAULT_LEVEL, IN_SOURCE_KINDS;
 var init_sarif = __esm({
   "dist/report/sarif.js"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     init_types();
     init_markdown();
+    init_version();
     SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    INFORMATION_URI = "https://www.npmjs.com/package/git-review-security";
     SOURCE_ROOT = "%SRCROOT%";
     SECURITY_SEVERITY = { high: "8.0", medium: "5.5", low: "2.0" };
     PRECISION = { high: "high", medium: "medium", low: "low" };
@@ -1037,6 +1073,56 @@ var init_github = __esm({
   }
 });
 
+// dist/report/gitlab.js
+var gitlab_exports = {};
+__export(gitlab_exports, {
+  renderGitlab: () => renderGitlab
+});
+function renderGitlab(report2) {
+  const issues = report2.findings.filter((finding) => !finding.suppressed).map(findingIssue);
+  for (const error of report2.errors)
+    issues.push(notReviewed(error.path, "not reviewed", error.message));
+  for (const error of report2.ruleErrors)
+    issues.push(notReviewed(error.path, `rule ${error.rule} failed`, error.message));
+  return `${JSON.stringify(issues, null, 2)}
+`;
+}
+function findingIssue(finding) {
+  const details = [`${finding.severity} severity`, `${finding.confidence} confidence`, `CWE-${finding.cwe}`];
+  if (finding.blocking)
+    details.push("blocking");
+  if (finding.existing)
+    details.push("existing");
+  return {
+    type: "issue",
+    check_name: finding.rule,
+    description: `${finding.rule}: ${finding.message} [${details.join(", ")}]`,
+    categories: ["Security"],
+    severity: SEVERITY[finding.severity],
+    fingerprint: finding.fingerprint,
+    location: { path: finding.path, lines: { begin: finding.line, end: finding.endLine } }
+  };
+}
+function notReviewed(path, what, message) {
+  return {
+    type: "issue",
+    check_name: "review-error",
+    description: `${what}: ${message}`,
+    categories: ["Bug Risk"],
+    severity: "blocker",
+    fingerprint: (0, import_node_crypto2.createHash)("sha256").update(`review-error\0${path}\0${what}`).digest("hex").slice(0, 32),
+    location: { path, lines: { begin: 1 } }
+  };
+}
+var import_node_crypto2, SEVERITY;
+var init_gitlab = __esm({
+  "dist/report/gitlab.js"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    SEVERITY = { high: "critical", medium: "major", low: "minor" };
+  }
+});
+
 // dist/report/index.js
 async function render(format, report2, options) {
   switch (format) {
@@ -1048,6 +1134,8 @@ async function render(format, report2, options) {
       return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).renderSarif(report2);
     case "github":
       return (await Promise.resolve().then(() => (init_github(), github_exports))).renderGithub(report2);
+    case "gitlab":
+      return (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).renderGitlab(report2);
     case "markdown":
       return (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).renderMarkdown(report2);
   }
@@ -1056,7 +1144,7 @@ var FORMATS;
 var init_report = __esm({
   "dist/report/index.js"() {
     "use strict";
-    FORMATS = ["compact", "json", "sarif", "github", "markdown"];
+    FORMATS = ["compact", "json", "sarif", "github", "gitlab", "markdown"];
   }
 });
 
@@ -2062,9 +2150,21 @@ function join3(a, b) {
     result2.instanceOf = a.instanceOf;
   if (a.opaque && b.opaque)
     result2.opaque = true;
+  const sharing = containersOf(a);
+  for (const container of containersOf(b))
+    if (!sharing.includes(container))
+      sharing.push(container);
+  if (sharing.length > 0)
+    result2.sharing = sharing;
   if (a.requestObject || b.requestObject)
     result2.requestObject = a.requestObject === "request" || b.requestObject === "request" ? "request" : "wrapper";
   return result2;
+}
+function containersOf(value) {
+  if (value.sharing)
+    return [...value.sharing];
+  const own = value.items ?? value.entries;
+  return own ? [own] : [];
 }
 function joinAll(values) {
   return values.length === 0 ? CONSTANT_VALUE : values.reduce(join3);
@@ -2336,6 +2436,11 @@ function enclosingClassOf(node) {
       return current;
   return null;
 }
+function classOfMethod(fn) {
+  const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  const body = holder.parent;
+  return body?.type === "block" && body.parent?.type === "class_definition" ? body.parent : null;
+}
 function methodOf(owner, name) {
   for (const member of owner.childForFieldName("body")?.namedChildren ?? []) {
     const definition = member.type === "decorated_definition" ? member.childForFieldName("definition") : member;
@@ -2465,7 +2570,7 @@ function compare(operator, left, right) {
   }
   return void 0;
 }
-var MAX_WALK_STEPS, MAX_LOOP_PASSES, MAX_NESTING, MAX_EXPRESSION_DEPTH, MAX_CHAIN, Env, OutOfSteps, KEEPS_CONTENTS, INPUT_ATTRIBUTE_NAMES, INPUT_CALL_NAMES, KNOWN_CALLS, COMPOUND_STATEMENTS, COMPREHENSIONS, SEQUENCE_PATTERNS, Tracer, ANY_GENERAL_SINK, SANITISER_MASKS;
+var MAX_WALK_STEPS, MAX_LOOP_PASSES, MAX_ATTRIBUTE_WRITERS, MAX_NESTING, MAX_EXPRESSION_DEPTH, MAX_CHAIN, Env, OutOfSteps, KEEPS_CONTENTS, INPUT_ATTRIBUTE_NAMES, INPUT_CALL_NAMES, KNOWN_CALLS, COMPOUND_STATEMENTS, COMPREHENSIONS, SEQUENCE_PATTERNS, Tracer, ANY_GENERAL_SINK, SANITISER_MASKS;
 var init_analysis = __esm({
   "dist/python/taint/analysis.js"() {
     "use strict";
@@ -2478,6 +2583,7 @@ var init_analysis = __esm({
     init_flow();
     MAX_WALK_STEPS = 2e5;
     MAX_LOOP_PASSES = 6;
+    MAX_ATTRIBUTE_WRITERS = 8;
     MAX_NESTING = 100;
     MAX_EXPRESSION_DEPTH = 150;
     MAX_CHAIN = 24;
@@ -2557,6 +2663,8 @@ var init_analysis = __esm({
       resolvedCalls = /* @__PURE__ */ new Map();
       /** Module-level bindings' values, as a function running later may see them (any order). */
       globalValues = /* @__PURE__ */ new Map();
+      /** Per class id: the `self.attr = …` targets of its methods (`instanceAssignments`). */
+      classAttributes = /* @__PURE__ */ new Map();
       work = { analyses: 0, statements: 0, expressions: 0 };
       constructor(module2) {
         this.module = module2;
@@ -2981,11 +3089,18 @@ var init_analysis = __esm({
       /** A container changed in place: every name bound to the same container (`n = m`) sees the change. */
       mutate(key, target, next, env, walk) {
         const old = env.get(key);
-        const shared = old?.items ?? old?.entries;
-        if (shared) {
-          for (const [other, value] of env)
-            if (other !== key && (value.items ?? value.entries) === shared)
-              env.set(other, next);
+        const containers = old ? containersOf(old) : [];
+        if (containers.length > 0) {
+          next = { ...next, sharing: containers };
+          for (const [other, value] of env) {
+            if (other === key)
+              continue;
+            const theirs = containersOf(value);
+            if (!theirs.some((container) => containers.includes(container)))
+              continue;
+            const same = theirs.length === 1 && containers.length === 1;
+            env.set(other, same ? next : { ...join3(value, next), sharing: [.../* @__PURE__ */ new Set([...theirs, ...containers])] });
+          }
         }
         this.bindName(key, target, next, env, walk, true);
       }
@@ -3637,18 +3752,22 @@ var init_analysis = __esm({
           return this.moduleName(name, reader);
         if (reader.env) {
           const value = reader.env.get(name);
-          if (value)
-            return value;
+          if (value) {
+            const rebound = reader.owner.id === this.module.root.id ? this.globalRebinds(name, reader) : void 0;
+            return rebound ? join3(value, rebound) : value;
+          }
           if (reader.walk?.globals.has(name))
-            return this.outerName(name, this.module.root, reader);
+            return this.moduleName(name, reader);
           if (this.module.scopeFor(reader.owner).bindings.has(name))
             return UNKNOWN_VALUE;
           return this.outerName(name, reader.owner, reader);
         }
         const analysis = reader.analysis ?? this.analyses.get(reader.owner.id);
         const recorded = analysis?.uses.get(node.id);
-        if (recorded)
-          return recorded;
+        if (recorded) {
+          const rebound = reader.owner.id === this.module.root.id ? this.globalRebinds(name, reader) : void 0;
+          return rebound ? join3(recorded, rebound) : recorded;
+        }
         if (this.module.scopeFor(reader.owner).bindings.has(name))
           return this.unrecordedLocal(name, reader.owner, analysis);
         return this.outerName(name, reader.owner, reader);
@@ -3710,13 +3829,44 @@ var init_analysis = __esm({
        */
       moduleName(name, reader) {
         const bindings = this.module.scopeFor(this.module.root).bindings.get(name);
+        const rebound = this.globalRebinds(name, reader);
         if (!bindings) {
+          if (rebound)
+            return rebound;
           const imported = this.module.imports.aliases.get(name);
           if (imported && REQUEST_PROXIES.has(imported))
             return { facts: [UNKNOWN_FACT], requestObject: "request" };
           return UNKNOWN_VALUE;
         }
-        return joinAll(bindings.map((binding) => this.globalBinding(binding, reader)));
+        let value = joinAll(bindings.map((binding) => this.globalBinding(binding, reader)));
+        if (!value.callable && !value.instanceOf && this.module.assignedByPath(name, this.module.root))
+          value = join3(dataOf(value), UNKNOWN_VALUE);
+        return rebound ? join3(value, rebound) : value;
+      }
+      /**
+       * What functions declaring `global name` assign to it (they may run before any read): every value they bind, or
+       * unknown where their analysis is cut short. Undefined when no function rebinds the name.
+       */
+      globalRebinds(name, reader) {
+        const owners = this.module.globalRebinds().get(name);
+        if (!owners)
+          return void 0;
+        const values = [];
+        for (const owner of owners) {
+          const { analysis, cut } = this.analysisOf(owner, reader.chain);
+          if (reader.walk)
+            reader.walk.cut = Math.min(reader.walk.cut, cut);
+          if (!analysis) {
+            values.push(UNKNOWN_VALUE);
+            continue;
+          }
+          for (const binding of this.module.scopeFor(owner).bindings.get(name) ?? []) {
+            values.push(analysis.assigned.get(binding.target.id) ?? (binding.kind === "assign" && analysis.complete ? CONSTANT_VALUE : UNKNOWN_VALUE));
+          }
+          if (!analysis.complete)
+            values.push(UNKNOWN_VALUE);
+        }
+        return joinAll(values);
       }
       globalBinding(binding, reader) {
         if (binding.value?.type === "function_definition" || binding.value?.type === "class_definition")
@@ -3897,6 +4047,9 @@ var init_analysis = __esm({
           return UNKNOWN_VALUE;
         if (object.type === "attribute" && object.childForFieldName("attribute")?.text === "request" && object.childForFieldName("object")?.text === "self")
           return UNKNOWN_VALUE;
+        const instance = this.instanceAttribute(node, object, reader);
+        if (instance)
+          return instance;
         const inner = this.evaluate(object, reader, depth);
         if (inner.requestObject || inner.opaque)
           return UNKNOWN_VALUE;
@@ -3909,6 +4062,98 @@ var init_analysis = __esm({
         if (inner.facts.length === 0)
           return inner.instanceOf || inner.callable ? UNKNOWN_VALUE : CONSTANT_VALUE;
         return mapFacts(dataOf(inner), (fact) => viewObject(fact) ? UNKNOWN_FACT : fact);
+      }
+      /**
+       * `self.attr` in a method, not set on this path: what the class's other methods assign to `self.attr` (a method
+       * may have run before this one), and unknown (a subclass or outside code may set it too). Undefined when the
+       * object is not the method's own first parameter or no other method of the class assigns the attribute.
+       */
+      instanceAttribute(node, object, reader) {
+        const method = reader.owner;
+        if (object.type !== "identifier" || method.type !== "function_definition")
+          return void 0;
+        const owner = classOfMethod(method);
+        const first = method.childForFieldName("parameters")?.namedChildren[0];
+        if (!owner || !first || parameterName(first)?.text !== object.text)
+          return void 0;
+        if ((this.module.scopeFor(method).bindings.get(object.text) ?? []).some((binding) => binding.kind !== "parameter"))
+          return void 0;
+        const attribute = node.childForFieldName("attribute")?.text ?? "";
+        const all = this.instanceAssignments(owner).get(attribute);
+        const targets = all?.filter((target) => target.method.id !== method.id);
+        if (!all || !targets || targets.length === 0 || targets.length > MAX_ATTRIBUTE_WRITERS)
+          return void 0;
+        const closed = targets.length === all.length && this.closedAttribute(owner, attribute);
+        const values = closed ? [] : [UNKNOWN_VALUE];
+        for (const { method: writer, target } of targets) {
+          const { analysis, cut } = this.analysisOf(writer, reader.chain);
+          if (reader.walk)
+            reader.walk.cut = Math.min(reader.walk.cut, cut);
+          values.push(analysis?.assigned.get(target.id) ?? UNKNOWN_VALUE);
+          if (analysis && !analysis.complete)
+            values.push(UNKNOWN_VALUE);
+        }
+        return joinAll(values);
+      }
+      /**
+       * A simple class's attribute: the class has no base but `object`, no class in the module derives from it, nothing
+       * in it uses setattr/`__dict__`, and the only writes of `.attr` in the module are whole `self.attr = …` in its
+       * methods (no `obj.attr = …` elsewhere, no `self.attr[k] = …`, no `self.attr.append(…)`).
+       */
+      closedAttribute(owner, attribute) {
+        const bases = owner.childForFieldName("superclasses")?.namedChildren ?? [];
+        if (bases.some((base) => base.text !== "object"))
+          return false;
+        const name = owner.childForFieldName("name")?.text ?? "";
+        if (this.module.classDefinitions().some((other) => other.childForFieldName("superclasses")?.namedChildren.some((base) => base.text === name || base.text.endsWith(`.${name}`))))
+          return false;
+        const text2 = owner.text;
+        if (/\bsetattr\b|__dict__|__setattr__|\bvars\s*\(/u.test(text2))
+          return false;
+        const writes = new RegExp(String.raw`\.\s*${attribute}\s*(?:\[[^=\n]*?\]\s*)*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)`, "gu");
+        const source = this.module.source;
+        let whole = 0;
+        for (const match of source.matchAll(writes)) {
+          if (match.index < owner.startIndex || match.index >= owner.endIndex || match[0].includes("["))
+            return false;
+          whole++;
+        }
+        if (whole !== this.instanceAssignments(owner).get(attribute)?.length)
+          return false;
+        const mutators = new RegExp(String.raw`\.\s*${attribute}\s*\.\s*(?:${[...WRITER_METHODS, "pop", "remove", "clear", "read", "read_string", "read_dict", "insert"].join("|")})\s*\(`, "u");
+        return !mutators.test(source);
+      }
+      /** Per class: attribute name → the `self.attr = …` targets in its methods (direct members only). */
+      instanceAssignments(owner) {
+        const known = this.classAttributes.get(owner.id);
+        if (known)
+          return known;
+        const attributes = /* @__PURE__ */ new Map();
+        for (const member of owner.childForFieldName("body")?.namedChildren ?? []) {
+          const method = member.type === "decorated_definition" ? member.childForFieldName("definition") : member;
+          if (method?.type !== "function_definition")
+            continue;
+          const first = method.childForFieldName("parameters")?.namedChildren[0];
+          const self = first ? parameterName(first)?.text : void 0;
+          if (!self)
+            continue;
+          for (const assignment of method.descendantsOfType(["assignment", "augmented_assignment"])) {
+            const left = assignment.childForFieldName("left");
+            const targets = left && SEQUENCE_PATTERNS.has(left.type) ? left.namedChildren : left ? [left] : [];
+            for (const target of targets) {
+              if (target.type !== "attribute" || target.childForFieldName("object")?.text !== self)
+                continue;
+              const name = target.childForFieldName("attribute")?.text;
+              if (!name)
+                continue;
+              const list2 = attributes.get(name) ?? [];
+              list2.push({ method, target });
+              attributes.set(name, list2);
+            }
+          }
+        }
+        this.classAttributes.set(owner.id, attributes);
+        return attributes;
       }
       subscript(node, reader, depth) {
         const object = node.childForFieldName("value");
@@ -3963,14 +4208,14 @@ var init_analysis = __esm({
           return this.callLocal(call, local.node, local.receiver, reader, depth);
         if (LIST_CONSTRUCTORS.has(name)) {
           const [first] = args();
-          return first ? { facts: first.facts, ...first.items ? { items: first.items } : {} } : { facts: [], items: [] };
+          return first ? { facts: first.facts, ...first.items ? { items: [...first.items] } : {} } : { facts: [], items: [] };
         }
         if (DICT_CONSTRUCTORS.has(name)) {
           const values2 = args();
           if (values2.length === 0)
             return { facts: [], entries: new Map(argNodes.length === 0 ? [] : []) };
           if (values2.length === 1 && values2[0].entries && argNodes[0].type !== "keyword_argument")
-            return values2[0];
+            return { facts: values2[0].facts, entries: new Map(values2[0].entries) };
           const entries = /* @__PURE__ */ new Map();
           let known = true;
           argNodes.forEach((arg, index) => {
@@ -4363,13 +4608,13 @@ function withNormalisedIdentifiers(root, source) {
   for (const match of source.matchAll(NON_ASCII_WORD)) {
     const start = match.index;
     const end = start + match[0].length;
-    const normalised = match[0].normalize("NFKC");
-    if (normalised === match[0] || KEYWORDS.has(normalised))
+    const normalised2 = match[0].normalize("NFKC");
+    if (normalised2 === match[0] || KEYWORDS.has(normalised2))
       continue;
     const node = root.descendantForIndex(start, end);
     if (node.type !== "identifier" || node.startIndex !== start || node.endIndex !== end)
       continue;
-    edits.push({ start, end, text: normalised });
+    edits.push({ start, end, text: normalised2 });
   }
   if (edits.length === 0)
     return void 0;
@@ -5672,6 +5917,8 @@ function isFixedCommand(node, module2, depth = 0) {
     case "identifier": {
       if (TRUSTED_PROGRAMS.has(module2.qualifiedName(node) ?? ""))
         return true;
+      if (module2.changedInPart(node))
+        return false;
       const values = module2.valuesOf(node);
       return !!values && values.length > 0 && values.every((value) => isFixedCommand(value, module2, depth + 1));
     }
@@ -6656,7 +6903,7 @@ function describeSecret(secret) {
 function mask(fragment) {
   const { text: text2 } = fragment;
   const shown2 = text2.length >= SHORTEST_WITH_PREFIX ? text2.slice(0, SHOWN_PREFIX) : "";
-  const digest = fragment.digest ? ` #${(0, import_node_crypto2.createHash)("sha256").update(text2).digest("hex").slice(0, 8)}` : "";
+  const digest = fragment.digest ? ` #${(0, import_node_crypto3.createHash)("sha256").update(text2).digest("hex").slice(0, 8)}` : "";
   return `${shown2}\u2026(${text2.length}${digest})`;
 }
 function secretFragments(secret) {
@@ -6673,11 +6920,11 @@ function maskSecrets(text2, fragments) {
 function credentialIn(literal, evidence) {
   return { evidence, fragments: literalPieces(literal).flatMap(secretFragments) };
 }
-var import_node_crypto2, SHOWN_PREFIX, SHORTEST_WITH_PREFIX;
+var import_node_crypto3, SHOWN_PREFIX, SHORTEST_WITH_PREFIX;
 var init_redaction = __esm({
   "dist/rules/hardcoded-secret/redaction.js"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     init_provider_secret_scan();
     SHOWN_PREFIX = 4;
     SHORTEST_WITH_PREFIX = 16;
@@ -6798,8 +7045,12 @@ function check(context, name, value, excuse = notASecret) {
   if (!name || !isPasswordName(name))
     return;
   const text2 = literalString(value);
-  if (text2 === void 0 || excuse(name, text2))
+  if (text2 === void 0)
     return;
+  if (excuse(name, text2)) {
+    context.report({ node: value, severity: "low", confidence: "low", auditOnly: true, message: `'${name}' holds an empty string, placeholder, URL, pattern or prose, not a credential (shown by --profile audit)` });
+    return;
+  }
   context.report({ node: value, message: `hard-coded password or token in '${name}'`, credential: credentialIn(value, "name") });
 }
 var hardcoded_password_string_default;
@@ -8365,11 +8616,19 @@ var init_django_mark_safe = __esm({
           call(node) {
             const name = module2.callName(node) ?? "";
             const segments = name.split(".");
-            if (segments[0] !== "django" || !SAFE_MARKERS.has(segments[segments.length - 1]))
+            if (!SAFE_MARKERS.has(segments[segments.length - 1]))
+              return;
+            const byName2 = segments[0] !== "django";
+            if (byName2 && !module2.importsLike("django.utils.safestring"))
               return;
             const value = argument(node, "s", 0);
-            if (!value || isSafeHtml(value, module2, escaping))
+            if (!value)
               return;
+            if (byName2 || isSafeHtml(value, module2, escaping)) {
+              const why = byName2 ? `${name}() named like Django's marker` : "mark_safe() of constant or escaped markup";
+              context.report({ node, severity: "low", confidence: "low", auditOnly: true, message: `${why} (shown by --profile audit)` });
+              return;
+            }
             context.report({ node });
           }
         };
@@ -8542,8 +8801,14 @@ var init_markupsafe_markup_xss = __esm({
             if (!name || !markupNames.has(name))
               return;
             const first = positionalArguments(node)[0];
-            if (!first || isSafeHtml(first, module2, allowed))
+            if (!first)
               return;
+            if (isSafeHtml(first, module2, allowed)) {
+              if (first.type === "string" && !first.namedChildren.some((part) => part.type === "interpolation"))
+                return;
+              context.report({ node, severity: "low", confidence: "low", auditOnly: true, message: `${name}() of constant or escaped markup (shown by --profile audit)` });
+              return;
+            }
             context.report({ node, message: `${name}() on a value built at run time: it is inserted into HTML without escaping` });
           }
         };
@@ -9898,14 +10163,14 @@ function isStatic(node, module2, depth = 0) {
       return false;
   }
 }
-var SEVERITY, RISK, PYCRYPTODOME_CIPHERS, PYCRYPTODOME_STREAMS, MODES, AEAD, KDF, PARAMETERS, CBC_MODES, static_iv_or_salt_default;
+var SEVERITY2, RISK, PYCRYPTODOME_CIPHERS, PYCRYPTODOME_STREAMS, MODES, AEAD, KDF, PARAMETERS, CBC_MODES, static_iv_or_salt_default;
 var init_static_iv_or_salt = __esm({
   "dist/rules/weak-crypto/static-iv-or-salt.js"() {
     "use strict";
     init_types();
     init_name_triggers();
     init_arguments();
-    SEVERITY = { nonce: "high", iv: "medium", salt: "medium" };
+    SEVERITY2 = { nonce: "high", iv: "medium", salt: "medium" };
     RISK = {
       nonce: "a fixed nonce/IV in a stream or AEAD mode reuses the keystream: two messages XOR to each other and GCM tags can be forged",
       iv: "a fixed CBC IV makes equal plaintext prefixes encrypt to equal ciphertext",
@@ -9983,7 +10248,7 @@ var init_static_iv_or_salt = __esm({
             }
             if (!found?.value || !isStatic(found.value, module2))
               return;
-            context.report({ node: found.value, severity: SEVERITY[found.role], message: `fixed ${found.role === "iv" ? "IV" : found.role} passed to ${name.replace(/\(\)/g, "").split(".").slice(-2).join(".")}(): ${RISK[found.role]}` });
+            context.report({ node: found.value, severity: SEVERITY2[found.role], message: `fixed ${found.role === "iv" ? "IV" : found.role} passed to ${name.replace(/\(\)/g, "").split(".").slice(-2).join(".")}(): ${RISK[found.role]}` });
           }
         };
       }
@@ -11490,7 +11755,7 @@ var init_weak_random = __esm({
       fix: "Use the secrets module: secrets.token_urlsafe(32), secrets.token_hex(16), secrets.choice(alphabet), secrets.randbelow(10**6).",
       // A segment of every generator's qualified name (`random.choice`, `numpy.random.randint`).
       triggers: ["random"],
-      callees: [...GENERATORS2].map(lastName),
+      callees: [...[...GENERATORS2].map(lastName), "Random"],
       docs: {
         why: "Python's random module is a Mersenne Twister: after 624 outputs (fewer with some knowledge of the seed) every past and future value can be computed. Tokens, passwords, salts, nonces, one-time codes and session ids made with it can be predicted by whoever sees a few of them. Unlike Bandit's B311, which reports every call to random, this rule reports a call only with evidence that the value is a secret: it is assigned to, returned from a function named for, passed as or stored under a name such as token, password, secret, nonce, salt, otp, api_key, session_id or reset_code. It also reports a value that becomes a cookie (`response.set_cookie(\"sid\", str(random.random()))`, directly or through a local name), the salt of crypt.crypt()/hashlib.pbkdf2_hmac(), or the key of hmac.new()/jwt.encode()/AES.new(). A cookie with a neutral name (`ab_bucket`) is reported at low confidence and does not block. Shuffling, sampling, jitter and test data are not reported. With that evidence the finding is high severity (a predictable secret is a broken secret) and medium confidence (a name is evidence, not proof), so it blocks a commit by default.",
         bad: [
@@ -11648,6 +11913,8 @@ var init_weak_random = __esm({
         return {
           call(node) {
             const name = module2.callName(node);
+            if (name === "random.Random")
+              context.report({ node, severity: "low", confidence: "low", auditOnly: true, message: "random.Random(): a predictable generator (shown by --profile audit)" });
             if (name === void 0 || !GENERATORS2.has(name))
               return;
             const found = evidence(node, name);
@@ -13904,7 +14171,7 @@ function importTableRule(row) {
           if (name === void 0)
             return;
           if (DYNAMIC_IMPORTS.has(name)) {
-            const first = node.childForFieldName("arguments")?.firstNamedChild;
+            const first = argument(node, "name", 0);
             const target = first ? context.module.constant(first) : void 0;
             if (typeof target === "string" && matches(target))
               context.report({ node, message: `${meta.message}: ${target}` });
@@ -13921,6 +14188,7 @@ var init_call_table = __esm({
   "dist/rules/tables/call-table.js"() {
     "use strict";
     init_name_triggers();
+    init_arguments();
     DYNAMIC_IMPORTS = /* @__PURE__ */ new Set(["__import__", "importlib.import_module", "importlib.__import__"]);
   }
 });
@@ -16385,7 +16653,7 @@ var init_test_context = __esm({
   "dist/policy/test-context.js"() {
     "use strict";
     import_picomatch2 = __toESM(require_picomatch2(), 1);
-    DEFAULT_TEST_PATHS = ["**/tests/**", "**/test/**", "**/testing/**", "**/test_*.py", "**/*_test.py", "**/*_tests.py", "**/conftest.py", "**/tests.py"];
+    DEFAULT_TEST_PATHS = ["**/tests/**", "test/**", "**/testing/**", "**/test_*.py", "**/*_test.py", "**/*_tests.py", "**/conftest.py", "**/tests.py"];
   }
 });
 
@@ -16510,7 +16778,8 @@ function resolveSettings(flags, config = {}) {
     include: config.include ?? [],
     exclude: config.exclude ?? [],
     baseline: flags.baseline ?? config.baseline,
-    newOnly: flags.newOnly ?? config.newOnly
+    newOnly: flags.newOnly ?? config.newOnly,
+    verbose: flags.verbose ?? config.verbose ?? false
   };
 }
 function pathOverride(override, keepGlobal) {
@@ -16543,16 +16812,16 @@ function parseOutput(spec) {
   return eq >= 0 ? { format, file: spec.slice(eq + 1) } : { format };
 }
 function fingerprint2(rules) {
-  const hash = (0, import_node_crypto3.createHash)("sha1").update(TOOL_VERSION);
+  const hash = (0, import_node_crypto4.createHash)("sha1").update(TOOL_VERSION);
   for (const { rule, options } of rules)
     hash.update(`\0${rule.id}\0${JSON.stringify({ ...rule.options, ...options })}`);
   return hash.digest("hex").slice(0, 16);
 }
-var import_node_crypto3, NEVER;
+var import_node_crypto4, NEVER;
 var init_settings = __esm({
   "dist/config/settings.js"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     init_rules();
     init_types();
     init_path_filter();
@@ -16915,6 +17184,52 @@ var init_staged_source = __esm({
   }
 });
 
+// dist/config/near-miss.js
+function normalised(name) {
+  return name.toLowerCase().replace(/[-_.\s]/g, "");
+}
+function isNearMiss(name, moduleName) {
+  return name !== moduleName && editDistance(normalised(name), normalised(moduleName)) <= MAX_EDITS;
+}
+function nearMissToolTable(tool, moduleName) {
+  if (!tool || moduleName in tool)
+    return void 0;
+  return Object.keys(tool).find((key) => isNearMiss(key, moduleName));
+}
+function nearMissConfigFile(directory, places, moduleName) {
+  let names2;
+  try {
+    names2 = (0, import_node_fs4.readdirSync)(directory, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  } catch {
+    return void 0;
+  }
+  for (const file of names2.sort()) {
+    if (places.includes(file))
+      continue;
+    const extension = CONFIG_EXTENSIONS.find((candidate) => file.endsWith(candidate)) ?? "";
+    const base = file.slice(0, file.length - extension.length);
+    const shaped = /[-_.]config$/i.test(base) || file.startsWith(".") && (extension !== "" || /rc$/i.test(base));
+    if (!shaped)
+      continue;
+    const stem = base.replace(/^\./, "").replace(/(?:rc|[-_.]config)$/i, "");
+    if (!isNearMiss(stem, moduleName) && !(stem === moduleName && extension !== ""))
+      continue;
+    const meant = places.find((place) => place.startsWith(".") && place.endsWith(extension) && extension !== "") ?? (extension === "" ? `.${moduleName}rc` : extension === ".toml" ? `[tool.${moduleName}] in pyproject.toml` : `.${moduleName}rc.json`);
+    return { file, meant };
+  }
+  return void 0;
+}
+var import_node_fs4, MAX_EDITS, CONFIG_EXTENSIONS;
+var init_near_miss = __esm({
+  "dist/config/near-miss.js"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    init_spelling();
+    MAX_EDITS = 2;
+    CONFIG_EXTENSIONS = [".json", ".yaml", ".yml", ".toml", ".js", ".cjs", ".mjs"];
+  }
+});
+
 // dist/config/load.js
 async function loadConfig(request, location, env = process.env) {
   const defaultRoot = location.root ?? location.cwd;
@@ -16926,7 +17241,7 @@ async function loadConfig(request, location, env = process.env) {
   const explicit = request.file;
   if (explicit !== void 0) {
     const filepath = (0, import_node_path3.resolve)(location.cwd, explicit);
-    if (!(0, import_node_fs4.existsSync)(filepath))
+    if (!(0, import_node_fs5.existsSync)(filepath))
       throw new ConfigError(`--config ${explicit}: no such file`);
     if (!allowJavaScript && JAVASCRIPT.test(filepath))
       throw new ConfigError(`--config ${explicit}: JavaScript config files are refused with --no-config-js`);
@@ -16942,15 +17257,19 @@ async function loadConfig(request, location, env = process.env) {
     const found = await reader.search(directory);
     if (found)
       return finish(found, reader, location);
+    const nearMiss = nearMissConfigFile(directory, SEARCH_PLACES, MODULE_NAME);
+    if (nearMiss)
+      throw new ConfigError(`${reader.display((0, import_node_path3.resolve)(directory, nearMiss.file))}: not a config file name review-security reads; did you mean ${nearMiss.meant}?`);
   }
+  const unstaged = reader.unstaged.map((filepath) => `config: ${reader.display(filepath)} has review-security settings in the worktree only; \`git add ${reader.display(filepath)}\` to use them in staged reviews`);
   for (const directory of directories) {
-    const bandit = reader.bandit(directory);
+    const bandit = reader.bandit(directory, unstaged.length === 0);
     if (bandit) {
       const { config, notice } = bandit;
-      return { config, notices: [notice], projectRoot: location.root ?? directory, bandit: bandit.migration };
+      return { config, notices: [...unstaged, notice], projectRoot: location.root ?? directory, bandit: bandit.migration };
     }
   }
-  return { config: {}, notices: [], projectRoot: defaultRoot };
+  return { config: {}, notices: unstaged, projectRoot: defaultRoot };
 }
 function searchDirectories(request, location, env) {
   if (location.root && request.search === "top-level")
@@ -17021,17 +17340,18 @@ function lineAndColumn(text2, offset) {
   const line = before.split("\n").length;
   return [line, offset - before.lastIndexOf("\n")];
 }
-var import_node_fs4, import_node_path3, import_node_module2, MODULE_NAME, require2, cosmiconfigModule, tomlModule, cosmiconfigLibrary, tomlLibrary, SEARCH_PLACES, JAVASCRIPT, ConfigSyntaxError, STAGED_CANDIDATES, ConfigReader, loadJson, loadYaml, loadToml;
+var import_node_fs5, import_node_path3, import_node_module2, MODULE_NAME, require2, cosmiconfigModule, tomlModule, cosmiconfigLibrary, tomlLibrary, SEARCH_PLACES, JAVASCRIPT, ConfigSyntaxError, STAGED_CANDIDATES, ConfigReader, loadJson, loadYaml, loadToml;
 var init_load = __esm({
   "dist/config/load.js"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path3 = require("node:path");
     import_node_module2 = require("node:module");
     init_errors();
     init_validate();
     init_bandit();
     init_staged_source();
+    init_near_miss();
     MODULE_NAME = "review-security";
     require2 = (0, import_node_module2.createRequire)(__bundle_url);
     cosmiconfigLibrary = () => cosmiconfigModule ??= require2("cosmiconfig");
@@ -17071,6 +17391,8 @@ var init_load = __esm({
       staged;
       explorerInstance;
       places;
+      /** Staged search: files whose index copy has no settings of ours and whose worktree copy has. */
+      unstaged = [];
       /** Index entries already asked about (path relative to the top level → blob id, or null when not staged). */
       stagedIds = /* @__PURE__ */ new Map();
       constructor(location, env, staged, allowJavaScript) {
@@ -17091,7 +17413,7 @@ var init_load = __esm({
           const file = /^(?:JSON|YAML) Error in (.+?):\s*$/m.exec(error.message)?.[1];
           if (file) {
             try {
-              (file.endsWith(".json") ? loadJson : loadYaml)(file, (0, import_node_fs4.readFileSync)(file, "utf8"));
+              (file.endsWith(".json") ? loadJson : loadYaml)(file, (0, import_node_fs5.readFileSync)(file, "utf8"));
             } catch (precise) {
               throw this.userError(precise, file);
             }
@@ -17121,21 +17443,41 @@ var init_load = __esm({
           const staged = this.stagedContents(paths);
           for (const filepath of paths) {
             const content = staged.get(filepath);
-            const found = content !== void 0 && !JAVASCRIPT.test(filepath) ? this.fromContent(filepath, content) : (0, import_node_fs4.existsSync)(filepath) ? await this.read(filepath) : void 0;
+            const fromIndex = content !== void 0 && !JAVASCRIPT.test(filepath);
+            const found = fromIndex ? this.fromContent(filepath, content) : (0, import_node_fs5.existsSync)(filepath) ? await this.read(filepath) : void 0;
             if (found)
               return found;
+            if (fromIndex && this.worktreeHasSettings(filepath, content))
+              this.unstaged.push(filepath);
           }
           return void 0;
         }
-        if (!this.places.some((place) => (0, import_node_fs4.existsSync)((0, import_node_path3.resolve)(directory, place))))
+        if (!this.places.some((place) => (0, import_node_fs5.existsSync)((0, import_node_path3.resolve)(directory, place))))
           return void 0;
         return this.guard(directory, async () => {
           const result2 = await this.explorer.search(directory);
           return result2 && !result2.isEmpty ? { filepath: result2.filepath, config: result2.config, staged: false, notices: [] } : void 0;
         });
       }
-      /** Bandit's settings in `directory`: `[tool.bandit]` in pyproject.toml, then `.bandit`. */
-      bandit(directory) {
+      /** The worktree copy of a staged file differs and holds settings of ours (a syntax error there is not this run's). */
+      worktreeHasSettings(filepath, staged) {
+        let worktree;
+        try {
+          worktree = (0, import_node_fs5.readFileSync)(filepath, "utf8");
+        } catch {
+          return false;
+        }
+        if (worktree === staged)
+          return false;
+        try {
+          const config = parseContent(filepath, worktree, this);
+          return config !== void 0 && config !== null;
+        } catch {
+          return false;
+        }
+      }
+      /** Bandit's settings in `directory`: `[tool.bandit]` in pyproject.toml, then `.bandit`. `initHint`: suggest `init`. */
+      bandit(directory, initHint = true) {
         for (const place of ["pyproject.toml", ".bandit"]) {
           const filepath = (0, import_node_path3.resolve)(directory, place);
           const content = this.content(filepath);
@@ -17161,7 +17503,7 @@ var init_load = __esm({
             settings.exclude.length > 0 ? `excludes ${settings.exclude.join(", ")}` : ""
           ].filter(Boolean);
           const ignored = migration.unmapped.length > 0 ? `; not mapped: ${migration.unmapped.join(", ")}` : "";
-          const notice = `using Bandit settings from ${source}${parts.length > 0 ? ` (${parts.join("; ")})` : ""}${ignored}; run \`git review-security init\` to write a review-security config`;
+          const notice = `using Bandit settings from ${source}${parts.length > 0 ? ` (${parts.join("; ")})` : ""}${ignored}${initHint ? "; run `git review-security init` to write a review-security config" : ""}`;
           return { config: migration.config, notice, migration };
         }
         return void 0;
@@ -17172,7 +17514,7 @@ var init_load = __esm({
         if (staged !== void 0)
           return staged;
         try {
-          return (0, import_node_fs4.readFileSync)(filepath, "utf8");
+          return (0, import_node_fs5.readFileSync)(filepath, "utf8");
         } catch {
           return void 0;
         }
@@ -17206,7 +17548,7 @@ var init_load = __esm({
         const notices = [];
         let worktree;
         try {
-          worktree = (0, import_node_fs4.readFileSync)(filepath, "utf8");
+          worktree = (0, import_node_fs5.readFileSync)(filepath, "utf8");
         } catch {
           worktree = void 0;
         }
@@ -17253,7 +17595,12 @@ var init_load = __esm({
     };
     loadToml = (filepath, content) => {
       const data = parseToml(filepath, content);
-      return (0, import_node_path3.basename)(filepath) === "pyproject.toml" ? data.tool?.[MODULE_NAME] : data;
+      if ((0, import_node_path3.basename)(filepath) !== "pyproject.toml")
+        return data;
+      const nearMiss = nearMissToolTable(data.tool, MODULE_NAME);
+      if (nearMiss)
+        throw new ConfigSyntaxError(filepath, void 0, void 0, `[tool.${nearMiss}] is not read; did you mean [tool.${MODULE_NAME}]?`);
+      return data.tool?.[MODULE_NAME];
     };
   }
 });
@@ -17298,7 +17645,7 @@ var init_deadline = __esm({
 });
 
 // dist/python/module.js
-var BUILTINS, KEYWORD_ASSIGNMENT, DOUBLE_STAR, FORMATTED_STRING_PREFIX, CLASS_KEYWORD, CLASSES, FUNCTION_KEYWORD, FUNCTIONS, STRINGS, ModuleFacts;
+var BUILTINS, KEYWORD_ASSIGNMENT, DOUBLE_STAR, FORMATTED_STRING_PREFIX, CLASS_KEYWORD, CLASSES, FUNCTION_KEYWORD, FUNCTIONS, STRINGS, GLOBAL_KEYWORD, GLOBAL_STATEMENTS, AUGMENTED_OPERATOR, ModuleFacts;
 var init_module = __esm({
   "dist/python/module.js"() {
     "use strict";
@@ -17348,6 +17695,9 @@ var init_module = __esm({
     FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
     FUNCTIONS = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
     STRINGS = /* @__PURE__ */ new Set(["string"]);
+    GLOBAL_KEYWORD = /\bglobal\b/g;
+    GLOBAL_STATEMENTS = /* @__PURE__ */ new Set(["global_statement"]);
+    AUGMENTED_OPERATOR = String.raw`(?:[-+*/%&|^@]|//|\*\*|<<|>>)?`;
     ModuleFacts = class {
       root;
       source;
@@ -17356,12 +17706,17 @@ var init_module = __esm({
       qualifiedCache = /* @__PURE__ */ new Map();
       /** Functions and lambdas sorted by start byte: `node.parent` walks down from the root, so ancestor chains are slow. */
       functions;
-      resolve = (identifier) => this.valuesOf(identifier);
+      /** For constant folding: a name changed in part (`x.y = …`, `x[i] = …`) holds more than its assignments. */
+      resolve = (identifier) => this.changedInPart(identifier) ? void 0 : this.valuesOf(identifier);
       wordSet;
       keywordCalls = /* @__PURE__ */ new Map();
       patternMatches = /* @__PURE__ */ new Map();
       /** Every `word =` of the source (`callsWithKeyword`), read once for all the keyword filters of a file. */
       keywordAssignments;
+      /** Module names a function rebinds after `global NAME`, with those functions. */
+      globalRebindings;
+      /** `owner id:name` → whether `name.attr = …` or `name[k] = …` appears in the owner's text. */
+      pathAssignments = /* @__PURE__ */ new Map();
       /** `deadline`: the analysis's time bound, for loops that can run long to check (src/python/deadline.ts). */
       constructor(root, source, deadline = Deadline.NONE) {
         this.root = root;
@@ -17428,6 +17783,8 @@ var init_module = __esm({
       valuesOf(identifier) {
         const name = identifier.text;
         const local = this.scopeOf(identifier);
+        if (this.globalRebinds().has(name))
+          return void 0;
         if (local.bindings.has(name))
           return local.valuesBefore(name, identifier.startIndex);
         if (local.node.id === this.root.id)
@@ -17437,6 +17794,51 @@ var init_module = __esm({
         if (!bindings || bindings.length !== 1 || bindings[0].kind !== "assign" || !bindings[0].value)
           return void 0;
         return [bindings[0].value];
+      }
+      /**
+       * Whether the value `identifier` names may have been changed in part: `name.attr = …` or `name[k] = …` in its own
+       * scope, or anywhere in the module for a module-level name (a function needs no `global` for that). It is still
+       * the same object (valuesOf says what was bound), but its contents are no longer the assigned constant.
+       */
+      changedInPart(identifier) {
+        const name = identifier.text;
+        const local = this.scopeOf(identifier);
+        if (local.bindings.has(name))
+          return this.assignedByPath(name, local.node);
+        return this.assignedByPath(name, this.root);
+      }
+      /** Module names rebound inside a function that declares them `global`, each with the functions that do. */
+      globalRebinds() {
+        if (this.globalRebindings)
+          return this.globalRebindings;
+        const rebinds = /* @__PURE__ */ new Map();
+        for (const statement of nodesOfKeyword(this.root, this.source, GLOBAL_KEYWORD, GLOBAL_STATEMENTS)) {
+          const owner = this.functionAt(statement);
+          if (!owner)
+            continue;
+          const scope = this.scopeFor(owner);
+          for (const name of statement.namedChildren) {
+            if (name.type !== "identifier" || !scope.bindings.has(name.text))
+              continue;
+            const owners = rebinds.get(name.text) ?? [];
+            if (!owners.some((known) => known.id === owner.id))
+              owners.push(owner);
+            rebinds.set(name.text, owners);
+          }
+        }
+        return this.globalRebindings = rebinds;
+      }
+      /** Whether `name.attr = …` or `name[key] = …` (plain or augmented) is written anywhere in `owner`. */
+      assignedByPath(name, owner) {
+        const key = `${owner.id}:${name}`;
+        let found = this.pathAssignments.get(key);
+        if (found === void 0) {
+          const pattern = new RegExp(String.raw`(?<![\w.])${name}\s*(?:\.\s*[A-Za-z_]\w*\s*|\[[^=\n]*?\]\s*)+${AUGMENTED_OPERATOR}=(?!=)`, "u");
+          const text2 = owner.id === this.root.id ? this.source : this.source.slice(owner.startIndex, owner.endIndex);
+          found = pattern.test(text2);
+          this.pathAssignments.set(key, found);
+        }
+        return found;
       }
       /** The parameter binding of `identifier` in its function, if the name is (only) a parameter there. */
       isParameter(identifier) {
@@ -17657,6 +18059,11 @@ var require_v8_flags = __commonJS({
 });
 
 // dist/engine/tree-sitter-tuning.js
+function checkBindingVersion(installedVersion = bindingVersion()) {
+  if (TUNED_FOR.includes(installedVersion))
+    return;
+  throw new UserFacingError(`node-tree-sitter ${installedVersion} is installed, but this release was written and checked for ${TUNED_FOR.join(", ")}: reinstall with 'npm ci' (or 'npm install tree-sitter@${TUNED_FOR[TUNED_FOR.length - 1]}')`);
+}
 function tuneTreeSitter(binding, language, installedVersion = bindingVersion()) {
   if (decided)
     return decided;
@@ -17817,8 +18224,9 @@ var init_tree_sitter_tuning = __esm({
     "use strict";
     import_node_module3 = require("node:module");
     import_node_path4 = require("node:path");
+    init_errors();
     require3 = (0, import_node_module3.createRequire)(__bundle_url);
-    TUNED_FOR = ["0.25.0"];
+    TUNED_FOR = ["0.25.0", "0.25.1"];
     REMEMBERED_GETTERS = ["endIndex", "firstNamedChild", "namedChildCount", "childCount", "hasError", "isMissing"];
     REMEMBERED_LISTS = ["namedChildren", "children"];
     FIELDS = Symbol("fields");
@@ -18171,9 +18579,9 @@ function analyseSource(written, rules, limits = {}) {
   };
   let source = written;
   let tree = parse(source);
-  const normalised = withNormalisedIdentifiers(tree.rootNode, source);
-  if (normalised !== void 0) {
-    source = normalised;
+  const normalised2 = withNormalisedIdentifiers(tree.rootNode, source);
+  if (normalised2 !== void 0) {
+    source = normalised2;
     tree = parse(source);
   }
   try {
@@ -18451,23 +18859,23 @@ var init_decode = __esm({
 
 // dist/files/bounded-read.js
 function readFileWithin(path, maxBytes) {
-  const fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NONBLOCK);
+  const fd = (0, import_node_fs6.openSync)(path, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NONBLOCK);
   try {
-    const stats = (0, import_node_fs5.fstatSync)(fd);
+    const stats = (0, import_node_fs6.fstatSync)(fd);
     if (!stats.isFile())
       throw Object.assign(new Error("not a regular file"), { code: "not a regular file" });
     if (stats.size > maxBytes)
       throw new TooLargeError(stats.size);
-    return (0, import_node_fs5.readFileSync)(fd);
+    return (0, import_node_fs6.readFileSync)(fd);
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
-var import_node_fs5, TooLargeError;
+var import_node_fs6, TooLargeError;
 var init_bounded_read = __esm({
   "dist/files/bounded-read.js"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     TooLargeError = class extends Error {
       bytes;
       constructor(bytes) {
@@ -18720,7 +19128,7 @@ var init_workers = __esm({
 
 // dist/engine/review-files.js
 function gitBlobId(bytes) {
-  return (0, import_node_crypto4.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return (0, import_node_crypto5.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 function analyseContent(bytes, rules, limits) {
   const decoded = decodePython(bytes);
@@ -18735,6 +19143,7 @@ function analyseContent(bytes, rules, limits) {
   }
 }
 async function reviewFiles(jobs, settings) {
+  checkBindingVersion();
   const results = new Array(jobs.length);
   const misses = [];
   let missBytes = 0;
@@ -18821,16 +19230,17 @@ function threadsFor(jobs, files, bytes) {
     return 1;
   return Math.max(1, Math.min((0, import_node_os.availableParallelism)(), files));
 }
-var import_node_crypto4, import_node_os, PARALLEL_MIN_BYTES;
+var import_node_crypto5, import_node_os, PARALLEL_MIN_BYTES;
 var init_review_files = __esm({
   "dist/engine/review-files.js"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     import_node_os = require("node:os");
     init_analyse();
     init_decode();
     init_bounded_read();
     init_parser();
+    init_tree_sitter_tuning();
     PARALLEL_MIN_BYTES = 512 * 1024;
   }
 });
@@ -18841,7 +19251,7 @@ function realPathOfNearest(path) {
   const rest = [];
   for (; ; ) {
     try {
-      return (0, import_node_path5.join)((0, import_node_fs6.realpathSync)(current), ...rest.reverse());
+      return (0, import_node_path5.join)((0, import_node_fs7.realpathSync)(current), ...rest.reverse());
     } catch {
       const parent = (0, import_node_path5.dirname)(current);
       if (parent === current)
@@ -18854,11 +19264,11 @@ function realPathOfNearest(path) {
 function isWithin(inner, outer) {
   return inner === outer || inner.startsWith(outer.endsWith("/") ? outer : `${outer}/`);
 }
-var import_node_fs6, import_node_path5;
+var import_node_fs7, import_node_path5;
 var init_real_path = __esm({
   "dist/files/real-path.js"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path5 = require("node:path");
   }
 });
@@ -18986,19 +19396,19 @@ function baselineText(findings, projectPathOf, kept = []) {
 }
 function openBaseline(source) {
   const file = source.configured ? (0, import_node_path7.resolve)(source.cwd, source.configured) : (0, import_node_path7.resolve)(source.projectRoot, DEFAULT_BASELINE_FILE);
-  if (!source.configured && !(0, import_node_fs7.existsSync)(file))
+  if (!source.configured && !(0, import_node_fs8.existsSync)(file))
     return void 0;
   const projectRelative = (0, import_node_path7.relative)(source.projectRoot, file).split("\\").join("/");
   const staged = !projectRelative.startsWith("..") ? source.readStaged?.(projectRelative) : void 0;
   let text2 = staged;
   if (text2 === void 0) {
-    if (!(0, import_node_fs7.existsSync)(file)) {
+    if (!(0, import_node_fs8.existsSync)(file)) {
       if (source.configured)
         throw new BaselineError(`${source.configured}: no such baseline file (create it with \`git review-security baseline\`)`);
       return void 0;
     }
     try {
-      text2 = (0, import_node_fs7.readFileSync)(file, "utf8");
+      text2 = (0, import_node_fs8.readFileSync)(file, "utf8");
     } catch (error) {
       throw new BaselineError(`${source.configured ?? DEFAULT_BASELINE_FILE}: cannot read (${error.code ?? error.message})`);
     }
@@ -19011,11 +19421,11 @@ function openBaseline(source) {
     throw error;
   }
 }
-var import_node_fs7, import_node_path7, DEFAULT_BASELINE_FILE, BASELINE_VERSION, BaselineError;
+var import_node_fs8, import_node_path7, DEFAULT_BASELINE_FILE, BASELINE_VERSION, BaselineError;
 var init_baseline = __esm({
   "dist/policy/baseline.js"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path7 = require("node:path");
     init_version();
     DEFAULT_BASELINE_FILE = ".review-security-baseline.json";
@@ -19262,7 +19672,7 @@ function applyPolicy(path, analysis, settings, projectPath = path) {
 }
 function fingerprintOf(identity, occurrence, raw) {
   const flowKind = raw.flow ? "traced" : "untraced";
-  return (0, import_node_crypto5.createHash)("sha256").update(`${identity}\0${occurrence}\0${raw.severity}\0${flowKind}`).digest("hex").slice(0, 32);
+  return (0, import_node_crypto6.createHash)("sha256").update(`${identity}\0${occurrence}\0${raw.severity}\0${flowKind}`).digest("hex").slice(0, 32);
 }
 function blocksAsCredential(evidence, severity, testReason) {
   return evidence === "entropy" && severity !== "low" && !testReason;
@@ -19293,11 +19703,11 @@ function pathSettings(projectPath, settings) {
     testCodePolicy: matching.reduce((policy, override) => override.testCodePolicy ?? policy, settings.testCode.policy)
   };
 }
-var import_node_crypto5, OFF_IN_TEST_CODE;
+var import_node_crypto6, OFF_IN_TEST_CODE;
 var init_apply = __esm({
   "dist/policy/apply.js"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto6 = require("node:crypto");
     init_rules();
     init_types();
     init_suppressions();
@@ -19402,6 +19812,11 @@ function buildReport(selection, reviews, settings, baseline, comparison) {
   };
   const existingFiles = /* @__PURE__ */ new Set();
   let offChangedLines = 0;
+  const outsideChange = comparison?.bases.filter((base) => base.outsideChange).length ?? 0;
+  if (outsideChange > 0) {
+    report2.outsideChange = outsideChange;
+    report2.notices.push(`${outsideChange === 1 ? "1 named file is" : `${outsideChange} named files are`} not part of the change: reviewed in full, every finding there counts (as with --all)`);
+  }
   for (const [reviewIndex, review] of reviews.entries()) {
     if (review.error || !review.analysis) {
       report2.errors.push({ path: review.path, message: review.error ?? "not reviewed" });
@@ -19444,9 +19859,9 @@ function buildReport(selection, reviews, settings, baseline, comparison) {
       report2.notices.push(notice);
   }
   if (comparison?.newOnly) {
-    const { existing, listed } = newOnlyView(findings, comparison.listExisting);
+    const { existing, listed: listed2 } = newOnlyView(findings, comparison.listExisting);
     report2.existing = { count: existing, files: existingFiles.size, listed: comparison.listExisting };
-    report2.findings = listed;
+    report2.findings = listed2;
   }
   if (comparison?.changedLinesView)
     report2.offChangedLines = offChangedLines;
@@ -19487,6 +19902,8 @@ var init_python_files = __esm({
 // dist/files/walk-paths.js
 function expandPaths(paths, base, followSymlinks = false) {
   const found = [];
+  const notPython = [];
+  const skippedFolders = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (absolute) => {
     if (seen.has(absolute))
@@ -19498,7 +19915,7 @@ function expandPaths(paths, base, followSymlinks = false) {
     const absolute = (0, import_node_path8.resolve)(base, given);
     let stats;
     try {
-      stats = (0, import_node_fs8.lstatSync)(absolute);
+      stats = (0, import_node_fs9.lstatSync)(absolute);
     } catch {
       throw new PathError(`${given}: no such file or directory`);
     }
@@ -19506,25 +19923,27 @@ function expandPaths(paths, base, followSymlinks = false) {
       if (!followSymlinks)
         continue;
       try {
-        stats = (0, import_node_fs8.statSync)(absolute);
+        stats = (0, import_node_fs9.statSync)(absolute);
       } catch (error) {
         throw new PathError(`${given}: a symbolic link to nothing (${error.code ?? "unreadable"})`);
       }
     }
     if (stats.isDirectory())
-      walkDirectory(absolute, add, followSymlinks);
-    else if (stats.isFile())
+      walkDirectory(absolute, add, followSymlinks, (folder) => skippedFolders.push(displayPath(folder, base)));
+    else if (stats.isFile() && (hasPythonExtension(absolute) || startsWithPythonShebang(absolute)))
       add(absolute);
+    else if (stats.isFile())
+      notPython.push(given);
   }
-  return found.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files: found.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), notPython, skippedFolders: skippedFolders.sort() };
 }
-function walkDirectory(root, add, followSymlinks) {
+function walkDirectory(root, add, followSymlinks, skipped) {
   const stack = [root];
   while (stack.length > 0) {
     const directory = stack.pop();
     let entries;
     try {
-      entries = (0, import_node_fs8.readdirSync)(directory, { withFileTypes: true });
+      entries = (0, import_node_fs9.readdirSync)(directory, { withFileTypes: true });
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT")
@@ -19537,6 +19956,8 @@ function walkDirectory(root, add, followSymlinks) {
       if (entry.isDirectory()) {
         if (!DEFAULT_EXCLUDED_DIRS.has(entry.name) && !entry.name.endsWith(".egg-info"))
           stack.push(absolute);
+        else if (AMBIGUOUS_EXCLUDED_DIRS.has(entry.name) && !(0, import_node_fs9.existsSync)((0, import_node_path8.join)(absolute, "pyvenv.cfg")))
+          skipped(absolute);
       } else if (entry.isFile()) {
         if (hasPythonExtension(entry.name) || !entry.name.includes(".") && startsWithPythonShebang(absolute))
           add(absolute);
@@ -19549,26 +19970,26 @@ function walkDirectory(root, add, followSymlinks) {
 function startsWithPythonShebang(absolute) {
   let descriptor;
   try {
-    descriptor = (0, import_node_fs8.openSync)(absolute, "r");
+    descriptor = (0, import_node_fs9.openSync)(absolute, "r");
     const head = Buffer.alloc(128);
-    const read = (0, import_node_fs8.readSync)(descriptor, head, 0, head.length, 0);
+    const read = (0, import_node_fs9.readSync)(descriptor, head, 0, head.length, 0);
     return hasPythonShebang(head.subarray(0, read));
   } catch {
     return false;
   } finally {
     if (descriptor !== void 0)
-      (0, import_node_fs8.closeSync)(descriptor);
+      (0, import_node_fs9.closeSync)(descriptor);
   }
 }
 function displayPath(absolute, base) {
   const rel = (0, import_node_path8.relative)(base, absolute);
   return (rel === "" ? "." : rel).split(import_node_path8.sep).join("/");
 }
-var import_node_fs8, import_node_path8, DEFAULT_EXCLUDED_DIRS, PathError;
+var import_node_fs9, import_node_path8, DEFAULT_EXCLUDED_DIRS, AMBIGUOUS_EXCLUDED_DIRS, PathError;
 var init_walk_paths = __esm({
   "dist/files/walk-paths.js"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path8 = require("node:path");
     init_python_files();
     DEFAULT_EXCLUDED_DIRS = /* @__PURE__ */ new Set([
@@ -19592,6 +20013,7 @@ var init_walk_paths = __esm({
       ".ruff_cache",
       "site-packages"
     ]);
+    AMBIGUOUS_EXCLUDED_DIRS = /* @__PURE__ */ new Set(["env", "venv", "virtualenv", "build", "dist"]);
     PathError = class extends Error {
     };
   }
@@ -19933,9 +20355,9 @@ function jobBases(changes, selected, withLines) {
         set.blobs.want(before.blob);
         base.previous = { path: before.path, blob: before.blob, read: (maxBytes) => set.blobs.read(before.blob, maxBytes) };
       } else if (!added.has(changed)) {
-        base.previous = job;
+        base.outsideChange = true;
       }
-      if (lines)
+      if (lines && !base.outsideChange)
         base.changedLines = lines.get(changed) ?? [];
       bases.set(job, base);
     }
@@ -20100,18 +20522,18 @@ function readStdin() {
   if (process.stdin.isTTY)
     throw new UsageError("--pre-push reads the refs being pushed from stdin, as git gives them to a pre-push hook");
   try {
-    return (0, import_node_fs9.readFileSync)(0, "utf8");
+    return (0, import_node_fs10.readFileSync)(0, "utf8");
   } catch (error) {
     if (error.code === "EAGAIN" || error.code === "EOF")
       return "";
     throw error;
   }
 }
-var import_node_fs9, ZERO;
+var import_node_fs10, ZERO;
 var init_pre_push = __esm({
   "dist/git/pre-push.js"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_errors();
     init_blobs();
     init_command();
@@ -20273,7 +20695,7 @@ function preCommitSelection(context, location, root, names2) {
     const path = (0, import_node_path11.relative)(root, absolute).split(import_node_path11.sep).join("/");
     if (indexed.has(path))
       continue;
-    if (!(0, import_node_fs10.existsSync)(absolute))
+    if (!(0, import_node_fs11.existsSync)(absolute))
       continue;
     if (!hasPythonExtension(path) && !hasPythonShebang(readHead(absolute)))
       continue;
@@ -20292,23 +20714,23 @@ function preCommitSelection(context, location, root, names2) {
 function readHead(absolute) {
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(absolute, import_node_fs10.constants.O_RDONLY | import_node_fs10.constants.O_NONBLOCK);
-    if (!(0, import_node_fs10.fstatSync)(fd).isFile())
+    fd = (0, import_node_fs11.openSync)(absolute, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NONBLOCK);
+    if (!(0, import_node_fs11.fstatSync)(fd).isFile())
       return Buffer.alloc(0);
     const head = Buffer.alloc(256);
-    return head.subarray(0, (0, import_node_fs10.readSync)(fd, head, 0, head.length, 0));
+    return head.subarray(0, (0, import_node_fs11.readSync)(fd, head, 0, head.length, 0));
   } catch {
     return Buffer.alloc(0);
   } finally {
     if (fd !== void 0)
-      (0, import_node_fs10.closeSync)(fd);
+      (0, import_node_fs11.closeSync)(fd);
   }
 }
-var import_node_fs10, import_node_path11, CHANGED;
+var import_node_fs11, import_node_path11, CHANGED;
 var init_select = __esm({
   "dist/git/select.js"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_bounded_read();
     import_node_path11 = require("node:path");
     init_errors();
@@ -20369,20 +20791,34 @@ async function selectFiles(request, where, location, stagedDiff) {
     return { ...selected, notices: [] };
   }
   try {
-    const files = expandPaths(request.paths, where.cwd, request.followSymlinks === true);
+    const { files, notPython, skippedFolders } = expandPaths(request.paths, where.cwd, request.followSymlinks === true);
     return {
       mode: "paths",
       target: request.paths.join(" "),
       // Synchronous reads: one promise read per file left the thread idle for half of a warm (all cached) review.
       jobs: files.map((file) => ({ path: file.path, read: (maxBytes) => readFileWithin(file.absolute, maxBytes) })),
       defaultCacheDir: location.commonDir ? `${location.commonDir}/review-security` : void 0,
-      notices: []
+      notices: [...notPythonNotice(notPython), ...skippedFoldersNotice(skippedFolders)]
     };
   } catch (error) {
     if (error instanceof PathError)
       throw new UsageError(error.message);
     throw error;
   }
+}
+function listed(names2, limit = 5) {
+  return names2.length <= limit ? names2.join(", ") : `${names2.slice(0, limit).join(", ")} and ${names2.length - limit} more`;
+}
+function notPythonNotice(names2) {
+  if (names2.length === 0)
+    return [];
+  return [`skipped ${listed(names2)}: not Python (a .py, .pyw or .pyi name, or a python shebang, makes a file Python)`];
+}
+function skippedFoldersNotice(folders) {
+  if (folders.length === 0)
+    return [];
+  const example = folders[0].includes(" ") ? `'${folders[0]}'` : folders[0];
+  return [`not reviewed by default: ${listed(folders.map((folder) => `${folder}/`))}; name a folder to review it (\`git review-security ${example}\`)`];
 }
 function scopeSelection(selection, settings, loaded, where, location) {
   const base = selection.mode === "paths" ? where.cwd : location.root ?? where.cwd;
@@ -20449,9 +20885,9 @@ function cacheRootProblem(dir) {
     return `${dir}: on ${virtual}, which holds no real files; choose another cache directory`;
   let names2;
   try {
-    if (!(0, import_node_fs11.statSync)(dir).isDirectory())
+    if (!(0, import_node_fs12.statSync)(dir).isDirectory())
       return void 0;
-    names2 = (0, import_node_fs11.readdirSync)(dir);
+    names2 = (0, import_node_fs12.readdirSync)(dir);
   } catch {
     return void 0;
   }
@@ -20470,16 +20906,16 @@ function isSigned(dir) {
 function readRegularFile(path) {
   let fd;
   try {
-    fd = (0, import_node_fs11.openSync)(path, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NONBLOCK | (import_node_fs11.constants.O_NOFOLLOW ?? 0));
+    fd = (0, import_node_fs12.openSync)(path, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NONBLOCK | (import_node_fs12.constants.O_NOFOLLOW ?? 0));
   } catch {
     return void 0;
   }
   try {
-    return (0, import_node_fs11.fstatSync)(fd).isFile() ? (0, import_node_fs11.readFileSync)(fd) : void 0;
+    return (0, import_node_fs12.fstatSync)(fd).isFile() ? (0, import_node_fs12.readFileSync)(fd) : void 0;
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 function isEntryFor(entry, blob, fingerprint3) {
@@ -20503,14 +20939,14 @@ function isAnalysisResult(value) {
 function refreshIfOld(path) {
   try {
     const now = Date.now();
-    if (now - (0, import_node_fs11.statSync)(path).mtimeMs > DAY_MS)
-      (0, import_node_fs11.utimesSync)(path, new Date(now), new Date(now));
+    if (now - (0, import_node_fs12.statSync)(path).mtimeMs > DAY_MS)
+      (0, import_node_fs12.utimesSync)(path, new Date(now), new Date(now));
   } catch {
   }
 }
 function remove(path) {
   try {
-    (0, import_node_fs11.unlinkSync)(path);
+    (0, import_node_fs12.unlinkSync)(path);
     return true;
   } catch {
     return false;
@@ -20522,7 +20958,7 @@ function listEntries(dir) {
   for (const shard of ownSubfolders(layout, SHARD_NAME)) {
     let names2;
     try {
-      names2 = (0, import_node_fs11.readdirSync)((0, import_node_path13.join)(layout, shard));
+      names2 = (0, import_node_fs12.readdirSync)((0, import_node_path13.join)(layout, shard));
     } catch {
       continue;
     }
@@ -20532,7 +20968,7 @@ function listEntries(dir) {
         continue;
       const path = (0, import_node_path13.join)(layout, shard, name);
       try {
-        const stats = (0, import_node_fs11.lstatSync)(path);
+        const stats = (0, import_node_fs12.lstatSync)(path);
         if (stats.isFile())
           files.push({ path, size: stats.size, mtimeMs: stats.mtimeMs, temporary });
       } catch {
@@ -20543,9 +20979,9 @@ function listEntries(dir) {
 }
 function ownSubfolders(dir, pattern) {
   try {
-    if (!(0, import_node_fs11.lstatSync)(dir).isDirectory())
+    if (!(0, import_node_fs12.lstatSync)(dir).isDirectory())
       return [];
-    return (0, import_node_fs11.readdirSync)(dir).filter((name) => pattern.test(name) && (0, import_node_fs11.lstatSync)((0, import_node_path13.join)(dir, name)).isDirectory());
+    return (0, import_node_fs12.readdirSync)(dir).filter((name) => pattern.test(name) && (0, import_node_fs12.lstatSync)((0, import_node_path13.join)(dir, name)).isDirectory());
   } catch {
     return [];
   }
@@ -20556,13 +20992,13 @@ function cacheStats(dir) {
 }
 function clearCache(dir) {
   checkCacheRoot(dir);
-  if (!(0, import_node_fs11.existsSync)(dir))
+  if (!(0, import_node_fs12.existsSync)(dir))
     return { entries: 0, bytes: 0 };
   const files = listEntries(dir);
   const removed = { entries: 0, bytes: 0 };
   for (const file of files) {
     try {
-      (0, import_node_fs11.unlinkSync)(file.path);
+      (0, import_node_fs12.unlinkSync)(file.path);
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT")
@@ -20579,23 +21015,23 @@ function clearCache(dir) {
     removeIfEmpty((0, import_node_path13.join)(layout, shard));
   removeIfEmpty(layout);
   try {
-    if ((0, import_node_fs11.lstatSync)((0, import_node_path13.join)(dir, STAMP)).isFile())
-      (0, import_node_fs11.unlinkSync)((0, import_node_path13.join)(dir, STAMP));
+    if ((0, import_node_fs12.lstatSync)((0, import_node_path13.join)(dir, STAMP)).isFile())
+      (0, import_node_fs12.unlinkSync)((0, import_node_path13.join)(dir, STAMP));
   } catch {
   }
   return removed;
 }
 function removeIfEmpty(dir) {
   try {
-    (0, import_node_fs11.rmdirSync)(dir);
+    (0, import_node_fs12.rmdirSync)(dir);
   } catch {
   }
 }
-var import_node_fs11, import_node_path13, LAYOUT, STAMP, SIGNATURE_FILE, SIGNATURE, SHARD_NAME, ENTRY_NAME, TEMP_NAME, OWN_NAMES, VIRTUAL_ROOTS, BLOB_ID, DAY_MS, DEFAULT_LIMITS, CacheDirError, BlobCache, LEVEL_NAMES, MARKER_KINDS, isString, isLine, isObject2, arrayOf;
+var import_node_fs12, import_node_path13, LAYOUT, STAMP, SIGNATURE_FILE, SIGNATURE, SHARD_NAME, ENTRY_NAME, TEMP_NAME, OWN_NAMES, VIRTUAL_ROOTS, BLOB_ID, DAY_MS, DEFAULT_LIMITS, CacheDirError, BlobCache, LEVEL_NAMES, MARKER_KINDS, isString, isLine, isObject2, arrayOf;
 var init_blob_cache = __esm({
   "dist/cache/blob-cache.js"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path13 = require("node:path");
     init_real_path();
     init_version();
@@ -20653,12 +21089,12 @@ var init_blob_cache = __esm({
         const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         const entry = { version: TOOL_VERSION, blob, fingerprint: this.fingerprint, result: result2 };
         try {
-          (0, import_node_fs11.mkdirSync)((0, import_node_path13.join)(this.dir, LAYOUT, blob.slice(0, 2)), { recursive: true });
-          (0, import_node_fs11.writeFileSync)(temporary, JSON.stringify(entry));
-          (0, import_node_fs11.renameSync)(temporary, path);
+          (0, import_node_fs12.mkdirSync)((0, import_node_path13.join)(this.dir, LAYOUT, blob.slice(0, 2)), { recursive: true });
+          (0, import_node_fs12.writeFileSync)(temporary, JSON.stringify(entry));
+          (0, import_node_fs12.renameSync)(temporary, path);
         } catch {
           try {
-            (0, import_node_fs11.unlinkSync)(temporary);
+            (0, import_node_fs12.unlinkSync)(temporary);
           } catch {
           }
           return;
@@ -20679,10 +21115,10 @@ var init_blob_cache = __esm({
           return false;
         try {
           if (!isSigned(this.dir)) {
-            (0, import_node_fs11.mkdirSync)(this.dir, { recursive: true });
+            (0, import_node_fs12.mkdirSync)(this.dir, { recursive: true });
             const temporary = (0, import_node_path13.join)(this.dir, `${SIGNATURE_FILE}.${process.pid}.tmp`);
-            (0, import_node_fs11.writeFileSync)(temporary, SIGNATURE);
-            (0, import_node_fs11.renameSync)(temporary, (0, import_node_path13.join)(this.dir, SIGNATURE_FILE));
+            (0, import_node_fs12.writeFileSync)(temporary, SIGNATURE);
+            (0, import_node_fs12.renameSync)(temporary, (0, import_node_path13.join)(this.dir, SIGNATURE_FILE));
           }
         } catch {
           return false;
@@ -20694,12 +21130,12 @@ var init_blob_cache = __esm({
       pruneIfDue(now = Date.now()) {
         const stamp = (0, import_node_path13.join)(this.dir, STAMP);
         try {
-          if (now - (0, import_node_fs11.statSync)(stamp).mtimeMs < this.limits.pruneIntervalMs)
+          if (now - (0, import_node_fs12.statSync)(stamp).mtimeMs < this.limits.pruneIntervalMs)
             return;
         } catch {
         }
         try {
-          (0, import_node_fs11.closeSync)((0, import_node_fs11.openSync)(stamp, import_node_fs11.constants.O_WRONLY | import_node_fs11.constants.O_CREAT | import_node_fs11.constants.O_TRUNC | import_node_fs11.constants.O_NONBLOCK | (import_node_fs11.constants.O_NOFOLLOW ?? 0)));
+          (0, import_node_fs12.closeSync)((0, import_node_fs12.openSync)(stamp, import_node_fs12.constants.O_WRONLY | import_node_fs12.constants.O_CREAT | import_node_fs12.constants.O_TRUNC | import_node_fs12.constants.O_NONBLOCK | (import_node_fs12.constants.O_NOFOLLOW ?? 0)));
         } catch {
           return;
         }
@@ -20789,7 +21225,7 @@ async function runReview(request, where, observer) {
     reviews = reviews.slice(0, selection.jobs.length);
   }
   const report2 = buildReport(selection, reviews, settings, baseline, comparison);
-  return { report: report2, outputs: settings.outputs, times: { started, selected, reviewed }, ruleTimes: ruleTimes2 };
+  return { report: report2, outputs: settings.outputs, verbose: settings.verbose, times: { started, selected, reviewed }, ruleTimes: ruleTimes2 };
 }
 async function planComparison(selection, settings, request) {
   let newOnly;
@@ -20813,7 +21249,7 @@ async function planComparison(selection, settings, request) {
     changedLinesView,
     bases: selection.jobs.map((job) => {
       const base = bases.get(job) ?? {};
-      return newOnly ? { ...base } : { changedLines: base.changedLines };
+      return newOnly ? { ...base } : { changedLines: base.changedLines, outsideChange: base.outsideChange };
     })
   };
 }
@@ -20915,10 +21351,10 @@ __export(review_exports, {
 });
 async function reviewCommand(args, io) {
   const output = outputChoice(args);
-  const { report: report2, outputs, times, ruleTimes: ruleTimes2 } = await runReview(reviewRequest(args), io, {
+  const { report: report2, outputs, verbose, times, ruleTimes: ruleTimes2 } = await runReview(reviewRequest(args), io, {
     reviewStarting: (files) => startProgress(io, files, output)
   });
-  await writeOutputs(report2, outputs, output, io);
+  await writeOutputs(report2, outputs, { ...output, silentPass: runsAsHook(report2.mode, output) && !verbose }, io);
   if (ruleTimes2) {
     const phases = { select: times.selected - times.started, review: times.reviewed - times.selected, report: performance.now() - times.reviewed };
     io.stderr.write((await Promise.resolve().then(() => (init_stats(), stats_exports))).renderStats(report2, { phases, ruleTimes: ruleTimes2 }));
@@ -20927,13 +21363,25 @@ async function reviewCommand(args, io) {
     return 2;
   return report2.verdict === "blocked" ? 1 : 0;
 }
+function runsAsHook(mode, output) {
+  return output.hook !== void 0 || mode === "pre-commit" || mode === "pre-push";
+}
+function hintCommand(env, script) {
+  if (env.PRE_COMMIT !== "1" || !script)
+    return void 0;
+  const quoted = /^[\w@%+=:,./-]+$/.test(script) ? script : `'${script.replace(/'/g, `'\\''`)}'`;
+  return /\.[cm]?js$/.test(script) ? `node ${quoted}` : quoted;
+}
 async function writeOutputs(report2, outputs, output, io) {
+  const command = hintCommand(io.env, process.argv[1]);
   for (const target of outputs) {
     const toTerminal = !target.file && io.stdout.isTTY === true;
     const text2 = await render(target.format, report2, {
       color: !target.file && useColor(output.color, toTerminal, io.env),
       showSource: output.showSource === void 0 ? toTerminal : output.showSource === true,
       quiet: output.quiet,
+      silentPass: output.silentPass,
+      command,
       columns: toTerminal && io.stdout.columns ? io.stdout.columns : void 0
     });
     if (target.file)
@@ -20944,16 +21392,16 @@ async function writeOutputs(report2, outputs, output, io) {
 }
 function writeReport(path, shown2, text2) {
   try {
-    (0, import_node_fs12.writeFileSync)(path, text2);
+    (0, import_node_fs13.writeFileSync)(path, text2);
   } catch (error) {
     throw new InputOutputError(`cannot write the report to ${shown2}: ${ioCause(error)}`);
   }
 }
-var import_node_fs12, import_node_path15;
+var import_node_fs13, import_node_path15;
 var init_review = __esm({
   "dist/cli/commands/review.js"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     init_errors();
     import_node_path15 = require("node:path");
     init_progress();
@@ -21040,7 +21488,7 @@ function hookPaths(directory, name) {
 }
 function isOurHook(path) {
   try {
-    return (0, import_node_fs13.readFileSync)(path, "utf8").includes(MARKER2);
+    return (0, import_node_fs14.readFileSync)(path, "utf8").includes(MARKER2);
   } catch {
     return false;
   }
@@ -21051,16 +21499,16 @@ function shimText(name, node = process.execPath, cli = cliPath()) {
 `;
 }
 function undigestedShim(name, node, cli) {
-  const template = (0, import_node_fs13.readFileSync)(packagePath("hooks", name), "utf8");
+  const template = (0, import_node_fs14.readFileSync)(packagePath("hooks", name), "utf8");
   return template.replace(/^REVIEW_SECURITY_NODE=.*$/m, `REVIEW_SECURITY_NODE=${shellQuote(node)}`).replace(/^REVIEW_SECURITY_CLI=.*$/m, `REVIEW_SECURITY_CLI=${shellQuote(cli)}`);
 }
 function sha256(text2) {
-  return (0, import_node_crypto6.createHash)("sha256").update(text2).digest("hex");
+  return (0, import_node_crypto7.createHash)("sha256").update(text2).digest("hex");
 }
 function isUnmodifiedShim(path, name) {
   let text2;
   try {
-    text2 = (0, import_node_fs13.readFileSync)(path, "utf8");
+    text2 = (0, import_node_fs14.readFileSync)(path, "utf8");
   } catch {
     return false;
   }
@@ -21087,7 +21535,7 @@ function shellQuote(value) {
 }
 function present(path) {
   try {
-    (0, import_node_fs13.lstatSync)(path);
+    (0, import_node_fs14.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -21095,31 +21543,31 @@ function present(path) {
 }
 function installHook(directory, name, force) {
   const paths = hookPaths(directory, name);
-  (0, import_node_fs13.mkdirSync)(directory, { recursive: true });
+  (0, import_node_fs14.mkdirSync)(directory, { recursive: true });
   let outcome = { kind: "installed" };
   if (present(paths.hook)) {
     if (isOurHook(paths.hook) && isUnmodifiedShim(paths.hook, name)) {
       outcome = { kind: "updated" };
     } else if (isOurHook(paths.hook)) {
       const edited = freePath(`${paths.hook}${EDITED_SUFFIX}`);
-      (0, import_node_fs13.renameSync)(paths.hook, edited);
+      (0, import_node_fs14.renameSync)(paths.hook, edited);
       outcome = { kind: "kept-edited", edited };
     } else if (force) {
       if (present(paths.backup))
         throw new UserFacingError(`${paths.backup} already exists: move it away, then run install --force again`);
-      (0, import_node_fs13.renameSync)(paths.hook, paths.backup);
+      (0, import_node_fs14.renameSync)(paths.hook, paths.backup);
       outcome = { kind: "replaced" };
     } else {
       if (present(paths.chained))
         throw new UserFacingError(`${paths.chained} already exists: move it away, or use --force to replace ${paths.hook} (kept as ${paths.backup})`);
-      (0, import_node_fs13.renameSync)(paths.hook, paths.chained);
+      (0, import_node_fs14.renameSync)(paths.hook, paths.chained);
       outcome = { kind: "chained" };
     }
   }
   const temporary = `${paths.hook}.${process.pid}.tmp`;
-  (0, import_node_fs13.writeFileSync)(temporary, shimText(name), { mode: 493 });
-  (0, import_node_fs13.chmodSync)(temporary, 493);
-  (0, import_node_fs13.renameSync)(temporary, paths.hook);
+  (0, import_node_fs14.writeFileSync)(temporary, shimText(name), { mode: 493 });
+  (0, import_node_fs14.chmodSync)(temporary, 493);
+  (0, import_node_fs14.renameSync)(temporary, paths.hook);
   return outcome;
 }
 function uninstallHook(directory, name) {
@@ -21130,23 +21578,23 @@ function uninstallHook(directory, name) {
     throw new UserFacingError(`${paths.hook} was not written by git-review-security: left alone`);
   if (!isUnmodifiedShim(paths.hook, name))
     throw new UserFacingError(`${paths.hook} was edited since install: left alone (removing it would lose the edit); delete it yourself`);
-  (0, import_node_fs13.unlinkSync)(paths.hook);
+  (0, import_node_fs14.unlinkSync)(paths.hook);
   if (present(paths.chained)) {
-    (0, import_node_fs13.renameSync)(paths.chained, paths.hook);
+    (0, import_node_fs14.renameSync)(paths.chained, paths.hook);
     return "restored-chained";
   }
   if (present(paths.backup)) {
-    (0, import_node_fs13.renameSync)(paths.backup, paths.hook);
+    (0, import_node_fs14.renameSync)(paths.backup, paths.hook);
     return "restored-backup";
   }
   return "removed";
 }
-var import_node_crypto6, import_node_fs13, import_node_path16, MARKER2, CHAINED_SUFFIX, BACKUP_SUFFIX, EDITED_SUFFIX, DIGEST;
+var import_node_crypto7, import_node_fs14, import_node_path16, MARKER2, CHAINED_SUFFIX, BACKUP_SUFFIX, EDITED_SUFFIX, DIGEST;
 var init_hooks = __esm({
   "dist/git/hooks.js"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
-    import_node_fs13 = require("node:fs");
+    import_node_crypto7 = require("node:crypto");
+    import_node_fs14 = require("node:fs");
     import_node_path16 = require("node:path");
     init_errors();
     init_command();
@@ -21290,15 +21738,15 @@ async function recordBaseline(request, everything, where, location = locateProje
     }
   }
   const recorded = report2.findings.filter((finding) => !finding.suppressed);
-  (0, import_node_fs14.mkdirSync)((0, import_node_path18.dirname)(file), { recursive: true });
-  (0, import_node_fs14.writeFileSync)(file, baselineText(recorded, projectPath, kept));
+  (0, import_node_fs15.mkdirSync)((0, import_node_path18.dirname)(file), { recursive: true });
+  (0, import_node_fs15.writeFileSync)(file, baselineText(recorded, projectPath, kept));
   return { file, recorded: recorded.length, files: new Set(recorded.map((finding) => finding.path)).size, scanned: report2.files.scanned, kept: kept.length, dropped };
 }
-var import_node_fs14, import_node_path18;
+var import_node_fs15, import_node_path18;
 var init_record_baseline = __esm({
   "dist/review/record-baseline.js"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_path18 = require("node:path");
     init_load();
     init_settings();
@@ -21366,7 +21814,7 @@ async function runInit(args, io) {
   if (validateConfig(config).length > 0)
     throw new Error(`init produced an invalid config: ${validateConfig(config)[0].message}`);
   if (name === "pyproject.toml") {
-    const before = (0, import_node_fs15.existsSync)(target) ? (0, import_node_fs15.readFileSync)(target, "utf8") : "";
+    const before = (0, import_node_fs16.existsSync)(target) ? (0, import_node_fs16.readFileSync)(target, "utf8") : "";
     const table = (0, import_smol_toml.stringify)({ tool: { [MODULE_NAME]: withoutEmpty(config) } });
     const after = `${before}${before && !before.endsWith("\n") ? "\n" : ""}${before ? "\n" : ""}${table}${table.endsWith("\n") ? "" : "\n"}`;
     try {
@@ -21374,34 +21822,35 @@ async function runInit(args, io) {
     } catch (error) {
       throw new UserFacingError(`${(0, import_node_path20.relative)(io.cwd, target) || target}: cannot append [tool.${MODULE_NAME}] (${error.message.split("\n")[0]}); write .${MODULE_NAME}rc.json instead`);
     }
-    (0, import_node_fs15.writeFileSync)(target, after);
+    (0, import_node_fs16.writeFileSync)(target, after);
   } else if (name.endsWith(".json")) {
-    if ((0, import_node_fs15.existsSync)(target))
+    if ((0, import_node_fs16.existsSync)(target))
       throw new UserFacingError(`${(0, import_node_path20.relative)(io.cwd, target) || target} already exists; not overwritten`);
-    (0, import_node_fs15.writeFileSync)(target, `${JSON.stringify({ $schema: SCHEMA_HINT, ...config }, null, 2)}
+    (0, import_node_fs16.writeFileSync)(target, `${JSON.stringify({ $schema: SCHEMA_HINT, ...config }, null, 2)}
 `);
   } else {
     throw new UsageError(`init writes .${MODULE_NAME}rc.json (or another .json name) or pyproject.toml, not '${name}'`);
   }
   const shown2 = (0, import_node_path20.relative)(io.cwd, target) || target;
+  const stageHint = location.root ? `; \`git add ${shown2}\` so that staged reviews (the hook) read it too` : "";
   if (migrated) {
     writeLine(io.stdout, `wrote ${shown2} from the Bandit settings in ${migrated.source}`);
     if (migrated.unmapped.length > 0)
       writeLine(io.stdout, `not carried over (no equivalent here): ${migrated.unmapped.join(", ")}`);
-    writeLine(io.stdout, `review-security now reads ${shown2}; the Bandit settings are left as they are`);
+    writeLine(io.stdout, `review-security now reads ${shown2}; the Bandit settings are left as they are${stageHint}`);
   } else {
-    writeLine(io.stdout, `wrote ${shown2} (preset: recommended); see README "Configuration" for every key`);
+    writeLine(io.stdout, `wrote ${shown2} (preset: recommended); see docs/configuration.md for every key${stageHint}`);
   }
   return 0;
 }
 function withoutEmpty(config) {
   return Object.fromEntries(Object.entries(config).filter(([, value]) => !(Array.isArray(value) && value.length === 0) && !(typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0)));
 }
-var import_node_fs15, import_node_path20, import_smol_toml, SCHEMA_HINT, STARTER;
+var import_node_fs16, import_node_path20, import_smol_toml, SCHEMA_HINT, STARTER;
 var init_init = __esm({
   "dist/cli/commands/init.js"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_path20 = require("node:path");
     import_smol_toml = require("smol-toml");
     init_io();
@@ -21460,7 +21909,7 @@ var OPTIONS = [
   { name: "staged", description: "review the staged blobs (the default in a git repository when no PATH is given)" },
   { name: "pre-commit", description: "mode for the pre-commit framework: review the named files as staged" },
   { name: "pre-push", description: "mode for the pre-push hook: review the net change of each pushed range git gives on stdin" },
-  { name: "format", short: "f", value: "FORMAT[=FILE]", repeatable: true, description: "compact | json | sarif | github | markdown; FORMAT=FILE writes that format to FILE (repeatable)" },
+  { name: "format", short: "f", value: "FORMAT[=FILE]", repeatable: true, description: "compact | json | sarif | github | gitlab | markdown; FORMAT=FILE writes that format to FILE (repeatable)" },
   { name: "output", short: "o", value: "FILE", description: "write the report (the first --format without =FILE) to FILE instead of stdout" },
   { name: "fail-on", value: "LEVEL", choices: ["high", "medium", "low", "none"], description: "lowest severity that blocks (default: high)" },
   { name: "fail-on-confidence", value: "LEVEL", choices: ["high", "medium", "low"], description: "lowest confidence that blocks (default: medium)" },
@@ -21484,18 +21933,31 @@ var OPTIONS = [
   { name: "jobs", short: "j", value: "N", description: "analysis threads for large reviews, this one included (default: one per core)" },
   { name: "show-source", negatable: true, description: "print the source line under each finding (default: on a TTY)" },
   { name: "color", negatable: true, description: "force colour on or off (default: on a TTY unless NO_COLOR)" },
-  { name: "progress", negatable: true, description: "spinner on stderr for long reviews (default: on a TTY, never in CI)" },
+  { name: "progress", negatable: true, description: "spinner on stderr for long reviews (default: on a TTY, never in CI); --progress shows it from the first file" },
   { name: "stats", description: "print files, cache hits, time and per-rule time to stderr" },
   { name: "quiet", short: "q", description: "print only findings and the verdict line; nothing at all when clean" },
+  { name: "verbose", description: "hooks (--hook, --pre-commit, --pre-push) print the verdict line on a pass too (config: verbose)" },
   { name: "follow-symlinks", description: "follow symbolic links in PATH mode" },
   { name: "max-file-bytes", value: "N", description: "files larger than N bytes are reported as too-large (default: 5000000)" },
   { name: "max-file-seconds", value: "N", description: "a file whose analysis takes longer is reported as too slow (default: 30; 0 = no limit)" },
-  { name: "hook", value: "NAME", choices: ["pre-commit", "pre-push"], description: "install/uninstall: which git hook (default: pre-commit)" },
+  { name: "hook", value: "NAME", choices: ["pre-commit", "pre-push"], description: "install/uninstall: which git hook (default: pre-commit); a review: runs as that hook (silent on a pass)" },
   { name: "force", description: "install: replace an existing hook (kept as a backup) instead of running it first" },
   { name: "help", short: "h", description: "show this help" },
   { name: "version", short: "V", description: "print the version" }
 ];
-var COMMANDS = ["review", "install", "uninstall", "rules", "explain", "cache", "baseline", "init", "help"];
+var COMMAND_USAGE = [
+  ["review [PATH...]", 'the same as without "review" (the default command)'],
+  ["install [--hook H] [--force]", "install the git hook (pre-commit or pre-push)"],
+  ["uninstall [--hook H]", "remove the hook, restoring any previous one"],
+  ["rules", "list the rules (id, aliases, category, severity, enabled)"],
+  ["explain RULE", "why a rule exists, bad and good examples, the fix"],
+  ["baseline [PATH...]", "record current findings so they stop blocking"],
+  ["init [FILE]", "write a config (migrating Bandit settings if found)"],
+  ["cache info", "where the blob cache is, its entries and size"],
+  ["cache clear", "empty the blob cache"],
+  ["help", "show this help (also -h, --help)"]
+];
+var COMMANDS = [...new Set(COMMAND_USAGE.map(([usage]) => usage.split(" ")[0]))];
 function parseArgs(argv, extraOptions = []) {
   const table = [...OPTIONS, ...extraOptions];
   const byName2 = new Map(table.map((spec) => [spec.name, spec]));
@@ -21583,13 +22045,9 @@ function helpText(version) {
     "  git review-security [options] PATH...      review files and folders in the worktree",
     "  git review-security --all                  review every tracked Python file",
     "  git review-security --rev A..B             review the files a revision range changed",
-    "  git review-security install [--hook pre-commit|pre-push] [--force]   install the git hook",
-    "  git review-security uninstall              remove the hook, restoring any previous one",
-    "  git review-security rules                  list the rules (id, aliases, category, severity, enabled)",
-    "  git review-security explain RULE           why a rule exists, bad and good examples, the fix",
-    "  git review-security baseline               record current findings so they stop blocking",
-    "  git review-security init                   write a config (migrating Bandit settings if found)",
-    "  git review-security cache clear            empty the blob cache",
+    "",
+    "Commands:",
+    ...COMMAND_USAGE.map(([usage, description]) => `  git review-security ${usage.padEnd(28)} ${description}`),
     "",
     "Options:"
   ];

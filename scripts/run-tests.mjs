@@ -16,12 +16,15 @@ const TEST_DIR = fileURLToPath(new URL('../test/', import.meta.url));
  * fast suite unless it is named here.
  */
 export const FULL_ONLY = [
+  'adoption-config-messages.test.mjs',
   'baseline.test.mjs',
+  'ci-examples.test.mjs',
   'config-bandit.test.mjs',
   'config-discovery.test.mjs',
   'config-errors.test.mjs',
   'config-keys.test.mjs',
   'e2e-hook.test.mjs',
+  'e2e-install.test.mjs',
   'e2e-pre-commit.test.mjs',
   'e2e-pre-push.test.mjs',
   'excludes.test.mjs',
@@ -29,6 +32,7 @@ export const FULL_ONLY = [
   'git-select.test.mjs',
   'install-edited-hook.test.mjs',
   'new-only.test.mjs',
+  'pre-commit-framework.test.mjs',
   'reliability-bypass.test.mjs',
   'reliability-cache-dir.test.mjs',
   'reliability-cli.test.mjs',

@@ -74,3 +74,27 @@ test('the same rule on nested calls stays two findings; other categories never m
   const mixed = reviewed('import pickle, subprocess\ndef f(b):\n    subprocess.call(pickle.loads(b), shell=True)\n');
   assert.deepEqual(mixed.filter((finding) => ['pickle-load', 'subprocess-shell-true'].includes(finding.rule)).map((finding) => finding.rule).sort(), ['pickle-load', 'subprocess-shell-true']);
 });
+
+test('--profile audit shows what Bandit reports and the default keeps back: B703 on constants, B704 on a constant name, B105 placeholders, import_module(name=...)', () => {
+  const source = [
+    'import importlib',
+    'from django.utils.safestring import mark_safe',
+    'from markupsafe import Markup',
+    'BANNER = "<b>maintenance</b>"',
+    'banner = mark_safe(BANNER)',
+    'notice = Markup(BANNER)',
+    'literal = Markup("<i>ok</i>")',
+    'password = ""',
+    'codec = importlib.import_module(name="pickle")',
+  ].join('\n');
+  const line = (finding) => `${finding.line} ${[finding.rule, ...(finding.alsoRules ?? [])].sort().join('+')} ${finding.severity}/${finding.confidence} ${finding.blocking}`;
+  const wanted = new Set(['django-mark-safe', 'markupsafe-markup-xss', 'hardcoded-password-string', 'import-pickle']);
+  const relevant = (findings) => findings.filter((finding) => [finding.rule, ...(finding.alsoRules ?? [])].some((rule) => wanted.has(rule)));
+  assert.deepEqual(relevant(reviewed(source)).map(line), []);
+  assert.deepEqual(relevant(reviewed(source, ['--profile', 'audit'])).map(line), [
+    '5 django-mark-safe+mark-safe-used low/high false',
+    '6 markupsafe-markup-xss low/low false',
+    '8 hardcoded-password-string low/low false',
+    '9 import-pickle low/high false',
+  ]);
+});

@@ -52,4 +52,8 @@ test('pre-commit try-repo: the review-security hook blocks a vulnerable file and
   assert.match(blocked.output, /^app\/views\.py:\d+:\d+ +HIGH +subprocess-shell-true/m);
   assert.match(blocked.output, /commit blocked: 1 blocking finding/);
   assert.deepEqual(consumer.snapshot(), before);
+  // The hint names the binary pre-commit installed in its own environment (absolute: it works from a plain shell; the
+  // environment of try-repo is deleted when it ends, so the test checks the form, and test/pre-commit-framework runs one).
+  const details = blocked.output.split('\n').find((line) => line.includes('details:'))?.trim().replace(/^details:\s+/, '');
+  assert.match(details ?? '', /^\/\S+\/bin\/review-security explain subprocess-shell-true$/, blocked.output);
 });

@@ -226,6 +226,10 @@ test('--pre-commit under `pre-commit run --from-ref/--to-ref` (its pre-push stag
   const both = cliChecked(repo, '--pre-commit', 'legacy.py', 'added.py', { env });
   assert.equal(both.status, 1, both.output);
   assert.match(both.stdout, /^added\.py:4:/m);
-  // Without the refs, the index equals HEAD: nothing is new.
-  assert.equal(cliChecked(repo, '--pre-commit', 'legacy.py', 'added.py').status, 0);
+  // Without the refs the index equals HEAD: the named files are no part of a change (`pre-commit run --all-files`),
+  // so they are reviewed in full and block, as --all would.
+  const outside = cliChecked(repo, '--pre-commit', 'legacy.py', 'added.py');
+  assert.equal(outside.status, 1, outside.output);
+  assert.match(outside.stdout, /2 named files are not part of the change: reviewed in full/);
+  assert.match(outside.stdout, /commit blocked: 2 blocking findings$/m);
 });

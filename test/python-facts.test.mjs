@@ -150,3 +150,39 @@ test('six.moves re-exports and vendored copies resolve to the real module', () =
   // Rule triggers look for the real module's name: a file spelling only `cPickle` still mentions `pickle`.
   assert.ok(module.words.has('pickle'));
 });
+
+test('constant folding is sound: a name changed in part or rebound with `global` is not a constant', () => {
+  const module = facts([
+    'ARGV = ["ls", "-l"]',
+    'OPTS = {"cmd": "ls"}',
+    'MODE = "safe"',
+    'KEPT = ["ls"]',
+    'def tweak(flag):',
+    '    ARGV[1] = flag',
+    '    OPTS["cmd"] += flag',
+    'def switch(value):',
+    '    global MODE',
+    '    MODE = value',
+    'def local():',
+    '    parts = ["ls"]',
+    '    parts[0] = input()',
+    '    conf = Config()',
+    '    conf.name = "x"',
+    '    other = ["ls"]',
+    '    return sink(ARGV, OPTS["cmd"], MODE, KEPT, parts, other)',
+  ].join('\n'));
+  const call = calls(module).find((node) => module.callName(node) === 'sink');
+  const [argv, cmd, mode, kept, parts, other] = positionalArguments(call);
+  assert.equal(module.constant(argv), undefined, 'ARGV[1] = flag in another function');
+  assert.equal(module.constant(cmd), undefined, 'OPTS["cmd"] += flag');
+  assert.equal(module.constant(mode), undefined, 'global MODE rebound');
+  assert.equal(module.valuesOf(mode), undefined);
+  assert.deepEqual(module.constant(kept), ['ls']);
+  assert.equal(module.constant(parts), undefined, 'parts[0] = input()');
+  assert.deepEqual(module.constant(other), ['ls']);
+  // Still the same object: what it was bound to is known (a dict stays a dict).
+  assert.equal(module.valuesOf(parts)?.[0]?.type, 'list');
+  assert.ok(module.changedInPart(parts));
+  assert.ok(!module.changedInPart(other));
+  assert.deepEqual([...module.globalRebinds().keys()], ['MODE']);
+});

@@ -1,6 +1,7 @@
-// The built CLI's report plumbing: several formats in one run, --output, --stats, and the progress spinner, which
-// appears only on a real terminal (a pty from `script`) and never with pipes, in CI, with --quiet/--no-progress,
-// on TERM=dumb or on a terminal without a width.
+// The built CLI's report plumbing: several formats in one run, --output, --stats, --help, colour, and the progress
+// spinner, which appears only on a real terminal (a pty from `script`) reviewing more than one file, and never with
+// pipes, in CI, with --quiet/--no-progress, on TERM=dumb or on a terminal without a width. Tests that expect a spinner
+// pass --progress (shown from the first file), so none depends on how long a review lasts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -84,10 +85,9 @@ test('--stats prints files, time and the per-rule table to stderr, leaving stdou
   assert.match(result.stderr, /^subprocess-shell-true +\| +\d+\.\d{3} \| +\d+\.\d%$/m);
 });
 
-test('with pipes there is never a spinner, even for a long review', (t) => {
-  // The same project shows the spinner on a terminal (the next test): long enough for one, without timing it here.
+test('with pipes there is never a spinner, even when --progress asks for one', (t) => {
   const dir = project(t, { slow: true });
-  const result = cli(dir, ['.', '--no-cache', '--format', 'json']);
+  const result = cli(dir, ['.', '--no-cache', '--format', 'json', '--progress']);
   assert.equal(result.stderr, '');
   assert.doesNotMatch(result.stdout, /Reviewing|\x1b/);
   assert.equal(JSON.parse(result.stdout).files.scanned, 4);
@@ -95,7 +95,8 @@ test('with pipes there is never a spinner, even for a long review', (t) => {
 
 test('on a terminal a long review shows the spinner on stderr, and removes it before the report', { skip: !HAS_SCRIPT && 'no script(1)' }, (t) => {
   const dir = project(t, { slow: true });
-  const { output } = onTerminal(dir, ['.', '--no-cache', '--jobs', '1', '--format', 'compact', '--no-color']);
+  // --progress: from the first file, so the test does not depend on how long the review lasts.
+  const { output } = onTerminal(dir, ['.', '--no-cache', '--jobs', '1', '--format', 'compact', '--no-color', '--progress']);
   assert.ok(output.includes(SPINNER_TEXT), 'spinner text');
   assert.match(output, new RegExp(`${SPINNER_TEXT}\\d+/4`));
   assert.ok(output.includes('\x1b[?25l') && output.includes('\x1b[?25h'), 'cursor hidden, then shown again');
@@ -104,19 +105,43 @@ test('on a terminal a long review shows the spinner on stderr, and removes it be
   assert.ok(output.lastIndexOf('\x1b[?25h') > output.lastIndexOf(SPINNER_TEXT), 'the cursor is shown again');
 });
 
-test('on a terminal a short review shows no spinner at all', { skip: !HAS_SCRIPT && 'no script(1)' }, (t) => {
-  const dir = project(t);
-  const { output } = onTerminal(dir, ['app.py', '--no-cache', '--format', 'compact']);
-  assert.match(output, /subprocess-shell-true/);
+test('on a terminal a review of one file shows no spinner at all, however long it takes', { skip: !HAS_SCRIPT && 'no script(1)' }, (t) => {
+  // Decided by the file count, not the clock: one big file (longer than the spinner delay on any machine) still has none.
+  const dir = project(t, { slow: true });
+  const { output } = onTerminal(dir, ['big_a.py', '--no-cache', '--format', 'compact', '--progress']);
+  assert.match(output, /in 1 file/);
   assert.doesNotMatch(output, /Reviewing|\x1b\[\?25l/);
 });
 
+test('the spinner frame is coloured on a terminal, and not with NO_COLOR or --no-color', { skip: !HAS_SCRIPT && 'no script(1)' }, (t) => {
+  const dir = project(t, { slow: true });
+  const run = (env, args = []) => onTerminal(dir, ['.', '--no-cache', '--jobs', '1', '--progress', '--format', `json=${join(dir, 'out.json')}`, ...args], { env }).output;
+  const coloured = run(terminalEnv());
+  assert.ok(coloured.includes(SPINNER_TEXT), 'spinner shown');
+  assert.match(coloured, /\x1b\[36m[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]\x1b\[0m Reviewing/);
+  for (const plain of [run(terminalEnv({ NO_COLOR: '1' })), run(terminalEnv(), ['--no-color'])]) {
+    assert.ok(plain.includes(SPINNER_TEXT), 'spinner still shown');
+    assert.doesNotMatch(plain, /\x1b\[3\dm/);
+  }
+});
+
+test('report colour: on a terminal by default, never with NO_COLOR; FORCE_COLOR colours a pipe, FORCE_COLOR=0 a terminal not', { skip: !HAS_SCRIPT && 'no script(1)' }, (t) => {
+  const dir = project(t);
+  const RED = /\x1b\[31mHIGH/;
+  assert.match(onTerminal(dir, ['app.py', '--no-cache']).output, RED);
+  assert.doesNotMatch(onTerminal(dir, ['app.py', '--no-cache'], { env: terminalEnv({ NO_COLOR: '1' }) }).output, /\x1b\[3\dm/);
+  assert.doesNotMatch(onTerminal(dir, ['app.py', '--no-cache'], { env: terminalEnv({ FORCE_COLOR: '0' }) }).output, /\x1b\[3\dm/);
+  assert.doesNotMatch(cli(dir, ['app.py', '--no-cache']).stdout, /\x1b/, 'a pipe gets no colour');
+  assert.match(cli(dir, ['app.py', '--no-cache'], terminalEnv({ FORCE_COLOR: '1' })).stdout, RED);
+  assert.match(cli(dir, ['app.py', '--no-cache', '--color'], terminalEnv({ NO_COLOR: '1' })).stdout, RED, '--color wins');
+});
+
 for (const [name, options] of [
-  ['CI is set', { env: terminalEnv({ CI: 'true' }) }],
-  ['TERM is dumb', { env: terminalEnv({ TERM: 'dumb' }) }],
+  ['CI is set', { env: terminalEnv({ CI: 'true' }), args: ['--progress'] }],
+  ['TERM is dumb', { env: terminalEnv({ TERM: 'dumb' }), args: ['--progress'] }],
   ['--no-progress is given', { args: ['--no-progress'] }],
-  ['--quiet is given', { args: ['--quiet'] }],
-  ['the terminal has no width', { columns: 0 }],
+  ['--quiet is given', { args: ['--quiet', '--progress'] }],
+  ['the terminal has no width', { columns: 0, args: ['--progress'] }],
 ]) {
   test(`on a terminal there is no spinner when ${name}`, { skip: !HAS_SCRIPT && 'no script(1)' }, (t) => {
     const dir = project(t, { slow: true });
@@ -130,8 +155,19 @@ for (const [name, options] of [
 test('--help lists the formats and shows examples', (t) => {
   const result = cli(project(t), ['--help']);
   assert.equal(result.status, 0);
-  assert.match(result.stdout, /compact \| json \| sarif \| github \| markdown/);
+  assert.match(result.stdout, /compact \| json \| sarif \| github \| gitlab \| markdown/);
   assert.match(result.stdout, /^Examples:$/m);
   assert.match(result.stdout, /--format sarif=review\.sarif/);
   assert.match(result.stdout, /--stats/);
+});
+
+test('--help lists every subcommand, with each action of `cache`', (t) => {
+  const result = cli(project(t), ['--help']);
+  assert.equal(result.status, 0);
+  for (const command of ['review', 'install', 'uninstall', 'rules', 'explain', 'baseline', 'init', 'cache info', 'cache clear', 'help']) {
+    assert.match(result.stdout, new RegExp(`^  git review-security ${command}\\b`, 'm'), command);
+  }
+  // And no command the parser knows is missing from it: every command word dispatches (exit 0 or a usage line, never "unknown").
+  const usage = cli(project(t), ['cache', 'nonsense']);
+  assert.match(usage.stderr, /cache clear\|info/);
 });

@@ -6,7 +6,7 @@ import { sampleReport } from './golden/sample-report.mjs';
 
 const PLAIN = { color: false, showSource: true, quiet: false };
 
-for (const [format, file] of [['compact', 'sample.compact.txt'], ['json', 'sample.json'], ['sarif', 'sample.sarif'], ['github', 'sample.github.txt'], ['markdown', 'sample.md']]) {
+for (const [format, file] of [['compact', 'sample.compact.txt'], ['json', 'sample.json'], ['sarif', 'sample.sarif'], ['github', 'sample.github.txt'], ['gitlab', 'sample.gitlab.json'], ['markdown', 'sample.md']]) {
   test(`${format} output matches ${file}`, async () => {
     assertGolden(await render(format, await sampleReport(), PLAIN), file);
   });

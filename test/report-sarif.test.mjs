@@ -43,7 +43,10 @@ test('every enabled rule is a reporting descriptor with CWE tag, security-severi
   const run = JSON.parse(renderSarif(await sampleReport())).runs[0];
   assert.equal(run.tool.driver.name, 'git-review-security');
   assert.equal(run.tool.driver.version, '0.0.0-test');
-  assert.match(run.tool.driver.informationUri, /^https:\/\//);
+  // The project's own pages, from package.json's repository: the rule catalogue's anchor for each rule.
+  const repository = 'https://github.com/git-review-security/git-review-security';
+  assert.equal(run.tool.driver.informationUri, repository);
+  for (const rule of run.tool.driver.rules) assert.equal(rule.helpUri, `${repository}/blob/main/docs/rules.md#${rule.id}`);
   assert.deepEqual(run.tool.driver.rules.map((rule) => rule.id), [...SAMPLE_RULES].sort());
   const shell = run.tool.driver.rules.find((rule) => rule.id === 'subprocess-shell-true');
   assert.deepEqual(shell.properties.tags, ['security', 'external/cwe/cwe-78', 'command-injection']);

@@ -79,7 +79,7 @@ test('no report format, cache entry or baseline contains a reported secret', (t)
   const cacheDir = join(repo.base, 'cache');
   const outputs = join(repo.base, 'out');
   mkdirSync(outputs);
-  const formats = ['json', 'sarif', 'github', 'markdown', 'compact'];
+  const formats = ['json', 'sarif', 'github', 'markdown', 'compact', 'gitlab'];
   const run = (...args) => repo.cli('--cache-dir', cacheDir, '--show-source', ...args);
 
   // Staged mode twice: the second run answers from the cache, which must hold nothing either.

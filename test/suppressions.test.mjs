@@ -156,7 +156,7 @@ test('end to end: suppressed findings are in JSON with "suppressed": true, count
   const compact = repo.cli('--no-cache', '--report-unused-suppressions', 'app.py');
   assert.match(compact.stdout, /^app\.py:3: suppression names an unknown rule 'B999'$/m);
   assert.match(compact.stdout, /^app\.py:4: unused suppression: no finding in this statement to silence$/m);
-  assert.match(compact.stdout, /^1 finding suppressed by markers or baseline$/m);
+  assert.match(compact.stdout, /^not listed: 1 finding suppressed by markers$/m);
   assert.doesNotMatch(compact.stdout, /subprocess-shell-true/);
   const everything = repo.cli('--no-cache', '--ignore-nosec', 'app.py');
   assert.equal(everything.status, 1);

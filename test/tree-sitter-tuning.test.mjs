@@ -13,7 +13,8 @@ import { DIST } from './helpers/git-repo.mjs';
 import { analyse } from './helpers/analyse.mjs';
 
 const require = createRequire(import.meta.url);
-const { treeSitterTuning, TUNED_FOR } = await import(join(DIST, 'engine', 'tree-sitter-tuning.js'));
+const { treeSitterTuning, checkBindingVersion, TUNED_FOR } = await import(join(DIST, 'engine', 'tree-sitter-tuning.js'));
+const { UserFacingError } = await import(join(DIST, 'errors.js'));
 const { parsePython } = await import(join(DIST, 'engine', 'parser.js'));
 
 const FIXTURES = join(import.meta.dirname, 'rules');
@@ -56,6 +57,19 @@ test('the installed node-tree-sitter is the one the tuning was written for, and 
   const { version } = require('tree-sitter/package.json');
   assert.ok(TUNED_FOR.includes(version), `node-tree-sitter ${version} is not in TUNED_FOR (${TUNED_FOR}): check the patches against it, then add it`);
   assert.deepEqual(treeSitterTuning(), { tuned: true });
+});
+
+test('the versions the code was written for are accepted at start-up, and any other one stops the review in one line', () => {
+  assert.deepEqual(TUNED_FOR, ['0.25.0', '0.25.1']);
+  for (const version of TUNED_FOR) checkBindingVersion(version);
+  checkBindingVersion();
+  for (const version of ['0.25.2', '0.26.0', '0.24.7']) {
+    assert.throws(() => checkBindingVersion(version), (error) => {
+      assert.ok(error instanceof UserFacingError);
+      assert.equal(error.message, `node-tree-sitter ${version} is installed, but this release was written and checked for 0.25.0, 0.25.1: reinstall with 'npm ci' (or 'npm install tree-sitter@0.25.1')`);
+      return true;
+    });
+  }
 });
 
 test('another node-tree-sitter version runs untuned, with the same findings on every rule fixture', async () => {

@@ -7,7 +7,7 @@ export const OPTIONS = [
     { name: 'staged', description: 'review the staged blobs (the default in a git repository when no PATH is given)' },
     { name: 'pre-commit', description: 'mode for the pre-commit framework: review the named files as staged' },
     { name: 'pre-push', description: 'mode for the pre-push hook: review the net change of each pushed range git gives on stdin' },
-    { name: 'format', short: 'f', value: 'FORMAT[=FILE]', repeatable: true, description: 'compact | json | sarif | github | markdown; FORMAT=FILE writes that format to FILE (repeatable)' },
+    { name: 'format', short: 'f', value: 'FORMAT[=FILE]', repeatable: true, description: 'compact | json | sarif | github | gitlab | markdown; FORMAT=FILE writes that format to FILE (repeatable)' },
     { name: 'output', short: 'o', value: 'FILE', description: 'write the report (the first --format without =FILE) to FILE instead of stdout' },
     { name: 'fail-on', value: 'LEVEL', choices: ['high', 'medium', 'low', 'none'], description: 'lowest severity that blocks (default: high)' },
     { name: 'fail-on-confidence', value: 'LEVEL', choices: ['high', 'medium', 'low'], description: 'lowest confidence that blocks (default: medium)' },
@@ -31,18 +31,35 @@ export const OPTIONS = [
     { name: 'jobs', short: 'j', value: 'N', description: 'analysis threads for large reviews, this one included (default: one per core)' },
     { name: 'show-source', negatable: true, description: 'print the source line under each finding (default: on a TTY)' },
     { name: 'color', negatable: true, description: 'force colour on or off (default: on a TTY unless NO_COLOR)' },
-    { name: 'progress', negatable: true, description: 'spinner on stderr for long reviews (default: on a TTY, never in CI)' },
+    { name: 'progress', negatable: true, description: 'spinner on stderr for long reviews (default: on a TTY, never in CI); --progress shows it from the first file' },
     { name: 'stats', description: 'print files, cache hits, time and per-rule time to stderr' },
     { name: 'quiet', short: 'q', description: 'print only findings and the verdict line; nothing at all when clean' },
+    { name: 'verbose', description: 'hooks (--hook, --pre-commit, --pre-push) print the verdict line on a pass too (config: verbose)' },
     { name: 'follow-symlinks', description: 'follow symbolic links in PATH mode' },
     { name: 'max-file-bytes', value: 'N', description: 'files larger than N bytes are reported as too-large (default: 5000000)' },
     { name: 'max-file-seconds', value: 'N', description: 'a file whose analysis takes longer is reported as too slow (default: 30; 0 = no limit)' },
-    { name: 'hook', value: 'NAME', choices: ['pre-commit', 'pre-push'], description: 'install/uninstall: which git hook (default: pre-commit)' },
+    { name: 'hook', value: 'NAME', choices: ['pre-commit', 'pre-push'], description: 'install/uninstall: which git hook (default: pre-commit); a review: runs as that hook (silent on a pass)' },
     { name: 'force', description: 'install: replace an existing hook (kept as a backup) instead of running it first' },
     { name: 'help', short: 'h', description: 'show this help' },
     { name: 'version', short: 'V', description: 'print the version' },
 ];
-export const COMMANDS = ['review', 'install', 'uninstall', 'rules', 'explain', 'cache', 'baseline', 'init', 'help'];
+/**
+ * Every subcommand and its usage line: the parser knows a command by its first word, and `--help` prints every line,
+ * so a subcommand (or a subcommand's action, `cache info`) cannot exist without being listed.
+ */
+export const COMMAND_USAGE = [
+    ['review [PATH...]', 'the same as without "review" (the default command)'],
+    ['install [--hook H] [--force]', 'install the git hook (pre-commit or pre-push)'],
+    ['uninstall [--hook H]', 'remove the hook, restoring any previous one'],
+    ['rules', 'list the rules (id, aliases, category, severity, enabled)'],
+    ['explain RULE', 'why a rule exists, bad and good examples, the fix'],
+    ['baseline [PATH...]', 'record current findings so they stop blocking'],
+    ['init [FILE]', 'write a config (migrating Bandit settings if found)'],
+    ['cache info', 'where the blob cache is, its entries and size'],
+    ['cache clear', 'empty the blob cache'],
+    ['help', 'show this help (also -h, --help)'],
+];
+export const COMMANDS = [...new Set(COMMAND_USAGE.map(([usage]) => usage.split(' ')[0]))];
 export function parseArgs(argv, extraOptions = []) {
     const table = [...OPTIONS, ...extraOptions];
     const byName = new Map(table.map((spec) => [spec.name, spec]));
@@ -132,13 +149,9 @@ export function helpText(version) {
         '  git review-security [options] PATH...      review files and folders in the worktree',
         '  git review-security --all                  review every tracked Python file',
         '  git review-security --rev A..B             review the files a revision range changed',
-        '  git review-security install [--hook pre-commit|pre-push] [--force]   install the git hook',
-        '  git review-security uninstall              remove the hook, restoring any previous one',
-        '  git review-security rules                  list the rules (id, aliases, category, severity, enabled)',
-        '  git review-security explain RULE           why a rule exists, bad and good examples, the fix',
-        '  git review-security baseline               record current findings so they stop blocking',
-        '  git review-security init                   write a config (migrating Bandit settings if found)',
-        '  git review-security cache clear            empty the blob cache',
+        '',
+        'Commands:',
+        ...COMMAND_USAGE.map(([usage, description]) => `  git review-security ${usage.padEnd(28)} ${description}`),
         '',
         'Options:',
     ];

@@ -1,6 +1,7 @@
 // The progress spinner: stderr only, on a real terminal only, and only once a review has run for a moment.
 // ora is loaded lazily when the spinner is about to appear, so short reviews (the hook) never load it.
 import { createRequire } from 'node:module';
+import { paint, useColor } from '../report/terminal.js';
 /**
  * ora is an ES module, required rather than imported: the bins' file runs the CLI as a `vm` script through V8's code
  * cache (src/cli.cts), and a `vm` script cannot `import()`. Node requires ES modules from 20.19 on; on older Nodes the
@@ -9,7 +10,7 @@ import { createRequire } from 'node:module';
 function loadOra() {
     return new Promise((resolve) => resolve(createRequire(import.meta.url)('ora')));
 }
-/** Reviews shorter than this never show a spinner. */
+/** Reviews shorter than this never show a spinner (unless --progress asks for it). */
 const PROGRESS_DELAY_MS = 300;
 /** While the spinner is up, analysis gives the event loop a turn this often so the spinner can draw. */
 const YIELD_EVERY_MS = 50;
@@ -23,15 +24,25 @@ function progressWanted(io, flags) {
         return false;
     return io.stderr.isTTY === true && (io.stderr.columns ?? 0) > 0 && io.env.CI === undefined && io.env.TERM !== 'dumb';
 }
-export function startProgress(io, total, flags, delayMs = PROGRESS_DELAY_MS) {
-    if (!progressWanted(io, flags) || total === 0)
+/**
+ * No spinner for a review of one file: "0/1" counts nothing, and whether a single slow file crosses the delay would
+ * otherwise decide by the clock alone.
+ */
+export function startProgress(io, total, flags) {
+    if (!progressWanted(io, flags) || total <= 1)
         return NO_PROGRESS;
-    return new SpinnerProgress(io, total, delayMs);
+    // `--progress` asks for it: shown from the first file, not only once the review has lasted a moment.
+    const delayMs = flags.progress === true ? 0 : PROGRESS_DELAY_MS;
+    return new SpinnerProgress(io, total, delayMs, useColor(flags.color, true, io.env));
 }
+/** ora's "dots" frames, coloured here: ora's own colour (chalk) reads process.stdout and ignores NO_COLOR. */
+const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const FRAME_INTERVAL_MS = 80;
 class SpinnerProgress {
     io;
     total;
     delayMs;
+    color;
     done = 0;
     cached = 0;
     startedAt = performance.now();
@@ -41,10 +52,11 @@ class SpinnerProgress {
     stopped = false;
     spinner;
     timer;
-    constructor(io, total, delayMs) {
+    constructor(io, total, delayMs, color) {
         this.io = io;
         this.total = total;
         this.delayMs = delayMs;
+        this.color = color;
         this.timer = setTimeout(() => this.show(), delayMs);
         this.timer.unref();
     }
@@ -79,7 +91,8 @@ class SpinnerProgress {
             if (this.stopped)
                 return;
             // Conditions were checked by progressWanted against the command's own streams and environment.
-            this.spinner = ora({ stream: this.io.stderr, text: this.text(), isEnabled: true, discardStdin: false }).start();
+            const spinner = { interval: FRAME_INTERVAL_MS, frames: FRAMES.map((frame) => paint({ color: this.color }, 'cyan', frame)) };
+            this.spinner = ora({ stream: this.io.stderr, text: this.text(), spinner, color: false, isEnabled: true, discardStdin: false }).start();
         }, () => undefined); // no spinner is no reason to fail a review
     }
     text() {

@@ -28,6 +28,7 @@ export function commandLineSettings(args) {
         reportUnusedSuppressions: flag(args, 'report-unused-suppressions'),
         baseline: text(args, 'baseline'),
         newOnly: flag(args, 'new-only'),
+        verbose: flag(args, 'verbose'),
         formats: list(args, 'format'),
         output: text(args, 'output'),
         maxFileBytes: text(args, 'max-file-bytes'),
@@ -60,5 +61,8 @@ function jobsOption(value) {
 }
 /** Output choices the CLI itself applies when it writes the report. */
 export function outputChoice(args) {
-    return { color: flag(args, 'color'), showSource: flag(args, 'show-source'), progress: flag(args, 'progress'), quiet: flag(args, 'quiet') === true };
+    const quiet = flag(args, 'quiet') === true;
+    if (quiet && flag(args, 'verbose'))
+        throw new UsageError('--quiet and --verbose cannot be combined');
+    return { color: flag(args, 'color'), showSource: flag(args, 'show-source'), progress: flag(args, 'progress'), quiet, hook: text(args, 'hook') };
 }

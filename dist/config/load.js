@@ -14,6 +14,7 @@ import { ConfigError, UserFacingError } from '../errors.js';
 import { validateConfig } from './validate.js';
 import { banditFromIni, banditFromToml, migrateBandit } from './bandit.js';
 import { readBlob, stagedBlobs } from './staged-source.js';
+import { nearMissConfigFile, nearMissToolTable } from './near-miss.js';
 export const MODULE_NAME = 'review-security';
 // The config libraries are loaded on first use (both ship CommonJS): most runs, the hook in a repository without a
 // config among them, read no config file, and loading them cost ~35 ms of every run.
@@ -78,15 +79,22 @@ export async function loadConfig(request, location, env = process.env) {
         const found = await reader.search(directory);
         if (found)
             return finish(found, reader, location);
+        // A file named almost like ours is a config nobody reads: say so rather than review with the defaults.
+        const nearMiss = nearMissConfigFile(directory, SEARCH_PLACES, MODULE_NAME);
+        if (nearMiss)
+            throw new ConfigError(`${reader.display(resolve(directory, nearMiss.file))}: not a config file name review-security reads; did you mean ${nearMiss.meant}?`);
     }
+    // A config of ours in the worktree whose staged copy has none (`init` appended to a tracked pyproject.toml): the
+    // review reads the index, so it is not used yet; say how to fix that, not "run init" again (which refuses).
+    const unstaged = reader.unstaged.map((filepath) => `config: ${reader.display(filepath)} has review-security settings in the worktree only; \`git add ${reader.display(filepath)}\` to use them in staged reviews`);
     for (const directory of directories) {
-        const bandit = reader.bandit(directory);
+        const bandit = reader.bandit(directory, unstaged.length === 0);
         if (bandit) {
             const { config, notice } = bandit;
-            return { config, notices: [notice], projectRoot: location.root ?? directory, bandit: bandit.migration };
+            return { config, notices: [...unstaged, notice], projectRoot: location.root ?? directory, bandit: bandit.migration };
         }
     }
-    return { config: {}, notices: [], projectRoot: defaultRoot };
+    return { config: {}, notices: unstaged, projectRoot: defaultRoot };
 }
 /**
  * Git modes: the top level. PATH mode: the current folder, then each parent up to the top level (outside a
@@ -133,6 +141,8 @@ class ConfigReader {
     staged;
     explorerInstance;
     places;
+    /** Staged search: files whose index copy has no settings of ours and whose worktree copy has. */
+    unstaged = [];
     /** Index entries already asked about (path relative to the top level → blob id, or null when not staged). */
     stagedIds = new Map();
     constructor(location, env, staged, allowJavaScript) {
@@ -187,11 +197,12 @@ class ConfigReader {
             const staged = this.stagedContents(paths);
             for (const filepath of paths) {
                 const content = staged.get(filepath);
-                const found = content !== undefined && !JAVASCRIPT.test(filepath)
-                    ? this.fromContent(filepath, content)
-                    : existsSync(filepath) ? await this.read(filepath) : undefined;
+                const fromIndex = content !== undefined && !JAVASCRIPT.test(filepath);
+                const found = fromIndex ? this.fromContent(filepath, content) : existsSync(filepath) ? await this.read(filepath) : undefined;
                 if (found)
                     return found;
+                if (fromIndex && this.worktreeHasSettings(filepath, content))
+                    this.unstaged.push(filepath);
             }
             return undefined;
         }
@@ -203,8 +214,27 @@ class ConfigReader {
             return result && !result.isEmpty ? { filepath: result.filepath, config: result.config, staged: false, notices: [] } : undefined;
         });
     }
-    /** Bandit's settings in `directory`: `[tool.bandit]` in pyproject.toml, then `.bandit`. */
-    bandit(directory) {
+    /** The worktree copy of a staged file differs and holds settings of ours (a syntax error there is not this run's). */
+    worktreeHasSettings(filepath, staged) {
+        let worktree;
+        try {
+            worktree = readFileSync(filepath, 'utf8');
+        }
+        catch {
+            return false;
+        }
+        if (worktree === staged)
+            return false;
+        try {
+            const config = parseContent(filepath, worktree, this);
+            return config !== undefined && config !== null;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Bandit's settings in `directory`: `[tool.bandit]` in pyproject.toml, then `.bandit`. `initHint`: suggest `init`. */
+    bandit(directory, initHint = true) {
         for (const place of ['pyproject.toml', '.bandit']) {
             const filepath = resolve(directory, place);
             const content = this.content(filepath);
@@ -231,7 +261,7 @@ class ConfigReader {
                 settings.exclude.length > 0 ? `excludes ${settings.exclude.join(', ')}` : '',
             ].filter(Boolean);
             const ignored = migration.unmapped.length > 0 ? `; not mapped: ${migration.unmapped.join(', ')}` : '';
-            const notice = `using Bandit settings from ${source}${parts.length > 0 ? ` (${parts.join('; ')})` : ''}${ignored}; run \`git review-security init\` to write a review-security config`;
+            const notice = `using Bandit settings from ${source}${parts.length > 0 ? ` (${parts.join('; ')})` : ''}${ignored}${initHint ? '; run `git review-security init` to write a review-security config' : ''}`;
             return { config: migration.config, notice, migration };
         }
         return undefined;
@@ -354,10 +384,18 @@ const loadYaml = (filepath, content) => {
         throw new ConfigSyntaxError(filepath, yamlError.mark ? yamlError.mark.line + 1 : undefined, yamlError.mark ? yamlError.mark.column + 1 : undefined, `invalid YAML: ${yamlError.reason ?? error.message.split('\n')[1] ?? 'parse error'}`);
     }
 };
-/** pyproject.toml: only `[tool.review-security]` (absent = nothing here, keep searching); other .toml files whole. */
+/**
+ * pyproject.toml: only `[tool.review-security]` (absent = nothing here, keep searching; a near miss such as
+ * `[tool.review_security]` is an error naming the right table); other .toml files whole.
+ */
 const loadToml = (filepath, content) => {
     const data = parseToml(filepath, content);
-    return basename(filepath) === 'pyproject.toml' ? data.tool?.[MODULE_NAME] : data;
+    if (basename(filepath) !== 'pyproject.toml')
+        return data;
+    const nearMiss = nearMissToolTable(data.tool, MODULE_NAME);
+    if (nearMiss)
+        throw new ConfigSyntaxError(filepath, undefined, undefined, `[tool.${nearMiss}] is not read; did you mean [tool.${MODULE_NAME}]?`);
+    return data.tool?.[MODULE_NAME];
 };
 function parseToml(filepath, content) {
     try {

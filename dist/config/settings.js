@@ -139,6 +139,7 @@ export function resolveSettings(flags, config = {}) {
         exclude: config.exclude ?? [],
         baseline: flags.baseline ?? config.baseline,
         newOnly: flags.newOnly ?? config.newOnly,
+        verbose: flags.verbose ?? config.verbose ?? false,
     };
 }
 function pathOverride(override, keepGlobal) {

@@ -7,6 +7,7 @@ import { AnalysisTimeout, analyseSource } from './analyse.js';
 import { decodePython } from '../files/decode.js';
 import { TooLargeError } from '../files/bounded-read.js';
 import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
+import { checkBindingVersion } from './tree-sitter-tuning.js';
 /**
  * Below this many bytes of cache misses, starting worker threads costs more than it saves. A worker pays about
  * 0.1 s of CPU to start and load the engine (some 100 rule modules and tree-sitter); one thread analyses about
@@ -35,6 +36,8 @@ export function analyseContent(bytes, rules, limits) {
     }
 }
 export async function reviewFiles(jobs, settings) {
+    // At start-up, warm cache or not: a binding the parser was not written for is refused before any verdict.
+    checkBindingVersion();
     const results = new Array(jobs.length);
     const misses = [];
     let missBytes = 0;

@@ -2,13 +2,26 @@
 // made with `eval`, and it registers every node it hands out; the patches below change that, and they reach into its
 // private parts: Tree.prototype._cacheNode/_cacheNodes, a node's marshalled fields ([0], [1]: the TSNode id; [2]: the
 // start byte), the native getters on SyntaxNode.prototype, and the native half's getNodeTypeNamesById. They were
-// written for node-tree-sitter TUNED_FOR; with any other version, or when one of those parts is missing, the binding
-// is left as it is: slower, with the same answers (test/tree-sitter-tuning.test.mjs checks both ways).
+// written for node-tree-sitter TUNED_FOR. A review refuses to start on any other version (checkBindingVersion: the
+// parser's own assumptions, such as UTF-16 offsets and no tree.delete(), were checked only against those); when one
+// of the private parts is missing, the binding is left as it is: slower, with the same answers
+// (test/tree-sitter-tuning.test.mjs checks both).
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { UserFacingError } from '../errors.js';
 const require = createRequire(import.meta.url);
 /** The node-tree-sitter versions these patches were written for and checked against. */
-export const TUNED_FOR = ['0.25.0'];
+export const TUNED_FOR = ['0.25.0', '0.25.1'];
+/**
+ * Throws, with one line for the user, when the installed node-tree-sitter is not one this code was written for: a
+ * binding whose internals moved could give other answers, and a review must not pass on them. Reads only the
+ * binding's package.json, so a review from the cache stays free of native modules.
+ */
+export function checkBindingVersion(installedVersion = bindingVersion()) {
+    if (TUNED_FOR.includes(installedVersion))
+        return;
+    throw new UserFacingError(`node-tree-sitter ${installedVersion} is installed, but this release was written and checked for ${TUNED_FOR.join(', ')}: reinstall with 'npm ci' (or 'npm install tree-sitter@${TUNED_FOR[TUNED_FOR.length - 1]}')`);
+}
 let decided;
 /**
  * Tunes node-tree-sitter for `language`, once per thread: the first call decides, later calls return its answer

@@ -26,7 +26,7 @@ const IN_FLIGHT = 3;
 /**
  * A worker's young generation, in MiB (V8 splits it into semi-spaces). V8 sizes it from the machine's memory (48 MiB
  * on a 24 GiB machine), and the nodes of one file fill it before a scavenge; 6 MiB keeps Nova's peak RSS 20 MiB lower
- * at no measurable cost in time (bench/README figures).
+ * at no measurable cost in time (docs/performance.md figures).
  */
 const WORKER_YOUNG_GENERATION_MB = 6;
 /**
@@ -34,7 +34,7 @@ const WORKER_YOUNG_GENERATION_MB = 6;
  * pool. Its code is specialised to the objects it has seen, and here those are per file: every file brings new node
  * objects, rule closures and facts, so optimised code keeps being thrown away ("wrong map", "weak objects") and
  * compiled again, about 2 s of compiler time per thread on Nova. With every core analysing, that compiler time is
- * taken from the analysis: Nova's full scan is 12-15% faster without it (bench figures in the README), while the
+ * taken from the analysis: Nova's full scan is 12-15% faster without it (bench figures in docs/performance.md), while the
  * single-file and small reviews that never start the pool keep it (a lone 1.3 MB file is 7% faster with it).
  * V8 flags are per process, so this reaches the workers too (src/v8-flags.cts makes the change).
  */

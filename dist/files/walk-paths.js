@@ -1,16 +1,27 @@
 // Worktree file selection for `PATH...`: files and folders recursively, Python files only, default excludes.
-import { lstatSync, readdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { hasPythonExtension, hasPythonShebang } from './python-files.js';
 export const DEFAULT_EXCLUDED_DIRS = new Set([
     '.git', '.hg', '.svn', 'node_modules', '.tox', '.nox', '.venv', 'venv', 'env', '.env', 'virtualenv', 'build', 'dist',
     '__pycache__', '.eggs', '.mypy_cache', '.pytest_cache', '.ruff_cache', 'site-packages',
 ]);
+/**
+ * Default-excluded names that a source tree may also use for a package of its own (`myapp/env/`, `tools/build/`):
+ * skipping one is said (WalkResult.skippedFolders), unless it is a virtual environment (`pyvenv.cfg`). The others
+ * (VCS, caches, `node_modules`, dot-folders) never hold code under review.
+ */
+const AMBIGUOUS_EXCLUDED_DIRS = new Set(['env', 'venv', 'virtualenv', 'build', 'dist']);
 export class PathError extends Error {
 }
-/** Expands the given paths: files are taken as given (if Python), folders are walked. Throws PathError for a missing path. */
+/**
+ * Expands the given paths: named files are taken if Python (extension or shebang; `README.md` is skipped and listed
+ * in `notPython`), folders are walked. Throws PathError for a missing path.
+ */
 export function expandPaths(paths, base, followSymlinks = false) {
     const found = [];
+    const notPython = [];
+    const skippedFolders = [];
     const seen = new Set();
     const add = (absolute) => {
         if (seen.has(absolute))
@@ -38,13 +49,15 @@ export function expandPaths(paths, base, followSymlinks = false) {
             }
         }
         if (stats.isDirectory())
-            walkDirectory(absolute, add, followSymlinks);
+            walkDirectory(absolute, add, followSymlinks, (folder) => skippedFolders.push(displayPath(folder, base)));
+        else if (stats.isFile() && (hasPythonExtension(absolute) || startsWithPythonShebang(absolute)))
+            add(absolute);
         else if (stats.isFile())
-            add(absolute); // an explicitly named file is reviewed whatever its extension
+            notPython.push(given);
     }
-    return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files: found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), notPython, skippedFolders: skippedFolders.sort() };
 }
-function walkDirectory(root, add, followSymlinks) {
+function walkDirectory(root, add, followSymlinks, skipped) {
     const stack = [root];
     while (stack.length > 0) {
         const directory = stack.pop();
@@ -65,6 +78,8 @@ function walkDirectory(root, add, followSymlinks) {
             if (entry.isDirectory()) {
                 if (!DEFAULT_EXCLUDED_DIRS.has(entry.name) && !entry.name.endsWith('.egg-info'))
                     stack.push(absolute);
+                else if (AMBIGUOUS_EXCLUDED_DIRS.has(entry.name) && !existsSync(join(absolute, 'pyvenv.cfg')))
+                    skipped(absolute);
             }
             else if (entry.isFile()) {
                 if (hasPythonExtension(entry.name) || (!entry.name.includes('.') && startsWithPythonShebang(absolute)))

@@ -60,7 +60,9 @@ function parseRawPairs(output) {
  * The previous version of every job still selected, as a FileJob to review (its path is the path it had then), and
  * the changed lines when `withLines`. Previous blobs are announced to the blob store before anything is read, so they
  * come out of the same cat-file process as the staged ones. A job in no diff at all (the pre-commit framework naming
- * an unchanged file) is its own previous version: nothing in it is new.
+ * an unchanged file: `pre-commit run --all-files`) has no previous version and is marked `outsideChange`: every
+ * finding in it is reported and blocks, as `--all` would report it. Treating it as its own previous version said
+ * "Passed" on a repository full of findings, which is not what `--all-files` is run for.
  */
 export function jobBases(changes, selected, withLines) {
     const wanted = new Set(selected);
@@ -80,9 +82,9 @@ export function jobBases(changes, selected, withLines) {
                 base.previous = { path: before.path, blob: before.blob, read: (maxBytes) => set.blobs.read(before.blob, maxBytes) };
             }
             else if (!added.has(changed)) {
-                base.previous = job;
+                base.outsideChange = true;
             }
-            if (lines)
+            if (lines && !base.outsideChange)
                 base.changedLines = lines.get(changed) ?? [];
             bases.set(job, base);
         }

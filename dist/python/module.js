@@ -22,6 +22,10 @@ const CLASSES = new Set(['class_definition']);
 const FUNCTION_KEYWORD = /\b(?:def|lambda)\b/g;
 const FUNCTIONS = new Set(['function_definition', 'lambda']);
 const STRINGS = new Set(['string']);
+const GLOBAL_KEYWORD = /\bglobal\b/g;
+const GLOBAL_STATEMENTS = new Set(['global_statement']);
+/** An augmented operator before `=` (`x.n += 1`, `x[k] //= 2`). */
+const AUGMENTED_OPERATOR = String.raw `(?:[-+*/%&|^@]|//|\*\*|<<|>>)?`;
 export class ModuleFacts {
     root;
     source;
@@ -30,12 +34,17 @@ export class ModuleFacts {
     qualifiedCache = new Map();
     /** Functions and lambdas sorted by start byte: `node.parent` walks down from the root, so ancestor chains are slow. */
     functions;
-    resolve = (identifier) => this.valuesOf(identifier);
+    /** For constant folding: a name changed in part (`x.y = …`, `x[i] = …`) holds more than its assignments. */
+    resolve = (identifier) => (this.changedInPart(identifier) ? undefined : this.valuesOf(identifier));
     wordSet;
     keywordCalls = new Map();
     patternMatches = new Map();
     /** Every `word =` of the source (`callsWithKeyword`), read once for all the keyword filters of a file. */
     keywordAssignments;
+    /** Module names a function rebinds after `global NAME`, with those functions. */
+    globalRebindings;
+    /** `owner id:name` → whether `name.attr = …` or `name[k] = …` appears in the owner's text. */
+    pathAssignments = new Map();
     /** `deadline`: the analysis's time bound, for loops that can run long to check (src/python/deadline.ts). */
     constructor(root, source, deadline = Deadline.NONE) {
         this.root = root;
@@ -104,6 +113,9 @@ export class ModuleFacts {
     valuesOf(identifier) {
         const name = identifier.text;
         const local = this.scopeOf(identifier);
+        // A name a function rebinds with `global` may hold what that function assigned: not known here.
+        if (this.globalRebinds().has(name))
+            return undefined;
         if (local.bindings.has(name))
             return local.valuesBefore(name, identifier.startIndex);
         if (local.node.id === this.root.id)
@@ -114,6 +126,53 @@ export class ModuleFacts {
         if (!bindings || bindings.length !== 1 || bindings[0].kind !== 'assign' || !bindings[0].value)
             return undefined;
         return [bindings[0].value];
+    }
+    /**
+     * Whether the value `identifier` names may have been changed in part: `name.attr = …` or `name[k] = …` in its own
+     * scope, or anywhere in the module for a module-level name (a function needs no `global` for that). It is still
+     * the same object (valuesOf says what was bound), but its contents are no longer the assigned constant.
+     */
+    changedInPart(identifier) {
+        const name = identifier.text;
+        const local = this.scopeOf(identifier);
+        if (local.bindings.has(name))
+            return this.assignedByPath(name, local.node);
+        return this.assignedByPath(name, this.root);
+    }
+    /** Module names rebound inside a function that declares them `global`, each with the functions that do. */
+    globalRebinds() {
+        if (this.globalRebindings)
+            return this.globalRebindings;
+        const rebinds = new Map();
+        for (const statement of nodesOfKeyword(this.root, this.source, GLOBAL_KEYWORD, GLOBAL_STATEMENTS)) {
+            const owner = this.functionAt(statement);
+            if (!owner)
+                continue;
+            const scope = this.scopeFor(owner);
+            for (const name of statement.namedChildren) {
+                if (name.type !== 'identifier' || !scope.bindings.has(name.text))
+                    continue;
+                const owners = rebinds.get(name.text) ?? [];
+                if (!owners.some((known) => known.id === owner.id))
+                    owners.push(owner);
+                rebinds.set(name.text, owners);
+            }
+        }
+        return (this.globalRebindings = rebinds);
+    }
+    /** Whether `name.attr = …` or `name[key] = …` (plain or augmented) is written anywhere in `owner`. */
+    assignedByPath(name, owner) {
+        const key = `${owner.id}:${name}`;
+        let found = this.pathAssignments.get(key);
+        if (found === undefined) {
+            // Read from the text: a match inside a string or comment only makes the answer "not constant", never "constant".
+            // An identifier holds no character special to a pattern.
+            const pattern = new RegExp(String.raw `(?<![\w.])${name}\s*(?:\.\s*[A-Za-z_]\w*\s*|\[[^=\n]*?\]\s*)+${AUGMENTED_OPERATOR}=(?!=)`, 'u');
+            const text = owner.id === this.root.id ? this.source : this.source.slice(owner.startIndex, owner.endIndex);
+            found = pattern.test(text);
+            this.pathAssignments.set(key, found);
+        }
+        return found;
     }
     /** The parameter binding of `identifier` in its function, if the name is (only) a parameter there. */
     isParameter(identifier) {

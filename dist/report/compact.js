@@ -13,13 +13,16 @@ export function renderCompact(report, options) {
     if (clean) {
         if (options.quiet)
             return '';
-        const notices = report.notices.map((notice) => paint(options, 'dim', escapeControl(notice)));
+        const notes = [...report.notices, ...existingSummary(report)];
+        if (options.silentPass && notes.length === 0)
+            return '';
+        const notices = report.notices.map((notice) => paint(options, 'dim', escapeControl(withCommand(notice, options))));
         return `${[...notices, ...existingSummary(report), `review-security: ${verdictLine(report, options)}`].join('\n')}\n`;
     }
     {
         out.push(headline(report));
         for (const notice of report.notices)
-            out.push(paint(options, 'dim', escapeControl(notice)));
+            out.push(paint(options, 'dim', escapeControl(withCommand(notice, options))));
     }
     const locations = visible.map((finding) => `${escapeControl(finding.path)}:${finding.line}:${finding.column}`);
     const failed = [...report.errors.map((error) => ({ path: error.path, message: escapeControl(error.message) })),
@@ -45,15 +48,15 @@ export function renderCompact(report, options) {
         out.push('');
         out.push(...categorySummary(visible));
     }
-    const suppressed = report.findings.length - visible.length;
-    if (suppressed > 0 && !options.quiet)
-        out.push(paint(options, 'dim', `${plural(suppressed, 'finding')} suppressed by markers or baseline`));
+    const silenced = silencedText(report);
+    if (silenced && !options.quiet)
+        out.push(paint(options, 'dim', `not listed: ${silenced}`));
     if (!options.quiet)
         out.push(...existingSummary(report).map((line) => paint(options, 'dim', line)));
     if (!options.quiet || blocking > 0 || visible.length > 0 || report.errors.length > 0)
         out.push(verdictLine(report, options));
     if (blocking > 0 && (report.mode === 'staged' || report.mode === 'pre-commit' || report.mode === 'pre-push'))
-        out.push(...blockedAdvice(report));
+        out.push(...blockedAdvice(report, options.command ?? DEFAULT_COMMAND));
     return out.length > 0 ? `${out.join('\n')}\n` : '';
 }
 /** Narrow terminals get the whole line (wrapped) rather than a stump of a message. */
@@ -120,25 +123,47 @@ export function verdictText(report) {
         return `${stopped ?? 'review incomplete'}: ${plural(failed, 'file')} could not be reviewed${blocking > 0 ? ` and ${plural(blocking, 'blocking finding')}` : ''}`;
     }
     if (blocking > 0)
-        return `${stopped ?? 'review failed'}: ${plural(blocking, 'blocking finding')}${report.existing ? ' introduced by this change' : ''}`;
+        return `${stopped ?? 'review failed'}: ${plural(blocking, 'blocking finding')}${report.existing && !report.outsideChange ? ' introduced by this change' : ''}`;
     const shown = report.findings.filter((finding) => !finding.suppressed).length;
     const scope = `${report.files.scanned} ${staged ? 'staged ' : ''}${report.files.scanned === 1 ? 'file' : 'files'}${report.files.cached > 0 ? ` (${report.files.cached} from cache)` : ''}`;
     if (report.files.scanned === 0)
         return staged ? 'no staged Python files to review' : 'no Python files to review';
+    // Never "no security defects" alone while the baseline or markers hold some: the count is part of the verdict.
+    const silenced = silencedText(report);
     if (shown === 0)
-        return `no ${report.existing?.count ? 'new ' : ''}security defects detected in ${scope}`;
+        return `no ${report.existing?.count ? 'new ' : ''}security defects detected in ${scope}${silenced ? ` besides ${silenced}` : ''}`;
     return `passed: no blocking findings in ${scope} (${plural(shown, 'non-blocking finding')})`;
+}
+/** `9 baselined findings and 2 suppressed by markers`: the findings the baseline and suppression markers silence. */
+function silencedText(report) {
+    const silenced = report.findings.filter((finding) => finding.suppressed);
+    const baselined = silenced.filter((finding) => finding.suppressed.kind === 'baseline').length;
+    const marked = silenced.length - baselined;
+    const parts = [
+        baselined > 0 ? `${plural(baselined, 'baselined finding')}` : '',
+        marked > 0 ? `${baselined > 0 ? marked : plural(marked, 'finding')} suppressed by markers` : '',
+    ].filter(Boolean);
+    return parts.length > 0 ? parts.join(' and ') : undefined;
 }
 function verdictLine(report, options) {
     const text = verdictText(report);
     const failed = report.verdict === 'blocked';
     return paint(options, failed ? 'red' : 'green', text);
 }
-function blockedAdvice(report) {
+const DEFAULT_COMMAND = 'git review-security';
+/**
+ * Notices from below name commands as `` `git review-security …` ``; where that is not a command (under the pre-commit
+ * framework, whose environment alone has the binary) they name the one that works.
+ */
+function withCommand(notice, options) {
+    const command = options.command;
+    return command && command !== DEFAULT_COMMAND ? notice.replaceAll(`\`${DEFAULT_COMMAND} `, `\`${command} `) : notice;
+}
+function blockedAdvice(report, command) {
     const first = report.findings.find((finding) => finding.blocking);
     const rule = first?.rule ?? '<rule>';
     return [
-        `  details:   git review-security explain ${rule}`,
+        `  details:   ${command} explain ${rule}`,
         `  suppress:  add  # review-security: ignore[${rule}] -- <reason>  on the flagged statement`,
         `  skip once: git ${report.mode === 'pre-push' ? 'push' : 'commit'} --no-verify`,
     ];

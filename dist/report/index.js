@@ -1,4 +1,4 @@
-export const FORMATS = ['compact', 'json', 'sarif', 'github', 'markdown'];
+export const FORMATS = ['compact', 'json', 'sarif', 'github', 'gitlab', 'markdown'];
 export async function render(format, report, options) {
     switch (format) {
         case 'compact':
@@ -9,6 +9,8 @@ export async function render(format, report, options) {
             return (await import('./sarif.js')).renderSarif(report);
         case 'github':
             return (await import('./github.js')).renderGithub(report);
+        case 'gitlab':
+            return (await import('./gitlab.js')).renderGitlab(report);
         case 'markdown':
             return (await import('./markdown.js')).renderMarkdown(report);
     }

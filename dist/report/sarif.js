@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { CATEGORY_TITLES } from '../rules/types.js';
 import { fencedCode } from './markdown.js';
+import { ruleDocsUri, TOOL_REPOSITORY } from '../version.js';
 const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const INFORMATION_URI = 'https://www.npmjs.com/package/git-review-security';
 /** Every URI in the log is relative to this base; consumers (GitHub) resolve it to the checkout. */
 const SOURCE_ROOT = '%SRCROOT%';
 /** GitHub's bands: 9.0+ critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. */
@@ -27,7 +27,7 @@ export function renderSarif(report) {
                         name: report.tool.name,
                         version: report.tool.version,
                         semanticVersion: report.tool.version,
-                        informationUri: INFORMATION_URI,
+                        informationUri: TOOL_REPOSITORY,
                         rules: report.rules.map(reportingDescriptor),
                     },
                 },
@@ -50,7 +50,8 @@ function reportingDescriptor(rule) {
         shortDescription: { text: rule.message },
         fullDescription: { text: rule.docs.why },
         help: { text: helpText(rule), markdown: helpMarkdown(rule) },
-        ...(rule.docs.references?.[0] ? { helpUri: rule.docs.references[0] } : {}),
+        // The rule's own page (its anchor in docs/rules.md); the outside references are in `help`.
+        helpUri: ruleDocsUri(rule.id),
         defaultConfiguration: { level: DEFAULT_LEVEL[rule.severity] },
         properties: {
             tags: ['security', `external/cwe/cwe-${rule.cwe}`, rule.category],

@@ -36,7 +36,7 @@ export async function runReview(request, where, observer) {
     const ruleTimes = request.stats === true ? collectRuleTimes() : undefined;
     const comparison = await planComparison(selection, settings, request);
     const selectedIndex = new Map(selection.jobs.map((job, index) => [job, index]));
-    // A file the change leaves alone is its own previous version: reviewed once.
+    // A renamed or modified file's previous version is reviewed in the same pass (a job may be its own: reviewed once).
     const previousJobs = comparison ? [...new Set(comparison.bases.map((base) => base.previous).filter((job) => !!job && !selectedIndex.has(job)))] : [];
     const progress = observer?.reviewStarting(selection.jobs.length + previousJobs.length) ?? NO_PROGRESS;
     let reviews;
@@ -62,7 +62,7 @@ export async function runReview(request, where, observer) {
         reviews = reviews.slice(0, selection.jobs.length);
     }
     const report = buildReport(selection, reviews, settings, baseline, comparison);
-    return { report, outputs: settings.outputs, times: { started, selected, reviewed }, ruleTimes };
+    return { report, outputs: settings.outputs, verbose: settings.verbose, times: { started, selected, reviewed }, ruleTimes };
 }
 /** --new-only (default on when reviewing a change) and --changed-lines: each selected job's previous version and changed lines. */
 async function planComparison(selection, settings, request) {
@@ -88,7 +88,7 @@ async function planComparison(selection, settings, request) {
         changedLinesView,
         bases: selection.jobs.map((job) => {
             const base = bases.get(job) ?? {};
-            return newOnly ? { ...base } : { changedLines: base.changedLines };
+            return newOnly ? { ...base } : { changedLines: base.changedLines, outsideChange: base.outsideChange };
         }),
     };
 }

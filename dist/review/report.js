@@ -19,6 +19,11 @@ export function buildReport(selection, reviews, settings, baseline, comparison) 
     };
     const existingFiles = new Set();
     let offChangedLines = 0;
+    const outsideChange = comparison?.bases.filter((base) => base.outsideChange).length ?? 0;
+    if (outsideChange > 0) {
+        report.outsideChange = outsideChange;
+        report.notices.push(`${outsideChange === 1 ? '1 named file is' : `${outsideChange} named files are`} not part of the change: reviewed in full, every finding there counts (as with --all)`);
+    }
     for (const [reviewIndex, review] of reviews.entries()) {
         if (review.error || !review.analysis) {
             report.errors.push({ path: review.path, message: review.error ?? 'not reviewed' });

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import type * as Ora from 'ora';
 import type { Io } from './io.js';
+import { paint, useColor } from '../report/terminal.js';
 
 /**
  * ora is an ES module, required rather than imported: the bins' file runs the CLI as a `vm` script through V8's code
@@ -13,7 +14,7 @@ function loadOra(): Promise<typeof Ora> {
   return new Promise((resolve) => resolve(createRequire(import.meta.url)('ora') as typeof Ora));
 }
 
-/** Reviews shorter than this never show a spinner. */
+/** Reviews shorter than this never show a spinner (unless --progress asks for it). */
 const PROGRESS_DELAY_MS = 300;
 /** While the spinner is up, analysis gives the event loop a turn this often so the spinner can draw. */
 const YIELD_EVERY_MS = 50;
@@ -31,15 +32,32 @@ const NO_PROGRESS: Progress = { fileReviewed: () => undefined, stop: () => undef
  * A spinner needs a terminal with a width (ora loops writing escape codes on a 0-column pty), no CI (logs are not
  * terminals, whatever they claim), a TERM that can move the cursor, and a user who did not ask for quiet.
  */
-function progressWanted(io: Io, flags: { progress?: boolean; quiet?: boolean }): boolean {
+function progressWanted(io: Io, flags: ProgressFlags): boolean {
   if (flags.progress === false || flags.quiet) return false;
   return io.stderr.isTTY === true && (io.stderr.columns ?? 0) > 0 && io.env.CI === undefined && io.env.TERM !== 'dumb';
 }
 
-export function startProgress(io: Io, total: number, flags: { progress?: boolean; quiet?: boolean }, delayMs = PROGRESS_DELAY_MS): Progress {
-  if (!progressWanted(io, flags) || total === 0) return NO_PROGRESS;
-  return new SpinnerProgress(io, total, delayMs);
+interface ProgressFlags {
+  progress?: boolean;
+  quiet?: boolean;
+  /** `--color` / `--no-color`: the spinner's frame is coloured as the report would be on stderr. */
+  color?: boolean;
 }
+
+/**
+ * No spinner for a review of one file: "0/1" counts nothing, and whether a single slow file crosses the delay would
+ * otherwise decide by the clock alone.
+ */
+export function startProgress(io: Io, total: number, flags: ProgressFlags): Progress {
+  if (!progressWanted(io, flags) || total <= 1) return NO_PROGRESS;
+  // `--progress` asks for it: shown from the first file, not only once the review has lasted a moment.
+  const delayMs = flags.progress === true ? 0 : PROGRESS_DELAY_MS;
+  return new SpinnerProgress(io, total, delayMs, useColor(flags.color, true, io.env));
+}
+
+/** ora's "dots" frames, coloured here: ora's own colour (chalk) reads process.stdout and ignores NO_COLOR. */
+const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const FRAME_INTERVAL_MS = 80;
 
 class SpinnerProgress implements Progress {
   private done = 0;
@@ -52,7 +70,7 @@ class SpinnerProgress implements Progress {
   private spinner: { text: string; stop(): unknown } | undefined;
   private readonly timer: NodeJS.Timeout;
 
-  constructor(private readonly io: Io, private readonly total: number, private readonly delayMs: number) {
+  constructor(private readonly io: Io, private readonly total: number, private readonly delayMs: number, private readonly color: boolean) {
     this.timer = setTimeout(() => this.show(), delayMs);
     this.timer.unref();
   }
@@ -83,7 +101,8 @@ class SpinnerProgress implements Progress {
     this.loading = loadOra().then(({ default: ora }) => {
       if (this.stopped) return;
       // Conditions were checked by progressWanted against the command's own streams and environment.
-      this.spinner = ora({ stream: this.io.stderr as NodeJS.WriteStream, text: this.text(), isEnabled: true, discardStdin: false }).start();
+      const spinner = { interval: FRAME_INTERVAL_MS, frames: FRAMES.map((frame) => paint({ color: this.color }, 'cyan', frame)) };
+      this.spinner = ora({ stream: this.io.stderr as NodeJS.WriteStream, text: this.text(), spinner, color: false, isEnabled: true, discardStdin: false }).start();
     }, () => undefined); // no spinner is no reason to fail a review
   }
 

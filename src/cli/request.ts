@@ -38,6 +38,7 @@ export function commandLineSettings(args: ParsedArgs): CommandLineSettings {
     reportUnusedSuppressions: flag(args, 'report-unused-suppressions'),
     baseline: text(args, 'baseline'),
     newOnly: flag(args, 'new-only'),
+    verbose: flag(args, 'verbose'),
     formats: list(args, 'format'),
     output: text(args, 'output'),
     maxFileBytes: text(args, 'max-file-bytes'),
@@ -69,7 +70,18 @@ function jobsOption(value: string | undefined): number | undefined {
   return jobs;
 }
 
+export interface OutputChoice {
+  color?: boolean;
+  showSource?: boolean;
+  progress?: boolean;
+  quiet: boolean;
+  /** `--hook pre-commit`: the review runs as that git hook (the installed shim says so). */
+  hook?: string;
+}
+
 /** Output choices the CLI itself applies when it writes the report. */
-export function outputChoice(args: ParsedArgs): { color?: boolean; showSource?: boolean; progress?: boolean; quiet: boolean } {
-  return { color: flag(args, 'color'), showSource: flag(args, 'show-source'), progress: flag(args, 'progress'), quiet: flag(args, 'quiet') === true };
+export function outputChoice(args: ParsedArgs): OutputChoice {
+  const quiet = flag(args, 'quiet') === true;
+  if (quiet && flag(args, 'verbose')) throw new UsageError('--quiet and --verbose cannot be combined');
+  return { color: flag(args, 'color'), showSource: flag(args, 'show-source'), progress: flag(args, 'progress'), quiet, hook: text(args, 'hook') };
 }

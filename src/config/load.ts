@@ -19,6 +19,7 @@ import type { UserConfig } from './settings.js';
 import { respellOptionNames, validateConfig } from './validate.js';
 import { banditFromIni, banditFromToml, migrateBandit, type BanditMigration } from './bandit.js';
 import { readBlob, stagedBlobs } from './staged-source.js';
+import { nearMissConfigFile, nearMissToolTable } from './near-miss.js';
 
 export const MODULE_NAME = 'review-security';
 
@@ -109,15 +110,21 @@ export async function loadConfig(request: ConfigRequest, location: ProjectLocati
   for (const directory of directories) {
     const found = await reader.search(directory);
     if (found) return finish(found, reader, location);
+    // A file named almost like ours is a config nobody reads: say so rather than review with the defaults.
+    const nearMiss = nearMissConfigFile(directory, SEARCH_PLACES, MODULE_NAME);
+    if (nearMiss) throw new ConfigError(`${reader.display(resolve(directory, nearMiss.file))}: not a config file name review-security reads; did you mean ${nearMiss.meant}?`);
   }
+  // A config of ours in the worktree whose staged copy has none (`init` appended to a tracked pyproject.toml): the
+  // review reads the index, so it is not used yet; say how to fix that, not "run init" again (which refuses).
+  const unstaged = reader.unstaged.map((filepath) => `config: ${reader.display(filepath)} has review-security settings in the worktree only; \`git add ${reader.display(filepath)}\` to use them in staged reviews`);
   for (const directory of directories) {
-    const bandit = reader.bandit(directory);
+    const bandit = reader.bandit(directory, unstaged.length === 0);
     if (bandit) {
       const { config, notice } = bandit;
-      return { config, notices: [notice], projectRoot: location.root ?? directory, bandit: bandit.migration };
+      return { config, notices: [...unstaged, notice], projectRoot: location.root ?? directory, bandit: bandit.migration };
     }
   }
-  return { config: {}, notices: [], projectRoot: defaultRoot };
+  return { config: {}, notices: unstaged, projectRoot: defaultRoot };
 }
 
 /**
@@ -171,6 +178,8 @@ const STAGED_CANDIDATES = [...SEARCH_PLACES, '.bandit'];
 class ConfigReader {
   private explorerInstance: ReturnType<typeof Cosmiconfig.cosmiconfig> | undefined;
   private readonly places: string[];
+  /** Staged search: files whose index copy has no settings of ours and whose worktree copy has. */
+  readonly unstaged: string[] = [];
   /** Index entries already asked about (path relative to the top level → blob id, or null when not staged). */
   private readonly stagedIds = new Map<string, string | null>();
 
@@ -224,10 +233,10 @@ class ConfigReader {
       const staged = this.stagedContents(paths);
       for (const filepath of paths) {
         const content = staged.get(filepath);
-        const found = content !== undefined && !JAVASCRIPT.test(filepath)
-          ? this.fromContent(filepath, content)
-          : existsSync(filepath) ? await this.read(filepath) : undefined;
+        const fromIndex = content !== undefined && !JAVASCRIPT.test(filepath);
+        const found = fromIndex ? this.fromContent(filepath, content) : existsSync(filepath) ? await this.read(filepath) : undefined;
         if (found) return found;
+        if (fromIndex && this.worktreeHasSettings(filepath, content)) this.unstaged.push(filepath);
       }
       return undefined;
     }
@@ -239,8 +248,25 @@ class ConfigReader {
     });
   }
 
-  /** Bandit's settings in `directory`: `[tool.bandit]` in pyproject.toml, then `.bandit`. */
-  bandit(directory: string): { config: UserConfig; notice: string; migration: BanditMigration & { filepath: string } } | undefined {
+  /** The worktree copy of a staged file differs and holds settings of ours (a syntax error there is not this run's). */
+  private worktreeHasSettings(filepath: string, staged: string): boolean {
+    let worktree: string;
+    try {
+      worktree = readFileSync(filepath, 'utf8');
+    } catch {
+      return false;
+    }
+    if (worktree === staged) return false;
+    try {
+      const config = parseContent(filepath, worktree, this);
+      return config !== undefined && config !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Bandit's settings in `directory`: `[tool.bandit]` in pyproject.toml, then `.bandit`. `initHint`: suggest `init`. */
+  bandit(directory: string, initHint = true): { config: UserConfig; notice: string; migration: BanditMigration & { filepath: string } } | undefined {
     for (const place of ['pyproject.toml', '.bandit']) {
       const filepath = resolve(directory, place);
       const content = this.content(filepath);
@@ -263,7 +289,7 @@ class ConfigReader {
         settings.exclude.length > 0 ? `excludes ${settings.exclude.join(', ')}` : '',
       ].filter(Boolean);
       const ignored = migration.unmapped.length > 0 ? `; not mapped: ${migration.unmapped.join(', ')}` : '';
-      const notice = `using Bandit settings from ${source}${parts.length > 0 ? ` (${parts.join('; ')})` : ''}${ignored}; run \`git review-security init\` to write a review-security config`;
+      const notice = `using Bandit settings from ${source}${parts.length > 0 ? ` (${parts.join('; ')})` : ''}${ignored}${initHint ? '; run `git review-security init` to write a review-security config' : ''}`;
       return { config: migration.config, notice, migration };
     }
     return undefined;
@@ -380,10 +406,16 @@ const loadYaml: Loader = (filepath, content) => {
   }
 };
 
-/** pyproject.toml: only `[tool.review-security]` (absent = nothing here, keep searching); other .toml files whole. */
+/**
+ * pyproject.toml: only `[tool.review-security]` (absent = nothing here, keep searching; a near miss such as
+ * `[tool.review_security]` is an error naming the right table); other .toml files whole.
+ */
 const loadToml: Loader = (filepath, content) => {
   const data = parseToml(filepath, content) as { tool?: Record<string, unknown> };
-  return basename(filepath) === 'pyproject.toml' ? data.tool?.[MODULE_NAME] : data;
+  if (basename(filepath) !== 'pyproject.toml') return data;
+  const nearMiss = nearMissToolTable(data.tool, MODULE_NAME);
+  if (nearMiss) throw new ConfigSyntaxError(filepath, undefined, undefined, `[tool.${nearMiss}] is not read; did you mean [tool.${MODULE_NAME}]?`);
+  return data.tool?.[MODULE_NAME];
 };
 
 function parseToml(filepath: string, content: string): unknown {

@@ -37,6 +37,7 @@ export interface UserConfig {
   maxFileBytes?: number;
   maxFileSeconds?: number;
   newOnly?: boolean;
+  verbose?: boolean;
 }
 
 export interface OutputTarget {
@@ -58,6 +59,8 @@ export interface Settings {
   exclude: string[];
   baseline?: string;
   newOnly?: boolean;
+  /** A hook prints its verdict line on a pass too (config `verbose`, or --verbose). */
+  verbose: boolean;
 }
 
 /**
@@ -80,6 +83,7 @@ export interface CommandLineSettings {
   reportUnusedSuppressions?: boolean;
   baseline?: string;
   newOnly?: boolean;
+  verbose?: boolean;
   /** `--format FORMAT[=FILE]`, in order. */
   formats?: readonly string[];
   output?: string;
@@ -215,6 +219,7 @@ export function resolveSettings(flags: CommandLineSettings, config: UserConfig =
     exclude: config.exclude ?? [],
     baseline: flags.baseline ?? config.baseline,
     newOnly: flags.newOnly ?? config.newOnly,
+    verbose: flags.verbose ?? config.verbose ?? false,
   };
 }
 

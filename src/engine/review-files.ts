@@ -8,6 +8,7 @@ import { AnalysisTimeout, analyseSource, type AnalysisLimits, type EnabledRule }
 import { decodePython } from '../files/decode.js';
 import { TooLargeError } from '../files/bounded-read.js';
 import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
+import { checkBindingVersion } from './tree-sitter-tuning.js';
 import type { StartedWorkers } from './workers.js';
 
 export interface FileJob {
@@ -88,6 +89,8 @@ interface Miss {
 }
 
 export async function reviewFiles(jobs: readonly FileJob[], settings: ReviewSettings): Promise<FileReview[]> {
+  // At start-up, warm cache or not: a binding the parser was not written for is refused before any verdict.
+  checkBindingVersion();
   const results: FileReview[] = new Array(jobs.length);
   const misses: Miss[] = [];
   let missBytes = 0;

@@ -1,5 +1,5 @@
 // Worktree file selection for `PATH...`: files and folders recursively, Python files only, default excludes.
-import { lstatSync, readdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { hasPythonExtension, hasPythonShebang } from './python-files.js';
 
@@ -7,6 +7,13 @@ const DEFAULT_EXCLUDED_DIRS = new Set([
   '.git', '.hg', '.svn', 'node_modules', '.tox', '.nox', '.venv', 'venv', 'env', '.env', 'virtualenv', 'build', 'dist',
   '__pycache__', '.eggs', '.mypy_cache', '.pytest_cache', '.ruff_cache', 'site-packages',
 ]);
+
+/**
+ * Default-excluded names that a source tree may also use for a package of its own (`myapp/env/`, `tools/build/`):
+ * skipping one is said (WalkResult.skippedFolders), unless it is a virtual environment (`pyvenv.cfg`). The others
+ * (VCS, caches, `node_modules`, dot-folders) never hold code under review.
+ */
+const AMBIGUOUS_EXCLUDED_DIRS = new Set(['env', 'venv', 'virtualenv', 'build', 'dist']);
 
 export class PathError extends Error {}
 
@@ -17,9 +24,22 @@ interface WorktreeFile {
   path: string;
 }
 
-/** Expands the given paths: files are taken as given (if Python), folders are walked. Throws PathError for a missing path. */
-export function expandPaths(paths: string[], base: string, followSymlinks = false): WorktreeFile[] {
+interface WalkResult {
+  files: WorktreeFile[];
+  /** Named files that are not Python (no Python extension, no python shebang): skipped, not parsed as Python. */
+  notPython: string[];
+  /** Folders skipped by default whose name a source package may have (display paths). */
+  skippedFolders: string[];
+}
+
+/**
+ * Expands the given paths: named files are taken if Python (extension or shebang; `README.md` is skipped and listed
+ * in `notPython`), folders are walked. Throws PathError for a missing path.
+ */
+export function expandPaths(paths: string[], base: string, followSymlinks = false): WalkResult {
   const found: WorktreeFile[] = [];
+  const notPython: string[] = [];
+  const skippedFolders: string[] = [];
   const seen = new Set<string>();
   const add = (absolute: string) => {
     if (seen.has(absolute)) return;
@@ -42,13 +62,14 @@ export function expandPaths(paths: string[], base: string, followSymlinks = fals
         throw new PathError(`${given}: a symbolic link to nothing (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
       }
     }
-    if (stats.isDirectory()) walkDirectory(absolute, add, followSymlinks);
-    else if (stats.isFile()) add(absolute); // an explicitly named file is reviewed whatever its extension
+    if (stats.isDirectory()) walkDirectory(absolute, add, followSymlinks, (folder) => skippedFolders.push(displayPath(folder, base)));
+    else if (stats.isFile() && (hasPythonExtension(absolute) || startsWithPythonShebang(absolute))) add(absolute);
+    else if (stats.isFile()) notPython.push(given);
   }
-  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), notPython, skippedFolders: skippedFolders.sort() };
 }
 
-function walkDirectory(root: string, add: (absolute: string) => void, followSymlinks: boolean): void {
+function walkDirectory(root: string, add: (absolute: string) => void, followSymlinks: boolean, skipped: (absolute: string) => void): void {
   const stack = [root];
   while (stack.length > 0) {
     const directory = stack.pop()!;
@@ -66,6 +87,7 @@ function walkDirectory(root: string, add: (absolute: string) => void, followSyml
       const absolute = join(directory, entry.name);
       if (entry.isDirectory()) {
         if (!DEFAULT_EXCLUDED_DIRS.has(entry.name) && !entry.name.endsWith('.egg-info')) stack.push(absolute);
+        else if (AMBIGUOUS_EXCLUDED_DIRS.has(entry.name) && !existsSync(join(absolute, 'pyvenv.cfg'))) skipped(absolute);
       } else if (entry.isFile()) {
         if (hasPythonExtension(entry.name) || (!entry.name.includes('.') && startsWithPythonShebang(absolute))) add(absolute);
       } else if (entry.isSymbolicLink() && followSymlinks && hasPythonExtension(entry.name)) {

@@ -89,6 +89,11 @@ export interface ChangeSet {
 /** What a job is compared with: its previous version (absent = a new file), and the lines the change touched. */
 export interface JobBase {
   previous?: FileJob;
+  /**
+   * The job is in no diff of the change (`pre-commit run --all-files` or `--files` naming a file the commit leaves
+   * alone): there is no change to compare with, so it is reviewed as a full review would review it.
+   */
+  outsideChange?: true;
   /** Undefined unless the changed-lines view asked for them; then empty when the change touched no line. */
   changedLines?: LineRanges;
 }
@@ -97,7 +102,9 @@ export interface JobBase {
  * The previous version of every job still selected, as a FileJob to review (its path is the path it had then), and
  * the changed lines when `withLines`. Previous blobs are announced to the blob store before anything is read, so they
  * come out of the same cat-file process as the staged ones. A job in no diff at all (the pre-commit framework naming
- * an unchanged file) is its own previous version: nothing in it is new.
+ * an unchanged file: `pre-commit run --all-files`) has no previous version and is marked `outsideChange`: every
+ * finding in it is reported and blocks, as `--all` would report it. Treating it as its own previous version said
+ * "Passed" on a repository full of findings, which is not what `--all-files` is run for.
  */
 export function jobBases(changes: readonly ChangeSet[], selected: readonly FileJob[], withLines: boolean): Map<FileJob, JobBase> {
   const wanted = new Set(selected);
@@ -115,9 +122,9 @@ export function jobBases(changes: readonly ChangeSet[], selected: readonly FileJ
         set.blobs.want(before.blob);
         base.previous = { path: before.path, blob: before.blob, read: (maxBytes) => set.blobs.read(before.blob, maxBytes) };
       } else if (!added.has(changed)) {
-        base.previous = job;
+        base.outsideChange = true;
       }
-      if (lines) base.changedLines = lines.get(changed) ?? [];
+      if (lines && !base.outsideChange) base.changedLines = lines.get(changed) ?? [];
       bases.set(job, base);
     }
   }

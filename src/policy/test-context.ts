@@ -1,7 +1,13 @@
 // Is a file test code? Path signals (configurable globs) or content signals (computed with the analysis).
 import picomatch from 'picomatch';
 
-export const DEFAULT_TEST_PATHS = ['**/tests/**', '**/test/**', '**/testing/**', '**/test_*.py', '**/*_test.py', '**/*_tests.py', '**/conftest.py', '**/tests.py'];
+/**
+ * `tests/` is a test suite at any depth (`nova/tests/`), `test/` only at the top level: nested, it is as often a
+ * production package (Jinja2/Ansible `plugins/test/`, Django's `django/test/` client and runner), which is test code
+ * only by its content (src/python/test-signals.ts: imports pytest or mock, defines TestCase subclasses or test_*
+ * functions that assert).
+ */
+export const DEFAULT_TEST_PATHS = ['**/tests/**', 'test/**', '**/testing/**', '**/test_*.py', '**/*_test.py', '**/*_tests.py', '**/conftest.py', '**/tests.py'];
 
 export type TestCodePolicy = 'downgrade' | 'same' | 'skip';
 

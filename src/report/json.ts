@@ -1,4 +1,4 @@
-// `--format json`: the documented, stable machine shape (README "JSON output").
+// `--format json`: the documented, stable machine shape (docs/usage.md "JSON output").
 import type { ReviewReport } from './model.js';
 
 export function renderJson(report: ReviewReport): string {

@@ -26,6 +26,11 @@ export interface ReviewReport {
    * only with `--all-findings` (`listed`); otherwise only counted, for one summary line.
    */
   existing?: { count: number; files: number; listed: boolean };
+  /**
+   * `--pre-commit`: files the framework named that the change does not touch (`pre-commit run --all-files`),
+   * reviewed in full: their findings are new to no one, but they are reported and block as in `--all`.
+   */
+  outsideChange?: number;
   /** `--changed-lines`: findings on lines the change did not touch, left out of `findings` (a view, not a verdict). */
   offChangedLines?: number;
 }

@@ -6,9 +6,9 @@ import type { Finding } from '../policy/finding.js';
 import { CATEGORY_TITLES, type Level, type RuleMeta } from '../rules/types.js';
 import { fencedCode } from './markdown.js';
 import type { ReviewReport } from './model.js';
+import { ruleDocsUri, TOOL_REPOSITORY } from '../version.js';
 
 const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const INFORMATION_URI = 'https://www.npmjs.com/package/git-review-security';
 /** Every URI in the log is relative to this base; consumers (GitHub) resolve it to the checkout. */
 const SOURCE_ROOT = '%SRCROOT%';
 
@@ -34,7 +34,7 @@ export function renderSarif(report: ReviewReport): string {
             name: report.tool.name,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            informationUri: INFORMATION_URI,
+            informationUri: TOOL_REPOSITORY,
             rules: report.rules.map(reportingDescriptor),
           },
         },
@@ -58,7 +58,8 @@ function reportingDescriptor(rule: RuleMeta) {
     shortDescription: { text: rule.message },
     fullDescription: { text: rule.docs.why },
     help: { text: helpText(rule), markdown: helpMarkdown(rule) },
-    ...(rule.docs.references?.[0] ? { helpUri: rule.docs.references[0] } : {}),
+    // The rule's own page (its anchor in docs/rules.md); the outside references are in `help`.
+    helpUri: ruleDocsUri(rule.id),
     defaultConfiguration: { level: DEFAULT_LEVEL[rule.severity] },
     properties: {
       tags: ['security', `external/cwe/cwe-${rule.cwe}`, rule.category],

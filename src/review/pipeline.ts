@@ -33,6 +33,8 @@ interface ReviewOutcome {
   report: ReviewReport;
   /** Where each rendered format goes. */
   outputs: OutputTarget[];
+  /** A hook prints its verdict on a pass too (--verbose, config `verbose`). */
+  verbose: boolean;
   /** `performance.now()` at the start, once the files were selected, and once they were reviewed. */
   times: { started: number; selected: number; reviewed: number };
   /** `--stats`: milliseconds in each rule's handlers. */
@@ -60,7 +62,7 @@ export async function runReview(request: ReviewRequest, where: RunContext, obser
   const ruleTimes = request.stats === true ? collectRuleTimes() : undefined;
   const comparison = await planComparison(selection, settings, request);
   const selectedIndex = new Map(selection.jobs.map((job, index) => [job, index]));
-  // A file the change leaves alone is its own previous version: reviewed once.
+  // A renamed or modified file's previous version is reviewed in the same pass (a job may be its own: reviewed once).
   const previousJobs = comparison ? [...new Set(comparison.bases.map((base) => base.previous).filter((job): job is FileJob => !!job && !selectedIndex.has(job)))] : [];
   const progress = observer?.reviewStarting(selection.jobs.length + previousJobs.length) ?? NO_PROGRESS;
   let reviews: FileReview[];
@@ -84,7 +86,7 @@ export async function runReview(request: ReviewRequest, where: RunContext, obser
     reviews = reviews.slice(0, selection.jobs.length);
   }
   const report = buildReport(selection, reviews, settings, baseline, comparison);
-  return { report, outputs: settings.outputs, times: { started, selected, reviewed }, ruleTimes };
+  return { report, outputs: settings.outputs, verbose: settings.verbose, times: { started, selected, reviewed }, ruleTimes };
 }
 
 /** --new-only (default on when reviewing a change) and --changed-lines: each selected job's previous version and changed lines. */
@@ -107,7 +109,7 @@ async function planComparison(selection: Selection, settings: Settings, request:
     changedLinesView,
     bases: selection.jobs.map((job) => {
       const base = bases.get(job) ?? {};
-      return newOnly ? { ...base } : { changedLines: base.changedLines };
+      return newOnly ? { ...base } : { changedLines: base.changedLines, outsideChange: base.outsideChange };
     }),
   };
 }

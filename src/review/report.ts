@@ -38,6 +38,11 @@ export function buildReport(selection: Selection, reviews: FileReview[], setting
   };
   const existingFiles = new Set<string>();
   let offChangedLines = 0;
+  const outsideChange = comparison?.bases.filter((base) => base.outsideChange).length ?? 0;
+  if (outsideChange > 0) {
+    report.outsideChange = outsideChange;
+    report.notices.push(`${outsideChange === 1 ? '1 named file is' : `${outsideChange} named files are`} not part of the change: reviewed in full, every finding there counts (as with --all)`);
+  }
   for (const [reviewIndex, review] of reviews.entries()) {
     if (review.error || !review.analysis) {
       report.errors.push({ path: review.path, message: review.error ?? 'not reviewed' });

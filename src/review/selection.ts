@@ -32,19 +32,36 @@ export async function selectFiles(request: ReviewRequest, where: RunContext, loc
     return { ...selected, notices: [] };
   }
   try {
-    const files = expandPaths(request.paths, where.cwd, request.followSymlinks === true);
+    const { files, notPython, skippedFolders } = expandPaths(request.paths, where.cwd, request.followSymlinks === true);
     return {
       mode: 'paths',
       target: request.paths.join(' '),
       // Synchronous reads: one promise read per file left the thread idle for half of a warm (all cached) review.
       jobs: files.map((file) => ({ path: file.path, read: (maxBytes: number) => readFileWithin(file.absolute, maxBytes) })),
       defaultCacheDir: location.commonDir ? `${location.commonDir}/review-security` : undefined,
-      notices: [],
+      notices: [...notPythonNotice(notPython), ...skippedFoldersNotice(skippedFolders)],
     };
   } catch (error) {
     if (error instanceof PathError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/** Listed names: the first few, then how many more. */
+function listed(names: readonly string[], limit = 5): string {
+  return names.length <= limit ? names.join(', ') : `${names.slice(0, limit).join(', ')} and ${names.length - limit} more`;
+}
+
+function notPythonNotice(names: readonly string[]): string[] {
+  if (names.length === 0) return [];
+  return [`skipped ${listed(names)}: not Python (a .py, .pyw or .pyi name, or a python shebang, makes a file Python)`];
+}
+
+/** PATH mode skips env/, build/, dist/… by default; a package of that name is reviewed when named as a PATH. */
+function skippedFoldersNotice(folders: readonly string[]): string[] {
+  if (folders.length === 0) return [];
+  const example = folders[0].includes(' ') ? `'${folders[0]}'` : folders[0];
+  return [`not reviewed by default: ${listed(folders.map((folder) => `${folder}/`))}; name a folder to review it (\`git review-security ${example}\`)`];
 }
 
 /** include/exclude, once for every mode, on paths relative to the project root (src/files/path-filter.ts). */

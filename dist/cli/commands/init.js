@@ -55,14 +55,16 @@ export async function runInit(args, io) {
         throw new UsageError(`init writes .${MODULE_NAME}rc.json (or another .json name) or pyproject.toml, not '${name}'`);
     }
     const shown = relative(io.cwd, target) || target;
+    // Staged reviews (the hook) read a tracked config from the index: until it is staged, they would not see it.
+    const stageHint = location.root ? `; \`git add ${shown}\` so that staged reviews (the hook) read it too` : '';
     if (migrated) {
         writeLine(io.stdout, `wrote ${shown} from the Bandit settings in ${migrated.source}`);
         if (migrated.unmapped.length > 0)
             writeLine(io.stdout, `not carried over (no equivalent here): ${migrated.unmapped.join(', ')}`);
-        writeLine(io.stdout, `review-security now reads ${shown}; the Bandit settings are left as they are`);
+        writeLine(io.stdout, `review-security now reads ${shown}; the Bandit settings are left as they are${stageHint}`);
     }
     else {
-        writeLine(io.stdout, `wrote ${shown} (preset: recommended); see README "Configuration" for every key`);
+        writeLine(io.stdout, `wrote ${shown} (preset: recommended); see docs/configuration.md for every key${stageHint}`);
     }
     return 0;
 }

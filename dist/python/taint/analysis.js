@@ -2,13 +2,15 @@ import { parameterName } from '../scope.js';
 import { argumentList } from '../arguments.js';
 import { constantValue, foldString, HOLE, readStringLiteral } from '../literals.js';
 import { ACCESS_METHODS, BUILDING_METHODS, BUILTIN_SANITISERS, BUILTIN_SINK_CASTS, CHECK_THROUGH_ATTRIBUTES, CHECK_THROUGH_CALLS, CLEAN_CONVERSIONS, CLIENT_SET_ENVIRON_KEY, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, DICT_CONSTRUCTORS, EXITING_CALL, GUARD_FUNCTION, GUARD_METHODS, INPUT_ATTRIBUTES, INPUT_BUILTINS, INPUT_CALLS, LIST_CONSTRUCTORS, LOOKUPS, MIXED_REQUEST_ATTRIBUTES, NETWORK_READ_METHODS, PROPAGATORS, REGEX_MATCHERS, REGEX_METHODS, REQUEST_ATTRIBUTES, REQUEST_METHODS, REQUEST_PROXIES, SINK_SANITISERS, STREAM_OPENERS, STREAM_READ_METHODS, STRING_METHODS, UNIVERSAL_SANITISERS, VALIDATING_CASTS, WRITER_METHODS, RANK, } from './specs.js';
-import { CONSTANT_VALUE, EVERY_SINK, concatFlow, extendFlow, flowSteps, UNKNOWN_FACT, UNKNOWN_VALUE, dataOf, join, joinAll, literalValue, mapFacts, maskOf, factKey, sameValue, sanitise, through, truthiness, } from './value.js';
+import { CONSTANT_VALUE, EVERY_SINK, concatFlow, containersOf, extendFlow, flowSteps, UNKNOWN_FACT, UNKNOWN_VALUE, dataOf, join, joinAll, literalValue, mapFacts, maskOf, factKey, sameValue, sanitise, through, truthiness, } from './value.js';
 import { convertedRouteParameter, roleOf } from './roles.js';
 import { step } from './flow.js';
 /** Statements and expressions one function's analysis may visit; past it the function's answers include "unknown". */
 const MAX_WALK_STEPS = 200_000;
 /** Passes over a loop body before its state is taken as unknown. */
 const MAX_LOOP_PASSES = 6;
+/** Methods assigning one `self.attr` that are followed; past it the attribute is unknown. */
+const MAX_ATTRIBUTE_WRITERS = 8;
 /** Nested blocks (real code nests a few; generated or hostile files thousands). */
 const MAX_NESTING = 100;
 /** Nested expressions evaluated (string concatenations are flattened and do not count). */
@@ -86,6 +88,8 @@ export class Tracer {
     resolvedCalls = new Map();
     /** Module-level bindings' values, as a function running later may see them (any order). */
     globalValues = new Map();
+    /** Per class id: the `self.attr = …` targets of its methods (`instanceAssignments`). */
+    classAttributes = new Map();
     work = { analyses: 0, statements: 0, expressions: 0 };
     constructor(module) {
         this.module = module;
@@ -530,11 +534,21 @@ export class Tracer {
     /** A container changed in place: every name bound to the same container (`n = m`) sees the change. */
     mutate(key, target, next, env, walk) {
         const old = env.get(key);
-        const shared = old?.items ?? old?.entries;
-        if (shared)
-            for (const [other, value] of env)
-                if (other !== key && (value.items ?? value.entries) === shared)
-                    env.set(other, next);
+        const containers = old ? containersOf(old) : [];
+        if (containers.length > 0) {
+            // The changed value stays the same container(s): later changes reach the names that share it too.
+            next = { ...next, sharing: containers };
+            for (const [other, value] of env) {
+                if (other === key)
+                    continue;
+                const theirs = containersOf(value);
+                if (!theirs.some((container) => containers.includes(container)))
+                    continue;
+                // Surely the same container: it changed. Maybe the same (a join of paths): it may have changed.
+                const same = theirs.length === 1 && containers.length === 1;
+                env.set(other, same ? next : { ...join(value, next), sharing: [...new Set([...theirs, ...containers])] });
+            }
+        }
         this.bindName(key, target, next, env, walk, true);
     }
     /** A container passed to code not followed (`fill(lst)`) may come back changed: its contents become unknown too. */
@@ -1197,10 +1211,13 @@ export class Tracer {
             return this.moduleName(name, reader);
         if (reader.env) {
             const value = reader.env.get(name);
-            if (value)
-                return value;
+            if (value) {
+                // At module level, a function that rebinds the name with `global` may have run before this read.
+                const rebound = reader.owner.id === this.module.root.id ? this.globalRebinds(name, reader) : undefined;
+                return rebound ? join(value, rebound) : value;
+            }
             if (reader.walk?.globals.has(name))
-                return this.outerName(name, this.module.root, reader);
+                return this.moduleName(name, reader);
             // Bound here but not on this path yet (a loop's first pass, a name bound by an unfollowed construct).
             if (this.module.scopeFor(reader.owner).bindings.has(name))
                 return UNKNOWN_VALUE;
@@ -1208,8 +1225,10 @@ export class Tracer {
         }
         const analysis = reader.analysis ?? this.analyses.get(reader.owner.id);
         const recorded = analysis?.uses.get(node.id);
-        if (recorded)
-            return recorded;
+        if (recorded) {
+            const rebound = reader.owner.id === this.module.root.id ? this.globalRebinds(name, reader) : undefined;
+            return rebound ? join(recorded, rebound) : recorded;
+        }
         if (this.module.scopeFor(reader.owner).bindings.has(name))
             return this.unrecordedLocal(name, reader.owner, analysis);
         return this.outerName(name, reader.owner, reader);
@@ -1272,14 +1291,46 @@ export class Tracer {
      */
     moduleName(name, reader) {
         const bindings = this.module.scopeFor(this.module.root).bindings.get(name);
+        const rebound = this.globalRebinds(name, reader);
         if (!bindings) {
+            if (rebound)
+                return rebound;
             // Imported, builtin or undefined.
             const imported = this.module.imports.aliases.get(name);
             if (imported && REQUEST_PROXIES.has(imported))
                 return { facts: [UNKNOWN_FACT], requestObject: 'request' };
             return UNKNOWN_VALUE;
         }
-        return joinAll(bindings.map((binding) => this.globalBinding(binding, reader)));
+        let value = joinAll(bindings.map((binding) => this.globalBinding(binding, reader)));
+        // `NAME[k] = …` or `NAME.attr = …` somewhere (a function needs no `global` for it): its parts are not known.
+        if (!value.callable && !value.instanceOf && this.module.assignedByPath(name, this.module.root))
+            value = join(dataOf(value), UNKNOWN_VALUE);
+        return rebound ? join(value, rebound) : value;
+    }
+    /**
+     * What functions declaring `global name` assign to it (they may run before any read): every value they bind, or
+     * unknown where their analysis is cut short. Undefined when no function rebinds the name.
+     */
+    globalRebinds(name, reader) {
+        const owners = this.module.globalRebinds().get(name);
+        if (!owners)
+            return undefined;
+        const values = [];
+        for (const owner of owners) {
+            const { analysis, cut } = this.analysisOf(owner, reader.chain);
+            if (reader.walk)
+                reader.walk.cut = Math.min(reader.walk.cut, cut);
+            if (!analysis) {
+                values.push(UNKNOWN_VALUE);
+                continue;
+            }
+            for (const binding of this.module.scopeFor(owner).bindings.get(name) ?? []) {
+                values.push(analysis.assigned.get(binding.target.id) ?? (binding.kind === 'assign' && analysis.complete ? CONSTANT_VALUE : UNKNOWN_VALUE));
+            }
+            if (!analysis.complete)
+                values.push(UNKNOWN_VALUE);
+        }
+        return joinAll(values);
     }
     globalBinding(binding, reader) {
         if (binding.value?.type === 'function_definition' || binding.value?.type === 'class_definition')
@@ -1466,6 +1517,9 @@ export class Tracer {
             return UNKNOWN_VALUE;
         if (object.type === 'attribute' && object.childForFieldName('attribute')?.text === 'request' && object.childForFieldName('object')?.text === 'self')
             return UNKNOWN_VALUE;
+        const instance = this.instanceAttribute(node, object, reader);
+        if (instance)
+            return instance;
         const inner = this.evaluate(object, reader, depth);
         if (inner.requestObject || inner.opaque)
             return UNKNOWN_VALUE;
@@ -1481,6 +1535,101 @@ export class Tracer {
         if (inner.facts.length === 0)
             return inner.instanceOf || inner.callable ? UNKNOWN_VALUE : CONSTANT_VALUE;
         return mapFacts(dataOf(inner), (fact) => (viewObject(fact) ? UNKNOWN_FACT : fact));
+    }
+    /**
+     * `self.attr` in a method, not set on this path: what the class's other methods assign to `self.attr` (a method
+     * may have run before this one), and unknown (a subclass or outside code may set it too). Undefined when the
+     * object is not the method's own first parameter or no other method of the class assigns the attribute.
+     */
+    instanceAttribute(node, object, reader) {
+        const method = reader.owner;
+        if (object.type !== 'identifier' || method.type !== 'function_definition')
+            return undefined;
+        const owner = classOfMethod(method);
+        const first = method.childForFieldName('parameters')?.namedChildren[0];
+        if (!owner || !first || parameterName(first)?.text !== object.text)
+            return undefined;
+        // `self` rebound in the method is another object.
+        if ((this.module.scopeFor(method).bindings.get(object.text) ?? []).some((binding) => binding.kind !== 'parameter'))
+            return undefined;
+        const attribute = node.childForFieldName('attribute')?.text ?? '';
+        const all = this.instanceAssignments(owner).get(attribute);
+        const targets = all?.filter((target) => target.method.id !== method.id);
+        if (!all || !targets || targets.length === 0 || targets.length > MAX_ATTRIBUTE_WRITERS)
+            return undefined;
+        // Only the class's own methods set it, whole, in this module: their values are all it can hold. Otherwise (or
+        // when this method sets it too, perhaps on an earlier call) unknown as well.
+        const closed = targets.length === all.length && this.closedAttribute(owner, attribute);
+        const values = closed ? [] : [UNKNOWN_VALUE];
+        for (const { method: writer, target } of targets) {
+            const { analysis, cut } = this.analysisOf(writer, reader.chain);
+            if (reader.walk)
+                reader.walk.cut = Math.min(reader.walk.cut, cut);
+            values.push(analysis?.assigned.get(target.id) ?? UNKNOWN_VALUE);
+            if (analysis && !analysis.complete)
+                values.push(UNKNOWN_VALUE);
+        }
+        return joinAll(values);
+    }
+    /**
+     * A simple class's attribute: the class has no base but `object`, no class in the module derives from it, nothing
+     * in it uses setattr/`__dict__`, and the only writes of `.attr` in the module are whole `self.attr = …` in its
+     * methods (no `obj.attr = …` elsewhere, no `self.attr[k] = …`, no `self.attr.append(…)`).
+     */
+    closedAttribute(owner, attribute) {
+        const bases = owner.childForFieldName('superclasses')?.namedChildren ?? [];
+        if (bases.some((base) => base.text !== 'object'))
+            return false;
+        const name = owner.childForFieldName('name')?.text ?? '';
+        if (this.module.classDefinitions().some((other) => other.childForFieldName('superclasses')?.namedChildren.some((base) => base.text === name || base.text.endsWith(`.${name}`))))
+            return false;
+        const text = owner.text;
+        if (/\bsetattr\b|__dict__|__setattr__|\bvars\s*\(/u.test(text))
+            return false;
+        const writes = new RegExp(String.raw `\.\s*${attribute}\s*(?:\[[^=\n]*?\]\s*)*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)`, 'gu');
+        const source = this.module.source;
+        let whole = 0;
+        for (const match of source.matchAll(writes)) {
+            if (match.index < owner.startIndex || match.index >= owner.endIndex || match[0].includes('['))
+                return false;
+            whole++;
+        }
+        if (whole !== this.instanceAssignments(owner).get(attribute)?.length)
+            return false;
+        const mutators = new RegExp(String.raw `\.\s*${attribute}\s*\.\s*(?:${[...WRITER_METHODS, 'pop', 'remove', 'clear', 'read', 'read_string', 'read_dict', 'insert'].join('|')})\s*\(`, 'u');
+        return !mutators.test(source);
+    }
+    /** Per class: attribute name → the `self.attr = …` targets in its methods (direct members only). */
+    instanceAssignments(owner) {
+        const known = this.classAttributes.get(owner.id);
+        if (known)
+            return known;
+        const attributes = new Map();
+        for (const member of owner.childForFieldName('body')?.namedChildren ?? []) {
+            const method = member.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
+            if (method?.type !== 'function_definition')
+                continue;
+            const first = method.childForFieldName('parameters')?.namedChildren[0];
+            const self = first ? parameterName(first)?.text : undefined;
+            if (!self)
+                continue;
+            for (const assignment of method.descendantsOfType(['assignment', 'augmented_assignment'])) {
+                const left = assignment.childForFieldName('left');
+                const targets = left && SEQUENCE_PATTERNS.has(left.type) ? left.namedChildren : left ? [left] : [];
+                for (const target of targets) {
+                    if (target.type !== 'attribute' || target.childForFieldName('object')?.text !== self)
+                        continue;
+                    const name = target.childForFieldName('attribute')?.text;
+                    if (!name)
+                        continue;
+                    const list = attributes.get(name) ?? [];
+                    list.push({ method, target });
+                    attributes.set(name, list);
+                }
+            }
+        }
+        this.classAttributes.set(owner.id, attributes);
+        return attributes;
     }
     subscript(node, reader, depth) {
         const object = node.childForFieldName('value');
@@ -1536,14 +1685,15 @@ export class Tracer {
             return this.callLocal(call, local.node, local.receiver, reader, depth);
         if (LIST_CONSTRUCTORS.has(name)) {
             const [first] = args();
-            return first ? { facts: first.facts, ...(first.items ? { items: first.items } : {}) } : { facts: [], items: [] };
+            // A copy: the same elements in a new container (changing one leaves the other as it was).
+            return first ? { facts: first.facts, ...(first.items ? { items: [...first.items] } : {}) } : { facts: [], items: [] };
         }
         if (DICT_CONSTRUCTORS.has(name)) {
             const values = args();
             if (values.length === 0)
                 return { facts: [], entries: new Map(argNodes.length === 0 ? [] : []) };
             if (values.length === 1 && values[0].entries && argNodes[0].type !== 'keyword_argument')
-                return values[0];
+                return { facts: values[0].facts, entries: new Map(values[0].entries) };
             const entries = new Map();
             let known = true;
             argNodes.forEach((arg, index) => {
@@ -1879,6 +2029,12 @@ function enclosingClassOf(node) {
         if (current.type === 'class_definition')
             return current;
     return null;
+}
+/** The class a function is a direct member of (decorated or not), or null. */
+function classOfMethod(fn) {
+    const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    const body = holder.parent;
+    return body?.type === 'block' && body.parent?.type === 'class_definition' ? body.parent : null;
 }
 function methodOf(owner, name) {
     for (const member of owner.childForFieldName('body')?.namedChildren ?? []) {

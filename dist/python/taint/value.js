@@ -70,9 +70,22 @@ export function join(a, b) {
         result.instanceOf = a.instanceOf;
     if (a.opaque && b.opaque)
         result.opaque = true;
+    const sharing = containersOf(a);
+    for (const container of containersOf(b))
+        if (!sharing.includes(container))
+            sharing.push(container);
+    if (sharing.length > 0)
+        result.sharing = sharing;
     if (a.requestObject || b.requestObject)
         result.requestObject = a.requestObject === 'request' || b.requestObject === 'request' ? 'request' : 'wrapper';
     return result;
+}
+/** The containers a value may be: those a join kept, or its own items or entries. */
+export function containersOf(value) {
+    if (value.sharing)
+        return [...value.sharing];
+    const own = value.items ?? value.entries;
+    return own ? [own] : [];
 }
 export function joinAll(values) {
     return values.length === 0 ? CONSTANT_VALUE : values.reduce(join);

@@ -27,6 +27,8 @@ export function isFixedCommand(node, module, depth = 0) {
         case 'identifier': {
             if (TRUSTED_PROGRAMS.has(module.qualifiedName(node) ?? ''))
                 return true;
+            if (module.changedInPart(node))
+                return false; // `argv[0] = user` after `argv = ["ls"]`
             const values = module.valuesOf(node);
             return !!values && values.length > 0 && values.every((value) => isFixedCommand(value, module, depth + 1));
         }

@@ -1,4 +1,5 @@
 import { lastName, nameTrigger } from '../name-triggers.js';
+import { argument } from '../../python/arguments.js';
 export function callTableRule(row) {
     const names = new Set(row.calls);
     const { calls: _calls, when, ...meta } = row;
@@ -46,7 +47,8 @@ export function importTableRule(row) {
                     if (name === undefined)
                         return;
                     if (DYNAMIC_IMPORTS.has(name)) {
-                        const first = node.childForFieldName('arguments')?.firstNamedChild;
+                        // `import_module("pickle")` or `import_module(name="pickle")`.
+                        const first = argument(node, 'name', 0);
                         const target = first ? context.module.constant(first) : undefined;
                         if (typeof target === 'string' && matches(target))
                             context.report({ node, message: `${meta.message}: ${target}` });

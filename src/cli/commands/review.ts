@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { ParsedArgs } from '../args.js';
 import type { Io } from '../io.js';
 import { startProgress } from '../progress.js';
-import { outputChoice, reviewRequest } from '../request.js';
+import { outputChoice, reviewRequest, type OutputChoice } from '../request.js';
 import type { OutputTarget } from '../../config/settings.js';
 import { render } from '../../report/index.js';
 import type { ReviewReport } from '../../report/model.js';
@@ -15,10 +15,10 @@ import { runReview } from '../../review/pipeline.js';
 
 export async function reviewCommand(args: ParsedArgs, io: Io): Promise<number> {
   const output = outputChoice(args);
-  const { report, outputs, times, ruleTimes } = await runReview(reviewRequest(args), io, {
+  const { report, outputs, verbose, times, ruleTimes } = await runReview(reviewRequest(args), io, {
     reviewStarting: (files) => startProgress(io, files, output),
   });
-  await writeOutputs(report, outputs, output, io);
+  await writeOutputs(report, outputs, { ...output, silentPass: runsAsHook(report.mode, output) && !verbose }, io);
   if (ruleTimes) {
     const phases = { select: times.selected - times.started, review: times.reviewed - times.selected, report: performance.now() - times.reviewed };
     io.stderr.write((await import('../../report/stats.js')).renderStats(report, { phases, ruleTimes }));
@@ -27,13 +27,32 @@ export async function reviewCommand(args: ParsedArgs, io: Io): Promise<number> {
   return report.verdict === 'blocked' ? 1 : 0;
 }
 
-async function writeOutputs(report: ReviewReport, outputs: readonly OutputTarget[], output: ReturnType<typeof outputChoice>, io: Io): Promise<void> {
+/** Hooks are silent on a pass: the installed shim (`--hook`), and the modes only hooks run. */
+function runsAsHook(mode: ReviewReport['mode'], output: OutputChoice): boolean {
+  return output.hook !== undefined || mode === 'pre-commit' || mode === 'pre-push';
+}
+
+/**
+ * How hints name this tool. Under the pre-commit framework (which sets PRE_COMMIT=1) the binary lives in the
+ * framework's own environment, where neither `git review-security` nor `review-security` is on the user's PATH:
+ * the hint names the script this process runs, which works from any shell.
+ */
+function hintCommand(env: NodeJS.ProcessEnv, script: string | undefined): string | undefined {
+  if (env.PRE_COMMIT !== '1' || !script) return undefined;
+  const quoted = /^[\w@%+=:,./-]+$/.test(script) ? script : `'${script.replace(/'/g, `'\\''`)}'`;
+  return /\.[cm]?js$/.test(script) ? `node ${quoted}` : quoted;
+}
+
+async function writeOutputs(report: ReviewReport, outputs: readonly OutputTarget[], output: OutputChoice & { silentPass: boolean }, io: Io): Promise<void> {
+  const command = hintCommand(io.env, process.argv[1]);
   for (const target of outputs) {
     const toTerminal = !target.file && io.stdout.isTTY === true;
     const text = await render(target.format, report, {
       color: !target.file && useColor(output.color, toTerminal, io.env),
       showSource: output.showSource === undefined ? toTerminal : output.showSource === true,
       quiet: output.quiet,
+      silentPass: output.silentPass,
+      command,
       columns: toTerminal && io.stdout.columns ? io.stdout.columns : undefined,
     });
     if (target.file) writeReport(resolve(io.cwd, target.file), target.file, text);

@@ -22,7 +22,7 @@ import {
   WRITER_METHODS, RANK, type SinkClass, type TaintKind,
 } from './specs.js';
 import {
-  CONSTANT_VALUE, EVERY_SINK, concatFlow, extendFlow, flowSteps, UNKNOWN_FACT, UNKNOWN_VALUE, dataOf, join, joinAll, literalValue, mapFacts, maskOf,
+  CONSTANT_VALUE, EVERY_SINK, concatFlow, containersOf, extendFlow, flowSteps, UNKNOWN_FACT, UNKNOWN_VALUE, dataOf, join, joinAll, literalValue, mapFacts, maskOf,
   factKey, sameValue, sanitise, through, truthiness, type CallSymbol, type Fact, type Literal, type SanitisedMask, type Value,
 } from './value.js';
 import { convertedRouteParameter, roleOf } from './roles.js';
@@ -32,6 +32,8 @@ import { step } from './flow.js';
 const MAX_WALK_STEPS = 200_000;
 /** Passes over a loop body before its state is taken as unknown. */
 const MAX_LOOP_PASSES = 6;
+/** Methods assigning one `self.attr` that are followed; past it the attribute is unknown. */
+const MAX_ATTRIBUTE_WRITERS = 8;
 /** Nested blocks (real code nests a few; generated or hostile files thousands). */
 const MAX_NESTING = 100;
 /** Nested expressions evaluated (string concatenations are flattened and do not count). */
@@ -170,6 +172,8 @@ export class Tracer {
   private readonly resolvedCalls = new Map<number, readonly Fact[]>();
   /** Module-level bindings' values, as a function running later may see them (any order). */
   private readonly globalValues = new Map<number, Value>();
+  /** Per class id: the `self.attr = …` targets of its methods (`instanceAssignments`). */
+  private readonly classAttributes = new Map<number, ReadonlyMap<string, readonly { method: SyntaxNode; target: SyntaxNode }[]>>();
   readonly work: TraceWork = { analyses: 0, statements: 0, expressions: 0 };
 
   constructor(readonly module: ModuleFacts) {}
@@ -546,8 +550,19 @@ export class Tracer {
   /** A container changed in place: every name bound to the same container (`n = m`) sees the change. */
   private mutate(key: string, target: SyntaxNode, next: Value, env: Env, walk: Walk): void {
     const old = env.get(key);
-    const shared = old?.items ?? old?.entries;
-    if (shared) for (const [other, value] of env) if (other !== key && (value.items ?? value.entries) === shared) env.set(other, next);
+    const containers = old ? containersOf(old) : [];
+    if (containers.length > 0) {
+      // The changed value stays the same container(s): later changes reach the names that share it too.
+      next = { ...next, sharing: containers };
+      for (const [other, value] of env) {
+        if (other === key) continue;
+        const theirs = containersOf(value);
+        if (!theirs.some((container) => containers.includes(container))) continue;
+        // Surely the same container: it changed. Maybe the same (a join of paths): it may have changed.
+        const same = theirs.length === 1 && containers.length === 1;
+        env.set(other, same ? next : { ...join(value, next), sharing: [...new Set([...theirs, ...containers])] });
+      }
+    }
     this.bindName(key, target, next, env, walk, true);
   }
 
@@ -1141,15 +1156,22 @@ export class Tracer {
     if (reader.globals) return this.moduleName(name, reader);
     if (reader.env) {
       const value = reader.env.get(name);
-      if (value) return value;
-      if (reader.walk?.globals.has(name)) return this.outerName(name, this.module.root, reader);
+      if (value) {
+        // At module level, a function that rebinds the name with `global` may have run before this read.
+        const rebound = reader.owner.id === this.module.root.id ? this.globalRebinds(name, reader) : undefined;
+        return rebound ? join(value, rebound) : value;
+      }
+      if (reader.walk?.globals.has(name)) return this.moduleName(name, reader);
       // Bound here but not on this path yet (a loop's first pass, a name bound by an unfollowed construct).
       if (this.module.scopeFor(reader.owner).bindings.has(name)) return UNKNOWN_VALUE;
       return this.outerName(name, reader.owner, reader);
     }
     const analysis = reader.analysis ?? this.analyses.get(reader.owner.id);
     const recorded = analysis?.uses.get(node.id);
-    if (recorded) return recorded;
+    if (recorded) {
+      const rebound = reader.owner.id === this.module.root.id ? this.globalRebinds(name, reader) : undefined;
+      return rebound ? join(recorded, rebound) : recorded;
+    }
     if (this.module.scopeFor(reader.owner).bindings.has(name)) return this.unrecordedLocal(name, reader.owner, analysis);
     return this.outerName(name, reader.owner, reader);
   }
@@ -1206,13 +1228,38 @@ export class Tracer {
    */
   private moduleName(name: string, reader: Reader): Value {
     const bindings = this.module.scopeFor(this.module.root).bindings.get(name);
+    const rebound = this.globalRebinds(name, reader);
     if (!bindings) {
+      if (rebound) return rebound;
       // Imported, builtin or undefined.
       const imported = this.module.imports.aliases.get(name);
       if (imported && REQUEST_PROXIES.has(imported)) return { facts: [UNKNOWN_FACT], requestObject: 'request' };
       return UNKNOWN_VALUE;
     }
-    return joinAll(bindings.map((binding) => this.globalBinding(binding, reader)));
+    let value = joinAll(bindings.map((binding) => this.globalBinding(binding, reader)));
+    // `NAME[k] = …` or `NAME.attr = …` somewhere (a function needs no `global` for it): its parts are not known.
+    if (!value.callable && !value.instanceOf && this.module.assignedByPath(name, this.module.root)) value = join(dataOf(value), UNKNOWN_VALUE);
+    return rebound ? join(value, rebound) : value;
+  }
+
+  /**
+   * What functions declaring `global name` assign to it (they may run before any read): every value they bind, or
+   * unknown where their analysis is cut short. Undefined when no function rebinds the name.
+   */
+  private globalRebinds(name: string, reader: Reader): Value | undefined {
+    const owners = this.module.globalRebinds().get(name);
+    if (!owners) return undefined;
+    const values: Value[] = [];
+    for (const owner of owners) {
+      const { analysis, cut } = this.analysisOf(owner, reader.chain);
+      if (reader.walk) reader.walk.cut = Math.min(reader.walk.cut, cut);
+      if (!analysis) { values.push(UNKNOWN_VALUE); continue; }
+      for (const binding of this.module.scopeFor(owner).bindings.get(name) ?? []) {
+        values.push(analysis.assigned.get(binding.target.id) ?? (binding.kind === 'assign' && analysis.complete ? CONSTANT_VALUE : UNKNOWN_VALUE));
+      }
+      if (!analysis.complete) values.push(UNKNOWN_VALUE);
+    }
+    return joinAll(values);
   }
 
   private globalBinding(binding: Binding, reader: Reader): Value {
@@ -1376,6 +1423,8 @@ export class Tracer {
     const object = node.childForFieldName('object');
     if (!object) return UNKNOWN_VALUE;
     if (object.type === 'attribute' && object.childForFieldName('attribute')?.text === 'request' && object.childForFieldName('object')?.text === 'self') return UNKNOWN_VALUE;
+    const instance = this.instanceAttribute(node, object, reader);
+    if (instance) return instance;
     const inner = this.evaluate(object, reader, depth);
     if (inner.requestObject || inner.opaque) return UNKNOWN_VALUE;
     // Django URL captures are strings: a parameter of a `def f(request, page)` function read as an object
@@ -1388,6 +1437,88 @@ export class Tracer {
     // An attribute of an instance of a local class is whatever was set on it (here, in `__init__` or elsewhere).
     if (inner.facts.length === 0) return inner.instanceOf || inner.callable ? UNKNOWN_VALUE : CONSTANT_VALUE;
     return mapFacts(dataOf(inner), (fact) => (viewObject(fact) ? UNKNOWN_FACT : fact));
+  }
+
+  /**
+   * `self.attr` in a method, not set on this path: what the class's other methods assign to `self.attr` (a method
+   * may have run before this one), and unknown (a subclass or outside code may set it too). Undefined when the
+   * object is not the method's own first parameter or no other method of the class assigns the attribute.
+   */
+  private instanceAttribute(node: SyntaxNode, object: SyntaxNode, reader: Reader): Value | undefined {
+    const method = reader.owner;
+    if (object.type !== 'identifier' || method.type !== 'function_definition') return undefined;
+    const owner = classOfMethod(method);
+    const first = method.childForFieldName('parameters')?.namedChildren[0];
+    if (!owner || !first || parameterName(first)?.text !== object.text) return undefined;
+    // `self` rebound in the method is another object.
+    if ((this.module.scopeFor(method).bindings.get(object.text) ?? []).some((binding) => binding.kind !== 'parameter')) return undefined;
+    const attribute = node.childForFieldName('attribute')?.text ?? '';
+    const all = this.instanceAssignments(owner).get(attribute);
+    const targets = all?.filter((target) => target.method.id !== method.id);
+    if (!all || !targets || targets.length === 0 || targets.length > MAX_ATTRIBUTE_WRITERS) return undefined;
+    // Only the class's own methods set it, whole, in this module: their values are all it can hold. Otherwise (or
+    // when this method sets it too, perhaps on an earlier call) unknown as well.
+    const closed = targets.length === all.length && this.closedAttribute(owner, attribute);
+    const values: Value[] = closed ? [] : [UNKNOWN_VALUE];
+    for (const { method: writer, target } of targets) {
+      const { analysis, cut } = this.analysisOf(writer, reader.chain);
+      if (reader.walk) reader.walk.cut = Math.min(reader.walk.cut, cut);
+      values.push(analysis?.assigned.get(target.id) ?? UNKNOWN_VALUE);
+      if (analysis && !analysis.complete) values.push(UNKNOWN_VALUE);
+    }
+    return joinAll(values);
+  }
+
+  /**
+   * A simple class's attribute: the class has no base but `object`, no class in the module derives from it, nothing
+   * in it uses setattr/`__dict__`, and the only writes of `.attr` in the module are whole `self.attr = …` in its
+   * methods (no `obj.attr = …` elsewhere, no `self.attr[k] = …`, no `self.attr.append(…)`).
+   */
+  private closedAttribute(owner: SyntaxNode, attribute: string): boolean {
+    const bases = owner.childForFieldName('superclasses')?.namedChildren ?? [];
+    if (bases.some((base) => base.text !== 'object')) return false;
+    const name = owner.childForFieldName('name')?.text ?? '';
+    if (this.module.classDefinitions().some((other) => other.childForFieldName('superclasses')?.namedChildren.some((base) => base.text === name || base.text.endsWith(`.${name}`)))) return false;
+    const text = owner.text;
+    if (/\bsetattr\b|__dict__|__setattr__|\bvars\s*\(/u.test(text)) return false;
+    const writes = new RegExp(String.raw`\.\s*${attribute}\s*(?:\[[^=\n]*?\]\s*)*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)`, 'gu');
+    const source = this.module.source;
+    let whole = 0;
+    for (const match of source.matchAll(writes)) {
+      if (match.index < owner.startIndex || match.index >= owner.endIndex || match[0].includes('[')) return false;
+      whole++;
+    }
+    if (whole !== this.instanceAssignments(owner).get(attribute)?.length) return false;
+    const mutators = new RegExp(String.raw`\.\s*${attribute}\s*\.\s*(?:${[...WRITER_METHODS, 'pop', 'remove', 'clear', 'read', 'read_string', 'read_dict', 'insert'].join('|')})\s*\(`, 'u');
+    return !mutators.test(source);
+  }
+
+  /** Per class: attribute name → the `self.attr = …` targets in its methods (direct members only). */
+  private instanceAssignments(owner: SyntaxNode): ReadonlyMap<string, readonly { method: SyntaxNode; target: SyntaxNode }[]> {
+    const known = this.classAttributes.get(owner.id);
+    if (known) return known;
+    const attributes = new Map<string, { method: SyntaxNode; target: SyntaxNode }[]>();
+    for (const member of owner.childForFieldName('body')?.namedChildren ?? []) {
+      const method = member.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
+      if (method?.type !== 'function_definition') continue;
+      const first = method.childForFieldName('parameters')?.namedChildren[0];
+      const self = first ? parameterName(first)?.text : undefined;
+      if (!self) continue;
+      for (const assignment of method.descendantsOfType(['assignment', 'augmented_assignment'])) {
+        const left = assignment.childForFieldName('left');
+        const targets = left && SEQUENCE_PATTERNS.has(left.type) ? left.namedChildren : left ? [left] : [];
+        for (const target of targets) {
+          if (target.type !== 'attribute' || target.childForFieldName('object')?.text !== self) continue;
+          const name = target.childForFieldName('attribute')?.text;
+          if (!name) continue;
+          const list = attributes.get(name) ?? [];
+          list.push({ method, target });
+          attributes.set(name, list);
+        }
+      }
+    }
+    this.classAttributes.set(owner.id, attributes);
+    return attributes;
   }
 
   private subscript(node: SyntaxNode, reader: Reader, depth: number): Value {
@@ -1440,12 +1571,13 @@ export class Tracer {
     if (local) return this.callLocal(call, local.node, local.receiver, reader, depth);
     if (LIST_CONSTRUCTORS.has(name)) {
       const [first] = args();
-      return first ? { facts: first.facts, ...(first.items ? { items: first.items } : {}) } : { facts: [], items: [] };
+      // A copy: the same elements in a new container (changing one leaves the other as it was).
+      return first ? { facts: first.facts, ...(first.items ? { items: [...first.items] } : {}) } : { facts: [], items: [] };
     }
     if (DICT_CONSTRUCTORS.has(name)) {
       const values = args();
       if (values.length === 0) return { facts: [], entries: new Map(argNodes.length === 0 ? [] : []) };
-      if (values.length === 1 && values[0].entries && argNodes[0].type !== 'keyword_argument') return values[0];
+      if (values.length === 1 && values[0].entries && argNodes[0].type !== 'keyword_argument') return { facts: values[0].facts, entries: new Map(values[0].entries) };
       const entries = new Map<string, Value>();
       let known = true;
       argNodes.forEach((arg, index) => {
@@ -1760,6 +1892,13 @@ function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
 function enclosingClassOf(node: SyntaxNode): SyntaxNode | null {
   for (let current = node.parent; current; current = current.parent) if (current.type === 'class_definition') return current;
   return null;
+}
+
+/** The class a function is a direct member of (decorated or not), or null. */
+function classOfMethod(fn: SyntaxNode): SyntaxNode | null {
+  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  const body = holder.parent;
+  return body?.type === 'block' && body.parent?.type === 'class_definition' ? body.parent : null;
 }
 
 function methodOf(owner: SyntaxNode, name: string): SyntaxNode | undefined {

@@ -86,6 +86,11 @@ export interface Value {
    * are not their data (`get_user(user_id).avatar_path` is a stored record's field, not the id).
    */
   readonly opaque?: true;
+  /**
+   * The containers (their `items` or `entries`, as first built) this value may be, when a join of paths left more
+   * than one (`alias = parts if c else []`): changing it in place may change any of them.
+   */
+  readonly sharing?: readonly object[];
   /** The request object itself (`request`, `self.request`), or an object built around it. */
   readonly requestObject?: 'request' | 'wrapper';
 }
@@ -131,8 +136,18 @@ export function join(a: Value, b: Value): Value {
   if (a.callable && a.callable.id === b.callable?.id) result.callable = a.callable;
   if (a.instanceOf && a.instanceOf.id === b.instanceOf?.id) result.instanceOf = a.instanceOf;
   if (a.opaque && b.opaque) result.opaque = true;
+  const sharing = containersOf(a);
+  for (const container of containersOf(b)) if (!sharing.includes(container)) sharing.push(container);
+  if (sharing.length > 0) result.sharing = sharing;
   if (a.requestObject || b.requestObject) result.requestObject = a.requestObject === 'request' || b.requestObject === 'request' ? 'request' : 'wrapper';
   return result;
+}
+
+/** The containers a value may be: those a join kept, or its own items or entries. */
+export function containersOf(value: Value): object[] {
+  if (value.sharing) return [...value.sharing];
+  const own = value.items ?? value.entries;
+  return own ? [own] : [];
 }
 
 export function joinAll(values: readonly Value[]): Value {

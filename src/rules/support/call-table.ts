@@ -3,6 +3,7 @@ import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import type { ReportDescriptor, Rule, RuleMeta } from '../types.js';
 import { lastName, nameTrigger } from './name-triggers.js';
+import { argument } from '../../python/arguments.js';
 
 export interface CallRow extends Omit<RuleMeta, 'cost'> {
   /** Exact qualified names of the callee. */
@@ -63,7 +64,8 @@ export function importTableRule(row: ImportRow): Rule {
           const name = context.module.callName(node);
           if (name === undefined) return;
           if (DYNAMIC_IMPORTS.has(name)) {
-            const first = node.childForFieldName('arguments')?.firstNamedChild;
+            // `import_module("pickle")` or `import_module(name="pickle")`.
+            const first = argument(node, 'name', 0);
             const target = first ? context.module.constant(first) : undefined;
             if (typeof target === 'string' && matches(target)) context.report({ node, message: `${meta.message}: ${target}` });
           } else if (modules.includes(name)) {

@@ -29,6 +29,7 @@ export function isFixedCommand(node: SyntaxNode, module: ModuleFacts, depth = 0)
     }
     case 'identifier': {
       if (TRUSTED_PROGRAMS.has(module.qualifiedName(node) ?? '')) return true;
+      if (module.changedInPart(node)) return false; // `argv[0] = user` after `argv = ["ls"]`
       const values = module.valuesOf(node);
       return !!values && values.length > 0 && values.every((value) => isFixedCommand(value, module, depth + 1));
     }
