@@ -436,8 +436,8 @@ var init_types = __esm({
 });
 
 // dist/report/model.js
-function blockingCount(report2) {
-  return report2.findings.filter((finding) => finding.blocking).length;
+function blockingCount(report) {
+  return report.findings.filter((finding) => finding.blocking).length;
 }
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -455,30 +455,30 @@ __export(compact_exports, {
   truncate: () => truncate,
   verdictText: () => verdictText
 });
-function renderCompact(report2, options) {
+function renderCompact(report, options) {
   const out = [];
-  const visible = report2.findings.filter((finding) => !finding.suppressed);
-  const blocking = blockingCount(report2);
-  const clean = visible.length === 0 && report2.errors.length === 0 && report2.ruleErrors.length === 0;
+  const visible = report.findings.filter((finding) => !finding.suppressed);
+  const blocking = blockingCount(report);
+  const clean = visible.length === 0 && report.errors.length === 0 && report.ruleErrors.length === 0;
   if (clean) {
     if (options.quiet)
       return "";
-    const notes = [...report2.notices, ...existingSummary(report2)];
+    const notes = [...report.notices, ...existingSummary(report)];
     if (options.silentPass && notes.length === 0)
       return "";
-    const notices = report2.notices.map((notice) => paint(options, "dim", escapeControl(withCommand(notice, options))));
-    return `${[...notices, ...existingSummary(report2), `review-security: ${verdictLine(report2, options)}`].join("\n")}
+    const notices = report.notices.map((notice) => paint(options, "dim", escapeControl(withCommand(notice, options))));
+    return `${[...notices, ...existingSummary(report), `review-security: ${verdictLine(report, options)}`].join("\n")}
 `;
   }
   {
-    out.push(headline(report2));
-    for (const notice of report2.notices)
+    out.push(headline(report));
+    for (const notice of report.notices)
       out.push(paint(options, "dim", escapeControl(withCommand(notice, options))));
   }
   const locations = visible.map((finding) => `${escapeControl(finding.path)}:${finding.line}:${finding.column}`);
   const failed = [
-    ...report2.errors.map((error) => ({ path: error.path, message: escapeControl(error.message) })),
-    ...report2.ruleErrors.map((error) => ({ path: error.path, message: `rule ${error.rule} failed: ${escapeControl(error.message)}` }))
+    ...report.errors.map((error) => ({ path: error.path, message: escapeControl(error.message) })),
+    ...report.ruleErrors.map((error) => ({ path: error.path, message: `rule ${error.rule} failed: ${escapeControl(error.message)}` }))
   ];
   const failedPaths = failed.map((error) => escapeControl(error.path));
   const width = Math.min(60, Math.max(0, ...[...locations, ...failedPaths].map((location) => location.length)));
@@ -501,15 +501,15 @@ function renderCompact(report2, options) {
     out.push("");
     out.push(...categorySummary(visible));
   }
-  const silenced = silencedText(report2);
+  const silenced = silencedText(report);
   if (silenced && !options.quiet)
     out.push(paint(options, "dim", `not listed: ${silenced}`));
   if (!options.quiet)
-    out.push(...existingSummary(report2).map((line) => paint(options, "dim", line)));
-  if (!options.quiet || blocking > 0 || visible.length > 0 || report2.errors.length > 0)
-    out.push(verdictLine(report2, options));
-  if (blocking > 0 && (report2.mode === "staged" || report2.mode === "pre-commit" || report2.mode === "pre-push"))
-    out.push(...blockedAdvice(report2, options.command ?? DEFAULT_COMMAND));
+    out.push(...existingSummary(report).map((line) => paint(options, "dim", line)));
+  if (!options.quiet || blocking > 0 || visible.length > 0 || report.errors.length > 0)
+    out.push(verdictLine(report, options));
+  if (blocking > 0 && (report.mode === "staged" || report.mode === "pre-commit" || report.mode === "pre-push"))
+    out.push(...blockedAdvice(report, options.command ?? DEFAULT_COMMAND));
   return out.length > 0 ? `${out.join("\n")}
 ` : "";
 }
@@ -527,20 +527,20 @@ function truncate(text2, room) {
     return text2;
   return `${[...text2].slice(0, room - 1).join("")}\u2026`;
 }
-function headline(report2) {
-  const { scanned, cached } = report2.files;
-  const what = report2.mode === "staged" || report2.mode === "pre-commit" ? `staged Python ${scanned === 1 ? "file" : "files"}` : `Python ${scanned === 1 ? "file" : "files"}`;
-  return `review-security: ${scanned} ${what} reviewed${cached > 0 ? ` (${cached} from cache)` : ""}${report2.mode === "rev" || report2.mode === "all" ? ` in ${report2.target}` : ""}`;
+function headline(report) {
+  const { scanned, cached } = report.files;
+  const what = report.mode === "staged" || report.mode === "pre-commit" ? `staged Python ${scanned === 1 ? "file" : "files"}` : `Python ${scanned === 1 ? "file" : "files"}`;
+  return `review-security: ${scanned} ${what} reviewed${cached > 0 ? ` (${cached} from cache)` : ""}${report.mode === "rev" || report.mode === "all" ? ` in ${report.target}` : ""}`;
 }
-function existingSummary(report2) {
+function existingSummary(report) {
   const lines = [];
-  const existing = report2.existing;
+  const existing = report.existing;
   if (existing && existing.count > 0) {
     const where = `in ${existing.files === 1 ? "a touched file" : "touched files"}`;
     lines.push(existing.listed ? `${plural(existing.count, "existing finding")} ${where} (marked [existing]: present before this change, not blocking)` : `${plural(existing.count, "existing finding")} ${where}; \`--all-findings\` to show`);
   }
-  if (report2.offChangedLines)
-    lines.push(`${plural(report2.offChangedLines, "finding")} on lines this change did not touch; drop \`--changed-lines\` to show`);
+  if (report.offChangedLines)
+    lines.push(`${plural(report.offChangedLines, "finding")} on lines this change did not touch; drop \`--changed-lines\` to show`);
   return lines;
 }
 function categorySummary(findings) {
@@ -559,27 +559,27 @@ function categorySummary(findings) {
   }
   return lines;
 }
-function verdictText(report2) {
-  const blocking = blockingCount(report2);
-  const staged = report2.mode === "staged" || report2.mode === "pre-commit";
-  const stopped = staged ? "commit blocked" : report2.mode === "pre-push" ? "push blocked" : void 0;
-  if (report2.errors.length > 0 || report2.ruleErrors.length > 0) {
-    const failed = report2.errors.length + report2.ruleErrors.length;
+function verdictText(report) {
+  const blocking = blockingCount(report);
+  const staged = report.mode === "staged" || report.mode === "pre-commit";
+  const stopped = staged ? "commit blocked" : report.mode === "pre-push" ? "push blocked" : void 0;
+  if (report.errors.length > 0 || report.ruleErrors.length > 0) {
+    const failed = report.errors.length + report.ruleErrors.length;
     return `${stopped ?? "review incomplete"}: ${plural(failed, "file")} could not be reviewed${blocking > 0 ? ` and ${plural(blocking, "blocking finding")}` : ""}`;
   }
   if (blocking > 0)
-    return `${stopped ?? "review failed"}: ${plural(blocking, "blocking finding")}${report2.existing && !report2.outsideChange ? " introduced by this change" : ""}`;
-  const shown2 = report2.findings.filter((finding) => !finding.suppressed).length;
-  const scope = `${report2.files.scanned} ${staged ? "staged " : ""}${report2.files.scanned === 1 ? "file" : "files"}${report2.files.cached > 0 ? ` (${report2.files.cached} from cache)` : ""}`;
-  if (report2.files.scanned === 0)
+    return `${stopped ?? "review failed"}: ${plural(blocking, "blocking finding")}${report.existing && !report.outsideChange ? " introduced by this change" : ""}`;
+  const shown2 = report.findings.filter((finding) => !finding.suppressed).length;
+  const scope = `${report.files.scanned} ${staged ? "staged " : ""}${report.files.scanned === 1 ? "file" : "files"}${report.files.cached > 0 ? ` (${report.files.cached} from cache)` : ""}`;
+  if (report.files.scanned === 0)
     return staged ? "no staged Python files to review" : "no Python files to review";
-  const silenced = silencedText(report2);
+  const silenced = silencedText(report);
   if (shown2 === 0)
-    return `no ${report2.existing?.count ? "new " : ""}security defects detected in ${scope}${silenced ? ` besides ${silenced}` : ""}`;
+    return `no ${report.existing?.count ? "new " : ""}security defects detected in ${scope}${silenced ? ` besides ${silenced}` : ""}`;
   return `passed: no blocking findings in ${scope} (${plural(shown2, "non-blocking finding")})`;
 }
-function silencedText(report2) {
-  const silenced = report2.findings.filter((finding) => finding.suppressed);
+function silencedText(report) {
+  const silenced = report.findings.filter((finding) => finding.suppressed);
   const baselined = silenced.filter((finding) => finding.suppressed.kind === "baseline").length;
   const marked = silenced.length - baselined;
   const parts = [
@@ -588,22 +588,22 @@ function silencedText(report2) {
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(" and ") : void 0;
 }
-function verdictLine(report2, options) {
-  const text2 = verdictText(report2);
-  const failed = report2.verdict === "blocked";
+function verdictLine(report, options) {
+  const text2 = verdictText(report);
+  const failed = report.verdict === "blocked";
   return paint(options, failed ? "red" : "green", text2);
 }
 function withCommand(notice, options) {
   const command = options.command;
   return command && command !== DEFAULT_COMMAND ? notice.replaceAll(`\`${DEFAULT_COMMAND} `, `\`${command} `) : notice;
 }
-function blockedAdvice(report2, command) {
-  const first = report2.findings.find((finding) => finding.blocking);
+function blockedAdvice(report, command) {
+  const first = report.findings.find((finding) => finding.blocking);
   const rule = first?.rule ?? "<rule>";
   return [
     `  details:   ${command} explain ${rule}`,
     `  suppress:  add  # review-security: ignore[${rule}] -- <reason>  on the flagged statement`,
-    `  skip once: git ${report2.mode === "pre-push" ? "push" : "commit"} --no-verify`
+    `  skip once: git ${report.mode === "pre-push" ? "push" : "commit"} --no-verify`
   ];
 }
 var SEVERITY_COLOR, MIN_ROOM, DEFAULT_COMMAND;
@@ -624,12 +624,12 @@ var json_exports = {};
 __export(json_exports, {
   renderJson: () => renderJson
 });
-function renderJson(report2) {
+function renderJson(report) {
   const output = {
-    tool: report2.tool,
-    mode: report2.mode,
-    target: report2.target,
-    findings: report2.findings.map((finding) => ({
+    tool: report.tool,
+    mode: report.mode,
+    target: report.target,
+    findings: report.findings.map((finding) => ({
       rule: finding.rule,
       aliases: finding.aliases,
       ...finding.alsoRules ? { alsoRules: finding.alsoRules } : {},
@@ -650,15 +650,15 @@ function renderJson(report2) {
       ...finding.flow ? { flow: finding.flow } : {},
       fingerprint: finding.fingerprint
     })),
-    ...report2.existing ? { existing: report2.existing } : {},
-    files: report2.files,
+    ...report.existing ? { existing: report.existing } : {},
+    files: report.files,
     errors: [
-      ...report2.errors,
-      ...report2.ruleErrors.map((error) => ({ path: error.path, message: `rule ${error.rule} failed: ${error.message}` }))
+      ...report.errors,
+      ...report.ruleErrors.map((error) => ({ path: error.path, message: `rule ${error.rule} failed: ${error.message}` }))
     ],
-    testCode: report2.testCode,
-    notices: report2.notices,
-    verdict: report2.verdict
+    testCode: report.testCode,
+    notices: report.notices,
+    verdict: report.verdict
   };
   return `${JSON.stringify(output, null, 2)}
 `;
@@ -678,24 +678,24 @@ __export(markdown_exports, {
   inlineCode: () => inlineCode,
   renderMarkdown: () => renderMarkdown
 });
-function renderMarkdown(report2) {
-  const visible = report2.findings.filter((finding) => !finding.suppressed);
-  const testPaths = new Set(report2.testCode.map((entry) => entry.path));
+function renderMarkdown(report) {
+  const visible = report.findings.filter((finding) => !finding.suppressed);
+  const testPaths = new Set(report.testCode.map((entry) => entry.path));
   const inTests = (finding) => testPaths.has(finding.path);
   const application = visible.filter((finding) => !inTests(finding));
   const testFindings = visible.filter(inTests);
-  const rulesById = new Map(report2.rules.map((rule) => [rule.id, rule]));
-  const out = ["## Security review", "", reviewedLine(report2), ""];
-  out.push("### What was checked", "", ...checkedTable(report2, application, testFindings), "");
+  const rulesById = new Map(report.rules.map((rule) => [rule.id, rule]));
+  const out = ["## Security review", "", reviewedLine(report), ""];
+  out.push("### What was checked", "", ...checkedTable(report, application, testFindings), "");
   if (application.length > 0)
     out.push("### Findings", "", ...findingsByCategory(application, rulesById));
   if (testFindings.length > 0) {
     out.push("### Findings in test code", "");
-    const flagged = report2.testCode.filter((entry) => testFindings.some((finding) => finding.path === entry.path));
+    const flagged = report.testCode.filter((entry) => testFindings.some((finding) => finding.path === entry.path));
     out.push(`Test code is reviewed with the same rules; the test-code policy may lower severities. Test files with findings: ${flagged.map((entry) => `${inlineCode(entry.path)} (${escapeMarkdown(entry.reason)})`).join(", ")}.`, "");
     out.push(...findingsByCategory(testFindings, rulesById));
   }
-  const suppressed = report2.findings.filter((finding) => finding.suppressed);
+  const suppressed = report.findings.filter((finding) => finding.suppressed);
   if (suppressed.length > 0) {
     out.push("### Suppressed", "");
     for (const finding of suppressed) {
@@ -704,37 +704,37 @@ function renderMarkdown(report2) {
     }
     out.push("");
   }
-  if (report2.errors.length > 0 || report2.ruleErrors.length > 0) {
+  if (report.errors.length > 0 || report.ruleErrors.length > 0) {
     out.push("### Not reviewed", "");
-    for (const error of report2.errors)
+    for (const error of report.errors)
       out.push(`- ${inlineCode(error.path)}: ${escapeMarkdown(error.message)}`);
-    for (const error of report2.ruleErrors)
+    for (const error of report.ruleErrors)
       out.push(`- ${inlineCode(error.path)}: rule ${inlineCode(error.rule)} failed: ${escapeMarkdown(error.message)}`);
     out.push("");
   }
-  out.push("### Verdict", "", verdictSentence(report2, visible.length));
+  out.push("### Verdict", "", verdictSentence(report, visible.length));
   return `${out.join("\n")}
 `;
 }
-function reviewedLine(report2) {
-  const { scanned, cached } = report2.files;
+function reviewedLine(report) {
+  const { scanned, cached } = report.files;
   const files = `**${plural(scanned, "Python file")}**${cached > 0 ? ` (${cached} unchanged since an earlier review, read from the cache)` : ""}`;
   const scope = {
     staged: "staged for commit",
     "pre-commit": "named by pre-commit",
-    "pre-push": `pushed (${inlineCode(report2.target)})`,
-    all: `tracked in ${inlineCode(report2.target)}`,
-    rev: `changed in ${inlineCode(report2.target)}`,
-    paths: `under ${inlineCode(report2.target)}`
+    "pre-push": `pushed (${inlineCode(report.target)})`,
+    all: `tracked in ${inlineCode(report.target)}`,
+    rev: `changed in ${inlineCode(report.target)}`,
+    paths: `under ${inlineCode(report.target)}`
   };
-  const categories = new Set(report2.rules.map((rule) => rule.category)).size;
-  return `Reviewed ${files} ${scope[report2.mode]} with ${report2.tool.name} ${report2.tool.version}: ${plural(report2.rules.length, "rule")} in ${categories} ${categories === 1 ? "category" : "categories"}.`;
+  const categories = new Set(report.rules.map((rule) => rule.category)).size;
+  return `Reviewed ${files} ${scope[report.mode]} with ${report.tool.name} ${report.tool.version}: ${plural(report.rules.length, "rule")} in ${categories} ${categories === 1 ? "category" : "categories"}.`;
 }
-function checkedTable(report2, application, testFindings) {
+function checkedTable(report, application, testFindings) {
   const rows = ["| Category | Rules | Findings | In test code |", "| --- | ---: | ---: | ---: |"];
   const count = (list2, category) => list2.filter((finding) => finding.category === category).length;
   for (const category of CATEGORIES) {
-    const rules = report2.rules.filter((rule) => rule.category === category).length;
+    const rules = report.rules.filter((rule) => rule.category === category).length;
     if (rules === 0)
       continue;
     rows.push(`| ${CATEGORY_TITLES[category]} | ${rules} | ${count(application, category)} | ${count(testFindings, category)} |`);
@@ -776,15 +776,15 @@ function findingItem(finding) {
     lines.push(...fencedCode(finding.sourceLine.trim()).split("\n").map((line) => `  ${line}`));
   return lines;
 }
-function verdictSentence(report2, visible) {
-  const blocking = blockingCount(report2);
-  const failed = report2.errors.length + report2.ruleErrors.length;
+function verdictSentence(report, visible) {
+  const blocking = blockingCount(report);
+  const failed = report.errors.length + report.ruleErrors.length;
   if (failed > 0) {
     return `The review is incomplete: ${plural(failed, "file")} could not be reviewed${blocking > 0 ? `, and ${plural(blocking, "blocking finding")} must be fixed` : ""}.`;
   }
   if (blocking > 0)
     return `${plural(blocking, "blocking finding")} must be fixed (or justified and suppressed) before this change is merged.`;
-  if (report2.files.scanned === 0)
+  if (report.files.scanned === 0)
     return "No Python files were reviewed.";
   if (visible > 0)
     return `No blocking security defects are detected; ${plural(visible, "finding")} below the blocking threshold ${visible === 1 ? "is" : "are"} listed above for judgement.`;
@@ -824,8 +824,8 @@ __export(sarif_exports, {
   artifactLocation: () => artifactLocation,
   renderSarif: () => renderSarif
 });
-function renderSarif(report2) {
-  const ruleIndex = new Map(report2.rules.map((rule, index) => [rule.id, index]));
+function renderSarif(report) {
+  const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
   const lineHashes = /* @__PURE__ */ new Map();
   const log = {
     $schema: SCHEMA_URI,
@@ -834,20 +834,20 @@ function renderSarif(report2) {
       {
         tool: {
           driver: {
-            name: report2.tool.name,
-            version: report2.tool.version,
-            semanticVersion: report2.tool.version,
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
             informationUri: TOOL_REPOSITORY,
-            rules: report2.rules.map(reportingDescriptor)
+            rules: report.rules.map(reportingDescriptor)
           }
         },
-        invocations: [invocation(report2, ruleIndex)],
+        invocations: [invocation(report, ruleIndex)],
         originalUriBaseIds: {
-          [SOURCE_ROOT]: { description: { text: report2.mode === "paths" ? "The directory the review ran in." : "The root of the git repository." } }
+          [SOURCE_ROOT]: { description: { text: report.mode === "paths" ? "The directory the review ran in." : "The root of the git repository." } }
         },
         columnKind: "utf16CodeUnits",
-        results: report2.findings.map((finding) => result(finding, ruleIndex, lineHashes, report2.existing !== void 0)),
-        properties: { mode: report2.mode, target: report2.target, verdict: report2.verdict }
+        results: report.findings.map((finding) => result(finding, ruleIndex, lineHashes, report.existing !== void 0)),
+        properties: { mode: report.mode, target: report.target, verdict: report.verdict }
       }
     ]
   };
@@ -962,14 +962,14 @@ function resultLevel(finding) {
     return "error";
   return finding.severity === "low" ? "note" : "warning";
 }
-function invocation(report2, ruleIndex) {
+function invocation(report, ruleIndex) {
   const notifications = [
-    ...report2.errors.map((error) => ({
+    ...report.errors.map((error) => ({
       level: "error",
       message: { text: `${error.path}: ${error.message}` },
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(error.path) } }]
     })),
-    ...report2.ruleErrors.map((error) => ({
+    ...report.ruleErrors.map((error) => ({
       level: "error",
       message: { text: `rule ${error.rule} failed on ${error.path}: ${error.message}` },
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(error.path) } }],
@@ -977,9 +977,9 @@ function invocation(report2, ruleIndex) {
     }))
   ];
   return {
-    executionSuccessful: report2.errors.length === 0 && report2.ruleErrors.length === 0,
+    executionSuccessful: report.errors.length === 0 && report.ruleErrors.length === 0,
     ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {},
-    ...report2.notices.length > 0 ? { toolConfigurationNotifications: report2.notices.map((notice) => ({ level: "note", message: { text: notice } })) } : {}
+    ...report.notices.length > 0 ? { toolConfigurationNotifications: report.notices.map((notice) => ({ level: "note", message: { text: notice } })) } : {}
   };
 }
 function artifactLocation(path) {
@@ -1016,9 +1016,9 @@ __export(github_exports, {
   escapeProperty: () => escapeProperty,
   renderGithub: () => renderGithub
 });
-function renderGithub(report2) {
+function renderGithub(report) {
   const lines = [];
-  for (const finding of report2.findings) {
+  for (const finding of report.findings) {
     if (finding.suppressed)
       continue;
     lines.push(annotation(commandFor(finding), {
@@ -1030,11 +1030,11 @@ function renderGithub(report2) {
       title: `${finding.rule} (${CATEGORY_TITLES[finding.category]}, ${finding.severity})`
     }, findingMessage(finding)));
   }
-  for (const error of report2.errors)
+  for (const error of report.errors)
     lines.push(annotation("error", { file: error.path, title: "not reviewed" }, error.message));
-  for (const error of report2.ruleErrors)
+  for (const error of report.ruleErrors)
     lines.push(annotation("error", { file: error.path, title: `rule ${error.rule} failed` }, error.message));
-  lines.push(`${report2.tool.name}: ${verdictText(report2)}`);
+  lines.push(`${report.tool.name}: ${verdictText(report)}`);
   return `${lines.join("\n")}
 `;
 }
@@ -1078,11 +1078,11 @@ var gitlab_exports = {};
 __export(gitlab_exports, {
   renderGitlab: () => renderGitlab
 });
-function renderGitlab(report2) {
-  const issues = report2.findings.filter((finding) => !finding.suppressed).map(findingIssue);
-  for (const error of report2.errors)
+function renderGitlab(report) {
+  const issues = report.findings.filter((finding) => !finding.suppressed).map(findingIssue);
+  for (const error of report.errors)
     issues.push(notReviewed(error.path, "not reviewed", error.message));
-  for (const error of report2.ruleErrors)
+  for (const error of report.ruleErrors)
     issues.push(notReviewed(error.path, `rule ${error.rule} failed`, error.message));
   return `${JSON.stringify(issues, null, 2)}
 `;
@@ -1124,20 +1124,20 @@ var init_gitlab = __esm({
 });
 
 // dist/report/index.js
-async function render(format, report2, options) {
+async function render(format, report, options) {
   switch (format) {
     case "compact":
-      return (await Promise.resolve().then(() => (init_compact(), compact_exports))).renderCompact(report2, options);
+      return (await Promise.resolve().then(() => (init_compact(), compact_exports))).renderCompact(report, options);
     case "json":
-      return (await Promise.resolve().then(() => (init_json(), json_exports))).renderJson(report2);
+      return (await Promise.resolve().then(() => (init_json(), json_exports))).renderJson(report);
     case "sarif":
-      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).renderSarif(report2);
+      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).renderSarif(report);
     case "github":
-      return (await Promise.resolve().then(() => (init_github(), github_exports))).renderGithub(report2);
+      return (await Promise.resolve().then(() => (init_github(), github_exports))).renderGithub(report);
     case "gitlab":
-      return (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).renderGitlab(report2);
+      return (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).renderGitlab(report);
     case "markdown":
-      return (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).renderMarkdown(report2);
+      return (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).renderMarkdown(report);
   }
 }
 var FORMATS;
@@ -4910,7 +4910,7 @@ var init_imports = __esm({
   }
 });
 
-// dist/rules/name-triggers.js
+// dist/rules/support/name-triggers.js
 function nameTrigger(qualified) {
   const segments = qualified.replace(/\(\)/g, "").split(".").filter(Boolean);
   return [.../* @__PURE__ */ new Set([segments[0], segments[segments.length - 1]])];
@@ -4920,13 +4920,16 @@ function listedCalls(...optionNames) {
   return { triggers: (options) => names2(options).map(nameTrigger), callees: (options) => names2(options).map(lastName) };
 }
 var init_name_triggers = __esm({
-  "dist/rules/name-triggers.js"() {
+  "dist/rules/support/name-triggers.js"() {
     "use strict";
     init_imports();
   }
 });
 
-// dist/rules/data-flow/taint-rule.js
+// dist/rules/support/taint-rule.js
+function levelTable(verdicts2) {
+  return { request: "none", "user-input": "none", "stored-input": "none", parameter: "none", unknown: "none", sanitised: "none", constant: "none", ...verdicts2 };
+}
 function sourceKind(trace) {
   if (trace.kind === "user-input" && (trace.origin === "environment" || trace.origin === "file"))
     return "stored-input";
@@ -4961,8 +4964,8 @@ function verdictFor(spec, trace, call, module2, at, flow = trace.flow.length > 0
 function sinkVerdicts(spec, call, value, module2, at = call) {
   const trace = traceSinkValue(value, module2, spec.sinkClass, spec.leading === true);
   const own = () => {
-    const report2 = verdictFor(spec, trace, call, module2, at);
-    return report2 ? [report2] : [];
+    const report = verdictFor(spec, trace, call, module2, at);
+    return report ? [report] : [];
   };
   if (trace.kind !== "parameter" || value === null)
     return own();
@@ -4975,9 +4978,9 @@ function sinkVerdicts(spec, call, value, module2, at = call) {
     const kind = sourceKind(caller.trace);
     if ((kind === "request" || kind === "user-input") && typeof spec.levels[kind] === "object") {
       const flow = [...sinkFlow(caller.trace, caller.call), ...caller.parameter.flow, ...sinkFlow({ kind: "parameter", flow: [] }, call)];
-      const report2 = verdictFor(spec, caller.trace, call, module2, caller.call, flow);
-      if (report2)
-        reports.push(report2);
+      const report = verdictFor(spec, caller.trace, call, module2, caller.call, flow);
+      if (report)
+        reports.push(report);
     } else if (kind !== "constant" && kind !== "sanitised") {
       passedOn = true;
     }
@@ -5016,51 +5019,94 @@ function callerTraces(values, module2, sink, leading) {
 function hasSplat(call) {
   return (call.childForFieldName("arguments")?.namedChildren ?? []).some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat");
 }
+function isFixed(match) {
+  return "fixed" in match;
+}
+function matchVerdict(spec, match, node, module2) {
+  const sinkClass = match.sinkClass ?? spec.sinkClass;
+  const traced = traceSinkValue(match.value, module2, sinkClass, spec.leading === true);
+  const trace = match.refine ? match.refine(traced) : traced;
+  if (!trace)
+    return void 0;
+  const at = match.at ?? node;
+  const judged = { sinkClass, leading: spec.leading, levels: match.levels ?? spec.levels, describe: match.describe ?? spec.describe };
+  return verdictFor(judged, trace, node, module2, at, [...sinkFlow(trace, at, match.label), ...match.then ?? []]);
+}
 function taintRule(spec) {
-  const { sinks, findSink, when, safeForm, leading, levels, describe: describe2, reportAt, optionSinks, sinkClass, cost = "fast", ...meta } = spec;
+  const { sinks = {}, match = {}, firstOnly, inModule, findSink, when, safeForm, leading, levels, describe: describe2 = NO_MESSAGE, reportAt, optionSinks, sinkClass, cost = "fast", ...meta } = spec;
   const fixedNames = Object.keys(sinks);
-  return {
-    triggers: fixedNames.map(nameTrigger),
-    // Sinks that options add are found by `calleeKeywords` or listed by the rule itself.
-    ...optionSinks ? {} : { callees: fixedNames.map(lastName) },
+  const byTable = fixedNames.length > 0 || findSink !== void 0 || optionSinks !== void 0;
+  const judge2 = { sinkClass, leading, levels, describe: describe2 };
+  const rule = {
+    ...fixedNames.length > 0 ? { triggers: fixedNames.map(nameTrigger) } : {},
+    // Sinks that options add are found by `calleeKeywords` or listed by the rule itself, as are matched ones.
+    ...fixedNames.length > 0 && !optionSinks ? { callees: fixedNames.map(lastName) } : {},
     ...meta,
     cost,
     create(context) {
       const { module: module2, options } = context;
+      if (inModule && !inModule(module2))
+        return {};
       const table = new Map(Object.entries(optionSinks ? { ...sinks, ...optionSinks(options) } : sinks));
-      return {
-        call(node) {
-          const name = module2.callName(node);
-          const where = name === void 0 ? void 0 : table.get(name);
-          let value;
-          if (where)
-            value = possibleArgument(node, where.keyword ?? null, where.position) ?? null;
-          else if (findSink)
-            value = findSink(node, module2);
-          if (value === void 0)
+      const tableSink = (node) => {
+        const name = module2.callName(node);
+        const where = name === void 0 ? void 0 : table.get(name);
+        let value;
+        if (where)
+          value = possibleArgument(node, where.keyword ?? null, where.position) ?? null;
+        else if (findSink)
+          value = findSink(node, module2);
+        if (value === void 0)
+          return false;
+        if (when && !when(node, module2, name, options))
+          return true;
+        const safe = safeForm?.(node, module2);
+        if (safe) {
+          context.report({ node: reportAt?.(node) ?? node, severity: "low", confidence: "low", auditOnly: true, message: `${safe} (shown by --profile audit)` });
+          return true;
+        }
+        for (const report of sinkVerdicts(judge2, node, value, module2, reportAt?.(node) ?? node))
+          context.report(report);
+        return true;
+      };
+      const matched = (matcher, node) => {
+        const found = matcher(node, module2, options);
+        if (!found)
+          return;
+        for (const one of Array.isArray(found) ? found : [found]) {
+          const report = isFixed(one) ? one.fixed : matchVerdict(judge2, one, node, module2);
+          if (!report)
+            continue;
+          context.report(report);
+          if (firstOnly)
             return;
-          if (when && !when(node, module2, name, options))
-            return;
-          const safe = safeForm?.(node, module2);
-          if (safe) {
-            context.report({ node: reportAt?.(node) ?? node, severity: "low", confidence: "low", auditOnly: true, message: `${safe} (shown by --profile audit)` });
-            return;
-          }
-          for (const report2 of sinkVerdicts({ sinkClass, leading, levels, describe: describe2 }, node, value, module2, reportAt?.(node) ?? node))
-            context.report(report2);
         }
       };
+      const handlers = {};
+      for (const [type, matcher] of Object.entries(match))
+        handlers[type] = (node) => matched(matcher, node);
+      if (byTable) {
+        const callMatcher = match.call;
+        handlers.call = (node) => {
+          if (!tableSink(node) && callMatcher)
+            matched(callMatcher, node);
+        };
+      }
+      return handlers;
     }
   };
+  return defineRule(rule);
 }
-var HIGH, SINK_LEVELS, FLOW_LEVELS, UNKNOWN_VALUE2;
+var HIGH, REQUEST_ONLY, SINK_LEVELS, FLOW_LEVELS, UNKNOWN_VALUE2, NO_MESSAGE;
 var init_taint_rule = __esm({
-  "dist/rules/data-flow/taint-rule.js"() {
+  "dist/rules/support/taint-rule.js"() {
     "use strict";
     init_arguments();
     init_taint();
     init_name_triggers();
+    init_types();
     HIGH = { severity: "high", confidence: "high" };
+    REQUEST_ONLY = levelTable({ request: HIGH });
     SINK_LEVELS = {
       request: HIGH,
       "user-input": HIGH,
@@ -5080,6 +5126,9 @@ var init_taint_rule = __esm({
       constant: "none"
     };
     UNKNOWN_VALUE2 = { kind: "unknown", flow: [] };
+    NO_MESSAGE = () => {
+      throw new Error("a matched sink of a rule without `describe` must bring its own");
+    };
   }
 });
 
@@ -5118,10 +5167,10 @@ var init_exec_used = __esm({
   }
 });
 
-// dist/rules/tables/process-functions.js
+// dist/rules/support/process-functions.js
 var SUBPROCESS_FUNCTIONS, SHELL_FUNCTIONS, NO_SHELL_FUNCTIONS;
 var init_process_functions = __esm({
-  "dist/rules/tables/process-functions.js"() {
+  "dist/rules/support/process-functions.js"() {
     "use strict";
     SUBPROCESS_FUNCTIONS = [
       "subprocess.Popen",
@@ -5168,7 +5217,7 @@ var init_process_functions = __esm({
   }
 });
 
-// dist/rules/command-injection/shell-truthiness.js
+// dist/rules/command-injection/support/shell-truthiness.js
 function shellArgument(call) {
   return keywordArgument(call, "shell");
 }
@@ -5185,7 +5234,7 @@ function isShellTrue(call, module2) {
 }
 var SHELL_KEYWORD_NAME;
 var init_shell_truthiness = __esm({
-  "dist/rules/command-injection/shell-truthiness.js"() {
+  "dist/rules/command-injection/support/shell-truthiness.js"() {
     "use strict";
     init_arguments();
     SHELL_KEYWORD_NAME = /^shell$/;
@@ -5240,7 +5289,7 @@ var init_subprocess_shell_true = __esm({
   }
 });
 
-// dist/rules/sql-injection/sql-shape.js
+// dist/rules/sql-injection/support/sql-shape.js
 function sqlShape(text2) {
   for (const { kind, pattern } of STATEMENTS) {
     pattern.lastIndex = 0;
@@ -5306,7 +5355,7 @@ function hasBindPlaceholders(text2) {
 }
 var NAME, STATEMENTS, DETERMINERS, STATEMENT_LEAD;
 var init_sql_shape = __esm({
-  "dist/rules/sql-injection/sql-shape.js"() {
+  "dist/rules/sql-injection/support/sql-shape.js"() {
     "use strict";
     init_literals();
     NAME = `(?:[\\w$]+|"[^"]+"|\`[^\`]+\`|\\[[^\\]]+\\]|${HOLE})(?:\\s*\\.\\s*(?:[\\w$]+|"[^"]+"|\`[^\`]+\`|${HOLE}))*`;
@@ -5321,7 +5370,7 @@ var init_sql_shape = __esm({
   }
 });
 
-// dist/rules/sql-injection/sql-sinks.js
+// dist/rules/sql-injection/support/sql-sinks.js
 function sqlSinkQuery(call, module2) {
   if (!module2.calleeLastNames(call).some((name2) => SINK_LAST_NAMES.has(name2)))
     return void 0;
@@ -5423,7 +5472,7 @@ function producesOnlyPlaceholders(node, module2) {
 }
 var SQL_METHODS, SQL_FUNCTIONS, SINK_LAST_NAMES, NUMERIC_CALLS, PLACEHOLDER;
 var init_sql_sinks = __esm({
-  "dist/rules/sql-injection/sql-sinks.js"() {
+  "dist/rules/sql-injection/support/sql-sinks.js"() {
     "use strict";
     init_imports();
     init_arguments();
@@ -5474,13 +5523,13 @@ function reportSink(context, call, query) {
     return;
   const judged = sinkVerdicts(spec, call, verdict.parts, context.module);
   if (judged.length !== 1 || judged[0].node.id !== call.id || !sameLevels(judged[0], fromParts)) {
-    for (const report3 of judged)
-      context.report(report3);
+    for (const report2 of judged)
+      context.report(report2);
     return;
   }
   const whole = sinkVerdict(spec, call, query, context.module);
-  const report2 = whole && sameLevels(whole, fromParts) ? whole : fromParts;
-  context.report({ ...report2, flow: report2.flow ?? queryFlow(query, context.module, call) });
+  const report = whole && sameLevels(whole, fromParts) ? whole : fromParts;
+  context.report({ ...report, flow: report.flow ?? queryFlow(query, context.module, call) });
 }
 function sameLevels(one, other) {
   return one.severity === other.severity && one.confidence === other.confidence && !!one.auditOnly === !!other.auditOnly;
@@ -5893,7 +5942,7 @@ var init_paramiko_exec_command = __esm({
   }
 });
 
-// dist/rules/command-injection/process-arguments.js
+// dist/rules/command-injection/support/process-arguments.js
 function commandArgument(call) {
   return argument(call, "args", 0);
 }
@@ -5937,16 +5986,12 @@ function literalProgram(node, module2) {
   const value = module2.constant(target);
   return typeof value === "string" ? { text: value, node: target } : void 0;
 }
-var TRUSTED_PROGRAMS, SUBPROCESS, SHELL;
+var TRUSTED_PROGRAMS;
 var init_process_arguments = __esm({
-  "dist/rules/command-injection/process-arguments.js"() {
+  "dist/rules/command-injection/support/process-arguments.js"() {
     "use strict";
     init_arguments();
-    init_process_functions();
-    init_shell_truthiness();
     TRUSTED_PROGRAMS = /* @__PURE__ */ new Set(["sys.executable"]);
-    SUBPROCESS = new Set(SUBPROCESS_FUNCTIONS);
-    SHELL = new Set(SHELL_FUNCTIONS);
   }
 });
 
@@ -5973,8 +6018,8 @@ var init_start_process_partial_path = __esm({
       recommended: false,
       message: "process started with a program name looked up in PATH, not a full path",
       fix: "Use an absolute path (`/usr/bin/git`) or resolve it once with shutil.which() and check the result.",
-      options: { subprocess: SUBPROCESS_FUNCTIONS, shell: SHELL_FUNCTIONS, no_shell: NO_SHELL_FUNCTIONS },
-      ...listedCalls("subprocess", "shell", "no_shell"),
+      options: { subprocess: SUBPROCESS_FUNCTIONS, shell: SHELL_FUNCTIONS, noShell: NO_SHELL_FUNCTIONS },
+      ...listedCalls("subprocess", "shell", "noShell"),
       docs: {
         why: "A program given by name is found through PATH at run time; whoever controls PATH (or the working directory on Windows) chooses what actually runs.",
         bad: ['import subprocess\nsubprocess.run(["git", "status"])\n'],
@@ -5982,7 +6027,7 @@ var init_start_process_partial_path = __esm({
         references: ["https://docs.python.org/3/library/shutil.html#shutil.which"]
       },
       create(context) {
-        const functions = new Set(["subprocess", "shell", "no_shell"].flatMap((name) => context.options[name]));
+        const functions = /* @__PURE__ */ new Set([...context.options.subprocess, ...context.options.shell, ...context.options.noShell]);
         return {
           call(node) {
             const name = context.module.callName(node);
@@ -6169,8 +6214,8 @@ var init_wildcard_injection = __esm({
       options: { subprocess: SUBPROCESS_FUNCTIONS, shell: SHELL_FUNCTIONS },
       // A shell function, or a subprocess function with a `shell=` keyword argument. Not the tool names: the command
       // text is folded, so `tar` may be spelt with escapes or split across literals.
-      triggers: (options) => [...(options.shell ?? []).map(nameTrigger), "shell"],
-      callees: (options) => [...options.shell ?? [], ...options.subprocess ?? []].map(lastName),
+      triggers: (options) => [...options.shell.map(nameTrigger), "shell"],
+      callees: (options) => [...options.shell, ...options.subprocess].map(lastName),
       docs: {
         why: "The shell expands `*` to every file name in the directory; a file called `--checkpoint-action=exec=sh x.sh` (tar) or `--reference=evil` (chown) becomes an option of the command.",
         bad: ['import os\nos.system("tar cf /backup/all.tar *")\n'],
@@ -6208,8 +6253,7 @@ var init_wildcard_injection = __esm({
 });
 
 // dist/rules/command-injection/shell-wrapper-unsafe.js
-function parseWrappers(option) {
-  const entries = Array.isArray(option) ? option : [];
+function parseWrappers(entries) {
   return entries.map((entry) => {
     const [name, keyword] = entry.split(":");
     return { name, keyword: keyword || void 0 };
@@ -6336,7 +6380,7 @@ var init_torch_load = __esm({
   }
 });
 
-// dist/rules/exception-handling/except-clauses.js
+// dist/rules/exception-handling/support/except-clauses.js
 function caughtType(clause) {
   const first = clause.namedChildren.find((child) => child.type !== "comment" && child.type !== "block");
   if (!first)
@@ -6357,7 +6401,7 @@ function soleStatement(clause) {
 }
 var BROAD;
 var init_except_clauses = __esm({
-  "dist/rules/exception-handling/except-clauses.js"() {
+  "dist/rules/exception-handling/support/except-clauses.js"() {
     "use strict";
     BROAD = /* @__PURE__ */ new Set(["Exception", "BaseException", "builtins.Exception", "builtins.BaseException"]);
   }
@@ -6380,10 +6424,10 @@ var init_try_except_continue = __esm({
       cost: "fast",
       message: "exception swallowed in a loop: `except` with only `continue` skips every error without a trace",
       fix: "Catch the specific exception you expect, log it, or use contextlib.suppress(SpecificError) to say it is intended.",
-      options: { check_typed_exception: false },
+      options: { checkTypedException: false },
       triggers: ["continue"],
       docs: {
-        why: "A broad `except: continue` in a loop skips any failing item \u2014 a record that failed validation, a file that could not be checked \u2014 and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the check_typed_exception option is on.",
+        why: "A broad `except: continue` in a loop skips any failing item \u2014 a record that failed validation, a file that could not be checked \u2014 and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the checkTypedException option is on.",
         bad: ["for item in items:\n    try:\n        check(item)\n    except Exception:\n        continue\n"],
         good: [
           "for item in items:\n    try:\n        check(item)\n    except ValueError:\n        continue\n",
@@ -6392,7 +6436,7 @@ var init_try_except_continue = __esm({
         references: ["https://cwe.mitre.org/data/definitions/703.html", "https://docs.python.org/3/library/contextlib.html#contextlib.suppress"]
       },
       create(context) {
-        const checkTyped = context.options.check_typed_exception === true;
+        const checkTyped = context.options.checkTypedException;
         const handle = (node) => {
           if (soleStatement(node)?.type !== "continue_statement")
             return;
@@ -6423,10 +6467,10 @@ var init_try_except_pass = __esm({
       cost: "fast",
       message: "exception swallowed: `except` with only `pass` hides every error, including security failures",
       fix: "Catch the specific exception you expect, log it, or use contextlib.suppress(SpecificError) to say it is intended.",
-      options: { check_typed_exception: false },
+      options: { checkTypedException: false },
       triggers: ["pass"],
       docs: {
-        why: "A broad `except: pass` silently continues after any failure \u2014 a failed permission check, a broken signature verification, an interrupted write \u2014 and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the check_typed_exception option is on.",
+        why: "A broad `except: pass` silently continues after any failure \u2014 a failed permission check, a broken signature verification, an interrupted write \u2014 and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the checkTypedException option is on.",
         bad: ["try:\n    verify(token)\nexcept Exception:\n    pass\n", "try:\n    cleanup()\nexcept:\n    pass\n"],
         good: [
           "try:\n    os.remove(path)\nexcept FileNotFoundError:\n    pass\n",
@@ -6435,7 +6479,7 @@ var init_try_except_pass = __esm({
         references: ["https://cwe.mitre.org/data/definitions/703.html", "https://docs.python.org/3/library/contextlib.html#contextlib.suppress"]
       },
       create(context) {
-        const checkTyped = context.options.check_typed_exception === true;
+        const checkTyped = context.options.checkTypedException;
         const handle = (node) => {
           if (soleStatement(node)?.type !== "pass_statement")
             return;
@@ -6449,7 +6493,7 @@ var init_try_except_pass = __esm({
   }
 });
 
-// dist/rules/hardcoded-secret/password-names.js
+// dist/rules/hardcoded-secret/support/password-names.js
 function nameWords(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word.toLowerCase());
 }
@@ -6504,7 +6548,7 @@ function announcesStandIn(value) {
 }
 var SECRET_WORD, PASSWORD_HINT, DESCRIBING_WORDS, PLACEHOLDER2, STAND_IN;
 var init_password_names = __esm({
-  "dist/rules/hardcoded-secret/password-names.js"() {
+  "dist/rules/hardcoded-secret/support/password-names.js"() {
     "use strict";
     SECRET_WORD = /^(?:pas+wo?r?d|pass(?:phrase)?|pwd|token|secrete?)$/i;
     PASSWORD_HINT = /pas|pwd|token|secret/i;
@@ -6620,7 +6664,7 @@ var init_password_names = __esm({
   }
 });
 
-// dist/rules/hardcoded-secret/secret-literals.js
+// dist/rules/hardcoded-secret/support/secret-literals.js
 function literalString(node) {
   if (node.type === "concatenated_string") {
     const parts = node.namedChildren.map(literalString);
@@ -6646,13 +6690,13 @@ function targetName(target) {
   }
 }
 var init_secret_literals = __esm({
-  "dist/rules/hardcoded-secret/secret-literals.js"() {
+  "dist/rules/hardcoded-secret/support/secret-literals.js"() {
     "use strict";
     init_literals();
   }
 });
 
-// dist/rules/hardcoded-secret/provider-formats.js
+// dist/rules/hardcoded-secret/support/provider-formats.js
 function hasValidBase62Checksum(token, prefixLength) {
   const body = token.slice(prefixLength, -6);
   let value = (0, import_node_zlib.crc32)(body);
@@ -6672,7 +6716,7 @@ function pemBody(body) {
 }
 var import_node_zlib, START, END, BASE62, DOCUMENTED_EXAMPLES, URL_PASSWORD_STAND_INS, LOCAL_HOST, TEXT_FORMATS, NAMED_FORMATS, PROVIDER_HINTS;
 var init_provider_formats = __esm({
-  "dist/rules/hardcoded-secret/provider-formats.js"() {
+  "dist/rules/hardcoded-secret/support/provider-formats.js"() {
     "use strict";
     import_node_zlib = require("node:zlib");
     START = "(?<![A-Za-z0-9_-])";
@@ -6848,7 +6892,7 @@ var init_provider_formats = __esm({
   }
 });
 
-// dist/rules/hardcoded-secret/provider-secret-scan.js
+// dist/rules/hardcoded-secret/support/provider-secret-scan.js
 function findProviderSecrets(text2) {
   const found = [];
   for (const format of TEXT_FORMATS) {
@@ -6888,14 +6932,14 @@ function writtenText(node) {
 }
 var FIELD;
 var init_provider_secret_scan = __esm({
-  "dist/rules/hardcoded-secret/provider-secret-scan.js"() {
+  "dist/rules/hardcoded-secret/support/provider-secret-scan.js"() {
     "use strict";
     init_provider_formats();
     FIELD = "\0";
   }
 });
 
-// dist/rules/hardcoded-secret/redaction.js
+// dist/rules/hardcoded-secret/support/redaction.js
 function describeSecret(secret) {
   const shown2 = secret.length >= SHORTEST_WITH_PREFIX ? secret.slice(0, SHOWN_PREFIX) : "";
   return `${shown2}\u2026, ${secret.length} characters`;
@@ -6922,7 +6966,7 @@ function credentialIn(literal, evidence) {
 }
 var import_node_crypto3, SHOWN_PREFIX, SHORTEST_WITH_PREFIX;
 var init_redaction = __esm({
-  "dist/rules/hardcoded-secret/redaction.js"() {
+  "dist/rules/hardcoded-secret/support/redaction.js"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     init_provider_secret_scan();
@@ -7215,7 +7259,7 @@ RELEASE_REPO = "acme/app"
       },
       create(context) {
         const reported = /* @__PURE__ */ new Set();
-        const report2 = (node, found) => {
+        const report = (node, found) => {
           const key = `${statementOf(node).startIndex}\0${found.secret}`;
           if (reported.has(key))
             return;
@@ -7229,7 +7273,7 @@ RELEASE_REPO = "acme/app"
         const scan = (node, texts) => {
           for (const text2 of texts)
             for (const found of findProviderSecrets(text2))
-              report2(node, found);
+              report(node, found);
         };
         const named = (name, value) => {
           if (!name || !value)
@@ -7237,7 +7281,7 @@ RELEASE_REPO = "acme/app"
           const text2 = literalString(value);
           const found = text2 === void 0 ? void 0 : findNamedSecret(name, text2);
           if (found)
-            report2(value, found);
+            report(value, found);
         };
         const namedHandlers = NAMED_FORMATS.some((format) => context.module.sourceMatches(format.name)) ? {
           assignment(node) {
@@ -7276,7 +7320,7 @@ RELEASE_REPO = "acme/app"
   }
 });
 
-// dist/rules/hardcoded-secret/secret-names.js
+// dist/rules/hardcoded-secret/support/secret-names.js
 function isSecretName(name) {
   if (isDescribingName(name))
     return false;
@@ -7287,7 +7331,7 @@ function isSecretName(name) {
 }
 var SECRET_WORDS, KEY_QUALIFIERS;
 var init_secret_names = __esm({
-  "dist/rules/hardcoded-secret/secret-names.js"() {
+  "dist/rules/hardcoded-secret/support/secret-names.js"() {
     "use strict";
     init_password_names();
     SECRET_WORDS = /* @__PURE__ */ new Set(["secret", "secrets", "apikey", "credential", "credentials", "privatekey", "passphrase"]);
@@ -7295,7 +7339,7 @@ var init_secret_names = __esm({
   }
 });
 
-// dist/rules/hardcoded-secret/entropy.js
+// dist/rules/hardcoded-secret/support/entropy.js
 function characterSet(value) {
   if (/^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value))
     return HEX;
@@ -7328,7 +7372,7 @@ function looksRandom(value) {
 }
 var HEX, BASE64, PRINTABLE, RANDOMNESS_THRESHOLD;
 var init_entropy = __esm({
-  "dist/rules/hardcoded-secret/entropy.js"() {
+  "dist/rules/hardcoded-secret/support/entropy.js"() {
     "use strict";
     HEX = { name: "hex", size: 16, minLength: 20 };
     BASE64 = { name: "base64", size: 64, minLength: 20 };
@@ -7337,7 +7381,7 @@ var init_entropy = __esm({
   }
 });
 
-// dist/rules/insecure-config/django-settings.js
+// dist/rules/insecure-config/support/django-settings.js
 function isDjangoSettingsModule(module2) {
   let verdict = verdicts.get(module2);
   if (verdict === void 0) {
@@ -7375,7 +7419,7 @@ function moduleLevelSetting(assignment, names2) {
 }
 var DJANGO_SETTINGS, SHARED_SETTINGS, verdicts;
 var init_django_settings = __esm({
-  "dist/rules/insecure-config/django-settings.js"() {
+  "dist/rules/insecure-config/support/django-settings.js"() {
     "use strict";
     init_syntax();
     DJANGO_SETTINGS = /* @__PURE__ */ new Set([
@@ -7416,7 +7460,7 @@ var init_django_settings = __esm({
   }
 });
 
-// dist/rules/hardcoded-secret/flask-secret-targets.js
+// dist/rules/hardcoded-secret/support/flask-secret-targets.js
 function isAppObject(node, module2) {
   if (!node || !module2.importsModule("flask"))
     return false;
@@ -7443,7 +7487,7 @@ function isFlaskSecretKeyArgument(keyword, module2) {
 }
 var FLASK_SECRET_SETTINGS, CONFIG_WRITERS;
 var init_flask_secret_targets = __esm({
-  "dist/rules/hardcoded-secret/flask-secret-targets.js"() {
+  "dist/rules/hardcoded-secret/support/flask-secret-targets.js"() {
     "use strict";
     init_secret_literals();
     FLASK_SECRET_SETTINGS = /* @__PURE__ */ new Set(["SECRET_KEY", "JWT_SECRET_KEY", "WTF_CSRF_SECRET_KEY", "SECURITY_PASSWORD_SALT", "SECURITY_TOTP_SECRETS"]);
@@ -7451,7 +7495,7 @@ var init_flask_secret_targets = __esm({
   }
 });
 
-// dist/rules/hardcoded-secret/hardcoded-high-entropy-secret.js
+// dist/rules/hardcoded-secret/support/generic-secret.js
 function hasSequence(value) {
   let run2 = 1;
   for (let index = 1; index < value.length; index++) {
@@ -7484,6 +7528,30 @@ function notAGenericSecret(name, value) {
     return "provider format";
   return void 0;
 }
+var EMPTY_INPUT_DIGESTS;
+var init_generic_secret = __esm({
+  "dist/rules/hardcoded-secret/support/generic-secret.js"() {
+    "use strict";
+    init_password_names();
+    init_entropy();
+    init_provider_secret_scan();
+    init_provider_formats();
+    EMPTY_INPUT_DIGESTS = /* @__PURE__ */ new Set([
+      "d41d8cd98f00b204e9800998ecf8427e",
+      // MD5
+      "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+      // SHA-1
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+      // SHA-256
+      "38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b",
+      // SHA-384
+      "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e"
+      // SHA-512
+    ]);
+  }
+});
+
+// dist/rules/hardcoded-secret/hardcoded-high-entropy-secret.js
 function isNameCharacter(code) {
   return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95 || code === 45;
 }
@@ -7538,32 +7606,18 @@ function mayHoldRandomLiteral(source) {
       return true;
   return ADJACENT_LITERALS.test(source);
 }
-var EMPTY_INPUT_DIGESTS, NAME_HINT, LONG_LITERAL, ADJACENT_LITERALS, hardcoded_high_entropy_secret_default;
+var NAME_HINT, LONG_LITERAL, ADJACENT_LITERALS, hardcoded_high_entropy_secret_default;
 var init_hardcoded_high_entropy_secret = __esm({
   "dist/rules/hardcoded-secret/hardcoded-high-entropy-secret.js"() {
     "use strict";
     init_types();
     init_secret_literals();
     init_secret_names();
-    init_password_names();
     init_entropy();
-    init_provider_secret_scan();
-    init_provider_formats();
     init_redaction();
     init_django_settings();
     init_flask_secret_targets();
-    EMPTY_INPUT_DIGESTS = /* @__PURE__ */ new Set([
-      "d41d8cd98f00b204e9800998ecf8427e",
-      // MD5
-      "da39a3ee5e6b4b0d3255bfef95601890afd80709",
-      // SHA-1
-      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-      // SHA-256
-      "38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b",
-      // SHA-384
-      "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e"
-      // SHA-512
-    ]);
+    init_generic_secret();
     NAME_HINT = /pas|pwd|token|secret|key|credential/gi;
     LONG_LITERAL = /["']([^"'\s]{16,})["']/g;
     ADJACENT_LITERALS = /["'][^"'\s]+["'][ \t]*(?:\\?\r?\n)?[ \t]*[rRbBuU]{0,2}["'][^"'\s]+["']/;
@@ -8102,10 +8156,10 @@ var init_hardcoded_tmp_directory = __esm({
       cost: "fast",
       message: "hard-coded path in a shared temporary directory: other users can predict, pre-create or swap it",
       fix: "Use the tempfile module (tempfile.mkstemp(), tempfile.TemporaryDirectory()) for private, unpredictable names.",
-      options: { tmp_dirs: ["/tmp", "/var/tmp", "/dev/shm"] },
+      options: { tmpDirs: ["/tmp", "/var/tmp", "/dev/shm"] },
       // Every report is of a string whose source text holds a temp dir. A dir spelled like an identifier (`tmp`) would be
       // matched as a whole word, so it goes in as a pattern, which finds it inside longer words (`mytmp/x`) too.
-      triggers: (options) => tmpDirs(options.tmp_dirs).map((dir) => /^[A-Za-z_]\w*$/.test(dir) ? new RegExp(dir) : dir),
+      triggers: (options) => tmpDirs(options.tmpDirs).map((dir) => /^[A-Za-z_]\w*$/.test(dir) ? new RegExp(dir) : dir),
       docs: {
         why: 'Every local user can write to /tmp: a fixed name there can be created first as a symlink to a file the program will then overwrite, or read by others. The path must be the directory or below it (`/tmpfoo` is not, unlike Bandit\'s prefix test); checks such as `path.startswith("/tmp")` and arguments of tempfile functions are not reported.',
         bad: ['with open("/tmp/report.csv", "w") as out:\n    out.write(data)\n', 'def cache(name):\n    return f"/var/tmp/cache/{name}"\n'],
@@ -8113,7 +8167,7 @@ var init_hardcoded_tmp_directory = __esm({
         references: ["https://cwe.mitre.org/data/definitions/377.html", "https://docs.python.org/3/library/tempfile.html"]
       },
       create(context) {
-        const dirs = tmpDirs(context.options.tmp_dirs);
+        const dirs = tmpDirs(context.options.tmpDirs);
         const inTmp = (text2) => dirs.some((dir) => text2 === dir || text2.startsWith(`${dir}/`));
         return {
           string(node) {
@@ -8300,7 +8354,7 @@ var init_trojan_source = __esm({
   }
 });
 
-// dist/rules/path-traversal/archive-members.js
+// dist/rules/path-traversal/support/archive-members.js
 function checksContainment(loop, module2) {
   if (loop.descendantsOfType("call").some((call) => CONTAINMENT_CHECKS.has(module2.calleeAttribute(call) ?? "")))
     return true;
@@ -8345,7 +8399,7 @@ function memberLoop(name, module2, listings = MEMBER_LISTINGS, archive) {
 }
 var MEMBER_LISTINGS, TAR_LISTINGS, CONTAINMENT_CHECKS;
 var init_archive_members = __esm({
-  "dist/rules/path-traversal/archive-members.js"() {
+  "dist/rules/path-traversal/support/archive-members.js"() {
     "use strict";
     init_syntax();
     MEMBER_LISTINGS = /* @__PURE__ */ new Set(["namelist", "infolist", "getmembers", "getnames"]);
@@ -8539,7 +8593,7 @@ var init_django_rawsql = __esm({
   }
 });
 
-// dist/rules/xss/html-escaping.js
+// dist/rules/xss/support/html-escaping.js
 function isSafeHtml(node, module2, allowed) {
   if (module2.isConstant(node))
     return true;
@@ -8556,7 +8610,7 @@ function isSafeHtml(node, module2, allowed) {
 }
 var ESCAPING_FUNCTIONS;
 var init_html_escaping = __esm({
-  "dist/rules/xss/html-escaping.js"() {
+  "dist/rules/xss/support/html-escaping.js"() {
     "use strict";
     ESCAPING_FUNCTIONS = [
       "html.escape",
@@ -8766,19 +8820,19 @@ var init_markupsafe_markup_xss = __esm({
       cost: "fast",
       message: "Markup() on a value built at run time: it is inserted into HTML without escaping",
       fix: 'Interpolate into a constant Markup (`Markup("<b>{}</b>").format(name)` escapes name) or escape() the value first.',
-      options: { extend_markup_names: [], allowed_calls: [] },
+      options: { extendMarkupNames: [], allowedCalls: [] },
       // The last segment of a Markup class's name; a subclass defined in the file names its Markup base.
-      triggers: (options) => [.../* @__PURE__ */ new Set(["Markup", ...(options.extend_markup_names ?? []).map(lastSegment2)])],
+      triggers: (options) => [.../* @__PURE__ */ new Set(["Markup", ...options.extendMarkupNames.map(lastSegment2)])],
       docs: {
-        why: "markupsafe.Markup (also flask.Markup) marks its argument as safe HTML; text from a user inside it reaches the page as markup and script. Markup(constant).format(...) and Markup % (...) escape their arguments and are fine. Classes of the module that extend Markup are checked too. Options: extend_markup_names (other Markup-like classes), allowed_calls (sanitisers whose result may be wrapped, e.g. bleach.clean).",
+        why: "markupsafe.Markup (also flask.Markup) marks its argument as safe HTML; text from a user inside it reaches the page as markup and script. Markup(constant).format(...) and Markup % (...) escape their arguments and are fine. Classes of the module that extend Markup are checked too. Options: extendMarkupNames (other Markup-like classes), allowedCalls (sanitisers whose result may be wrapped, e.g. bleach.clean).",
         bad: ['from markupsafe import Markup\ndef greet(name):\n    return Markup(f"<b>{name}</b>")\n'],
         good: ['from markupsafe import Markup\ndef greet(name):\n    return Markup("<b>{}</b>").format(name)\n', "from markupsafe import Markup, escape\ndef greet(name):\n    return Markup(escape(name))\n"],
         references: ["https://markupsafe.palletsprojects.com/en/stable/escaping/#markupsafe.Markup", "https://cwe.mitre.org/data/definitions/79.html"]
       },
       create(context) {
         const { module: module2 } = context;
-        const markupNames = /* @__PURE__ */ new Set(["markupsafe.Markup", "flask.Markup", ...context.options.extend_markup_names]);
-        const allowed = /* @__PURE__ */ new Set([...ESCAPING_FUNCTIONS, ...context.options.allowed_calls]);
+        const markupNames = /* @__PURE__ */ new Set(["markupsafe.Markup", "flask.Markup", ...context.options.extendMarkupNames]);
+        const allowed = /* @__PURE__ */ new Set([...ESCAPING_FUNCTIONS, ...context.options.allowedCalls]);
         if (markupNames.size === 2 && !module2.importsLike("markupsafe") && !module2.importsLike("flask"))
           return {};
         const classes = module2.classDefinitions();
@@ -9223,7 +9277,7 @@ var init_ssh_no_host_key_verification = __esm({
   }
 });
 
-// dist/rules/insecure-transport/ssl-protocol-versions.js
+// dist/rules/insecure-transport/support/ssl-protocol-versions.js
 function protocolName(node) {
   if (!node)
     return void 0;
@@ -9235,7 +9289,7 @@ function protocolName(node) {
 }
 var BAD_PROTOCOL_VERSIONS;
 var init_ssl_protocol_versions = __esm({
-  "dist/rules/insecure-transport/ssl-protocol-versions.js"() {
+  "dist/rules/insecure-transport/support/ssl-protocol-versions.js"() {
     "use strict";
     BAD_PROTOCOL_VERSIONS = [
       "PROTOCOL_SSLv2",
@@ -9353,22 +9407,22 @@ var init_ssl_bad_version = __esm({
         return {
           call(node) {
             const name = context.module.callName(node);
-            let report2;
+            let report;
             if (name === "ssl.wrap_socket") {
               const at = keywordAt(node, "ssl_version");
               if (at)
-                report2 = { node: at, message: "ssl.wrap_socket() with a broken SSL/TLS protocol version" };
+                report = { node: at, message: "ssl.wrap_socket() with a broken SSL/TLS protocol version" };
             } else if (name !== void 0 && CONTEXT_CONSTRUCTORS.has(name)) {
               const protocol = argument(node, CONTEXT_CONSTRUCTORS.get(name), 0);
               if (isBad(protocol))
-                report2 = { node: protocol.parent?.type === "keyword_argument" ? protocol.parent : protocol, message: `${name}() with a broken SSL/TLS protocol version` };
+                report = { node: protocol.parent?.type === "keyword_argument" ? protocol.parent : protocol, message: `${name}() with a broken SSL/TLS protocol version` };
             } else {
               const at = keywordAt(node, "method") ?? keywordAt(node, "ssl_version");
               if (at)
-                report2 = { node: at, severity: "medium", confidence: "medium", message: "call with a broken SSL/TLS protocol version" };
+                report = { node: at, severity: "medium", confidence: "medium", message: "call with a broken SSL/TLS protocol version" };
             }
-            if (report2)
-              context.report(report2);
+            if (report)
+              context.report(report);
           }
         };
       }
@@ -9492,7 +9546,7 @@ var init_unverified_ssl_context = __esm({
   }
 });
 
-// dist/rules/insecure-transport/cleartext-urls.js
+// dist/rules/insecure-transport/support/cleartext-urls.js
 function hostKind(host) {
   const name = host.toLowerCase().replace(/\.$/, "");
   if (LOCAL_NAMES.has(name) || LOCAL_ADDRESS.test(name) || LOCAL_SUFFIXES.some((suffix) => endsWithDomain(name, suffix)))
@@ -9525,7 +9579,7 @@ function cleartextUrl(text2) {
 }
 var CLEARTEXT_SCHEMES, LOCAL_NAMES, LOCAL_SUFFIXES, RESERVED_SUFFIXES, LOCAL_ADDRESS, SECRET_QUERY, endsWithDomain;
 var init_cleartext_urls = __esm({
-  "dist/rules/insecure-transport/cleartext-urls.js"() {
+  "dist/rules/insecure-transport/support/cleartext-urls.js"() {
     "use strict";
     init_literals();
     CLEARTEXT_SCHEMES = { http: "http://", ftp: "ftp://", ws: "ws://" };
@@ -10094,10 +10148,9 @@ var init_weak_crypto_key = __esm({
       create(context) {
         if (!["cryptography", "Crypto", "Cryptodome"].some((root) => context.module.importsModule(root)))
           return {};
-        const option = (name) => Number(context.options[name]);
         const thresholds = (type) => {
           const stem = type === "EC" ? "Ec" : type === "RSA" ? "Rsa" : "Dsa";
-          return [[option(`weakKeySize${stem}High`), "high"], [option(`weakKeySize${stem}Medium`), "medium"]];
+          return [[context.options[`weakKeySize${stem}High`], "high"], [context.options[`weakKeySize${stem}Medium`], "medium"]];
         };
         return {
           call(node) {
@@ -10434,7 +10487,7 @@ var init_csrf_exempt = __esm({
         references: ["https://docs.djangoproject.com/en/stable/ref/csrf/", "https://flask-wtf.readthedocs.io/en/stable/csrf/", "https://cwe.mitre.org/data/definitions/352.html"]
       },
       create(context) {
-        const report2 = (node, found) => {
+        const report = (node, found) => {
           context.report({ node, confidence: found.confidence, message: `view exempted from ${found.framework} CSRF protection: any site the user visits can submit this request with their cookies` });
         };
         return {
@@ -10444,7 +10497,7 @@ var init_csrf_exempt = __esm({
               return;
             const found = exemption(expression, context.module);
             if (found)
-              report2(node, found);
+              report(node, found);
           },
           call(node) {
             const callee = node.childForFieldName("function");
@@ -10452,7 +10505,7 @@ var init_csrf_exempt = __esm({
               return;
             const found = exemption(callee, context.module);
             if (found) {
-              report2(node, found);
+              report(node, found);
               return;
             }
             if (context.module.callName(node) !== METHOD_DECORATOR)
@@ -10461,7 +10514,7 @@ var init_csrf_exempt = __esm({
             const candidates = decorators?.type === "list" || decorators?.type === "tuple" ? decorators.namedChildren : decorators ? [decorators] : [];
             const inner = candidates.map((candidate) => exemption(candidate, context.module)).find(Boolean);
             if (inner)
-              report2(node, inner);
+              report(node, inner);
           }
         };
       }
@@ -10807,10 +10860,10 @@ var init_django_insecure_cookie = __esm({
   }
 });
 
-// dist/rules/insecure-config/cookie-names.js
+// dist/rules/insecure-config/support/cookie-names.js
 var AUTH_COOKIE, CSRF_COOKIE, COOKIE_SETTERS;
 var init_cookie_names = __esm({
-  "dist/rules/insecure-config/cookie-names.js"() {
+  "dist/rules/insecure-config/support/cookie-names.js"() {
     "use strict";
     AUTH_COOKIE = /sess|sid$|^sid|auth|token|jwt|remember|login|logged|user_?id|access|refresh|identity|credential/i;
     CSRF_COOKIE = /csrf|xsrf/i;
@@ -10906,18 +10959,70 @@ var init_insecure_cookie_flags = __esm({
 });
 
 // dist/rules/insecure-config/trust-boundary-violation.js
-var SESSION_PROXIES, SETTERS, VALIDATOR_NAME, trust_boundary_violation_default;
+function isSession(node, module2) {
+  if (!node)
+    return false;
+  if (node.type === "identifier")
+    return (node.text === "session" || SESSION_PROXIES.has(module2.imports.aliases.get(node.text) ?? "")) && SESSION_PROXIES.has(module2.qualifiedName(node) ?? "");
+  if (node.type !== "attribute" || node.childForFieldName("attribute")?.text !== "session")
+    return false;
+  if (SESSION_PROXIES.has(module2.qualifiedName(node) ?? ""))
+    return true;
+  const owner = node.childForFieldName("object");
+  return !!owner && isRequestObject(owner, module2);
+}
+function checkedBefore(value, module2) {
+  for (let child = value, node = value.parent; node && node.type !== "function_definition" && node.type !== "module"; child = node, node = node.parent) {
+    if (node.type !== "if_statement" && node.type !== "elif_clause" || node.childForFieldName("consequence")?.id !== child.id)
+      continue;
+    const condition = node.childForFieldName("condition");
+    const validated = condition && [condition, ...condition.descendantsOfType("call")].some((call) => call.type === "call" && VALIDATOR_NAME.test(module2.calleeAttribute(call) ?? "") && (call.childForFieldName("arguments")?.namedChildren ?? []).some((argument2) => argument2.text === value.text));
+    if (validated)
+      return true;
+  }
+  return false;
+}
+function storedValue2(value, sink, what, at, module2) {
+  if (checkedBefore(value, module2))
+    return void 0;
+  return {
+    value,
+    at,
+    label: sink.type === "call" ? void 0 : sink.text,
+    describe: () => `request data stored ${what} without validation`,
+    // A parameter of a function that merely looks like a view (`login(request, user, backend)`) is not request data.
+    refine: (trace) => trace.origin === "view-parameter" ? void 0 : trace
+  };
+}
+function sessionStore(node, module2) {
+  const target = node.childForFieldName("left");
+  const value = node.childForFieldName("right");
+  if (target?.type !== "subscript" || !value || !isSession(target.childForFieldName("value"), module2))
+    return void 0;
+  return storedValue2(value, target, "in the session", node, module2);
+}
+function cookieStore(node, module2) {
+  const method = module2.calleeAttribute(node);
+  if (!method || !SETTERS.has(method) || node.childForFieldName("function")?.type !== "attribute")
+    return void 0;
+  const value = argument(node, "value", 1);
+  return value ? storedValue2(value, node, "in a cookie", node, module2) : void 0;
+}
+var SESSION_PROXIES, SETTERS, VALIDATOR_NAME, LEVELS2, trust_boundary_violation_default;
 var init_trust_boundary_violation = __esm({
   "dist/rules/insecure-config/trust-boundary-violation.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_arguments();
     init_cookie_names();
     init_taint();
     SESSION_PROXIES = /* @__PURE__ */ new Set(["flask.session", "quart.session"]);
     SETTERS = new Set(COOKIE_SETTERS);
     VALIDATOR_NAME = /valid|check|verify|allowed|permitted|authenticat|login/i;
-    trust_boundary_violation_default = defineRule({
+    LEVELS2 = levelTable({
+      request: { severity: "medium", confidence: "high" }
+    });
+    trust_boundary_violation_default = taintRule({
       id: "trust-boundary-violation",
       aliases: [],
       category: "insecure-config",
@@ -10943,58 +11048,9 @@ var init_trust_boundary_violation = __esm({
         ],
         references: ["https://cwe.mitre.org/data/definitions/501.html", "https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/06-Session_Management_Testing/"]
       },
-      create(context) {
-        const { module: module2 } = context;
-        const isSession = (node) => {
-          if (!node)
-            return false;
-          if (node.type === "identifier")
-            return (node.text === "session" || SESSION_PROXIES.has(module2.imports.aliases.get(node.text) ?? "")) && SESSION_PROXIES.has(module2.qualifiedName(node) ?? "");
-          if (node.type !== "attribute" || node.childForFieldName("attribute")?.text !== "session")
-            return false;
-          if (SESSION_PROXIES.has(module2.qualifiedName(node) ?? ""))
-            return true;
-          const owner = node.childForFieldName("object");
-          return !!owner && isRequestObject(owner, module2);
-        };
-        const checkedBefore = (value) => {
-          for (let child = value, node = value.parent; node && node.type !== "function_definition" && node.type !== "module"; child = node, node = node.parent) {
-            if (node.type !== "if_statement" && node.type !== "elif_clause" || node.childForFieldName("consequence")?.id !== child.id)
-              continue;
-            const condition = node.childForFieldName("condition");
-            const validated = condition && [condition, ...condition.descendantsOfType("call")].some((call) => call.type === "call" && VALIDATOR_NAME.test(module2.calleeAttribute(call) ?? "") && (call.childForFieldName("arguments")?.namedChildren ?? []).some((argument2) => argument2.text === value.text));
-            if (validated)
-              return true;
-          }
-          return false;
-        };
-        const reportRequestData = (value, sink, what, at = sink) => {
-          if (checkedBefore(value))
-            return;
-          const trace = traceValue(value, module2);
-          if (trace.kind !== "request" || trace.origin === "view-parameter")
-            return;
-          const flow = sinkFlow(trace, sink);
-          context.report({ node: at, flow, message: flowMessage(`request data stored ${what} without validation`, flow) });
-        };
-        return {
-          assignment(node) {
-            const target = node.childForFieldName("left");
-            const value = node.childForFieldName("right");
-            if (target?.type !== "subscript" || !value || !isSession(target.childForFieldName("value")))
-              return;
-            reportRequestData(value, target, "in the session", node);
-          },
-          call(node) {
-            const method = module2.calleeAttribute(node);
-            if (!method || !SETTERS.has(method) || node.childForFieldName("function")?.type !== "attribute")
-              return;
-            const value = argument(node, "value", 1);
-            if (value)
-              reportRequestData(value, node, "in a cookie");
-          }
-        };
-      }
+      sinkClass: void 0,
+      levels: LEVELS2,
+      match: { assignment: sessionStore, call: cookieStore }
     });
   }
 });
@@ -11045,7 +11101,7 @@ var init_flask_insecure_cookie_config = __esm({
           const constant = value ? module2.constant(value) : void 0;
           return constant === false || constant === 0;
         };
-        const report2 = (node, setting) => context.report({ node, message: `${setting} = False: ${COOKIE_FLAGS2[setting]}` });
+        const report = (node, setting) => context.report({ node, message: `${setting} = False: ${COOKIE_FLAGS2[setting]}` });
         const isConfig = (node) => node?.type === "attribute" && node.childForFieldName("attribute")?.text === "config";
         return {
           assignment(node) {
@@ -11057,7 +11113,7 @@ var init_flask_insecure_cookie_config = __esm({
               const key = target.childForFieldName("subscript");
               const setting = key ? module2.constant(key) : void 0;
               if (typeof setting === "string" && setting in COOKIE_FLAGS2)
-                report2(node, setting);
+                report(node, setting);
               return;
             }
             if (target.type !== "identifier" || !(target.text in COOKIE_FLAGS2) || enclosingFunction(node))
@@ -11065,7 +11121,7 @@ var init_flask_insecure_cookie_config = __esm({
             const owner = enclosingClass(node);
             const name = owner?.childForFieldName("name")?.text;
             if (owner ? name && /config|settings/i.test(name) && !LOCAL_CONFIG.test(name) : !isDjangoSettingsModule(module2))
-              report2(node, target.text);
+              report(node, target.text);
           },
           call(node) {
             const callee = node.childForFieldName("function");
@@ -11076,7 +11132,7 @@ var init_flask_insecure_cookie_config = __esm({
               for (const pair of pairs) {
                 const key = pair.type === "keyword_argument" ? pair.childForFieldName("name")?.text : pair.type === "pair" ? module2.constant(pair.childForFieldName("key")) : void 0;
                 if (typeof key === "string" && key in COOKIE_FLAGS2 && isOff(pair.childForFieldName("value")))
-                  report2(pair, key);
+                  report(pair, key);
               }
             }
           }
@@ -12267,7 +12323,7 @@ var init_marshal_load = __esm({
   }
 });
 
-// dist/rules/xxe/xml-parsers.js
+// dist/rules/tables/xml-parsers.js
 function xmlParserRule(row) {
   return taintRule({
     id: row.id,
@@ -12297,7 +12353,7 @@ function xmlParserRule(row) {
 }
 var XML_DOCS_REFERENCES, DOCUMENT_ARGUMENTS, PARSER_FACTORY, PARSE_FUNCTIONS, XML_PARSER_RULES;
 var init_xml_parsers = __esm({
-  "dist/rules/xxe/xml-parsers.js"() {
+  "dist/rules/tables/xml-parsers.js"() {
     "use strict";
     init_taint_rule();
     XML_DOCS_REFERENCES = ["https://docs.python.org/3/library/xml.html#xml-vulnerabilities", "https://pypi.org/project/defusedxml/"];
@@ -12630,6 +12686,33 @@ var init_template_injection = __esm({
 function sinkOf(name) {
   return HTML_SINKS[name.replace(/^django\.http\.response\./, "django.http.")];
 }
+function responseBody(node, module2) {
+  const name = module2.callName(node);
+  const spec = name ? sinkOf(name) : void 0;
+  if (!spec)
+    return void 0;
+  const contentType = keywordArgument(node, "content_type") ?? keywordArgument(node, "media_type") ?? keywordArgument(node, "mimetype");
+  const declared = contentType ? module2.constant(contentType) : void 0;
+  if (typeof declared === "string" && !/html/i.test(declared))
+    return void 0;
+  const value = argument(node, spec.name, spec.position) ?? BODY_KEYWORDS.map((keyword) => keywordArgument(node, keyword)).find(Boolean);
+  return value ? { value, refine: lambdaEventIsRequest(node) } : void 0;
+}
+function returnedBody(node, module2) {
+  const value = node.firstNamedChild;
+  const fn = enclosingFunction(node);
+  if (!value || fn?.type !== "function_definition")
+    return void 0;
+  const body = lambdaHtmlBody(value, fn, module2);
+  if (body)
+    return { value: body, label: "HTML body returned by a Lambda handler", refine: lambdaEventIsRequest(node) };
+  if (!module2.importsModule("flask") || !isStringBuilt(value, module2) || !isRouteHandler(fn))
+    return void 0;
+  return { value, label: "return from a Flask view", refine: lambdaEventIsRequest(node) };
+}
+function lambdaEventIsRequest(sink) {
+  return (trace) => fromLambdaEvent(trace, sink) ? { ...trace, kind: "request" } : trace;
+}
 function fromLambdaEvent(trace, sink) {
   if (trace.kind !== "parameter")
     return false;
@@ -12669,7 +12752,7 @@ var init_xss_response_from_request = __esm({
   "dist/rules/xss/xss-response-from-request.js"() {
     "use strict";
     init_name_triggers();
-    init_types();
+    init_taint_rule();
     init_syntax();
     init_arguments();
     init_taint();
@@ -12700,7 +12783,7 @@ var init_xss_response_from_request = __esm({
     };
     BODY_KEYWORDS = ["text", "body", "content", "response"];
     LAMBDA_PARAMETERS = /^\(\s*(event|evt)\s*(?::[^,]*)?,\s*_?context\s*(?::[^,)]*)?\)$/;
-    xss_response_from_request_default = defineRule({
+    xss_response_from_request_default = taintRule({
       id: "xss-response-from-request",
       aliases: [],
       category: "xss",
@@ -12732,47 +12815,10 @@ def hello():
         ],
         references: ["https://cwe.mitre.org/data/definitions/79.html", "https://owasp.org/www-community/attacks/xss/", "https://docs.djangoproject.com/en/stable/topics/security/#cross-site-scripting-xss-protection"]
       },
-      create(context) {
-        const { module: module2 } = context;
-        const check3 = (value, sink, label) => {
-          const traced = traceValue(value, module2, { sink: "html" });
-          const trace = fromLambdaEvent(traced, sink) ? { ...traced, kind: "request" } : traced;
-          if (trace.kind !== "request")
-            return;
-          const flow = sinkFlow(trace, sink, label);
-          context.report({ node: sink, message: flowMessage(`${describeSource(trace)} is sent back as HTML without escaping (reflected XSS)`, flow), flow });
-        };
-        return {
-          call(node) {
-            const name = module2.callName(node);
-            const spec = name ? sinkOf(name) : void 0;
-            if (!spec)
-              return;
-            const contentType = keywordArgument(node, "content_type") ?? keywordArgument(node, "media_type") ?? keywordArgument(node, "mimetype");
-            const declared = contentType ? module2.constant(contentType) : void 0;
-            if (typeof declared === "string" && !/html/i.test(declared))
-              return;
-            const value = argument(node, spec.name, spec.position) ?? BODY_KEYWORDS.map((keyword) => keywordArgument(node, keyword)).find(Boolean);
-            if (value)
-              check3(value, node);
-          },
-          // A Flask view that returns a string: Flask sends it as text/html.
-          return_statement(node) {
-            const value = node.firstNamedChild;
-            const fn = enclosingFunction(node);
-            if (!value || fn?.type !== "function_definition")
-              return;
-            const body = lambdaHtmlBody(value, fn, module2);
-            if (body) {
-              check3(body, node, "HTML body returned by a Lambda handler");
-              return;
-            }
-            if (!module2.importsModule("flask") || !isStringBuilt(value, module2) || !isRouteHandler(fn))
-              return;
-            check3(value, node, "return from a Flask view");
-          }
-        };
-      }
+      sinkClass: "html",
+      levels: REQUEST_ONLY,
+      describe: (source) => `${source} is sent back as HTML without escaping (reflected XSS)`,
+      match: { call: responseBody, return_statement: returnedBody }
     });
     STRING_MEMBERS = /(^|\.)(args|form|values|cookies|headers)(\.get\(|\[)/;
   }
@@ -12808,15 +12854,23 @@ function xpathExpression(call, module2) {
   }
   return void 0;
 }
-var XPATH_FUNCTIONS, XPATH_METHOD, PATH_METHODS2, XML_MODULES, XPATH_SYNTAX, LEVELS2, xpath_injection_default;
+function xpathSink(call, module2) {
+  const sink = xpathExpression(call, module2);
+  if (!sink)
+    return void 0;
+  const built = builtText(sink.value, module2);
+  if (sink.pathMethod && !(built && XPATH_SYNTAX.test(built)))
+    return void 0;
+  return { value: sink.value, refine: (trace) => (trace.kind === "parameter" || trace.kind === "unknown") && !built ? void 0 : trace };
+}
+var XPATH_FUNCTIONS, XPATH_METHOD, PATH_METHODS2, XML_MODULES, XPATH_SYNTAX, LEVELS3, xpath_injection_default;
 var init_xpath_injection = __esm({
   "dist/rules/xpath-injection/xpath-injection.js"() {
     "use strict";
     init_name_triggers();
-    init_types();
+    init_taint_rule();
     init_arguments();
     init_literals();
-    init_taint();
     XPATH_FUNCTIONS = {
       "lxml.etree.XPath": { name: "path", position: 0 },
       "lxml.etree.ETXPath": { name: "path", position: 0 }
@@ -12825,13 +12879,14 @@ var init_xpath_injection = __esm({
     PATH_METHODS2 = /* @__PURE__ */ new Set(["find", "findall", "findtext", "iterfind"]);
     XML_MODULES = ["xml.etree", "lxml", "defusedxml", "elementtree"];
     XPATH_SYNTAX = /[/[@]|\.\/\//;
-    LEVELS2 = {
+    LEVELS3 = levelTable({
       request: { severity: "high", confidence: "high" },
       "user-input": { severity: "high", confidence: "medium" },
+      "stored-input": { severity: "high", confidence: "medium" },
       parameter: { severity: "medium", confidence: "low" },
       unknown: { severity: "low", confidence: "low" }
-    };
-    xpath_injection_default = defineRule({
+    });
+    xpath_injection_default = taintRule({
       id: "xpath-injection",
       aliases: [],
       category: "xpath-injection",
@@ -12869,25 +12924,10 @@ def price(request):
         ],
         references: ["https://cwe.mitre.org/data/definitions/643.html", "https://owasp.org/www-community/attacks/XPATH_Injection", "https://lxml.de/xpathxslt.html#the-xpath-method"]
       },
-      create(context) {
-        const { module: module2 } = context;
-        return {
-          call(node) {
-            const sink = xpathExpression(node, module2);
-            if (!sink)
-              return;
-            const built = builtText(sink.value, module2);
-            if (sink.pathMethod && !(built && XPATH_SYNTAX.test(built)))
-              return;
-            const trace = traceValue(sink.value, module2, { sink: "xpath" });
-            const level = LEVELS2[trace.kind];
-            if (!level || (trace.kind === "parameter" || trace.kind === "unknown") && !built)
-              return;
-            const flow = sinkFlow(trace, node);
-            context.report({ node, ...level, message: flowMessage(`XPath expression built from ${describeSource(trace)} (XPath injection)`, flow), flow });
-          }
-        };
-      }
+      sinkClass: "xpath",
+      levels: LEVELS3,
+      describe: (source) => `XPath expression built from ${source} (XPath injection)`,
+      match: { call: xpathSink }
     });
   }
 });
@@ -12936,17 +12976,34 @@ function isWhereKey(pair, module2) {
   const key = pair.childForFieldName("key");
   return !!key && module2.constant(key) === "$where";
 }
-function report(context, node, trace, what, level) {
-  const flow = sinkFlow(trace, node, node.type === "pair" ? "$where" : void 0);
-  context.report({ node, ...level, message: flowMessage(`${what} ${describeSource(trace)}`, flow), flow });
+function whereClause(node, module2) {
+  const value = isWhereKey(node, module2) ? node.childForFieldName("value") : null;
+  if (!value)
+    return void 0;
+  return { value, label: "$where", sinkClass: "code", levels: WHERE_LEVELS, describe: (source) => `MongoDB $where JavaScript built from ${source}` };
+}
+function queryParts(node, module2) {
+  const raw = keywordArgument(node, RAW_KEYWORD);
+  const method = node.childForFieldName("function")?.type === "attribute" ? module2.calleeAttribute(node) ?? "" : "";
+  const spec = Object.hasOwn(QUERY_METHODS, method) ? QUERY_METHODS[method] : void 0;
+  const filter = raw ?? (spec ? argument(node, spec.name, spec.position) : void 0);
+  if (!filter || !isDocument(filter, module2))
+    return [];
+  if (filter.type === "dictionary" && filter.namedChildren.some((pair) => pair.type === "pair" && isWhereKey(pair, module2)))
+    return [];
+  return documentParts(filter, module2).map((part) => ({
+    value: part,
+    // A value that is no document itself can only be an operator when it comes from decoded JSON; a query
+    // document read from a file is configuration, not input.
+    refine: (trace) => !isDocument(part, module2) && (trace.kind !== "request" || STRING_SOURCE.test(trace.flow[0] ?? "")) || trace.origin === "file" ? void 0 : trace
+  }));
 }
 var QUERY_METHODS, RAW_KEYWORD, FILTER_LEVELS, STRING_SOURCE, WHERE_LEVELS, JSON_DECODERS, JSON_MEMBERS, nosql_injection_default;
 var init_nosql_injection = __esm({
   "dist/rules/nosql-injection/nosql-injection.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_arguments();
-    init_taint();
     QUERY_METHODS = {
       find: { name: "filter", position: 0 },
       find_one: { name: "filter", position: 0 },
@@ -12966,19 +13023,21 @@ var init_nosql_injection = __esm({
       aggregate_raw_batches: { name: "pipeline", position: 0 }
     };
     RAW_KEYWORD = "__raw__";
-    FILTER_LEVELS = {
+    FILTER_LEVELS = levelTable({
       request: { severity: "high", confidence: "high" },
-      "user-input": { severity: "medium", confidence: "medium" }
-    };
+      "user-input": { severity: "medium", confidence: "medium" },
+      "stored-input": { severity: "medium", confidence: "medium" }
+    });
     STRING_SOURCE = /^[\w.]*\b(args|GET|POST|form|values|cookies|COOKIES|headers|query_params|path_params|view_args|META|environ|query_string)\b|\(parameter of view\b/;
-    WHERE_LEVELS = {
+    WHERE_LEVELS = levelTable({
       request: { severity: "high", confidence: "high" },
       "user-input": { severity: "high", confidence: "medium" },
+      "stored-input": { severity: "high", confidence: "medium" },
       parameter: { severity: "medium", confidence: "medium" }
-    };
+    });
     JSON_DECODERS = /* @__PURE__ */ new Set(["json.loads", "flask.json.loads", "ujson.loads", "orjson.loads", "simplejson.loads", "bson.json_util.loads"]);
     JSON_MEMBERS = /(^|\.)(json|get_json|data)(\(\))?$/;
-    nosql_injection_default = defineRule({
+    nosql_injection_default = taintRule({
       id: "nosql-injection",
       aliases: [],
       category: "nosql-injection",
@@ -13008,41 +13067,11 @@ def search(db):
         ],
         references: ["https://cwe.mitre.org/data/definitions/943.html", "https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/07-Input_Validation_Testing/05.6-Testing_for_NoSQL_Injection", "https://www.mongodb.com/docs/manual/reference/operator/query/where/"]
       },
-      create(context) {
-        const { module: module2 } = context;
-        return {
-          pair(node) {
-            if (!isWhereKey(node, module2))
-              return;
-            const value = node.childForFieldName("value");
-            if (!value)
-              return;
-            const trace = traceValue(value, module2, { sink: "code" });
-            const level = WHERE_LEVELS[trace.kind];
-            if (level)
-              report(context, node, trace, "MongoDB $where JavaScript built from", level);
-          },
-          call(node) {
-            const raw = keywordArgument(node, RAW_KEYWORD);
-            const method = node.childForFieldName("function")?.type === "attribute" ? module2.calleeAttribute(node) ?? "" : "";
-            const spec = Object.hasOwn(QUERY_METHODS, method) ? QUERY_METHODS[method] : void 0;
-            const filter = raw ?? (spec ? argument(node, spec.name, spec.position) : void 0);
-            if (!filter || !isDocument(filter, module2))
-              return;
-            if (filter.type === "dictionary" && filter.namedChildren.some((pair) => pair.type === "pair" && isWhereKey(pair, module2)))
-              return;
-            for (const part of documentParts(filter, module2)) {
-              const trace = traceValue(part, module2, { sink: "nosql" });
-              const level = FILTER_LEVELS[trace.kind];
-              const text2 = !isDocument(part, module2) && (trace.kind !== "request" || STRING_SOURCE.test(trace.flow[0] ?? ""));
-              if (!level || text2 || trace.origin === "file")
-                continue;
-              report(context, node, trace, "MongoDB query document built from", level);
-              return;
-            }
-          }
-        };
-      }
+      sinkClass: "nosql",
+      levels: FILTER_LEVELS,
+      describe: (source) => `MongoDB query document built from ${source}`,
+      match: { pair: whereClause, call: queryParts },
+      firstOnly: true
     });
   }
 });
@@ -13078,13 +13107,43 @@ function assignedHeader(target, module2) {
     return void 0;
   return target.childForFieldName("subscript") ?? void 0;
 }
-var HEADER_METHODS, HEADER_POSITIONS, RESPONSE_NAME, RESPONSE_FACTORY, LEVELS3, LINE_SAFE_SOURCE, header_injection_default;
+function headerSink(value, at, header, label) {
+  const what = /^location$/i.test(header ?? "") ? "Location header (response splitting, open redirect)" : `response header${header ? ` ${header}` : ""} (header injection)`;
+  return { value, at, label, describe: (source) => `${source} is written into the ${what}`, refine: lineBreakPossible };
+}
+function lineBreakPossible(trace) {
+  return trace.kind === "request" && LINE_SAFE_SOURCE.test(trace.flow[0] ?? "") ? void 0 : trace;
+}
+function assignedSink(node, module2) {
+  const target = node.childForFieldName("left");
+  const value = node.childForFieldName("right");
+  const name = target ? assignedHeader(target, module2) : void 0;
+  if (!name || !value)
+    return void 0;
+  const header = module2.constant(name);
+  return headerSink(value, node, typeof header === "string" ? header : void 0, target.text);
+}
+function calledSink(node, module2) {
+  const callee = node.childForFieldName("function");
+  const method = module2.calleeAttribute(node) ?? "";
+  if (callee?.type === "attribute" && Object.hasOwn(HEADER_METHODS, method) && isHeaderMap(callee.childForFieldName("object"), module2)) {
+    const spec = HEADER_METHODS[method];
+    const value = argument(node, spec.name, spec.position) ?? argument(node, "value", null);
+    const header = argument(node, "_key", 0);
+    const name = header && spec.position === 1 ? module2.constant(header) : void 0;
+    return value ? headerSink(value, node, typeof name === "string" ? name : void 0, callee.text) : void 0;
+  }
+  if (!RESPONSE_FACTORY.test(module2.callName(node) ?? method))
+    return void 0;
+  const headers = keywordArgument(node, "headers") ?? (Object.hasOwn(HEADER_POSITIONS, method) ? argument(node, null, HEADER_POSITIONS[method]) : void 0);
+  return headers ? headerSink(headers, node, void 0, `${callee?.text ?? method}(headers=...)`) : void 0;
+}
+var HEADER_METHODS, HEADER_POSITIONS, RESPONSE_NAME, RESPONSE_FACTORY, LEVELS4, LINE_SAFE_SOURCE, header_injection_default;
 var init_header_injection = __esm({
   "dist/rules/header-injection/header-injection.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_arguments();
-    init_taint();
     HEADER_METHODS = {
       add: { name: "_value", position: 1 },
       set: { name: "_value", position: 1 },
@@ -13096,12 +13155,12 @@ var init_header_injection = __esm({
     HEADER_POSITIONS = { make_response: 2 };
     RESPONSE_NAME = /resp/i;
     RESPONSE_FACTORY = /(Response\w*|make_response|redirect|render|render_to_response|HttpResponse\w*)$/;
-    LEVELS3 = {
+    LEVELS4 = levelTable({
       request: { severity: "high", confidence: "high" },
       parameter: { severity: "low", confidence: "low" }
-    };
+    });
     LINE_SAFE_SOURCE = /^[\w.]*\b(headers|META|environ|COOKIES|cookies)\b/;
-    header_injection_default = defineRule({
+    header_injection_default = taintRule({
       id: "header-injection",
       aliases: [],
       category: "header-injection",
@@ -13127,47 +13186,9 @@ var init_header_injection = __esm({
         ],
         references: ["https://cwe.mitre.org/data/definitions/113.html", "https://owasp.org/www-community/attacks/HTTP_Response_Splitting", "https://codeql.github.com/codeql-query-help/python/py-http-response-splitting/"]
       },
-      create(context) {
-        const { module: module2 } = context;
-        const check3 = (value, sink, header, label) => {
-          const trace = traceValue(value, module2, { sink: "header" });
-          const level = LEVELS3[trace.kind];
-          if (!level || trace.kind === "request" && LINE_SAFE_SOURCE.test(trace.flow[0] ?? ""))
-            return;
-          const flow = sinkFlow(trace, sink, label);
-          const what = /^location$/i.test(header ?? "") ? "Location header (response splitting, open redirect)" : `response header${header ? ` ${header}` : ""} (header injection)`;
-          context.report({ node: sink, ...level, message: flowMessage(`${describeSource(trace)} is written into the ${what}`, flow), flow });
-        };
-        return {
-          assignment(node) {
-            const target = node.childForFieldName("left");
-            const value = node.childForFieldName("right");
-            const name = target ? assignedHeader(target, module2) : void 0;
-            if (!name || !value)
-              return;
-            const header = module2.constant(name);
-            check3(value, node, typeof header === "string" ? header : void 0, target.text);
-          },
-          call(node) {
-            const callee = node.childForFieldName("function");
-            const method = module2.calleeAttribute(node) ?? "";
-            if (callee?.type === "attribute" && Object.hasOwn(HEADER_METHODS, method) && isHeaderMap(callee.childForFieldName("object"), module2)) {
-              const spec = HEADER_METHODS[method];
-              const value = argument(node, spec.name, spec.position) ?? argument(node, "value", null);
-              const header = argument(node, "_key", 0);
-              const name = header && spec.position === 1 ? module2.constant(header) : void 0;
-              if (value)
-                check3(value, node, typeof name === "string" ? name : void 0, callee.text);
-              return;
-            }
-            if (!RESPONSE_FACTORY.test(module2.callName(node) ?? method))
-              return;
-            const headers = keywordArgument(node, "headers") ?? (Object.hasOwn(HEADER_POSITIONS, method) ? argument(node, null, HEADER_POSITIONS[method]) : void 0);
-            if (headers)
-              check3(headers, node, void 0, `${callee?.text ?? method}(headers=...)`);
-          }
-        };
-      }
+      sinkClass: "header",
+      levels: LEVELS4,
+      match: { assignment: assignedSink, call: calledSink }
     });
   }
 });
@@ -13179,22 +13200,46 @@ function isImported(call, module2) {
     root = root.childForFieldName("object");
   return root?.type === "identifier" && module2.imports.aliases.has(root.text) && !module2.scopeOf(root).bindings.has(root.text);
 }
-var REGEX_FUNCTIONS, PATTERN_PARAMETER, DJANGO_REGEX_LOOKUP, MONGO_REGEX_KEY, LEVELS4, regex_injection_default;
+function calledPatterns(node, module2) {
+  const sinks = patternsOf(node, module2);
+  return sinks.length > 0 && mayHoldRequestData(node, module2) ? sinks : [];
+}
+function patternsOf(node, module2) {
+  const name = module2.callName(node) ?? "";
+  if (REGEX_FUNCTIONS.includes(name) && isImported(node, module2)) {
+    const pattern = argument(node, PATTERN_PARAMETER.name, PATTERN_PARAMETER.position);
+    return pattern ? [{ value: pattern }] : [];
+  }
+  const sinks = [];
+  for (const arg of argumentList(node)) {
+    const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text ?? "" : "";
+    const value = arg.childForFieldName("value");
+    if (DJANGO_REGEX_LOOKUP.test(keyword) && value)
+      sinks.push({ value, label: `${module2.calleeAttribute(node) ?? "filter"}(${keyword}=...)` });
+  }
+  return sinks;
+}
+function mongoPattern(node, module2) {
+  const key = node.childForFieldName("key");
+  const value = node.childForFieldName("value");
+  if (!key || !value || module2.constant(key) !== MONGO_REGEX_KEY || !mayHoldRequestData(node, module2))
+    return void 0;
+  return { value, label: MONGO_REGEX_KEY };
+}
+var REGEX_FUNCTIONS, PATTERN_PARAMETER, DJANGO_REGEX_LOOKUP, MONGO_REGEX_KEY, LEVELS5, regex_injection_default;
 var init_regex_injection = __esm({
   "dist/rules/regex-injection/regex-injection.js"() {
     "use strict";
     init_name_triggers();
-    init_types();
+    init_taint_rule();
     init_arguments();
     init_taint();
     REGEX_FUNCTIONS = ["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split"].flatMap((name) => [`re.${name}`, `regex.${name}`]);
     PATTERN_PARAMETER = { name: "pattern", position: 0 };
     DJANGO_REGEX_LOOKUP = /__i?regex$/;
     MONGO_REGEX_KEY = "$regex";
-    LEVELS4 = {
-      request: { severity: "high", confidence: "high" }
-    };
-    regex_injection_default = defineRule({
+    LEVELS5 = REQUEST_ONLY;
+    regex_injection_default = taintRule({
       id: "regex-injection",
       aliases: [],
       category: "regex-injection",
@@ -13219,42 +13264,10 @@ var init_regex_injection = __esm({
         ],
         references: ["https://cwe.mitre.org/data/definitions/1333.html", "https://owasp.org/www-community/attacks/Regular_expression_Denial_of_Service_-_ReDoS", "https://codeql.github.com/codeql-query-help/python/py-regex-injection/"]
       },
-      create(context) {
-        const { module: module2 } = context;
-        const check3 = (value, sink, label) => {
-          if (!mayHoldRequestData(sink, module2))
-            return;
-          const trace = traceValue(value, module2, { sink: "regex" });
-          const level = LEVELS4[trace.kind];
-          if (!level)
-            return;
-          const flow = sinkFlow(trace, sink, label);
-          context.report({ node: sink, ...level, message: flowMessage(`regular expression built from ${describeSource(trace)} (ReDoS, regex injection)`, flow), flow });
-        };
-        return {
-          call(node) {
-            const name = module2.callName(node) ?? "";
-            if (REGEX_FUNCTIONS.includes(name) && isImported(node, module2)) {
-              const pattern = argument(node, PATTERN_PARAMETER.name, PATTERN_PARAMETER.position);
-              if (pattern)
-                check3(pattern, node);
-              return;
-            }
-            for (const arg of argumentList(node)) {
-              const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text ?? "" : "";
-              const value = arg.childForFieldName("value");
-              if (DJANGO_REGEX_LOOKUP.test(keyword) && value)
-                check3(value, node, `${module2.calleeAttribute(node) ?? "filter"}(${keyword}=...)`);
-            }
-          },
-          pair(node) {
-            const key = node.childForFieldName("key");
-            const value = node.childForFieldName("value");
-            if (key && value && module2.constant(key) === MONGO_REGEX_KEY)
-              check3(value, node, MONGO_REGEX_KEY);
-          }
-        };
-      }
+      sinkClass: "regex",
+      levels: LEVELS5,
+      describe: (source) => `regular expression built from ${source} (ReDoS, regex injection)`,
+      match: { call: calledPatterns, pair: mongoPattern }
     });
   }
 });
@@ -13443,11 +13456,46 @@ function checksFinite(name, fn, module2) {
   const checked = (call) => argument(call, null, 0)?.text === name || call.childForFieldName("function")?.childForFieldName("object")?.text === name;
   return fn.descendantsOfType("call").some((call) => FINITE_CHECKS.test(module2.calleeAttribute(call) ?? "") && checked(call)) || fn.descendantsOfType("comparison_operator").some((comparison) => comparison.namedChildren.length === 2 && comparison.namedChildren.every((side) => side.text === name));
 }
+function floatRouteParameters(node, module2) {
+  if (!isRouteHandler(node))
+    return [];
+  const found = [];
+  for (const parameter of node.childForFieldName("parameters")?.namedChildren ?? []) {
+    const type = parameter.childForFieldName("type")?.text ?? "";
+    const name = parameterName(parameter);
+    if (!name || !/^(float|Optional\[float\]|float \| None)$/.test(type))
+      continue;
+    const compared = comparedNames(name.text, node, parameter.endIndex);
+    if (compared.length === 0 || checksFinite(name.text, node, module2))
+      continue;
+    const flow = [`${name.text} (float parameter of route ${node.childForFieldName("name")?.text ?? ""}, line ${name.startPosition.row + 1})`, `compared at line ${compared[0].startPosition.row + 1}`];
+    found.push({ fixed: { node: parameter, message: flowMessage('route parameter parsed as float (accepts "nan") and compared without a NaN check (NaN injection)', flow), flow } });
+  }
+  return found;
+}
+function comparedCast(node, module2) {
+  const name = module2.callName(node) ?? "";
+  if (!NAN_CASTS.has(name) || name === "float" && !module2.isBuiltin("float"))
+    return void 0;
+  const value = argument(node, null, 0);
+  if (!value)
+    return void 0;
+  const fn = enclosingFunction(node);
+  const { name: bound, compared } = comparedUses(node, fn);
+  if (compared.length === 0 || checksFinite(bound, fn, module2))
+    return void 0;
+  return {
+    value,
+    label: `${name}()`,
+    then: [`compared at line ${compared[0].startPosition.row + 1}`],
+    describe: (source) => `${source} cast with ${name}() and compared without a NaN check (NaN injection)`
+  };
+}
 var NAN_CASTS, FINITE_CHECKS, ORDERING, nan_injection_default;
 var init_nan_injection = __esm({
   "dist/rules/other/nan-injection.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_syntax();
     init_arguments();
     init_scope();
@@ -13455,7 +13503,7 @@ var init_nan_injection = __esm({
     NAN_CASTS = /* @__PURE__ */ new Set(["float", "numpy.float64", "numpy.float32", "numpy.double"]);
     FINITE_CHECKS = /(^|\.)(isnan|isfinite|isinf|is_nan|is_finite|is_infinite)$/;
     ORDERING = /* @__PURE__ */ new Set(["<", ">", "<=", ">=", "==", "!="]);
-    nan_injection_default = defineRule({
+    nan_injection_default = taintRule({
       id: "nan-injection",
       aliases: [],
       category: "other",
@@ -13479,43 +13527,9 @@ var init_nan_injection = __esm({
         ],
         references: ["https://cwe.mitre.org/data/definitions/1287.html", "https://docs.python.org/3/library/functions.html#float", "https://docs.python.org/3/library/math.html#math.isfinite"]
       },
-      create(context) {
-        const { module: module2 } = context;
-        return {
-          function_definition(node) {
-            if (!isRouteHandler(node))
-              return;
-            for (const parameter of node.childForFieldName("parameters")?.namedChildren ?? []) {
-              const type = parameter.childForFieldName("type")?.text ?? "";
-              const name = parameterName(parameter);
-              if (!name || !/^(float|Optional\[float\]|float \| None)$/.test(type))
-                continue;
-              const compared = comparedNames(name.text, node, parameter.endIndex);
-              if (compared.length === 0 || checksFinite(name.text, node, module2))
-                continue;
-              const flow = [`${name.text} (float parameter of route ${node.childForFieldName("name")?.text ?? ""}, line ${name.startPosition.row + 1})`, `compared at line ${compared[0].startPosition.row + 1}`];
-              context.report({ node: parameter, message: flowMessage('route parameter parsed as float (accepts "nan") and compared without a NaN check (NaN injection)', flow), flow });
-            }
-          },
-          call(node) {
-            const name = module2.callName(node) ?? "";
-            if (!NAN_CASTS.has(name) || name === "float" && !module2.isBuiltin("float"))
-              return;
-            const value = argument(node, null, 0);
-            if (!value)
-              return;
-            const fn = enclosingFunction(node);
-            const { name: bound, compared } = comparedUses(node, fn);
-            if (compared.length === 0 || checksFinite(bound, fn, module2))
-              return;
-            const trace = traceValue(value, module2);
-            if (trace.kind !== "request")
-              return;
-            const flow = [...sinkFlow(trace, node, `${name}()`), `compared at line ${compared[0].startPosition.row + 1}`];
-            context.report({ node, message: flowMessage(`${describeSource(trace)} cast with ${name}() and compared without a NaN check (NaN injection)`, flow), flow });
-          }
-        };
-      }
+      sinkClass: void 0,
+      levels: REQUEST_ONLY,
+      match: { function_definition: floatRouteParameters, call: comparedCast }
     });
   }
 });
@@ -13559,11 +13573,31 @@ function lookedUpName(node, module2) {
   const value = spec ? argument(node, spec.name, spec.position) : void 0;
   return value ? { value, label: name } : void 0;
 }
-var NAMESPACE_CALLS, LOOKUP_FUNCTIONS, LEVELS5, MODULE_LOADERS, dynamic_dispatch_default;
+function nameLookup(node, module2) {
+  const lookup = lookedUpName(node, module2);
+  if (!lookup || !mayHoldRequestData(node, module2))
+    return void 0;
+  let reach;
+  const reached = () => reach ??= { affixed: isAffixed(lookup.value, module2), called: MODULE_LOADERS.has(lookup.label) || isCalled(node, module2) };
+  return {
+    value: lookup.value,
+    label: lookup.label,
+    refine: (trace) => trace.kind === "request" ? trace : void 0,
+    get levels() {
+      return LEVELS6[reached().called && !reached().affixed ? "called" : "narrower"];
+    },
+    describe: () => {
+      const { affixed, called } = reached();
+      const what = affixed ? "name built from request data picks the function or attribute (narrowed by constant text)" : called ? "request data picks the function or module that runs" : "request data picks the attribute that is read";
+      return `${what} (unsafe reflection)`;
+    }
+  };
+}
+var NAMESPACE_CALLS, LOOKUP_FUNCTIONS, LEVELS6, MODULE_LOADERS, dynamic_dispatch_default;
 var init_dynamic_dispatch = __esm({
   "dist/rules/code-injection/dynamic-dispatch.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_syntax();
     init_arguments();
     init_literals();
@@ -13574,12 +13608,12 @@ var init_dynamic_dispatch = __esm({
       "importlib.import_module": { name: "name", position: 0 },
       __import__: { name: "name", position: 0 }
     };
-    LEVELS5 = {
-      called: { severity: "high", confidence: "high" },
-      narrower: { severity: "medium", confidence: "medium" }
+    LEVELS6 = {
+      called: REQUEST_ONLY,
+      narrower: levelTable({ request: { severity: "medium", confidence: "medium" } })
     };
     MODULE_LOADERS = /* @__PURE__ */ new Set(["importlib.import_module", "__import__"]);
-    dynamic_dispatch_default = defineRule({
+    dynamic_dispatch_default = taintRule({
       id: "dynamic-dispatch",
       aliases: [],
       category: "code-injection",
@@ -13604,23 +13638,9 @@ var init_dynamic_dispatch = __esm({
         ],
         references: ["https://cwe.mitre.org/data/definitions/470.html", "https://owasp.org/www-community/vulnerabilities/Unsafe_use_of_Reflection"]
       },
-      create(context) {
-        const { module: module2 } = context;
-        const check3 = (node) => {
-          const lookup = lookedUpName(node, module2);
-          if (!lookup || !mayHoldRequestData(node, module2))
-            return;
-          const trace = traceValue(lookup.value, module2, { sink: "code" });
-          if (trace.kind !== "request")
-            return;
-          const affixed = isAffixed(lookup.value, module2);
-          const called = MODULE_LOADERS.has(lookup.label) || isCalled(node, module2);
-          const flow = sinkFlow(trace, node, lookup.label);
-          const what = affixed ? "name built from request data picks the function or attribute (narrowed by constant text)" : called ? "request data picks the function or module that runs" : "request data picks the attribute that is read";
-          context.report({ node, ...LEVELS5[called && !affixed ? "called" : "narrower"], message: flowMessage(`${what} (unsafe reflection)`, flow), flow });
-        };
-        return { call: check3, subscript: check3 };
-      }
+      sinkClass: "code",
+      levels: LEVELS6.called,
+      match: { call: nameLookup, subscript: nameLookup }
     });
   }
 });
@@ -13639,22 +13659,26 @@ function commandText(call, module2) {
   const script = flag2 >= 0 ? args[flag2 + 1] : void 0;
   return script ? { value: script, what: `shell script run by ${name} -c` } : void 0;
 }
-var PROGRAM_FACTORIES, SHELL_PROGRAMS, LEVELS6, sh_command_injection_default;
+function shellCommand(call, module2) {
+  const command = commandText(call, module2);
+  return command ? { value: command.value, describe: (source) => `${command.what} comes from ${source} (command injection)` } : void 0;
+}
+var PROGRAM_FACTORIES, SHELL_PROGRAMS, LEVELS7, sh_command_injection_default;
 var init_sh_command_injection = __esm({
   "dist/rules/command-injection/sh-command-injection.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_arguments();
-    init_taint();
     PROGRAM_FACTORIES = /* @__PURE__ */ new Set(["sh.Command"]);
     SHELL_PROGRAMS = /* @__PURE__ */ new Set(["sh.bash", "sh.sh", "sh.zsh", "sh.dash", "sh.ksh", "sh.fish"]);
-    LEVELS6 = {
+    LEVELS7 = levelTable({
       request: { severity: "high", confidence: "high" },
       "user-input": { severity: "high", confidence: "medium" },
+      "stored-input": { severity: "high", confidence: "medium" },
       parameter: { severity: "medium", confidence: "medium" },
       unknown: { severity: "low", confidence: "low" }
-    };
-    sh_command_injection_default = defineRule({
+    });
+    sh_command_injection_default = taintRule({
       id: "sh-command-injection",
       aliases: [],
       category: "command-injection",
@@ -13678,22 +13702,9 @@ var init_sh_command_injection = __esm({
         ],
         references: ["https://sh.readthedocs.io/en/latest/", "https://cwe.mitre.org/data/definitions/78.html"]
       },
-      create(context) {
-        const { module: module2 } = context;
-        return {
-          call(node) {
-            const command = commandText(node, module2);
-            if (!command)
-              return;
-            const trace = traceValue(command.value, module2, { sink: "shell" });
-            const level = LEVELS6[trace.kind];
-            if (!level)
-              return;
-            const flow = sinkFlow(trace, node);
-            context.report({ node, ...level, message: flowMessage(`${command.what} comes from ${describeSource(trace)} (command injection)`, flow), flow });
-          }
-        };
-      }
+      sinkClass: "shell",
+      levels: LEVELS7,
+      match: { call: shellCommand }
     });
   }
 });
@@ -13703,15 +13714,27 @@ function constantText(value, module2) {
   const shape = module2.fold(value);
   return shape ? shape.text.split(HOLE).join("") : void 0;
 }
-var BASH_OPERATORS, TRIGGER_FIELDS, LEVELS7, airflow_bash_command_injection_default;
+function bashCommand(node, module2) {
+  const name = module2.callName(node) ?? "";
+  const parameter = Object.hasOwn(BASH_OPERATORS, name) ? BASH_OPERATORS[name] : void 0;
+  const command = parameter ? argument(node, parameter, null) : void 0;
+  if (!command)
+    return void 0;
+  const text2 = constantText(command, module2);
+  if (text2 !== void 0 && TRIGGER_FIELDS.test(text2)) {
+    const field = TRIGGER_FIELDS.exec(text2)[1];
+    return { fixed: { node, severity: "high", confidence: "medium", message: `${lastName(name)} renders {{ ${field} }} (set by whoever triggers the DAG run) into a bash command (command injection)` } };
+  }
+  return { value: command, describe: (source) => `${lastName(name)} command built from ${source} (command injection)` };
+}
+var BASH_OPERATORS, TRIGGER_FIELDS, LEVELS8, airflow_bash_command_injection_default;
 var init_airflow_bash_command_injection = __esm({
   "dist/rules/command-injection/airflow-bash-command-injection.js"() {
     "use strict";
     init_name_triggers();
-    init_types();
+    init_taint_rule();
     init_arguments();
     init_literals();
-    init_taint();
     BASH_OPERATORS = {
       "airflow.operators.bash.BashOperator": "bash_command",
       "airflow.operators.bash_operator.BashOperator": "bash_command",
@@ -13720,12 +13743,13 @@ var init_airflow_bash_command_injection = __esm({
       "airflow.contrib.operators.ssh_operator.SSHOperator": "command"
     };
     TRIGGER_FIELDS = /\{\{[^}]*\b(dag_run\.conf|params)\b/;
-    LEVELS7 = {
+    LEVELS8 = levelTable({
       request: { severity: "high", confidence: "high" },
       "user-input": { severity: "high", confidence: "medium" },
+      "stored-input": { severity: "high", confidence: "medium" },
       parameter: { severity: "medium", confidence: "low" }
-    };
-    airflow_bash_command_injection_default = defineRule({
+    });
+    airflow_bash_command_injection_default = taintRule({
       id: "airflow-bash-command-injection",
       aliases: [],
       category: "command-injection",
@@ -13753,30 +13777,9 @@ greet = BashOperator(task_id="greet", bash_command='echo "$NAME"', env={"NAME": 
         ],
         references: ["https://airflow.apache.org/docs/apache-airflow/stable/howto/operator/bash.html", "https://cwe.mitre.org/data/definitions/78.html"]
       },
-      create(context) {
-        const { module: module2 } = context;
-        return {
-          call(node) {
-            const name = module2.callName(node) ?? "";
-            const parameter = Object.hasOwn(BASH_OPERATORS, name) ? BASH_OPERATORS[name] : void 0;
-            const command = parameter ? argument(node, parameter, null) : void 0;
-            if (!command)
-              return;
-            const text2 = constantText(command, module2);
-            if (text2 !== void 0 && TRIGGER_FIELDS.test(text2)) {
-              const field = TRIGGER_FIELDS.exec(text2)[1];
-              context.report({ node, severity: "high", confidence: "medium", message: `${lastName(name)} renders {{ ${field} }} (set by whoever triggers the DAG run) into a bash command (command injection)` });
-              return;
-            }
-            const trace = traceValue(command, module2, { sink: "shell" });
-            const level = LEVELS7[trace.kind];
-            if (!level)
-              return;
-            const flow = sinkFlow(trace, node);
-            context.report({ node, ...level, message: flowMessage(`${lastName(name)} command built from ${describeSource(trace)} (command injection)`, flow), flow });
-          }
-        };
-      }
+      sinkClass: "shell",
+      levels: LEVELS8,
+      match: { call: bashCommand }
     });
   }
 });
@@ -13795,17 +13798,26 @@ function isReturned(call, module2) {
     return false;
   return fn.descendantsOfType("return_statement").some((statement) => statement.descendantsOfType("identifier").some((use) => use.text === target.text && (module2.valuesOf(use) ?? []).some((value) => value.id === node.id)));
 }
+function renderedValues(node, module2) {
+  const name = module2.callName(node) ?? "";
+  if (!RENDER_FUNCTIONS.has(name))
+    return [];
+  const template = argument(node, "template_name_or_list", 0);
+  const file = template ? module2.constant(template) : void 0;
+  if (typeof file !== "string" || AUTOESCAPED.test(file) || !isReturned(node, module2))
+    return [];
+  return argumentList(node).slice(1).map((value) => ({ value, describe: (source) => `${source} rendered into ${file}, which Flask does not autoescape (XSS)` }));
+}
 var RENDER_FUNCTIONS, AUTOESCAPED, render_template_unescaped_default;
 var init_render_template_unescaped = __esm({
   "dist/rules/xss/render-template-unescaped.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_syntax();
     init_arguments();
-    init_taint();
     RENDER_FUNCTIONS = /* @__PURE__ */ new Set(["flask.render_template", "flask.templating.render_template", "flask.stream_template", "quart.render_template"]);
     AUTOESCAPED = /\.(html|htm|xml|xhtml|svg)$/i;
-    render_template_unescaped_default = defineRule({
+    render_template_unescaped_default = taintRule({
       id: "render-template-unescaped",
       aliases: [],
       category: "xss",
@@ -13828,28 +13840,10 @@ var init_render_template_unescaped = __esm({
         ],
         references: ["https://flask.palletsprojects.com/en/stable/templating/#jinja-setup", "https://cwe.mitre.org/data/definitions/79.html"]
       },
-      create(context) {
-        const { module: module2 } = context;
-        return {
-          call(node) {
-            const name = module2.callName(node) ?? "";
-            if (!RENDER_FUNCTIONS.has(name))
-              return;
-            const template = argument(node, "template_name_or_list", 0);
-            const file = template ? module2.constant(template) : void 0;
-            if (typeof file !== "string" || AUTOESCAPED.test(file) || !isReturned(node, module2))
-              return;
-            for (const arg of argumentList(node).slice(1)) {
-              const trace = traceValue(arg, module2, { sink: "html" });
-              if (trace.kind !== "request")
-                continue;
-              const flow = sinkFlow(trace, node);
-              context.report({ node, message: flowMessage(`${describeSource(trace)} rendered into ${file}, which Flask does not autoescape (XSS)`, flow), flow });
-              return;
-            }
-          }
-        };
-      }
+      sinkClass: "html",
+      levels: REQUEST_ONLY,
+      match: { call: renderedValues },
+      firstOnly: true
     });
   }
 });
@@ -13953,25 +13947,51 @@ function isOutermostBuild(node) {
     return false;
   return parent?.type !== "concatenated_string" && parent?.type !== "interpolation";
 }
+function twimlKeywords(node, module2) {
+  const sinks = [];
+  for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (arg.type !== "keyword_argument" || arg.childForFieldName("name")?.text !== TWIML_KEYWORD)
+      continue;
+    const value = arg.childForFieldName("value");
+    if (value)
+      sinks.push({ value, refine: (trace) => trace.kind !== "request" && builtText2(value, module2) === void 0 ? void 0 : trace });
+  }
+  return sinks;
+}
+function builtDocument(node, module2) {
+  if (!isOutermostBuild(node))
+    return [];
+  const text2 = builtText2(node, module2);
+  if (!text2 || !TWIML.test(text2))
+    return [];
+  let holder = node;
+  while (holder.parent?.type === "parenthesized_expression")
+    holder = holder.parent;
+  if (holder.parent?.type === "keyword_argument" && holder.parent.childForFieldName("name")?.text === TWIML_KEYWORD)
+    return [];
+  const fn = enclosingFunction(node);
+  if (holder.parent?.type === "return_statement" && module2.importsModule("flask") && fn?.type === "function_definition" && isRouteHandler(fn))
+    return [];
+  return [{ value: node, label: "TwiML document", levels: BUILT_LEVELS }];
+}
 var TWIML, TWIML_KEYWORD, KEYWORD_LEVELS, BUILT_LEVELS, twiml_injection_default;
 var init_twiml_injection = __esm({
   "dist/rules/xss/twiml-injection.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_syntax();
     init_literals();
     init_taint();
     TWIML = /<Response\b/;
     TWIML_KEYWORD = "twiml";
-    KEYWORD_LEVELS = {
+    KEYWORD_LEVELS = levelTable({
       request: { severity: "high", confidence: "high" },
       "user-input": { severity: "high", confidence: "medium" },
+      "stored-input": { severity: "high", confidence: "medium" },
       parameter: { severity: "medium", confidence: "medium" }
-    };
-    BUILT_LEVELS = {
-      request: { severity: "high", confidence: "high" }
-    };
-    twiml_injection_default = defineRule({
+    });
+    BUILT_LEVELS = REQUEST_ONLY;
+    twiml_injection_default = taintRule({
       id: "twiml-injection",
       aliases: [],
       category: "xss",
@@ -13995,54 +14015,16 @@ var init_twiml_injection = __esm({
         ],
         references: ["https://cwe.mitre.org/data/definitions/91.html", "https://www.twilio.com/docs/voice/twiml", "https://www.twilio.com/docs/libraries/reference/twilio-python/index.html"]
       },
-      create(context) {
-        const { module: module2 } = context;
-        const report2 = (node, value, levels, builtOnly, label) => {
-          const trace = traceValue(value, module2, { sink: "html" });
-          const level = levels[trace.kind];
-          if (!level || builtOnly && trace.kind !== "request" && builtText2(value, module2) === void 0)
-            return;
-          const flow = sinkFlow(trace, node, label);
-          context.report({ node, ...level, message: flowMessage(`TwiML built from ${describeSource(trace)} (TwiML injection)`, flow), flow });
-        };
-        const examineBuild = (node) => {
-          if (!isOutermostBuild(node))
-            return;
-          const text2 = builtText2(node, module2);
-          if (!text2 || !TWIML.test(text2))
-            return;
-          let holder = node;
-          while (holder.parent?.type === "parenthesized_expression")
-            holder = holder.parent;
-          if (holder.parent?.type === "keyword_argument" && holder.parent.childForFieldName("name")?.text === TWIML_KEYWORD)
-            return;
-          const fn = enclosingFunction(node);
-          if (holder.parent?.type === "return_statement" && module2.importsModule("flask") && fn?.type === "function_definition" && isRouteHandler(fn))
-            return;
-          report2(node, node, BUILT_LEVELS, false, "TwiML document");
-        };
-        return {
-          call(node) {
-            for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
-              if (arg.type !== "keyword_argument" || arg.childForFieldName("name")?.text !== TWIML_KEYWORD)
-                continue;
-              const value = arg.childForFieldName("value");
-              if (value)
-                report2(node, value, KEYWORD_LEVELS, true);
-            }
-            if (module2.calleeAttribute(node) === "format")
-              examineBuild(node);
-          },
-          string(node) {
-            if (node.namedChildren.some((child) => child.type === "interpolation"))
-              examineBuild(node);
-          },
-          binary_operator(node) {
-            const operator = node.childForFieldName("operator")?.type;
-            if (operator === "+" || operator === "%")
-              examineBuild(node);
-          }
-        };
+      sinkClass: "html",
+      levels: KEYWORD_LEVELS,
+      describe: (source) => `TwiML built from ${source} (TwiML injection)`,
+      match: {
+        call: (node, module2) => [...twimlKeywords(node, module2), ...module2.calleeAttribute(node) === "format" ? builtDocument(node, module2) : []],
+        string: (node, module2) => node.namedChildren.some((child) => child.type === "interpolation") ? builtDocument(node, module2) : [],
+        binary_operator: (node, module2) => {
+          const operator = node.childForFieldName("operator")?.type;
+          return operator === "+" || operator === "%" ? builtDocument(node, module2) : [];
+        }
       }
     });
   }
@@ -14053,21 +14035,36 @@ function isFormatted(value, module2) {
   const shape = module2.fold(value);
   return !!shape && !shape.constant && shape.text.includes(HOLE);
 }
-var SQL_TEXT_KEYWORDS, DJANGO_MODELS, LEVELS8, django_expression_template_default;
+function expressionTexts(node, module2) {
+  const sinks = [];
+  for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+    const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text ?? "" : "";
+    const value = arg.childForFieldName("value");
+    if (!SQL_TEXT_KEYWORDS.test(keyword) || !value)
+      continue;
+    sinks.push({
+      value,
+      describe: (source) => `SQL ${keyword} of a Django expression built from ${source} (SQL injection)`,
+      refine: (trace) => trace.kind !== "parameter" || isFormatted(value, module2) ? trace : void 0
+    });
+  }
+  return sinks;
+}
+var SQL_TEXT_KEYWORDS, DJANGO_MODELS, LEVELS9, django_expression_template_default;
 var init_django_expression_template = __esm({
   "dist/rules/sql-injection/django-expression-template.js"() {
     "use strict";
-    init_types();
+    init_taint_rule();
     init_literals();
-    init_taint();
     SQL_TEXT_KEYWORDS = /^(template|function|arg_joiner)$/;
     DJANGO_MODELS = "django.db.models";
-    LEVELS8 = {
+    LEVELS9 = levelTable({
       request: { severity: "high", confidence: "high" },
       "user-input": { severity: "high", confidence: "medium" },
+      "stored-input": { severity: "high", confidence: "medium" },
       parameter: { severity: "medium", confidence: "medium" }
-    };
-    django_expression_template_default = defineRule({
+    });
+    django_expression_template_default = taintRule({
       id: "django-expression-template",
       aliases: [],
       category: "sql-injection",
@@ -14098,33 +14095,16 @@ def ordered(request, qs):
         ],
         references: ["https://docs.djangoproject.com/en/stable/ref/models/expressions/#func-expressions", "https://cwe.mitre.org/data/definitions/89.html"]
       },
-      create(context) {
-        const { module: module2 } = context;
-        if (!module2.importsLike(DJANGO_MODELS) && !module2.importsLike("django.db"))
-          return {};
-        return {
-          call(node) {
-            for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
-              const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text ?? "" : "";
-              const value = arg.childForFieldName("value");
-              if (!SQL_TEXT_KEYWORDS.test(keyword) || !value)
-                continue;
-              const trace = traceValue(value, module2, { sink: "sql" });
-              const level = LEVELS8[trace.kind];
-              if (!level || trace.kind === "parameter" && !isFormatted(value, module2))
-                continue;
-              const flow = sinkFlow(trace, node);
-              context.report({ node, ...level, message: flowMessage(`SQL ${keyword} of a Django expression built from ${describeSource(trace)} (SQL injection)`, flow), flow });
-              return;
-            }
-          }
-        };
-      }
+      sinkClass: "sql",
+      levels: LEVELS9,
+      inModule: (module2) => module2.importsLike(DJANGO_MODELS) || module2.importsLike("django.db"),
+      match: { call: expressionTexts },
+      firstOnly: true
     });
   }
 });
 
-// dist/rules/tables/call-table.js
+// dist/rules/support/call-table.js
 function callTableRule(row) {
   const names2 = new Set(row.calls);
   const { calls: _calls, when, ...meta } = row;
@@ -14138,7 +14118,7 @@ function callTableRule(row) {
         const name = context.module.callName(node);
         if (name === void 0 || !names2.has(name))
           return;
-        const verdict = when ? when(node, context.module, context.options) : true;
+        const verdict = when ? when(node, context.module) : true;
         if (verdict === false)
           return;
         context.report(verdict === true ? { node } : { node, ...verdict });
@@ -14185,7 +14165,7 @@ function importTableRule(row) {
 }
 var DYNAMIC_IMPORTS;
 var init_call_table = __esm({
-  "dist/rules/tables/call-table.js"() {
+  "dist/rules/support/call-table.js"() {
     "use strict";
     init_name_triggers();
     init_arguments();
@@ -16909,6 +16889,34 @@ function check2(value, schema, root, path, problems) {
     }
   }
 }
+function camelCaseOptionName(name) {
+  return name.replace(/_+([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+}
+function respellOptionNames(config, prefix = "") {
+  const notices = [];
+  if (!isObject(config) || !isObject(config.rules))
+    return { config, notices };
+  const rules = {};
+  for (const [key, setting] of Object.entries(config.rules)) {
+    rules[key] = setting;
+    const named = rulesNamedBy(key);
+    if (!named || named.length !== 1 || !isObject(setting) || !isObject(setting.options))
+      continue;
+    const defaults = named[0].options ?? {};
+    const options = {};
+    for (const [name, value] of Object.entries(setting.options)) {
+      const renamed = camelCaseOptionName(name);
+      if (name in defaults || !(renamed in defaults) || renamed in setting.options) {
+        options[name] = value;
+        continue;
+      }
+      options[renamed] = value;
+      notices.push(`${join4(join4(join4(join4(prefix, "rules"), key), "options"), name)} is now spelled '${renamed}' (the old name still works)`);
+    }
+    rules[key] = { ...setting, options };
+  }
+  return { config: { ...config, rules }, notices };
+}
 function checkRuleKeys(rules, path, optionsAllowed, problems) {
   if (!isObject(rules))
     return;
@@ -17288,20 +17296,22 @@ function searchDirectories(request, location, env) {
 function finish(found, reader, location) {
   const name = (0, import_node_path3.basename)(found.filepath);
   const prefix = name === "pyproject.toml" ? `tool.${MODULE_NAME}` : name === "package.json" ? MODULE_NAME : "";
-  const problems = validateConfig(found.config, prefix);
+  const respelled = respellOptionNames(found.config, prefix);
+  const problems = validateConfig(respelled.config, prefix);
   if (problems.length > 0) {
     const [first] = problems;
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? "problem" : "problems"})` : "";
     throw new ConfigError(`${reader.display(found.filepath)}: ${first.path ? `${first.path}: ` : ""}${first.message}${more}`);
   }
-  const config = { ...found.config };
+  const config = { ...respelled.config };
   delete config.$schema;
   const base = (0, import_node_path3.dirname)(found.filepath);
   if (config.baseline)
     config.baseline = (0, import_node_path3.resolve)(base, config.baseline);
   if (config.cache?.dir)
     config.cache = { ...config.cache, dir: (0, import_node_path3.resolve)(base, config.cache.dir) };
-  return { config, filepath: found.filepath, notices: found.notices, projectRoot: location.root ?? base, staged: found.staged };
+  const notices = [...found.notices, ...respelled.notices.map((notice) => `${reader.display(found.filepath)}: ${notice}`)];
+  return { config, filepath: found.filepath, notices, projectRoot: location.root ?? base, staged: found.staged };
 }
 function parseContent(filepath, content, reader) {
   if (content.trim() === "")
@@ -19797,7 +19807,7 @@ var init_review_policy = __esm({
 // dist/review/report.js
 function buildReport(selection, reviews, settings, baseline, comparison) {
   const findings = [];
-  const report2 = {
+  const report = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     mode: selection.mode,
     target: selection.target,
@@ -19814,18 +19824,18 @@ function buildReport(selection, reviews, settings, baseline, comparison) {
   let offChangedLines = 0;
   const outsideChange = comparison?.bases.filter((base) => base.outsideChange).length ?? 0;
   if (outsideChange > 0) {
-    report2.outsideChange = outsideChange;
-    report2.notices.push(`${outsideChange === 1 ? "1 named file is" : `${outsideChange} named files are`} not part of the change: reviewed in full, every finding there counts (as with --all)`);
+    report.outsideChange = outsideChange;
+    report.notices.push(`${outsideChange === 1 ? "1 named file is" : `${outsideChange} named files are`} not part of the change: reviewed in full, every finding there counts (as with --all)`);
   }
   for (const [reviewIndex, review] of reviews.entries()) {
     if (review.error || !review.analysis) {
-      report2.errors.push({ path: review.path, message: review.error ?? "not reviewed" });
-      report2.files.errors++;
+      report.errors.push({ path: review.path, message: review.error ?? "not reviewed" });
+      report.files.errors++;
       continue;
     }
-    report2.files.scanned++;
+    report.files.scanned++;
     if (review.cached)
-      report2.files.cached++;
+      report.files.cached++;
     const outcome = applyPolicy(review.path, review.analysis, settings.policy, selection.projectPath?.(review.path));
     const base = comparison?.bases[reviewIndex];
     if (comparison?.newOnly && base?.previous) {
@@ -19834,7 +19844,7 @@ function buildReport(selection, reviews, settings, baseline, comparison) {
         if (markExisting(outcome.findings, previous, review.path, selection.projectPath?.(review.path) ?? review.path, settings.policy) > 0)
           existingFiles.add(review.path);
       } else {
-        report2.notices.push(`${review.path}: the previous version could not be reviewed (${base.previousReview?.error ?? "not read"}); every finding in it counts as new`);
+        report.notices.push(`${review.path}: the previous version could not be reviewed (${base.previousReview?.error ?? "not read"}); every finding in it counts as new`);
       }
     }
     if (comparison?.changedLinesView && base?.changedLines) {
@@ -19844,11 +19854,11 @@ function buildReport(selection, reviews, settings, baseline, comparison) {
     }
     findings.push(...outcome.findings);
     if (outcome.testCode)
-      report2.testCode.push({ path: review.path, reason: outcome.testCode });
+      report.testCode.push({ path: review.path, reason: outcome.testCode });
     for (const notice of outcome.suppressionNotices)
-      report2.notices.push(`${review.path}:${notice.line}: ${notice.message}`);
+      report.notices.push(`${review.path}:${notice.line}: ${notice.message}`);
     for (const error of review.analysis.ruleErrors)
-      report2.ruleErrors.push({ path: review.path, ...error });
+      report.ruleErrors.push({ path: review.path, ...error });
   }
   findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
   if (baseline) {
@@ -19856,17 +19866,17 @@ function buildReport(selection, reviews, settings, baseline, comparison) {
     const reviewed = new Set(reviews.filter((review) => review.analysis).map((review) => projectPath(review.path)));
     const notice = silenceBaselined(findings, baseline, reviewed);
     if (notice)
-      report2.notices.push(notice);
+      report.notices.push(notice);
   }
   if (comparison?.newOnly) {
     const { existing, listed: listed2 } = newOnlyView(findings, comparison.listExisting);
-    report2.existing = { count: existing, files: existingFiles.size, listed: comparison.listExisting };
-    report2.findings = listed2;
+    report.existing = { count: existing, files: existingFiles.size, listed: comparison.listExisting };
+    report.findings = listed2;
   }
   if (comparison?.changedLinesView)
-    report2.offChangedLines = offChangedLines;
-  report2.verdict = verdictOf(findings, report2.errors.length + report2.ruleErrors.length);
-  return report2;
+    report.offChangedLines = offChangedLines;
+  report.verdict = verdictOf(findings, report.errors.length + report.ruleErrors.length);
+  return report;
 }
 var init_report2 = __esm({
   "dist/review/report.js"() {
@@ -20871,12 +20881,9 @@ var blob_cache_exports = {};
 __export(blob_cache_exports, {
   BlobCache: () => BlobCache,
   CacheDirError: () => CacheDirError,
-  DEFAULT_LIMITS: () => DEFAULT_LIMITS,
   cacheRootProblem: () => cacheRootProblem,
   cacheStats: () => cacheStats,
-  checkCacheRoot: () => checkCacheRoot,
-  clearCache: () => clearCache,
-  isAnalysisResult: () => isAnalysisResult
+  clearCache: () => clearCache
 });
 function cacheRootProblem(dir) {
   const real = realPathOfNearest(dir);
@@ -21224,8 +21231,8 @@ async function runReview(request, where, observer) {
       base.previousReview = base.previous && reviewOf.get(base.previous);
     reviews = reviews.slice(0, selection.jobs.length);
   }
-  const report2 = buildReport(selection, reviews, settings, baseline, comparison);
-  return { report: report2, outputs: settings.outputs, verbose: settings.verbose, times: { started, selected, reviewed }, ruleTimes: ruleTimes2 };
+  const report = buildReport(selection, reviews, settings, baseline, comparison);
+  return { report, outputs: settings.outputs, verbose: settings.verbose, times: { started, selected, reviewed }, ruleTimes: ruleTimes2 };
 }
 async function planComparison(selection, settings, request) {
   let newOnly;
@@ -21307,11 +21314,11 @@ var stats_exports = {};
 __export(stats_exports, {
   renderStats: () => renderStats
 });
-function renderStats(report2, stats) {
-  const { scanned, cached, errors } = report2.files;
+function renderStats(report, stats) {
+  const { scanned, cached, errors } = report.files;
   const total = stats.phases.select + stats.phases.review + stats.phases.report;
   const lines = [
-    `stats: ${scanned} ${scanned === 1 ? "file" : "files"} reviewed, ${cached} from cache, ${scanned - cached} analysed, ${errors} not reviewable; ${report2.rules.length} rules`,
+    `stats: ${scanned} ${scanned === 1 ? "file" : "files"} reviewed, ${cached} from cache, ${scanned - cached} analysed, ${errors} not reviewable; ${report.rules.length} rules`,
     `stats: ${seconds(total)} total (select ${seconds(stats.phases.select)}, review ${seconds(stats.phases.review)}, report ${seconds(stats.phases.report)})`
   ];
   const times = [...stats.ruleTimes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -21351,17 +21358,17 @@ __export(review_exports, {
 });
 async function reviewCommand(args, io) {
   const output = outputChoice(args);
-  const { report: report2, outputs, verbose, times, ruleTimes: ruleTimes2 } = await runReview(reviewRequest(args), io, {
+  const { report, outputs, verbose, times, ruleTimes: ruleTimes2 } = await runReview(reviewRequest(args), io, {
     reviewStarting: (files) => startProgress(io, files, output)
   });
-  await writeOutputs(report2, outputs, { ...output, silentPass: runsAsHook(report2.mode, output) && !verbose }, io);
+  await writeOutputs(report, outputs, { ...output, silentPass: runsAsHook(report.mode, output) && !verbose }, io);
   if (ruleTimes2) {
     const phases = { select: times.selected - times.started, review: times.reviewed - times.selected, report: performance.now() - times.reviewed };
-    io.stderr.write((await Promise.resolve().then(() => (init_stats(), stats_exports))).renderStats(report2, { phases, ruleTimes: ruleTimes2 }));
+    io.stderr.write((await Promise.resolve().then(() => (init_stats(), stats_exports))).renderStats(report, { phases, ruleTimes: ruleTimes2 }));
   }
-  if (report2.errors.length > 0 || report2.ruleErrors.length > 0)
+  if (report.errors.length > 0 || report.ruleErrors.length > 0)
     return 2;
-  return report2.verdict === "blocked" ? 1 : 0;
+  return report.verdict === "blocked" ? 1 : 0;
 }
 function runsAsHook(mode, output) {
   return output.hook !== void 0 || mode === "pre-commit" || mode === "pre-push";
@@ -21372,11 +21379,11 @@ function hintCommand(env, script) {
   const quoted = /^[\w@%+=:,./-]+$/.test(script) ? script : `'${script.replace(/'/g, `'\\''`)}'`;
   return /\.[cm]?js$/.test(script) ? `node ${quoted}` : quoted;
 }
-async function writeOutputs(report2, outputs, output, io) {
+async function writeOutputs(report, outputs, output, io) {
   const command = hintCommand(io.env, process.argv[1]);
   for (const target of outputs) {
     const toTerminal = !target.file && io.stdout.isTTY === true;
-    const text2 = await render(target.format, report2, {
+    const text2 = await render(target.format, report, {
       color: !target.file && useColor(output.color, toTerminal, io.env),
       showSource: output.showSource === void 0 ? toTerminal : output.showSource === true,
       quiet: output.quiet,
@@ -21717,10 +21724,10 @@ async function recordBaseline(request, everything, where, location = locateProje
   scopeSelection(selection, settings, loaded, where, location);
   const cache = await openCache(settings, selection, location, where.env);
   const reviews = await reviewFiles(selection.jobs, { rules: settings.rules, cache, maxFileBytes: settings.maxFileBytes });
-  const report2 = buildReport(selection, reviews, settings);
-  if (report2.errors.length > 0 || report2.ruleErrors.length > 0) {
-    const first = report2.errors[0] ?? { path: report2.ruleErrors[0].path, message: `rule ${report2.ruleErrors[0].rule} failed` };
-    throw new UserFacingError(`baseline not written: ${report2.errors.length + report2.ruleErrors.length} file(s) could not be reviewed (${first.path}: ${first.message})`);
+  const report = buildReport(selection, reviews, settings);
+  if (report.errors.length > 0 || report.ruleErrors.length > 0) {
+    const first = report.errors[0] ?? { path: report.ruleErrors[0].path, message: `rule ${report.ruleErrors[0].rule} failed` };
+    throw new UserFacingError(`baseline not written: ${report.errors.length + report.ruleErrors.length} file(s) could not be reviewed (${first.path}: ${first.message})`);
   }
   const file = settings.baseline ? (0, import_node_path18.resolve)(where.cwd, settings.baseline) : (0, import_node_path18.resolve)(loaded.projectRoot, DEFAULT_BASELINE_FILE);
   const projectPath = selection.projectPath ?? ((path) => path);
@@ -21737,10 +21744,10 @@ async function recordBaseline(request, everything, where, location = locateProje
         throw error;
     }
   }
-  const recorded = report2.findings.filter((finding) => !finding.suppressed);
+  const recorded = report.findings.filter((finding) => !finding.suppressed);
   (0, import_node_fs15.mkdirSync)((0, import_node_path18.dirname)(file), { recursive: true });
   (0, import_node_fs15.writeFileSync)(file, baselineText(recorded, projectPath, kept));
-  return { file, recorded: recorded.length, files: new Set(recorded.map((finding) => finding.path)).size, scanned: report2.files.scanned, kept: kept.length, dropped };
+  return { file, recorded: recorded.length, files: new Set(recorded.map((finding) => finding.path)).size, scanned: report.files.scanned, kept: kept.length, dropped };
 }
 var import_node_fs15, import_node_path18;
 var init_record_baseline = __esm({

@@ -30,7 +30,7 @@ const OWN_NAMES = new Set([LAYOUT, STAMP, SIGNATURE_FILE]);
 const VIRTUAL_ROOTS = ['/proc', '/sys', '/dev'];
 const BLOB_ID = /^[0-9a-f]{40,64}$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const DEFAULT_LIMITS = { maxEntries: 50_000, maxBytes: 256 * 1024 * 1024, pruneIntervalMs: 60 * 60 * 1000 };
+const DEFAULT_LIMITS = { maxEntries: 50_000, maxBytes: 256 * 1024 * 1024, pruneIntervalMs: 60 * 60 * 1000 };
 /** A cache directory the cache will not use or clear: one clear line for the user. */
 export class CacheDirError extends Error {
 }
@@ -58,7 +58,7 @@ export function cacheRootProblem(dir) {
     return `${dir}: holds files that are not a review-security cache (no ${SIGNATURE_FILE}); use an empty or new directory`;
 }
 /** Throws CacheDirError when `dir` cannot be a cache root (see cacheRootProblem). */
-export function checkCacheRoot(dir) {
+function checkCacheRoot(dir) {
     const problem = cacheRootProblem(dir);
     if (problem)
         throw new CacheDirError(problem);
@@ -246,7 +246,7 @@ function isMarker(value) {
 function isRuleError(value) {
     return isObject(value) && isString(value.rule) && isString(value.message);
 }
-export function isAnalysisResult(value) {
+function isAnalysisResult(value) {
     return isObject(value) && arrayOf(value.findings, isRawFinding) && arrayOf(value.markers, isMarker) &&
         arrayOf(value.testSignals, isString) && arrayOf(value.ruleErrors, isRuleError) && isLine(value.lineCount);
 }

@@ -47,7 +47,7 @@ export const OPTIONS = [
  * Every subcommand and its usage line: the parser knows a command by its first word, and `--help` prints every line,
  * so a subcommand (or a subcommand's action, `cache info`) cannot exist without being listed.
  */
-export const COMMAND_USAGE = [
+const COMMAND_USAGE = [
     ['review [PATH...]', 'the same as without "review" (the default command)'],
     ['install [--hook H] [--force]', 'install the git hook (pre-commit or pre-push)'],
     ['uninstall [--hook H]', 'remove the hook, restoring any previous one'],

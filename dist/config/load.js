@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { ConfigError, UserFacingError } from '../errors.js';
-import { validateConfig } from './validate.js';
+import { respellOptionNames, validateConfig } from './validate.js';
 import { banditFromIni, banditFromToml, migrateBandit } from './bandit.js';
 import { readBlob, stagedBlobs } from './staged-source.js';
 import { nearMissConfigFile, nearMissToolTable } from './near-miss.js';
@@ -117,13 +117,14 @@ function searchDirectories(request, location, env) {
 function finish(found, reader, location) {
     const name = basename(found.filepath);
     const prefix = name === 'pyproject.toml' ? `tool.${MODULE_NAME}` : name === 'package.json' ? MODULE_NAME : '';
-    const problems = validateConfig(found.config, prefix);
+    const respelled = respellOptionNames(found.config, prefix);
+    const problems = validateConfig(respelled.config, prefix);
     if (problems.length > 0) {
         const [first] = problems;
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : '';
         throw new ConfigError(`${reader.display(found.filepath)}: ${first.path ? `${first.path}: ` : ''}${first.message}${more}`);
     }
-    const config = { ...found.config };
+    const config = { ...respelled.config };
     delete config.$schema;
     // Paths in a config file are relative to that file, wherever the command runs.
     const base = dirname(found.filepath);
@@ -131,7 +132,8 @@ function finish(found, reader, location) {
         config.baseline = resolve(base, config.baseline);
     if (config.cache?.dir)
         config.cache = { ...config.cache, dir: resolve(base, config.cache.dir) };
-    return { config, filepath: found.filepath, notices: found.notices, projectRoot: location.root ?? base, staged: found.staged };
+    const notices = [...found.notices, ...respelled.notices.map((notice) => `${reader.display(found.filepath)}: ${notice}`)];
+    return { config, filepath: found.filepath, notices, projectRoot: location.root ?? base, staged: found.staged };
 }
 /** The files at the top level a staged search may read from the index: our search places and Bandit's `.bandit`. */
 const STAGED_CANDIDATES = [...SEARCH_PLACES, '.bandit'];

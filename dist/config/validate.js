@@ -85,6 +85,39 @@ function check(value, schema, root, path, problems) {
         }
     }
 }
+/** `tmp_dirs` → `tmpDirs`: option names have one spelling, camelCase. */
+function camelCaseOptionName(name) {
+    return name.replace(/_+([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+}
+/**
+ * The config with rule options spelt the old way (`tmp_dirs`, as Bandit and earlier versions write them) renamed to
+ * the rule's camelCase names, and one notice for each; anything else is left as it is, for validateConfig to judge.
+ */
+export function respellOptionNames(config, prefix = '') {
+    const notices = [];
+    if (!isObject(config) || !isObject(config.rules))
+        return { config, notices };
+    const rules = {};
+    for (const [key, setting] of Object.entries(config.rules)) {
+        rules[key] = setting;
+        const named = rulesNamedBy(key);
+        if (!named || named.length !== 1 || !isObject(setting) || !isObject(setting.options))
+            continue;
+        const defaults = named[0].options ?? {};
+        const options = {};
+        for (const [name, value] of Object.entries(setting.options)) {
+            const renamed = camelCaseOptionName(name);
+            if (name in defaults || !(renamed in defaults) || renamed in setting.options) {
+                options[name] = value;
+                continue;
+            }
+            options[renamed] = value;
+            notices.push(`${join(join(join(join(prefix, 'rules'), key), 'options'), name)} is now spelled '${renamed}' (the old name still works)`);
+        }
+        rules[key] = { ...setting, options };
+    }
+    return { config: { ...config, rules }, notices };
+}
 function checkRuleKeys(rules, path, optionsAllowed, problems) {
     if (!isObject(rules))
         return;

@@ -6,10 +6,10 @@ import { walkTree } from './walk.js';
 import { testCodeSignals } from '../python/test-signals.js';
 import { isMockExpectation } from '../python/mock.js';
 import { CallFilters, isTriggered, prepareRule } from './rule-filters.js';
-import { maskSecrets } from '../rules/hardcoded-secret/redaction.js';
+import { maskSecrets } from '../rules/hardcoded-secret/support/redaction.js';
 export const SYNTAX_ERROR_RULE = 'syntax-error';
 /** Default time bound for one file's analysis (parse + rules): a hostile or pathological file never hangs a gate. */
-export const DEFAULT_TIME_LIMIT_MS = 30_000;
+const DEFAULT_TIME_LIMIT_MS = 30_000;
 /** The file's analysis hit its time bound: reported as a file error (`too slow`), never cached, never a pass. */
 export class AnalysisTimeout extends Error {
     phase;
@@ -201,7 +201,7 @@ function maskCredentials(findings, lines, shown, fragments) {
     }
 }
 /** Statement text without comments and with runs of whitespace collapsed: stable under re-indentation. */
-export function normaliseStatement(lines, first, last) {
+function normaliseStatement(lines, first, last) {
     const text = lines.slice(first, Math.min(last + 1, first + 40)).map((line) => line.replace(/\s+#[^'"]*$/, '')).join(' ');
     return text.replace(/\s+/g, ' ').trim().slice(0, 400);
 }

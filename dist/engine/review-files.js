@@ -17,7 +17,7 @@ import { checkBindingVersion } from './tree-sitter-tuning.js';
  */
 export const PARALLEL_MIN_BYTES = 512 * 1024;
 /** The id git gives these bytes as a blob (`git hash-object`). */
-export function gitBlobId(bytes) {
+function gitBlobId(bytes) {
     return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 /** Bytes → analysis; the same function runs on the main thread and in workers. */

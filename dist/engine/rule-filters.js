@@ -1,6 +1,6 @@
 import { inSourceOrder } from '../python/syntax.js';
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-export function compileTriggers(rule, options) {
+function compileTriggers(rule, options) {
     const triggers = typeof rule.triggers === 'function' ? rule.triggers(options) : rule.triggers;
     if (!triggers)
         return undefined;

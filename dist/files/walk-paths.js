@@ -2,7 +2,7 @@
 import { existsSync, lstatSync, readdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { hasPythonExtension, hasPythonShebang } from './python-files.js';
-export const DEFAULT_EXCLUDED_DIRS = new Set([
+const DEFAULT_EXCLUDED_DIRS = new Set([
     '.git', '.hg', '.svn', 'node_modules', '.tox', '.nox', '.venv', 'venv', 'env', '.env', 'virtualenv', 'build', 'dist',
     '__pycache__', '.eggs', '.mypy_cache', '.pytest_cache', '.ruff_cache', 'site-packages',
 ]);

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { UserFacingError } from '../errors.js';
 import { runGitText } from './command.js';
 import { packagePath } from '../package-root.js';
-export const HOOK_NAMES = ['pre-commit', 'pre-push'];
+const HOOK_NAMES = ['pre-commit', 'pre-push'];
 /** A line every shim we write carries: how uninstall and re-install recognise our own hook. */
 const MARKER = 'Written by `git review-security install`';
 const CHAINED_SUFFIX = '.before-review-security';
@@ -27,7 +27,7 @@ export function hookPaths(directory, name) {
     const hook = join(directory, name);
     return { hook, chained: `${hook}${CHAINED_SUFFIX}`, backup: `${hook}${BACKUP_SUFFIX}` };
 }
-export function isOurHook(path) {
+function isOurHook(path) {
     try {
         return readFileSync(path, 'utf8').includes(MARKER);
     }
@@ -36,7 +36,7 @@ export function isOurHook(path) {
     }
 }
 /** The shim with this installation's node and CLI recorded in it, and its digest as the last line. */
-export function shimText(name, node = process.execPath, cli = cliPath()) {
+function shimText(name, node = process.execPath, cli = cliPath()) {
     const text = undigestedShim(name, node, cli);
     return `${text}# shim digest: ${sha256(text)}\n`;
 }
@@ -54,7 +54,7 @@ function sha256(text) {
  * digest existed must equal the shim its recorded node and CLI give with this template (else it counts as edited:
  * kept, never lost).
  */
-export function isUnmodifiedShim(path, name) {
+function isUnmodifiedShim(path, name) {
     let text;
     try {
         text = readFileSync(path, 'utf8');

@@ -33,7 +33,7 @@ function parseTreeListing(output) {
     return entries;
 }
 /** The repository path a link at `linkPath` holding `target` points to; undefined when it leaves the tree. */
-export function linkTargetPath(linkPath, target) {
+function linkTargetPath(linkPath, target) {
     if (target.length === 0 || target.startsWith('/') || target.includes('\0'))
         return undefined;
     const resolved = posix.normalize(posix.join(posix.dirname(linkPath), target));

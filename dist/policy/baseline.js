@@ -9,10 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 export const DEFAULT_BASELINE_FILE = '.review-security-baseline.json';
-export const BASELINE_VERSION = 1;
+const BASELINE_VERSION = 1;
 export class BaselineError extends Error {
 }
-export function parseBaseline(text, file) {
+function parseBaseline(text, file) {
     let data;
     try {
         data = JSON.parse(text);

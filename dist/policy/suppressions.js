@@ -2,7 +2,7 @@ import { findRule } from '../rules/index.js';
 /** Letters then digits, with letters mixed in: a code as typed by a hand that slipped. */
 const MISTYPED_CODE = /^[A-Za-z]{1,3}\d[A-Za-z0-9]{0,5}$/;
 const ID_SHAPE = /^(?:[A-Za-z]{1,3}\d{3,4}|[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)$/;
-export function parseMarker(marker) {
+function parseMarker(marker) {
     const parsed = { line: marker.line, kind: marker.kind, ruleIds: [], unknown: [], reason: '', used: new Set() };
     if (marker.kind === 'ignore' || marker.kind === 'ignore-file') {
         const match = /^\[([^\]]*)\]\s*(.*)$/.exec(marker.text);

@@ -141,6 +141,3 @@ function isBareExpressionString(statement) {
     const only = statement.firstNamedChild;
     return !!only && (only.type === 'string' || only.type === 'concatenated_string');
 }
-export function isInside(node, ancestor) {
-    return node.startIndex >= ancestor.startIndex && node.endIndex <= ancestor.endIndex;
-}

@@ -25,14 +25,14 @@ export function sinkFlow(trace, sink, label) {
     return [...trace.flow, step(label ?? callee.text, callee)];
 }
 /** `source (line 12) → name (line 13) → sink (line 15)`. */
-export function flowText(flow) {
+function flowText(flow) {
     return flow.join(' → ');
 }
 /**
  * Evidence for a pattern rule (SQL, shell, eval): when `value` carries request data into `sink`, the flow to show;
  * otherwise undefined and the rule keeps its own verdict.
  */
-export function requestFlow(value, sink, module, sinkClass) {
+function requestFlow(value, sink, module, sinkClass) {
     const trace = traceValue(value, module, { sink: sinkClass });
     return trace.kind === 'request' ? sinkFlow(trace, sink) : undefined;
 }

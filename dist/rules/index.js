@@ -75,7 +75,7 @@ import ldapInjection from './ldap-injection/ldap-injection.js';
 import evalUsed from './code-injection/eval-used.js';
 import pickleLoad from './deserialization/pickle-load.js';
 import marshalLoad from './deserialization/marshal-load.js';
-import { XML_PARSER_RULES } from './xxe/xml-parsers.js';
+import { XML_PARSER_RULES } from './tables/xml-parsers.js';
 import openRedirect from './open-redirect/open-redirect.js';
 import pathTraversalRequest from './path-traversal/path-traversal-request.js';
 import ssrf from './ssrf/ssrf.js';

@@ -19,6 +19,11 @@ export const CATEGORY_TITLES = {
     'xpath-injection': 'XPath injection', 'nosql-injection': 'NoSQL injection', 'header-injection': 'HTTP header injection',
     'regex-injection': 'Regular expression injection (ReDoS)', 'mass-assignment': 'Mass assignment', other: 'Other',
 };
+/**
+ * A rule whose options are typed by its defaults (`defineRule<{ tmpDirs: string[] }>({ options: { tmpDirs: [...] }, ... })`):
+ * `create`, `triggers` and `callees` read `options.tmpDirs` as a `string[]`, no cast. The registry holds rules of any
+ * options; the engine always passes a rule the defaults merged with validated config values of the same types.
+ */
 export function defineRule(rule) {
     return rule;
 }

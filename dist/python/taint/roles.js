@@ -27,7 +27,7 @@ export function roleOf(fn) {
     role.routeParameters = role.decorated || (viewShaped && !isMethod(fn));
     return role;
 }
-export function isMethod(fn) {
+function isMethod(fn) {
     return fn.parent?.type === 'block' && fn.parent.parent?.type === 'class_definition'
         || fn.parent?.type === 'decorated_definition' && fn.parent.parent?.type === 'block' && fn.parent.parent.parent?.type === 'class_definition';
 }

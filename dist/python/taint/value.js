@@ -1,6 +1,6 @@
 import { SINK_CLASSES } from './specs.js';
 export const EVERY_SINK = (1 << SINK_CLASSES.length) - 1;
-export function sinkBit(sink) {
+function sinkBit(sink) {
     return 1 << SINK_CLASSES.indexOf(sink);
 }
 export function maskOf(sinks) {
@@ -34,7 +34,7 @@ export function factKey(fact) {
     return `${fact.kind}|${fact.origin ?? ''}|${fact.sanitised}|${fact.tail ? 1 : 0}${fact.throughUnknown ? 'u' : ''}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ''}|${fact.call ? fact.call.id : ''}`;
 }
 /** The facts of both, each kind of origin once (the first path found keeps its flow). */
-export function unionFacts(a, b) {
+function unionFacts(a, b) {
     if (b.length === 0)
         return a;
     const seen = new Set(a.map(factKey));

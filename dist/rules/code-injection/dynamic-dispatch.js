@@ -1,8 +1,8 @@
-import { defineRule } from '../types.js';
+import { levelTable, REQUEST_ONLY, taintRule } from '../support/taint-rule.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import { argument } from '../../python/arguments.js';
 import { HOLE } from '../../python/literals.js';
-import { flowMessage, mayHoldRequestData, sinkFlow, traceValue } from '../../python/taint.js';
+import { mayHoldRequestData } from '../../python/taint.js';
 /** Namespaces as mappings: `globals()[name]`, `locals().get(name)`, `vars(module)[name]`, `module.__dict__[name]`. */
 const NAMESPACE_CALLS = new Set(['globals', 'locals', 'vars']);
 /** Dynamic lookups by name: the parameter holding the name. */
@@ -16,8 +16,8 @@ const LOOKUP_FUNCTIONS = {
  * offered; an attribute it only reads, or a name with constant text around it (`"do_" + action`), reaches less.
  */
 const LEVELS = {
-    called: { severity: 'high', confidence: 'high' },
-    narrower: { severity: 'medium', confidence: 'medium' },
+    called: REQUEST_ONLY,
+    narrower: levelTable({ request: { severity: 'medium', confidence: 'medium' } }),
 };
 const MODULE_LOADERS = new Set(['importlib.import_module', '__import__']);
 function isNamespace(node, module) {
@@ -62,7 +62,7 @@ function lookedUpName(node, module) {
     const value = spec ? argument(node, spec.name, spec.position) : undefined;
     return value ? { value, label: name } : undefined;
 }
-export default defineRule({
+export default taintRule({
     id: 'dynamic-dispatch',
     aliases: [],
     category: 'code-injection',
@@ -91,22 +91,30 @@ export default defineRule({
         ],
         references: ['https://cwe.mitre.org/data/definitions/470.html', 'https://owasp.org/www-community/vulnerabilities/Unsafe_use_of_Reflection'],
     },
-    create(context) {
-        const { module } = context;
-        const check = (node) => {
-            const lookup = lookedUpName(node, module);
-            if (!lookup || !mayHoldRequestData(node, module))
-                return; // only request data is reported
-            const trace = traceValue(lookup.value, module, { sink: 'code' });
-            if (trace.kind !== 'request')
-                return;
-            const affixed = isAffixed(lookup.value, module);
-            const called = MODULE_LOADERS.has(lookup.label) || isCalled(node, module);
-            const flow = sinkFlow(trace, node, lookup.label);
+    sinkClass: 'code',
+    levels: LEVELS.called,
+    match: { call: nameLookup, subscript: nameLookup },
+});
+/** A lookup by a name request data may pick, judged by what the name reaches. */
+function nameLookup(node, module) {
+    const lookup = lookedUpName(node, module);
+    if (!lookup || !mayHoldRequestData(node, module))
+        return undefined; // only request data is reported
+    // What the name reaches is worked out for request data only (the refine hook drops the rest first).
+    let reach;
+    const reached = () => (reach ??= { affixed: isAffixed(lookup.value, module), called: MODULE_LOADERS.has(lookup.label) || isCalled(node, module) });
+    return {
+        value: lookup.value,
+        label: lookup.label,
+        refine: (trace) => (trace.kind === 'request' ? trace : undefined),
+        get levels() {
+            return LEVELS[reached().called && !reached().affixed ? 'called' : 'narrower'];
+        },
+        describe: () => {
+            const { affixed, called } = reached();
             const what = affixed ? 'name built from request data picks the function or attribute (narrowed by constant text)'
                 : called ? 'request data picks the function or module that runs' : 'request data picks the attribute that is read';
-            context.report({ node, ...LEVELS[called && !affixed ? 'called' : 'narrower'], message: flowMessage(`${what} (unsafe reflection)`, flow), flow });
-        };
-        return { call: check, subscript: check };
-    },
-});
+            return `${what} (unsafe reflection)`;
+        },
+    };
+}

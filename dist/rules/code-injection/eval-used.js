@@ -1,4 +1,4 @@
-import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
 export default taintRule({
     id: 'eval-used',
     aliases: ['B307', 'S307', 'eval'],

@@ -1,4 +1,4 @@
-import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
 /** The builtin however it is reached: `exec`, `builtins.exec`, `from builtins import exec as run`. compile() runs
  * nothing itself: the tracer carries its source into the exec() or eval() that runs the code object. */
 const SINKS = { exec: { position: 0 }, 'builtins.exec': { position: 0 } };

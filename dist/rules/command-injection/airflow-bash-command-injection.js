@@ -1,8 +1,7 @@
-import { lastName } from '../name-triggers.js';
-import { defineRule } from '../types.js';
+import { lastName } from '../support/name-triggers.js';
+import { levelTable, taintRule } from '../support/taint-rule.js';
 import { argument } from '../../python/arguments.js';
 import { HOLE } from '../../python/literals.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
 /** Airflow operators that run their command through bash → the parameter holding it. */
 const BASH_OPERATORS = {
     'airflow.operators.bash.BashOperator': 'bash_command',
@@ -16,17 +15,32 @@ const BASH_OPERATORS = {
  * into a bash command they run as the worker.
  */
 const TRIGGER_FIELDS = /\{\{[^}]*\b(dag_run\.conf|params)\b/;
-const LEVELS = {
+const LEVELS = levelTable({
     request: { severity: 'high', confidence: 'high' },
     'user-input': { severity: 'high', confidence: 'medium' },
+    'stored-input': { severity: 'high', confidence: 'medium' },
     parameter: { severity: 'medium', confidence: 'low' },
-};
+});
 /** The command's constant text (holes removed), when it folds. */
 function constantText(value, module) {
     const shape = module.fold(value);
     return shape ? shape.text.split(HOLE).join('') : undefined;
 }
-export default defineRule({
+/** The command of a bash or SSH operator: a trigger field in its template is a finding as it is; else its trace decides. */
+function bashCommand(node, module) {
+    const name = module.callName(node) ?? '';
+    const parameter = Object.hasOwn(BASH_OPERATORS, name) ? BASH_OPERATORS[name] : undefined;
+    const command = parameter ? argument(node, parameter, null) : undefined;
+    if (!command)
+        return undefined;
+    const text = constantText(command, module);
+    if (text !== undefined && TRIGGER_FIELDS.test(text)) {
+        const field = TRIGGER_FIELDS.exec(text)[1];
+        return { fixed: { node, severity: 'high', confidence: 'medium', message: `${lastName(name)} renders {{ ${field} }} (set by whoever triggers the DAG run) into a bash command (command injection)` } };
+    }
+    return { value: command, describe: (source) => `${lastName(name)} command built from ${source} (command injection)` };
+}
+export default taintRule({
     id: 'airflow-bash-command-injection',
     aliases: [],
     category: 'command-injection',
@@ -53,28 +67,7 @@ export default defineRule({
         ],
         references: ['https://airflow.apache.org/docs/apache-airflow/stable/howto/operator/bash.html', 'https://cwe.mitre.org/data/definitions/78.html'],
     },
-    create(context) {
-        const { module } = context;
-        return {
-            call(node) {
-                const name = module.callName(node) ?? '';
-                const parameter = Object.hasOwn(BASH_OPERATORS, name) ? BASH_OPERATORS[name] : undefined;
-                const command = parameter ? argument(node, parameter, null) : undefined;
-                if (!command)
-                    return;
-                const text = constantText(command, module);
-                if (text !== undefined && TRIGGER_FIELDS.test(text)) {
-                    const field = TRIGGER_FIELDS.exec(text)[1];
-                    context.report({ node, severity: 'high', confidence: 'medium', message: `${lastName(name)} renders {{ ${field} }} (set by whoever triggers the DAG run) into a bash command (command injection)` });
-                    return;
-                }
-                const trace = traceValue(command, module, { sink: 'shell' });
-                const level = LEVELS[trace.kind];
-                if (!level)
-                    return;
-                const flow = sinkFlow(trace, node);
-                context.report({ node, ...level, message: flowMessage(`${lastName(name)} command built from ${describeSource(trace)} (command injection)`, flow), flow });
-            },
-        };
-    },
+    sinkClass: 'shell',
+    levels: LEVELS,
+    match: { call: bashCommand },
 });

@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { keywordArgumentNode } from '../../python/arguments.js';
-import { SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
-import { isShellTrue, SHELL_KEYWORD_NAME } from './shell-truthiness.js';
+import { SUBPROCESS_FUNCTIONS } from '../support/process-functions.js';
+import { isShellTrue, SHELL_KEYWORD_NAME } from './support/shell-truthiness.js';
 const SHELL_KEYWORD = /\bshell\s*=/;
 export default defineRule({
     id: 'call-with-shell-true',

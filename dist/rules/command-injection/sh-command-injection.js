@@ -1,15 +1,15 @@
-import { defineRule } from '../types.js';
+import { levelTable, taintRule } from '../support/taint-rule.js';
 import { argument, argumentList } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
 /** The `sh` package: `sh.Command(path)` picks the program; a shell program given `-c` runs its next argument as a script. */
 const PROGRAM_FACTORIES = new Set(['sh.Command']);
 const SHELL_PROGRAMS = new Set(['sh.bash', 'sh.sh', 'sh.zsh', 'sh.dash', 'sh.ksh', 'sh.fish']);
-const LEVELS = {
+const LEVELS = levelTable({
     request: { severity: 'high', confidence: 'high' },
     'user-input': { severity: 'high', confidence: 'medium' },
+    'stored-input': { severity: 'high', confidence: 'medium' },
     parameter: { severity: 'medium', confidence: 'medium' },
     unknown: { severity: 'low', confidence: 'low' },
-};
+});
 /** What the call runs as code: the program name, or the script after `-c`. */
 function commandText(call, module) {
     const name = module.callName(call) ?? '';
@@ -24,7 +24,12 @@ function commandText(call, module) {
     const script = flag >= 0 ? args[flag + 1] : undefined;
     return script ? { value: script, what: `shell script run by ${name} -c` } : undefined;
 }
-export default defineRule({
+/** The program or script of an `sh` call, worded by what it is. */
+function shellCommand(call, module) {
+    const command = commandText(call, module);
+    return command ? { value: command.value, describe: (source) => `${command.what} comes from ${source} (command injection)` } : undefined;
+}
+export default taintRule({
     id: 'sh-command-injection',
     aliases: [],
     category: 'command-injection',
@@ -50,20 +55,7 @@ export default defineRule({
         ],
         references: ['https://sh.readthedocs.io/en/latest/', 'https://cwe.mitre.org/data/definitions/78.html'],
     },
-    create(context) {
-        const { module } = context;
-        return {
-            call(node) {
-                const command = commandText(node, module);
-                if (!command)
-                    return;
-                const trace = traceValue(command.value, module, { sink: 'shell' });
-                const level = LEVELS[trace.kind];
-                if (!level)
-                    return;
-                const flow = sinkFlow(trace, node);
-                context.report({ node, ...level, message: flowMessage(`${command.what} comes from ${describeSource(trace)} (command injection)`, flow), flow });
-            },
-        };
-    },
+    sinkClass: 'shell',
+    levels: LEVELS,
+    match: { call: shellCommand },
 });

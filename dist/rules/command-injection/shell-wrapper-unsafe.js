@@ -1,13 +1,12 @@
 import { defineRule } from '../types.js';
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { argument, keywordArgument, keywordArgumentNode } from '../../python/arguments.js';
 import { requestEvidence } from '../../python/taint.js';
 // config/schema.json repeats this pattern for editors (rules.*.options.wrappers).
 const WRAPPER_ENTRY = /^(?:\*|[A-Za-z_]\w*(?:\(\))?)(?:\.[A-Za-z_]\w*(?:\(\))?)*(?::[A-Za-z_]\w*)?$/;
 /** Keyword names the wrapped command is passed under when not first. */
 const COMMAND_KEYWORDS = ['args', 'cmd', 'command'];
-function parseWrappers(option) {
-    const entries = Array.isArray(option) ? option : [];
+function parseWrappers(entries) {
     return entries.map((entry) => {
         const [name, keyword] = entry.split(':');
         return { name, keyword: keyword || undefined };

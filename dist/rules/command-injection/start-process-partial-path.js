@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
-import { NO_SHELL_FUNCTIONS, SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
-import { commandArgument, literalProgram } from './process-arguments.js';
-import { listedCalls } from '../name-triggers.js';
+import { NO_SHELL_FUNCTIONS, SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../support/process-functions.js';
+import { commandArgument, literalProgram } from './support/process-arguments.js';
+import { listedCalls } from '../support/name-triggers.js';
 // Bandit's test: a drive letter (`C:`), or a leading `/`, `\` or `.` is a full (or explicitly relative) path.
 const FULL_PATH = /^(?:[A-Za-z](?=:)|[\\/.])/;
 export default defineRule({
@@ -17,8 +17,8 @@ export default defineRule({
     recommended: false,
     message: 'process started with a program name looked up in PATH, not a full path',
     fix: 'Use an absolute path (`/usr/bin/git`) or resolve it once with shutil.which() and check the result.',
-    options: { subprocess: SUBPROCESS_FUNCTIONS, shell: SHELL_FUNCTIONS, no_shell: NO_SHELL_FUNCTIONS },
-    ...listedCalls('subprocess', 'shell', 'no_shell'),
+    options: { subprocess: SUBPROCESS_FUNCTIONS, shell: SHELL_FUNCTIONS, noShell: NO_SHELL_FUNCTIONS },
+    ...listedCalls('subprocess', 'shell', 'noShell'),
     docs: {
         why: 'A program given by name is found through PATH at run time; whoever controls PATH (or the working directory on Windows) chooses what actually runs.',
         bad: ['import subprocess\nsubprocess.run(["git", "status"])\n'],
@@ -26,7 +26,7 @@ export default defineRule({
         references: ['https://docs.python.org/3/library/shutil.html#shutil.which'],
     },
     create(context) {
-        const functions = new Set(['subprocess', 'shell', 'no_shell'].flatMap((name) => context.options[name]));
+        const functions = new Set([...context.options.subprocess, ...context.options.shell, ...context.options.noShell]);
         return {
             call(node) {
                 const name = context.module.callName(node);

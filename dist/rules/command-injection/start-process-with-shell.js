@@ -1,6 +1,6 @@
-import { listedCalls } from '../name-triggers.js';
-import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
-import { SHELL_FUNCTIONS } from '../tables/process-functions.js';
+import { listedCalls } from '../support/name-triggers.js';
+import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
+import { SHELL_FUNCTIONS } from '../support/process-functions.js';
 const COMMAND = { keyword: 'cmd', position: 0 };
 export default taintRule({
     id: 'start-process-with-shell',

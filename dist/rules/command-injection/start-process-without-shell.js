@@ -1,8 +1,8 @@
-import { listedCalls } from '../name-triggers.js';
+import { listedCalls } from '../support/name-triggers.js';
 import { defineRule } from '../types.js';
 import { positionalArguments } from '../../python/arguments.js';
-import { NO_SHELL_FUNCTIONS } from '../tables/process-functions.js';
-import { isFixedCommand } from './process-arguments.js';
+import { NO_SHELL_FUNCTIONS } from '../support/process-functions.js';
+import { isFixedCommand } from './support/process-arguments.js';
 export default defineRule({
     id: 'start-process-without-shell',
     aliases: ['B606', 'S606', 'start_process_with_no_shell'],

@@ -1,6 +1,6 @@
-import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
-import { SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
-import { isShellTrue, shellArgument, SHELL_KEYWORD_NAME } from './shell-truthiness.js';
+import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
+import { SUBPROCESS_FUNCTIONS } from '../support/process-functions.js';
+import { isShellTrue, shellArgument, SHELL_KEYWORD_NAME } from './support/shell-truthiness.js';
 const COMMAND = { keyword: 'args', position: 0 };
 export default taintRule({
     id: 'subprocess-shell-true',

@@ -1,8 +1,8 @@
-import { listedCalls } from '../name-triggers.js';
+import { listedCalls } from '../support/name-triggers.js';
 import { defineRule } from '../types.js';
-import { SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
-import { isShellTrue } from './shell-truthiness.js';
-import { commandArgument, isFixedCommand } from './process-arguments.js';
+import { SUBPROCESS_FUNCTIONS } from '../support/process-functions.js';
+import { isShellTrue } from './support/shell-truthiness.js';
+import { commandArgument, isFixedCommand } from './support/process-arguments.js';
 export default defineRule({
     id: 'subprocess-without-shell',
     aliases: ['B603', 'S603', 'subprocess_without_shell_equals_true'],

@@ -1,8 +1,8 @@
 import { defineRule } from '../types.js';
-import { SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
-import { isShellTrue } from './shell-truthiness.js';
-import { commandArgument } from './process-arguments.js';
-import { lastName, nameTrigger } from '../name-triggers.js';
+import { SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../support/process-functions.js';
+import { isShellTrue } from './support/shell-truthiness.js';
+import { commandArgument } from './support/process-arguments.js';
+import { lastName, nameTrigger } from '../support/name-triggers.js';
 import { HOLE } from '../../python/literals.js';
 // Whole words only: Bandit's substring test also matches `start`, `guitar` and `tarball`.
 const WILDCARD_TOOLS = /\b(?:chown|chmod|tar|rsync)\b/;
@@ -19,8 +19,8 @@ export default defineRule({
     options: { subprocess: SUBPROCESS_FUNCTIONS, shell: SHELL_FUNCTIONS },
     // A shell function, or a subprocess function with a `shell=` keyword argument. Not the tool names: the command
     // text is folded, so `tar` may be spelt with escapes or split across literals.
-    triggers: (options) => [...(options.shell ?? []).map(nameTrigger), 'shell'],
-    callees: (options) => [...(options.shell ?? []), ...(options.subprocess ?? [])].map(lastName),
+    triggers: (options) => [...options.shell.map(nameTrigger), 'shell'],
+    callees: (options) => [...options.shell, ...options.subprocess].map(lastName),
     docs: {
         why: 'The shell expands `*` to every file name in the directory; a file called `--checkpoint-action=exec=sh x.sh` (tar) or `--reference=evil` (chown) becomes an option of the command.',
         bad: ['import os\nos.system("tar cf /backup/all.tar *")\n'],

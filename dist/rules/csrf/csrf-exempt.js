@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { argument } from '../../python/arguments.js';
 const DJANGO_EXEMPT = 'django.views.decorators.csrf.csrf_exempt';
 const FLASK_WTF_EXEMPT = new Set([

@@ -1,4 +1,4 @@
-import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
 const DATA = { position: 0 };
 const members = (modules, names) => modules.flatMap((module) => names.map((name) => `${module}.${name}`));
 /** Loaders built on pickle: the first argument is the bytes, the file or the file name. */

@@ -1,4 +1,4 @@
-import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
 import { keywordArgument } from '../../python/arguments.js';
 export default taintRule({
     id: 'torch-load',

@@ -1,4 +1,4 @@
-import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
 import { argument } from '../../python/arguments.js';
 // Loaders that only build plain data. BaseLoader/CBaseLoader (everything a string, no tags) count as safe, as in
 // Ruff's S506; Bandit flags them.

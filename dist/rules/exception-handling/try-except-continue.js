@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { catchesEverything, soleStatement } from './except-clauses.js';
+import { catchesEverything, soleStatement } from './support/except-clauses.js';
 export default defineRule({
     id: 'try-except-continue',
     aliases: ['B112', 'S112', 'try_except_continue'],
@@ -10,10 +10,10 @@ export default defineRule({
     cost: 'fast',
     message: 'exception swallowed in a loop: `except` with only `continue` skips every error without a trace',
     fix: 'Catch the specific exception you expect, log it, or use contextlib.suppress(SpecificError) to say it is intended.',
-    options: { check_typed_exception: false },
+    options: { checkTypedException: false },
     triggers: ['continue'],
     docs: {
-        why: 'A broad `except: continue` in a loop skips any failing item — a record that failed validation, a file that could not be checked — and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the check_typed_exception option is on.',
+        why: 'A broad `except: continue` in a loop skips any failing item — a record that failed validation, a file that could not be checked — and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the checkTypedException option is on.',
         bad: ['for item in items:\n    try:\n        check(item)\n    except Exception:\n        continue\n'],
         good: [
             'for item in items:\n    try:\n        check(item)\n    except ValueError:\n        continue\n',
@@ -22,7 +22,7 @@ export default defineRule({
         references: ['https://cwe.mitre.org/data/definitions/703.html', 'https://docs.python.org/3/library/contextlib.html#contextlib.suppress'],
     },
     create(context) {
-        const checkTyped = context.options.check_typed_exception === true;
+        const checkTyped = context.options.checkTypedException;
         const handle = (node) => {
             if (soleStatement(node)?.type !== 'continue_statement')
                 return;

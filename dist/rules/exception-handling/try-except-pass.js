@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { catchesEverything, soleStatement } from './except-clauses.js';
+import { catchesEverything, soleStatement } from './support/except-clauses.js';
 export default defineRule({
     id: 'try-except-pass',
     aliases: ['B110', 'S110', 'try_except_pass'],
@@ -10,10 +10,10 @@ export default defineRule({
     cost: 'fast',
     message: 'exception swallowed: `except` with only `pass` hides every error, including security failures',
     fix: 'Catch the specific exception you expect, log it, or use contextlib.suppress(SpecificError) to say it is intended.',
-    options: { check_typed_exception: false },
+    options: { checkTypedException: false },
     triggers: ['pass'],
     docs: {
-        why: 'A broad `except: pass` silently continues after any failure — a failed permission check, a broken signature verification, an interrupted write — and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the check_typed_exception option is on.',
+        why: 'A broad `except: pass` silently continues after any failure — a failed permission check, a broken signature verification, an interrupted write — and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the checkTypedException option is on.',
         bad: ['try:\n    verify(token)\nexcept Exception:\n    pass\n', 'try:\n    cleanup()\nexcept:\n    pass\n'],
         good: [
             'try:\n    os.remove(path)\nexcept FileNotFoundError:\n    pass\n',
@@ -22,7 +22,7 @@ export default defineRule({
         references: ['https://cwe.mitre.org/data/definitions/703.html', 'https://docs.python.org/3/library/contextlib.html#contextlib.suppress'],
     },
     create(context) {
-        const checkTyped = context.options.check_typed_exception === true;
+        const checkTyped = context.options.checkTypedException;
         const handle = (node) => {
             if (soleStatement(node)?.type !== 'pass_statement')
                 return;

@@ -1,8 +1,8 @@
 import { defineRule } from '../types.js';
 import { argument, keywordArgument } from '../../python/arguments.js';
-import { isDjangoSettingsModule, moduleLevelSetting } from '../insecure-config/django-settings.js';
-import { credentialIn } from './redaction.js';
-import { announcesStandIn } from './password-names.js';
+import { isDjangoSettingsModule, moduleLevelSetting } from '../insecure-config/support/django-settings.js';
+import { credentialIn } from './support/redaction.js';
+import { announcesStandIn } from './support/password-names.js';
 const ENVIRONMENT_GETTERS = new Set(['os.environ.get', 'os.getenv', 'os.environ.setdefault']);
 const SETTING = new Set(['SECRET_KEY']);
 export default defineRule({

@@ -1,8 +1,8 @@
 import { defineRule } from '../types.js';
-import { literalString } from './secret-literals.js';
-import { credentialIn } from './redaction.js';
-import { isFlaskSecretKeyArgument, isFlaskSecretKeyTarget } from './flask-secret-targets.js';
-import { announcesStandIn } from './password-names.js';
+import { literalString } from './support/secret-literals.js';
+import { credentialIn } from './support/redaction.js';
+import { isFlaskSecretKeyArgument, isFlaskSecretKeyTarget } from './support/flask-secret-targets.js';
+import { announcesStandIn } from './support/password-names.js';
 export default defineRule({
     id: 'flask-hardcoded-secret-key',
     aliases: [],

@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
-import { isPasswordName, notASecret, PASSWORD_HINT } from './password-names.js';
-import { literalString } from './secret-literals.js';
-import { credentialIn } from './redaction.js';
+import { isPasswordName, notASecret, PASSWORD_HINT } from './support/password-names.js';
+import { literalString } from './support/secret-literals.js';
+import { credentialIn } from './support/redaction.js';
 export default defineRule({
     id: 'hardcoded-password-default',
     aliases: ['B107', 'S107', 'hardcoded_password_default'],

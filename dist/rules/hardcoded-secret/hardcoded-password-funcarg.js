@@ -1,8 +1,8 @@
 import { defineRule } from '../types.js';
 import { argumentList } from '../../python/arguments.js';
-import { isPasswordName, notASecret, PASSWORD_HINT } from './password-names.js';
-import { literalString } from './secret-literals.js';
-import { credentialIn } from './redaction.js';
+import { isPasswordName, notASecret, PASSWORD_HINT } from './support/password-names.js';
+import { literalString } from './support/secret-literals.js';
+import { credentialIn } from './support/redaction.js';
 export default defineRule({
     id: 'hardcoded-password-funcarg',
     aliases: ['B106', 'S106', 'hardcoded_password_funcarg'],

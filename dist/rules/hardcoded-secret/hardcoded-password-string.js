@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
-import { isPasswordName, notASecret, notASecretComparison, PASSWORD_HINT } from './password-names.js';
-import { literalString, targetName } from './secret-literals.js';
-import { credentialIn } from './redaction.js';
+import { isPasswordName, notASecret, notASecretComparison, PASSWORD_HINT } from './support/password-names.js';
+import { literalString, targetName } from './support/secret-literals.js';
+import { credentialIn } from './support/redaction.js';
 export default defineRule({
     id: 'hardcoded-password-string',
     aliases: ['B105', 'S105', 'hardcoded_password_string'],

@@ -1,9 +1,9 @@
 import { defineRule } from '../types.js';
 import { statementOf } from '../../python/syntax.js';
-import { literalString, targetName } from './secret-literals.js';
-import { findNamedSecret, findProviderSecrets, literalPieces } from './provider-secret-scan.js';
-import { NAMED_FORMATS, PROVIDER_HINTS } from './provider-formats.js';
-import { describeSecret, secretFragments } from './redaction.js';
+import { literalString, targetName } from './support/secret-literals.js';
+import { findNamedSecret, findProviderSecrets, literalPieces } from './support/provider-secret-scan.js';
+import { NAMED_FORMATS, PROVIDER_HINTS } from './support/provider-formats.js';
+import { describeSecret, secretFragments } from './support/redaction.js';
 export default defineRule({
     id: 'hardcoded-provider-secret',
     aliases: [],

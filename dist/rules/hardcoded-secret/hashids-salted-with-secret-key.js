@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
-import { FLASK_SECRET_SETTINGS } from './flask-secret-targets.js';
-import { literalString } from './secret-literals.js';
+import { FLASK_SECRET_SETTINGS } from './support/flask-secret-targets.js';
+import { literalString } from './support/secret-literals.js';
 /** `app.secret_key`, `app.config["SECRET_KEY"]`, `settings.SECRET_KEY`, `current_app.config.get("SECRET_KEY")`. */
 function readsSecretKey(node) {
     if (node.type === 'attribute')

@@ -1,9 +1,9 @@
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
-import { literalString } from './secret-literals.js';
-import { credentialIn } from './redaction.js';
-import { announcesStandIn } from './password-names.js';
+import { literalString } from './support/secret-literals.js';
+import { credentialIn } from './support/redaction.js';
+import { announcesStandIn } from './support/password-names.js';
 /** JWT signing and verifying calls, with where their key argument sits (`key=` or that position). */
 const KEY_ARGUMENT = new Map([
     ['jwt.encode', 1], ['jwt.decode', 1], ['jwt.api_jwt.encode', 1], ['jwt.api_jwt.decode', 1], ['jwt.PyJWT().encode', 1],

@@ -1,6 +1,5 @@
-import { defineRule } from '../types.js';
+import { levelTable, taintRule } from '../support/taint-rule.js';
 import { argument, keywordArgument } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
 /** Header-map methods (`response.headers.add("X", value)`) → the parameter holding the value. */
 const HEADER_METHODS = {
     add: { name: '_value', position: 1 },
@@ -16,10 +15,10 @@ const HEADER_POSITIONS = { make_response: 2 };
 const RESPONSE_NAME = /resp/i;
 const RESPONSE_FACTORY = /(Response\w*|make_response|redirect|render|render_to_response|HttpResponse\w*)$/;
 /** Where the header value comes from → levels; a parameter is how header helpers are written: shown only. */
-const LEVELS = {
+const LEVELS = levelTable({
     request: { severity: 'high', confidence: 'high' },
     parameter: { severity: 'low', confidence: 'low' },
-};
+});
 /**
  * Request headers and cookies arrive one per line, so the HTTP parser has already cut them at CR/LF: echoed into a
  * response header (`X-Request-Id`) they cannot split it. Query strings, forms, bodies and URL paths are decoded and can.
@@ -59,7 +58,42 @@ function assignedHeader(target, module) {
         return undefined;
     return target.childForFieldName('subscript') ?? undefined;
 }
-export default defineRule({
+/** The sink of a header value: reported at `at`, named `label` in the flow, worded by the header's name when constant. */
+function headerSink(value, at, header, label) {
+    const what = /^location$/i.test(header ?? '') ? 'Location header (response splitting, open redirect)' : `response header${header ? ` ${header}` : ''} (header injection)`;
+    return { value, at, label, describe: (source) => `${source} is written into the ${what}`, refine: lineBreakPossible };
+}
+/** Request headers and cookies cannot carry a line break (see LINE_SAFE_SOURCE): not a finding. */
+function lineBreakPossible(trace) {
+    return trace.kind === 'request' && LINE_SAFE_SOURCE.test(trace.flow[0] ?? '') ? undefined : trace;
+}
+/** `response["X"] = value`, `response.headers["X"] = value`. */
+function assignedSink(node, module) {
+    const target = node.childForFieldName('left');
+    const value = node.childForFieldName('right');
+    const name = target ? assignedHeader(target, module) : undefined;
+    if (!name || !value)
+        return undefined;
+    const header = module.constant(name);
+    return headerSink(value, node, typeof header === 'string' ? header : undefined, target.text);
+}
+/** `response.headers.add("X", value)`, `make_response(body, status, headers)`, `HttpResponse(..., headers=...)`. */
+function calledSink(node, module) {
+    const callee = node.childForFieldName('function');
+    const method = module.calleeAttribute(node) ?? '';
+    if (callee?.type === 'attribute' && Object.hasOwn(HEADER_METHODS, method) && isHeaderMap(callee.childForFieldName('object'), module)) {
+        const spec = HEADER_METHODS[method];
+        const value = argument(node, spec.name, spec.position) ?? argument(node, 'value', null);
+        const header = argument(node, '_key', 0);
+        const name = header && spec.position === 1 ? module.constant(header) : undefined;
+        return value ? headerSink(value, node, typeof name === 'string' ? name : undefined, callee.text) : undefined;
+    }
+    if (!RESPONSE_FACTORY.test(module.callName(node) ?? method))
+        return undefined;
+    const headers = keywordArgument(node, 'headers') ?? (Object.hasOwn(HEADER_POSITIONS, method) ? argument(node, null, HEADER_POSITIONS[method]) : undefined);
+    return headers ? headerSink(headers, node, undefined, `${callee?.text ?? method}(headers=...)`) : undefined;
+}
+export default taintRule({
     id: 'header-injection',
     aliases: [],
     category: 'header-injection',
@@ -89,45 +123,7 @@ export default defineRule({
         ],
         references: ['https://cwe.mitre.org/data/definitions/113.html', 'https://owasp.org/www-community/attacks/HTTP_Response_Splitting', 'https://codeql.github.com/codeql-query-help/python/py-http-response-splitting/'],
     },
-    create(context) {
-        const { module } = context;
-        const check = (value, sink, header, label) => {
-            const trace = traceValue(value, module, { sink: 'header' });
-            const level = LEVELS[trace.kind];
-            if (!level || trace.kind === 'request' && LINE_SAFE_SOURCE.test(trace.flow[0] ?? ''))
-                return;
-            const flow = sinkFlow(trace, sink, label);
-            const what = /^location$/i.test(header ?? '') ? 'Location header (response splitting, open redirect)' : `response header${header ? ` ${header}` : ''} (header injection)`;
-            context.report({ node: sink, ...level, message: flowMessage(`${describeSource(trace)} is written into the ${what}`, flow), flow });
-        };
-        return {
-            assignment(node) {
-                const target = node.childForFieldName('left');
-                const value = node.childForFieldName('right');
-                const name = target ? assignedHeader(target, module) : undefined;
-                if (!name || !value)
-                    return;
-                const header = module.constant(name);
-                check(value, node, typeof header === 'string' ? header : undefined, target.text);
-            },
-            call(node) {
-                const callee = node.childForFieldName('function');
-                const method = module.calleeAttribute(node) ?? '';
-                if (callee?.type === 'attribute' && Object.hasOwn(HEADER_METHODS, method) && isHeaderMap(callee.childForFieldName('object'), module)) {
-                    const spec = HEADER_METHODS[method];
-                    const value = argument(node, spec.name, spec.position) ?? argument(node, 'value', null);
-                    const header = argument(node, '_key', 0);
-                    const name = header && spec.position === 1 ? module.constant(header) : undefined;
-                    if (value)
-                        check(value, node, typeof name === 'string' ? name : undefined, callee.text);
-                    return;
-                }
-                if (!RESPONSE_FACTORY.test(module.callName(node) ?? method))
-                    return;
-                const headers = keywordArgument(node, 'headers') ?? (Object.hasOwn(HEADER_POSITIONS, method) ? argument(node, null, HEADER_POSITIONS[method]) : undefined);
-                if (headers)
-                    check(headers, node, undefined, `${callee?.text ?? method}(headers=...)`);
-            },
-        };
-    },
+    sinkClass: 'header',
+    levels: LEVELS,
+    match: { assignment: assignedSink, call: calledSink },
 });

@@ -52,7 +52,7 @@ export default defineRule({
     },
 });
 /** A permission mode: integer literals, stat.S_* constants, `|`, `&`, `^`, `+`, names bound to those. */
-export function fileMode(node, module, depth = 0) {
+function fileMode(node, module, depth = 0) {
     if (depth > 8)
         return undefined;
     switch (node.type) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { isDocstring } from '../../python/syntax.js';
 import { positionalArguments } from '../../python/arguments.js';
-import { literalString } from '../hardcoded-secret/secret-literals.js';
+import { literalString } from '../hardcoded-secret/support/secret-literals.js';
 export default defineRule({
     id: 'bind-all-interfaces',
     aliases: ['B104', 'S104', 'hardcoded_bind_all_interfaces'],

@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { enclosingClass, enclosingFunction } from '../../python/syntax.js';
-import { isDjangoSettingsModule, moduleLevelSetting } from './django-settings.js';
+import { isDjangoSettingsModule, moduleLevelSetting } from './support/django-settings.js';
 const SETTING = new Set(['ALLOWED_HOSTS']);
 export default defineRule({
     id: 'django-allowed-hosts-wildcard',

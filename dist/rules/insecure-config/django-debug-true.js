@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { keywordArgument } from '../../python/arguments.js';
-import { isDjangoSettingsModule, moduleLevelSetting } from './django-settings.js';
+import { isDjangoSettingsModule, moduleLevelSetting } from './support/django-settings.js';
 const SETTING = new Set(['DEBUG']);
 export default defineRule({
     id: 'django-debug-true',

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { isDjangoSettingsModule, moduleLevelSetting } from './django-settings.js';
+import { isDjangoSettingsModule, moduleLevelSetting } from './support/django-settings.js';
 // Setting → what turning it off exposes.
 const COOKIE_FLAGS = {
     SESSION_COOKIE_SECURE: 'the session cookie is sent over plain HTTP, where anyone on the network can take over the session',

@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { enclosingClass, enclosingFunction } from '../../python/syntax.js';
-import { isDjangoSettingsModule } from './django-settings.js';
+import { isDjangoSettingsModule } from './support/django-settings.js';
 // Flask (and Flask-Login's remember-me cookie) settings → what turning them off exposes.
 const COOKIE_FLAGS = {
     SESSION_COOKIE_SECURE: 'the session cookie is sent over plain HTTP, where anyone on the network can take over the session',

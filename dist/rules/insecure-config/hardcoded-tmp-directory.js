@@ -11,10 +11,10 @@ export default defineRule({
     cost: 'fast',
     message: 'hard-coded path in a shared temporary directory: other users can predict, pre-create or swap it',
     fix: 'Use the tempfile module (tempfile.mkstemp(), tempfile.TemporaryDirectory()) for private, unpredictable names.',
-    options: { tmp_dirs: ['/tmp', '/var/tmp', '/dev/shm'] },
+    options: { tmpDirs: ['/tmp', '/var/tmp', '/dev/shm'] },
     // Every report is of a string whose source text holds a temp dir. A dir spelled like an identifier (`tmp`) would be
     // matched as a whole word, so it goes in as a pattern, which finds it inside longer words (`mytmp/x`) too.
-    triggers: (options) => tmpDirs(options.tmp_dirs).map((dir) => (/^[A-Za-z_]\w*$/.test(dir) ? new RegExp(dir) : dir)),
+    triggers: (options) => tmpDirs(options.tmpDirs).map((dir) => (/^[A-Za-z_]\w*$/.test(dir) ? new RegExp(dir) : dir)),
     docs: {
         why: 'Every local user can write to /tmp: a fixed name there can be created first as a symlink to a file the program will then overwrite, or read by others. The path must be the directory or below it (`/tmpfoo` is not, unlike Bandit\'s prefix test); checks such as `path.startswith("/tmp")` and arguments of tempfile functions are not reported.',
         bad: ['with open("/tmp/report.csv", "w") as out:\n    out.write(data)\n', 'def cache(name):\n    return f"/var/tmp/cache/{name}"\n'],
@@ -22,7 +22,7 @@ export default defineRule({
         references: ['https://cwe.mitre.org/data/definitions/377.html', 'https://docs.python.org/3/library/tempfile.html'],
     },
     create(context) {
-        const dirs = tmpDirs(context.options.tmp_dirs);
+        const dirs = tmpDirs(context.options.tmpDirs);
         const inTmp = (text) => dirs.some((dir) => text === dir || text.startsWith(`${dir}/`));
         return {
             string(node) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { argument, argumentList, hasKeywordSplat, positionalArguments } from '../../python/arguments.js';
-import { AUTH_COOKIE, COOKIE_SETTERS, CSRF_COOKIE } from './cookie-names.js';
+import { AUTH_COOKIE, COOKIE_SETTERS, CSRF_COOKIE } from './support/cookie-names.js';
 /** Werkzeug, Django and Starlette take (key, value, max_age, expires, path, domain, secure, httponly, samesite). */
 const FLAG_POSITIONS = { secure: 6, httponly: 7, samesite: 8 };
 /** What each missing attribute exposes. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import { argument } from '../../python/arguments.js';
 const UMASK = 'os.umask';

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { lastName, nameTrigger } from '../name-triggers.js';
+import { lastName, nameTrigger } from '../support/name-triggers.js';
 import { hasKeywordSplat, keywordArgument } from '../../python/arguments.js';
 /** Pyramid's session and auth-ticket cookie factories, and the keywords of their flags (both default to False). */
 const FACTORIES = {

@@ -1,7 +1,7 @@
-import { defineRule } from '../types.js';
+import { levelTable, taintRule } from '../support/taint-rule.js';
 import { argument } from '../../python/arguments.js';
-import { COOKIE_SETTERS } from './cookie-names.js';
-import { flowMessage, isRequestObject, sinkFlow, traceValue } from '../../python/taint.js';
+import { COOKIE_SETTERS } from './support/cookie-names.js';
+import { isRequestObject } from '../../python/taint.js';
 /** Module-level session proxies (Flask, Quart); Django, Starlette and Pyramid hang the session on the request. */
 const SESSION_PROXIES = new Set(['flask.session', 'quart.session']);
 const SETTERS = new Set(COOKIE_SETTERS);
@@ -11,7 +11,11 @@ const SETTERS = new Set(COOKIE_SETTERS);
  * covers the same request expression written twice (`if valid_login(request.form["user"], …): session["user"] = request.form["user"]`).
  */
 const VALIDATOR_NAME = /valid|check|verify|allowed|permitted|authenticat|login/i;
-export default defineRule({
+/** Only request data is reported, at the rule's levels. */
+const LEVELS = levelTable({
+    request: { severity: 'medium', confidence: 'high' },
+});
+export default taintRule({
     id: 'trust-boundary-violation',
     aliases: [],
     category: 'insecure-config',
@@ -37,63 +41,65 @@ export default defineRule({
         ],
         references: ['https://cwe.mitre.org/data/definitions/501.html', 'https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/06-Session_Management_Testing/'],
     },
-    create(context) {
-        const { module } = context;
-        /** `session[...]` (Flask proxy) or `request.session[...]` (Django, Starlette, Pyramid). */
-        const isSession = (node) => {
-            if (!node)
-                return false;
-            // Named `session` or imported as Flask's proxy: checked from the text first, as every subscript store comes here.
-            if (node.type === 'identifier')
-                return (node.text === 'session' || SESSION_PROXIES.has(module.imports.aliases.get(node.text) ?? '')) && SESSION_PROXIES.has(module.qualifiedName(node) ?? '');
-            if (node.type !== 'attribute' || node.childForFieldName('attribute')?.text !== 'session')
-                return false;
-            if (SESSION_PROXIES.has(module.qualifiedName(node) ?? ''))
-                return true; // `flask.session[...]`
-            const owner = node.childForFieldName('object');
-            return !!owner && isRequestObject(owner, module);
-        };
-        /** An enclosing `if` (or `elif`) whose condition passes this very expression to a validator. */
-        const checkedBefore = (value) => {
-            for (let child = value, node = value.parent; node && node.type !== 'function_definition' && node.type !== 'module'; child = node, node = node.parent) {
-                // Only the branch the check lets through: not `else`, not a later `elif`.
-                if ((node.type !== 'if_statement' && node.type !== 'elif_clause') || node.childForFieldName('consequence')?.id !== child.id)
-                    continue;
-                const condition = node.childForFieldName('condition');
-                const validated = condition && [condition, ...condition.descendantsOfType('call')].some((call) => call.type === 'call'
-                    && VALIDATOR_NAME.test(module.calleeAttribute(call) ?? '')
-                    && (call.childForFieldName('arguments')?.namedChildren ?? []).some((argument) => argument.text === value.text));
-                if (validated)
-                    return true;
-            }
-            return false;
-        };
-        const reportRequestData = (value, sink, what, at = sink) => {
-            if (checkedBefore(value))
-                return;
-            const trace = traceValue(value, module);
-            // A parameter of a function that merely looks like a view (`login(request, user, backend)`) is not request data.
-            if (trace.kind !== 'request' || trace.origin === 'view-parameter')
-                return;
-            const flow = sinkFlow(trace, sink);
-            context.report({ node: at, flow, message: flowMessage(`request data stored ${what} without validation`, flow) });
-        };
-        return {
-            assignment(node) {
-                const target = node.childForFieldName('left');
-                const value = node.childForFieldName('right');
-                if (target?.type !== 'subscript' || !value || !isSession(target.childForFieldName('value')))
-                    return;
-                reportRequestData(value, target, 'in the session', node);
-            },
-            call(node) {
-                const method = module.calleeAttribute(node);
-                if (!method || !SETTERS.has(method) || node.childForFieldName('function')?.type !== 'attribute')
-                    return;
-                const value = argument(node, 'value', 1);
-                if (value)
-                    reportRequestData(value, node, 'in a cookie');
-            },
-        };
-    },
+    sinkClass: undefined,
+    levels: LEVELS,
+    match: { assignment: sessionStore, call: cookieStore },
 });
+/** `session[...]` (Flask proxy) or `request.session[...]` (Django, Starlette, Pyramid). */
+function isSession(node, module) {
+    if (!node)
+        return false;
+    // Named `session` or imported as Flask's proxy: checked from the text first, as every subscript store comes here.
+    if (node.type === 'identifier')
+        return (node.text === 'session' || SESSION_PROXIES.has(module.imports.aliases.get(node.text) ?? '')) && SESSION_PROXIES.has(module.qualifiedName(node) ?? '');
+    if (node.type !== 'attribute' || node.childForFieldName('attribute')?.text !== 'session')
+        return false;
+    if (SESSION_PROXIES.has(module.qualifiedName(node) ?? ''))
+        return true; // `flask.session[...]`
+    const owner = node.childForFieldName('object');
+    return !!owner && isRequestObject(owner, module);
+}
+/** An enclosing `if` (or `elif`) whose condition passes this very expression to a validator. */
+function checkedBefore(value, module) {
+    for (let child = value, node = value.parent; node && node.type !== 'function_definition' && node.type !== 'module'; child = node, node = node.parent) {
+        // Only the branch the check lets through: not `else`, not a later `elif`.
+        if ((node.type !== 'if_statement' && node.type !== 'elif_clause') || node.childForFieldName('consequence')?.id !== child.id)
+            continue;
+        const condition = node.childForFieldName('condition');
+        const validated = condition && [condition, ...condition.descendantsOfType('call')].some((call) => call.type === 'call'
+            && VALIDATOR_NAME.test(module.calleeAttribute(call) ?? '')
+            && (call.childForFieldName('arguments')?.namedChildren ?? []).some((argument) => argument.text === value.text));
+        if (validated)
+            return true;
+    }
+    return false;
+}
+/** Request data stored somewhere the server trusts, unless checked first; reported at `at`, the flow ending at `sink`. */
+function storedValue(value, sink, what, at, module) {
+    if (checkedBefore(value, module))
+        return undefined;
+    return {
+        value,
+        at,
+        label: sink.type === 'call' ? undefined : sink.text,
+        describe: () => `request data stored ${what} without validation`,
+        // A parameter of a function that merely looks like a view (`login(request, user, backend)`) is not request data.
+        refine: (trace) => (trace.origin === 'view-parameter' ? undefined : trace),
+    };
+}
+/** `session["key"] = value`. */
+function sessionStore(node, module) {
+    const target = node.childForFieldName('left');
+    const value = node.childForFieldName('right');
+    if (target?.type !== 'subscript' || !value || !isSession(target.childForFieldName('value'), module))
+        return undefined;
+    return storedValue(value, target, 'in the session', node, module);
+}
+/** `response.set_cookie("name", value)`. */
+function cookieStore(node, module) {
+    const method = module.calleeAttribute(node);
+    if (!method || !SETTERS.has(method) || node.childForFieldName('function')?.type !== 'attribute')
+        return undefined;
+    const value = argument(node, 'value', 1);
+    return value ? storedValue(value, node, 'in a cookie', node, module) : undefined;
+}

@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 /**
  * Keyword arguments whose names only TLS clients use, and the value that switches the check off
  * (requests/httpx `verify=` and aiohttp `ssl=` are requests-verify-false; ssl contexts are unverified-ssl-context).

@@ -1,9 +1,9 @@
 import { defineRule } from '../types.js';
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { argument } from '../../python/arguments.js';
 import { enclosingClass, enclosingFunction } from '../../python/syntax.js';
 import { callNameThroughWith } from '../../python/context-managers.js';
-import { CLEARTEXT_SCHEMES, cleartextUrl } from './cleartext-urls.js';
+import { CLEARTEXT_SCHEMES, cleartextUrl } from './support/cleartext-urls.js';
 const FIRST = { keyword: 'url', position: 0 };
 const AFTER_METHOD = { keyword: 'url', position: 1 };
 const VERBS = ['get', 'options', 'head', 'post', 'put', 'patch', 'delete'];

@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
-import { hostKind } from './cleartext-urls.js';
+import { hostKind } from './support/cleartext-urls.js';
 import { callNameThroughWith, enteredCall } from '../../python/context-managers.js';
 /** Connections that start in cleartext and only encrypt after STARTTLS (`SMTP_SSL` is encrypted from the start). */
 const CLEARTEXT_CLIENTS = new Set(['smtplib.SMTP', 'smtplib.LMTP']);

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { BAD_PROTOCOL_VERSIONS, protocolName } from './ssl-protocol-versions.js';
+import { BAD_PROTOCOL_VERSIONS, protocolName } from './support/ssl-protocol-versions.js';
 const DEFAULTED = new Set(['default_parameter', 'typed_default_parameter']);
 export default defineRule({
     id: 'ssl-bad-defaults',

@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { argument, keywordArgumentNode } from '../../python/arguments.js';
-import { BAD_PROTOCOL_VERSIONS, protocolName } from './ssl-protocol-versions.js';
+import { BAD_PROTOCOL_VERSIONS, protocolName } from './support/ssl-protocol-versions.js';
 // Constructors whose first positional argument is the protocol: Bandit only reads keywords, but
 // `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` and `SSL.Context(SSL.TLSv1_METHOD)` are how the API is normally called.
 const CONTEXT_CONSTRUCTORS = new Map([

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { argument, keywordArgumentNode } from '../../python/arguments.js';
 // `_create_stdlib_context` is the same function under its other private name (the stdlib's own clients use it).
 const UNVERIFIED = new Set(['ssl._create_unverified_context', 'ssl._create_stdlib_context']);

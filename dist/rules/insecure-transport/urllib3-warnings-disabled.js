@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { argument } from '../../python/arguments.js';
 const DISABLERS = new Set(['urllib3.disable_warnings', 'requests.packages.urllib3.disable_warnings']);
 const WARNING_FILTERS = new Set(['warnings.filterwarnings', 'warnings.simplefilter']);

@@ -1,4 +1,4 @@
-import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
 import { argument } from '../../python/arguments.js';
 /** python-ldap search methods: the filter is `filterstr`, third positional. */
 const PYTHON_LDAP_SEARCHES = new Set(['search', 'search_s', 'search_st', 'search_ext', 'search_ext_s']);

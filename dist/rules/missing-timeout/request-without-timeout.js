@@ -1,4 +1,4 @@
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { defineRule } from '../types.js';
 import { hasKeywordSplat, keywordArgument } from '../../python/arguments.js';
 const VERBS = ['get', 'options', 'head', 'post', 'put', 'patch', 'delete', 'request'];

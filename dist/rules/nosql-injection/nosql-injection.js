@@ -1,6 +1,5 @@
-import { defineRule } from '../types.js';
+import { levelTable, taintRule } from '../support/taint-rule.js';
 import { argument, keywordArgument } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
 /** pymongo/Motor collection methods → the parameter holding the query filter (or pipeline). */
 const QUERY_METHODS = {
     find: { name: 'filter', position: 0 },
@@ -26,18 +25,20 @@ const RAW_KEYWORD = '__raw__';
  * Where a query document's data comes from → levels. Query-string, form, header and URL values are strings and
  * cannot carry an operator; a parameter in a filter is how every query is written: neither is reported.
  */
-const FILTER_LEVELS = {
+const FILTER_LEVELS = levelTable({
     request: { severity: 'high', confidence: 'high' },
     'user-input': { severity: 'medium', confidence: 'medium' },
-};
+    'stored-input': { severity: 'medium', confidence: 'medium' },
+});
 /** The first step of a flow from request data that is always a string (Werkzeug/Django/Starlette parse these to text). */
 const STRING_SOURCE = /^[\w.]*\b(args|GET|POST|form|values|cookies|COOKIES|headers|query_params|path_params|view_args|META|environ|query_string)\b|\(parameter of view\b/;
 /** `$where` runs JavaScript on the server: code built from a parameter is shown too. */
-const WHERE_LEVELS = {
+const WHERE_LEVELS = levelTable({
     request: { severity: 'high', confidence: 'high' },
     'user-input': { severity: 'high', confidence: 'medium' },
+    'stored-input': { severity: 'high', confidence: 'medium' },
     parameter: { severity: 'medium', confidence: 'medium' },
-};
+});
 const JSON_DECODERS = new Set(['json.loads', 'flask.json.loads', 'ujson.loads', 'orjson.loads', 'simplejson.loads', 'bson.json_util.loads']);
 /** Request members that hold decoded JSON (dicts and lists, so operators): Flask/Starlette `json`, DRF `data`. */
 const JSON_MEMBERS = /(^|\.)(json|get_json|data)(\(\))?$/;
@@ -93,11 +94,33 @@ function isWhereKey(pair, module) {
     const key = pair.childForFieldName('key');
     return !!key && module.constant(key) === '$where';
 }
-function report(context, node, trace, what, level) {
-    const flow = sinkFlow(trace, node, node.type === 'pair' ? '$where' : undefined);
-    context.report({ node, ...level, message: flowMessage(`${what} ${describeSource(trace)}`, flow), flow });
+/** A `$where` clause: JavaScript run on the server. */
+function whereClause(node, module) {
+    const value = isWhereKey(node, module) ? node.childForFieldName('value') : null;
+    if (!value)
+        return undefined;
+    return { value, label: '$where', sinkClass: 'code', levels: WHERE_LEVELS, describe: (source) => `MongoDB $where JavaScript built from ${source}` };
 }
-export default defineRule({
+/** The parts of a query document passed to a pymongo/Motor method or `__raw__`, each a sink of its own (the first reported counts). */
+function queryParts(node, module) {
+    const raw = keywordArgument(node, RAW_KEYWORD);
+    const method = node.childForFieldName('function')?.type === 'attribute' ? module.calleeAttribute(node) ?? '' : '';
+    const spec = Object.hasOwn(QUERY_METHODS, method) ? QUERY_METHODS[method] : undefined;
+    const filter = raw ?? (spec ? argument(node, spec.name, spec.position) : undefined);
+    // The method names are common words (`str.find`, `list.count`): only a query document is a MongoDB filter.
+    if (!filter || !isDocument(filter, module))
+        return [];
+    // A `$where` written in the filter is reported by the pair matcher, with its own levels.
+    if (filter.type === 'dictionary' && filter.namedChildren.some((pair) => pair.type === 'pair' && isWhereKey(pair, module)))
+        return [];
+    return documentParts(filter, module).map((part) => ({
+        value: part,
+        // A value that is no document itself can only be an operator when it comes from decoded JSON; a query
+        // document read from a file is configuration, not input.
+        refine: (trace) => ((!isDocument(part, module) && (trace.kind !== 'request' || STRING_SOURCE.test(trace.flow[0] ?? ''))) || trace.origin === 'file' ? undefined : trace),
+    }));
+}
+export default taintRule({
     id: 'nosql-injection',
     aliases: [],
     category: 'nosql-injection',
@@ -127,43 +150,9 @@ export default defineRule({
         ],
         references: ['https://cwe.mitre.org/data/definitions/943.html', 'https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/07-Input_Validation_Testing/05.6-Testing_for_NoSQL_Injection', 'https://www.mongodb.com/docs/manual/reference/operator/query/where/'],
     },
-    create(context) {
-        const { module } = context;
-        return {
-            pair(node) {
-                if (!isWhereKey(node, module))
-                    return;
-                const value = node.childForFieldName('value');
-                if (!value)
-                    return;
-                const trace = traceValue(value, module, { sink: 'code' });
-                const level = WHERE_LEVELS[trace.kind];
-                if (level)
-                    report(context, node, trace, 'MongoDB $where JavaScript built from', level);
-            },
-            call(node) {
-                const raw = keywordArgument(node, RAW_KEYWORD);
-                const method = node.childForFieldName('function')?.type === 'attribute' ? module.calleeAttribute(node) ?? '' : '';
-                const spec = Object.hasOwn(QUERY_METHODS, method) ? QUERY_METHODS[method] : undefined;
-                const filter = raw ?? (spec ? argument(node, spec.name, spec.position) : undefined);
-                // The method names are common words (`str.find`, `list.count`): only a query document is a MongoDB filter.
-                if (!filter || !isDocument(filter, module))
-                    return;
-                // A `$where` written in the filter is reported by the pair handler, with its own levels.
-                if (filter.type === 'dictionary' && filter.namedChildren.some((pair) => pair.type === 'pair' && isWhereKey(pair, module)))
-                    return;
-                for (const part of documentParts(filter, module)) {
-                    const trace = traceValue(part, module, { sink: 'nosql' });
-                    const level = FILTER_LEVELS[trace.kind];
-                    // A value that is no document itself can only be an operator when it comes from decoded JSON.
-                    const text = !isDocument(part, module) && (trace.kind !== 'request' || STRING_SOURCE.test(trace.flow[0] ?? ''));
-                    // A query document read from a file is configuration, not input.
-                    if (!level || text || trace.origin === 'file')
-                        continue;
-                    report(context, node, trace, 'MongoDB query document built from', level);
-                    return;
-                }
-            },
-        };
-    },
+    sinkClass: 'nosql',
+    levels: FILTER_LEVELS,
+    describe: (source) => `MongoDB query document built from ${source}`,
+    match: { pair: whereClause, call: queryParts },
+    firstOnly: true,
 });

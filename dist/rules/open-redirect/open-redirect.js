@@ -1,5 +1,5 @@
-import { FLOW_LEVELS, taintRule } from '../data-flow/taint-rule.js';
-import { lastName } from '../name-triggers.js';
+import { FLOW_LEVELS, taintRule } from '../support/taint-rule.js';
+import { lastName } from '../support/name-triggers.js';
 // Callee → the parameter holding the redirect target.
 const REDIRECTS = {
     'django.shortcuts.redirect': { keyword: 'to', position: 0 },

@@ -1,8 +1,8 @@
-import { defineRule } from '../types.js';
+import { REQUEST_ONLY, taintRule } from '../support/taint-rule.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import { argument } from '../../python/arguments.js';
 import { parameterName } from '../../python/scope.js';
-import { describeSource, flowMessage, isRouteHandler, sinkFlow, traceValue } from '../../python/taint.js';
+import { flowMessage, isRouteHandler } from '../../python/taint.js';
 /**
  * Casts that accept `"nan"`/`"inf"` (case-insensitive, signed): `float("NaN") < limit` is False, and so is `>=`.
  * (Decimal is not one: ordering a NaN Decimal raises InvalidOperation, which fails closed.)
@@ -47,7 +47,7 @@ function checksFinite(name, fn, module) {
         // `x != x` is the NaN test without math.
         || fn.descendantsOfType('comparison_operator').some((comparison) => comparison.namedChildren.length === 2 && comparison.namedChildren.every((side) => side.text === name));
 }
-export default defineRule({
+export default taintRule({
     id: 'nan-injection',
     aliases: [],
     category: 'other',
@@ -75,41 +75,44 @@ export default defineRule({
         ],
         references: ['https://cwe.mitre.org/data/definitions/1287.html', 'https://docs.python.org/3/library/functions.html#float', 'https://docs.python.org/3/library/math.html#math.isfinite'],
     },
-    create(context) {
-        const { module } = context;
-        return {
-            function_definition(node) {
-                if (!isRouteHandler(node))
-                    return;
-                for (const parameter of node.childForFieldName('parameters')?.namedChildren ?? []) {
-                    const type = parameter.childForFieldName('type')?.text ?? '';
-                    const name = parameterName(parameter);
-                    if (!name || !/^(float|Optional\[float\]|float \| None)$/.test(type))
-                        continue;
-                    const compared = comparedNames(name.text, node, parameter.endIndex);
-                    if (compared.length === 0 || checksFinite(name.text, node, module))
-                        continue;
-                    const flow = [`${name.text} (float parameter of route ${node.childForFieldName('name')?.text ?? ''}, line ${name.startPosition.row + 1})`, `compared at line ${compared[0].startPosition.row + 1}`];
-                    context.report({ node: parameter, message: flowMessage('route parameter parsed as float (accepts "nan") and compared without a NaN check (NaN injection)', flow), flow });
-                }
-            },
-            call(node) {
-                const name = module.callName(node) ?? '';
-                if (!NAN_CASTS.has(name) || (name === 'float' && !module.isBuiltin('float')))
-                    return;
-                const value = argument(node, null, 0);
-                if (!value)
-                    return;
-                const fn = enclosingFunction(node);
-                const { name: bound, compared } = comparedUses(node, fn);
-                if (compared.length === 0 || checksFinite(bound, fn, module))
-                    return;
-                const trace = traceValue(value, module);
-                if (trace.kind !== 'request')
-                    return;
-                const flow = [...sinkFlow(trace, node, `${name}()`), `compared at line ${compared[0].startPosition.row + 1}`];
-                context.report({ node, message: flowMessage(`${describeSource(trace)} cast with ${name}() and compared without a NaN check (NaN injection)`, flow), flow });
-            },
-        };
-    },
+    sinkClass: undefined,
+    levels: REQUEST_ONLY,
+    match: { function_definition: floatRouteParameters, call: comparedCast },
 });
+/** Route parameters typed `float` (the framework casts them) and compared with no NaN check: findings as they are. */
+function floatRouteParameters(node, module) {
+    if (!isRouteHandler(node))
+        return [];
+    const found = [];
+    for (const parameter of node.childForFieldName('parameters')?.namedChildren ?? []) {
+        const type = parameter.childForFieldName('type')?.text ?? '';
+        const name = parameterName(parameter);
+        if (!name || !/^(float|Optional\[float\]|float \| None)$/.test(type))
+            continue;
+        const compared = comparedNames(name.text, node, parameter.endIndex);
+        if (compared.length === 0 || checksFinite(name.text, node, module))
+            continue;
+        const flow = [`${name.text} (float parameter of route ${node.childForFieldName('name')?.text ?? ''}, line ${name.startPosition.row + 1})`, `compared at line ${compared[0].startPosition.row + 1}`];
+        found.push({ fixed: { node: parameter, message: flowMessage('route parameter parsed as float (accepts "nan") and compared without a NaN check (NaN injection)', flow), flow } });
+    }
+    return found;
+}
+/** `float(value)` whose result is compared with no NaN check: the cast's argument is the sink. */
+function comparedCast(node, module) {
+    const name = module.callName(node) ?? '';
+    if (!NAN_CASTS.has(name) || (name === 'float' && !module.isBuiltin('float')))
+        return undefined;
+    const value = argument(node, null, 0);
+    if (!value)
+        return undefined;
+    const fn = enclosingFunction(node);
+    const { name: bound, compared } = comparedUses(node, fn);
+    if (compared.length === 0 || checksFinite(bound, fn, module))
+        return undefined;
+    return {
+        value,
+        label: `${name}()`,
+        then: [`compared at line ${compared[0].startPosition.row + 1}`],
+        describe: (source) => `${source} cast with ${name}() and compared without a NaN check (NaN injection)`,
+    };
+}

@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { argument, argumentList, hasKeyword } from '../../python/arguments.js';
-import { checksContainment, memberLoop, MEMBER_LISTINGS } from './archive-members.js';
+import { checksContainment, memberLoop, MEMBER_LISTINGS } from './support/archive-members.js';
 const TAR_FORMATS = new Set(['tar', 'gztar', 'bztar', 'xztar', 'zstdtar']);
 const PATH_JOINS = new Set(['os.path.join', 'posixpath.join', 'ntpath.join']);
 /** `member`, `member.filename` or `member.name`: the archive-chosen name of a loop's member. */

@@ -1,5 +1,5 @@
-import { FLOW_LEVELS, taintRule } from '../data-flow/taint-rule.js';
-import { lastName } from '../name-triggers.js';
+import { FLOW_LEVELS, taintRule } from '../support/taint-rule.js';
+import { lastName } from '../support/name-triggers.js';
 // Callee → the parameter holding the file path.
 const PATH_SINKS = {
     open: { keyword: 'file', position: 0 },

@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { argument, keywordArgument } from '../../python/arguments.js';
-import { checksContainment, isWholeListing, memberLoop, TAR_LISTINGS } from './archive-members.js';
+import { checksContainment, isWholeListing, memberLoop, TAR_LISTINGS } from './support/archive-members.js';
 // Python's extraction filters (PEP 706) that refuse absolute paths, `..` and links outside the destination.
 const SAFE_FILTERS = new Set(['data', 'tar', 'tarfile.data_filter', 'tarfile.tar_filter']);
 function hasSafeFilter(call, module) {

@@ -1,7 +1,7 @@
-import { lastName } from '../name-triggers.js';
-import { defineRule } from '../types.js';
+import { lastName } from '../support/name-triggers.js';
+import { REQUEST_ONLY, taintRule } from '../support/taint-rule.js';
 import { argument, argumentList } from '../../python/arguments.js';
-import { describeSource, flowMessage, mayHoldRequestData, sinkFlow, traceValue } from '../../python/taint.js';
+import { mayHoldRequestData } from '../../python/taint.js';
 /** Functions that compile their first argument as a regular expression (`re` and the `regex` package). */
 const REGEX_FUNCTIONS = ['compile', 'match', 'search', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split']
     .flatMap((name) => [`re.${name}`, `regex.${name}`]);
@@ -14,9 +14,7 @@ const MONGO_REGEX_KEY = '$regex';
  * Only the client choosing the pattern is reported: patterns from parameters, configuration and command lines
  * (`grep`-like tools) are how regex APIs are meant to be used.
  */
-const LEVELS = {
-    request: { severity: 'high', confidence: 'high' },
-};
+const LEVELS = REQUEST_ONLY;
 /** The callee's first name is an import (`re.match`, `from re import match`), not a local that shares it (`regex.match(s)`). */
 function isImported(call, module) {
     let root = call.childForFieldName('function');
@@ -24,7 +22,35 @@ function isImported(call, module) {
         root = root.childForFieldName('object');
     return root?.type === 'identifier' && module.imports.aliases.has(root.text) && !module.scopeOf(root).bindings.has(root.text);
 }
-export default defineRule({
+/** The pattern of a `re`/`regex` call, or each `__regex` lookup of a query; none where no request data can be. */
+function calledPatterns(node, module) {
+    const sinks = patternsOf(node, module);
+    return sinks.length > 0 && mayHoldRequestData(node, module) ? sinks : []; // only request data is reported
+}
+function patternsOf(node, module) {
+    const name = module.callName(node) ?? '';
+    if (REGEX_FUNCTIONS.includes(name) && isImported(node, module)) {
+        const pattern = argument(node, PATTERN_PARAMETER.name, PATTERN_PARAMETER.position);
+        return pattern ? [{ value: pattern }] : [];
+    }
+    const sinks = [];
+    for (const arg of argumentList(node)) {
+        const keyword = arg.type === 'keyword_argument' ? arg.childForFieldName('name')?.text ?? '' : '';
+        const value = arg.childForFieldName('value');
+        if (DJANGO_REGEX_LOOKUP.test(keyword) && value)
+            sinks.push({ value, label: `${module.calleeAttribute(node) ?? 'filter'}(${keyword}=...)` });
+    }
+    return sinks;
+}
+/** `{"$regex": value}`. */
+function mongoPattern(node, module) {
+    const key = node.childForFieldName('key');
+    const value = node.childForFieldName('value');
+    if (!key || !value || module.constant(key) !== MONGO_REGEX_KEY || !mayHoldRequestData(node, module))
+        return undefined;
+    return { value, label: MONGO_REGEX_KEY };
+}
+export default taintRule({
     id: 'regex-injection',
     aliases: [],
     category: 'regex-injection',
@@ -52,40 +78,8 @@ export default defineRule({
         ],
         references: ['https://cwe.mitre.org/data/definitions/1333.html', 'https://owasp.org/www-community/attacks/Regular_expression_Denial_of_Service_-_ReDoS', 'https://codeql.github.com/codeql-query-help/python/py-regex-injection/'],
     },
-    create(context) {
-        const { module } = context;
-        const check = (value, sink, label) => {
-            if (!mayHoldRequestData(sink, module))
-                return; // only request data is reported
-            const trace = traceValue(value, module, { sink: 'regex' });
-            const level = LEVELS[trace.kind];
-            if (!level)
-                return;
-            const flow = sinkFlow(trace, sink, label);
-            context.report({ node: sink, ...level, message: flowMessage(`regular expression built from ${describeSource(trace)} (ReDoS, regex injection)`, flow), flow });
-        };
-        return {
-            call(node) {
-                const name = module.callName(node) ?? '';
-                if (REGEX_FUNCTIONS.includes(name) && isImported(node, module)) {
-                    const pattern = argument(node, PATTERN_PARAMETER.name, PATTERN_PARAMETER.position);
-                    if (pattern)
-                        check(pattern, node);
-                    return;
-                }
-                for (const arg of argumentList(node)) {
-                    const keyword = arg.type === 'keyword_argument' ? arg.childForFieldName('name')?.text ?? '' : '';
-                    const value = arg.childForFieldName('value');
-                    if (DJANGO_REGEX_LOOKUP.test(keyword) && value)
-                        check(value, node, `${module.calleeAttribute(node) ?? 'filter'}(${keyword}=...)`);
-                }
-            },
-            pair(node) {
-                const key = node.childForFieldName('key');
-                const value = node.childForFieldName('value');
-                if (key && value && module.constant(key) === MONGO_REGEX_KEY)
-                    check(value, node, MONGO_REGEX_KEY);
-            },
-        };
-    },
+    sinkClass: 'regex',
+    levels: LEVELS,
+    describe: (source) => `regular expression built from ${source} (ReDoS, regex injection)`,
+    match: { call: calledPatterns, pair: mongoPattern },
 });

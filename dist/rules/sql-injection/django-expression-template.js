@@ -1,6 +1,5 @@
-import { defineRule } from '../types.js';
+import { levelTable, taintRule } from '../support/taint-rule.js';
 import { HOLE } from '../../python/literals.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
 /**
  * Keywords of Django's expression API (`Func`, `Aggregate`, `Transform`, custom `as_sql`/`as_<vendor>`) that become SQL
  * text as they are: the template, the SQL function name, the joiner between arguments.
@@ -8,17 +7,34 @@ import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/
 const SQL_TEXT_KEYWORDS = /^(template|function|arg_joiner)$/;
 const DJANGO_MODELS = 'django.db.models';
 /** A parameter or unknown value counts only when it is formatted into the text at this call. */
-const LEVELS = {
+const LEVELS = levelTable({
     request: { severity: 'high', confidence: 'high' },
     'user-input': { severity: 'high', confidence: 'medium' },
+    'stored-input': { severity: 'high', confidence: 'medium' },
     parameter: { severity: 'medium', confidence: 'medium' },
-};
+});
 /** Text formatted from run-time parts other than Django's own `%(name)s` slots. */
 function isFormatted(value, module) {
     const shape = module.fold(value);
     return !!shape && !shape.constant && shape.text.includes(HOLE);
 }
-export default defineRule({
+/** Each SQL-text keyword of a call (the first reported counts); a parameter only when formatted in at the call. */
+function expressionTexts(node, module) {
+    const sinks = [];
+    for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) {
+        const keyword = arg.type === 'keyword_argument' ? arg.childForFieldName('name')?.text ?? '' : '';
+        const value = arg.childForFieldName('value');
+        if (!SQL_TEXT_KEYWORDS.test(keyword) || !value)
+            continue;
+        sinks.push({
+            value,
+            describe: (source) => `SQL ${keyword} of a Django expression built from ${source} (SQL injection)`,
+            refine: (trace) => (trace.kind !== 'parameter' || isFormatted(value, module) ? trace : undefined),
+        });
+    }
+    return sinks;
+}
+export default taintRule({
     id: 'django-expression-template',
     aliases: [],
     category: 'sql-injection',
@@ -44,26 +60,9 @@ export default defineRule({
         ],
         references: ['https://docs.djangoproject.com/en/stable/ref/models/expressions/#func-expressions', 'https://cwe.mitre.org/data/definitions/89.html'],
     },
-    create(context) {
-        const { module } = context;
-        if (!module.importsLike(DJANGO_MODELS) && !module.importsLike('django.db'))
-            return {};
-        return {
-            call(node) {
-                for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) {
-                    const keyword = arg.type === 'keyword_argument' ? arg.childForFieldName('name')?.text ?? '' : '';
-                    const value = arg.childForFieldName('value');
-                    if (!SQL_TEXT_KEYWORDS.test(keyword) || !value)
-                        continue;
-                    const trace = traceValue(value, module, { sink: 'sql' });
-                    const level = LEVELS[trace.kind];
-                    if (!level || (trace.kind === 'parameter' && !isFormatted(value, module)))
-                        continue;
-                    const flow = sinkFlow(trace, node);
-                    context.report({ node, ...level, message: flowMessage(`SQL ${keyword} of a Django expression built from ${describeSource(trace)} (SQL injection)`, flow), flow });
-                    return;
-                }
-            },
-        };
-    },
+    sinkClass: 'sql',
+    levels: LEVELS,
+    inModule: (module) => module.importsLike(DJANGO_MODELS) || module.importsLike('django.db'),
+    match: { call: expressionTexts },
+    firstOnly: true,
 });

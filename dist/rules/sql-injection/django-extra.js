@@ -1,4 +1,4 @@
-import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
 import { argument } from '../../python/arguments.js';
 /** The SQL fragments of `QuerySet.extra(select, where, params, tables, order_by, select_params)`: all but the params. */
 function sqlFragments(call, module) {

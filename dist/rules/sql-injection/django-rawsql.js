@@ -1,4 +1,4 @@
-import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
 import { argument } from '../../python/arguments.js';
 /** `RawSQL(…)`, `models.expressions.RawSQL(…)`, or an alias: `from django.db.models.expressions import RawSQL as R`. */
 function rawSqlText(call, module) {

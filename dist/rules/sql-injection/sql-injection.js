@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { enclosingFunction } from '../../python/syntax.js';
-import { SINK_LAST_NAMES, sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery } from './sql-sinks.js';
-import { SINK_LEVELS, sinkVerdict, sinkVerdicts } from '../data-flow/taint-rule.js';
+import { SINK_LAST_NAMES, sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery } from './support/sql-sinks.js';
+import { SINK_LEVELS, sinkVerdict, sinkVerdicts } from '../support/taint-rule.js';
 // Expressions that build a string from parts; only the outermost one of a chain is examined.
 const BUILD_METHODS = new Set(['format', 'join', 'replace']);
 const SQL_WORD = /select|insert|update|delete|replace/i;
@@ -236,7 +236,7 @@ function enclosingBuild(node, module) {
  * True when the built expression is executed by a SQL sink: directly as its query argument, or through a variable
  * the sink's query argument reads (the sink reports it then, once, with the higher severity).
  */
-export function reachesSqlSink(expression, module) {
+function reachesSqlSink(expression, module) {
     const self = unparenthesize(expression);
     const parent = self.parent;
     const call = parent?.type === 'argument_list' ? parent.parent : parent?.type === 'keyword_argument' ? parent.parent?.parent : null;

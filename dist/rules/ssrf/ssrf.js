@@ -1,5 +1,5 @@
-import { FLOW_LEVELS, taintRule } from '../data-flow/taint-rule.js';
-import { lastName } from '../name-triggers.js';
+import { FLOW_LEVELS, taintRule } from '../support/taint-rule.js';
+import { lastName } from '../support/name-triggers.js';
 const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
 const CLIENTS = ['requests', 'requests.Session()', 'requests.session()', 'requests.sessions.Session()', 'httpx', 'httpx.Client()', 'httpx.AsyncClient()', 'aiohttp.ClientSession()'];
 /** Callee → position of the URL argument (keyword `url` everywhere). */

@@ -1,5 +1,5 @@
 import { argument } from '../../python/arguments.js';
-import { callTableRule } from './call-table.js';
+import { callTableRule } from '../support/call-table.js';
 const members = (modules, names) => modules.flatMap((module) => names.map((name) => `${module}.${name}`));
 /** The first argument folds to a constant (a literal, or a name bound once to one). */
 function firstArgumentIsConstant(call, module) {

@@ -4,7 +4,7 @@
 //
 // The low-severity rows only say "this module can be misused"; the call rules (pickle-load, xml-*-parse,
 // subprocess-*) report the actual use. They are left out of the `recommended` preset and on in `strict`/`bandit`.
-import { importTableRule } from './call-table.js';
+import { importTableRule } from '../support/call-table.js';
 const XML_FIX = 'Use defusedxml for parsing untrusted XML (defusedxml.ElementTree, defusedxml.minidom, …) or call defusedxml.defuse_stdlib().';
 const XML_WHY = 'The standard library XML parsers expand entities and are vulnerable to entity-expansion attacks (billion laughs) on untrusted input. The import is a reminder; the parse calls are reported by their own rules.';
 const XML_REFERENCES = ['https://docs.python.org/3/library/xml.html#xml-vulnerabilities', 'https://pypi.org/project/defusedxml/'];

@@ -1,5 +1,5 @@
-import { lastName } from '../name-triggers.js';
-import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
+import { lastName } from '../support/name-triggers.js';
+import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
 import { argument } from '../../python/arguments.js';
 // Callee → the parameter holding the template's source text.
 const TEMPLATE_SINKS = {

@@ -1,4 +1,4 @@
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { defineRule } from '../types.js';
 import { keywordArgument, keywordArgumentNode } from '../../python/arguments.js';
 const DECODERS = new Set([

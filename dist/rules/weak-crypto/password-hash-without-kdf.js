@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
-import { isDescribingName, nameWords } from '../hardcoded-secret/password-names.js';
+import { isDescribingName, nameWords } from '../hardcoded-secret/support/password-names.js';
 /** hashlib's one-shot digests: fast by design, which is what a password hash must not be. */
 const DIGESTS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'blake2b', 'blake2s'];
 const CONSTRUCTORS = new Set(DIGESTS.map((digest) => `hashlib.${digest}`));

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { lastName, nameTrigger } from '../name-triggers.js';
+import { lastName, nameTrigger } from '../support/name-triggers.js';
 import { argument } from '../../python/arguments.js';
 const SEVERITY = { nonce: 'high', iv: 'medium', salt: 'medium' };
 const RISK = {

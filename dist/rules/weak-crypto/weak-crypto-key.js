@@ -1,4 +1,4 @@
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
 // Callee → key type and where the size (or curve) argument is.
@@ -50,10 +50,9 @@ export default defineRule({
         // Only resolved names of these modules match: skip files that never import them.
         if (!['cryptography', 'Crypto', 'Cryptodome'].some((root) => context.module.importsModule(root)))
             return {};
-        const option = (name) => Number(context.options[name]);
         const thresholds = (type) => {
             const stem = type === 'EC' ? 'Ec' : type === 'RSA' ? 'Rsa' : 'Dsa';
-            return [[option(`weakKeySize${stem}High`), 'high'], [option(`weakKeySize${stem}Medium`), 'medium']];
+            return [[context.options[`weakKeySize${stem}High`], 'high'], [context.options[`weakKeySize${stem}Medium`], 'medium']];
         };
         return {
             call(node) {

@@ -1,8 +1,8 @@
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { defineRule } from '../types.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import { argument, argumentList } from '../../python/arguments.js';
-import { AUTH_COOKIE, COOKIE_SETTERS } from '../insecure-config/cookie-names.js';
+import { AUTH_COOKIE, COOKIE_SETTERS } from '../insecure-config/support/cookie-names.js';
 const RANDOM_FUNCTIONS = ['random', 'randint', 'choice', 'choices', 'randrange', 'sample', 'getrandbits', 'randbytes', 'uniform', 'triangular'];
 const GENERATORS = new Set([
     ...RANDOM_FUNCTIONS.map((name) => `random.${name}`),
@@ -45,7 +45,7 @@ function words(name) {
     return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 /** True when a name says it holds a secret. */
-export function namesSecret(name, shape = {}) {
+function namesSecret(name, shape = {}) {
     const parts = words(name);
     if (parts.some((part) => NOT_SECRET_WORDS.has(part)))
         return false;

@@ -1,8 +1,7 @@
-import { lastName } from '../name-triggers.js';
-import { defineRule } from '../types.js';
+import { lastName } from '../support/name-triggers.js';
+import { levelTable, taintRule } from '../support/taint-rule.js';
 import { argument } from '../../python/arguments.js';
 import { HOLE } from '../../python/literals.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
 /** Functions (resolved names) that compile an XPath expression. */
 const XPATH_FUNCTIONS = {
     'lxml.etree.XPath': { name: 'path', position: 0 },
@@ -15,12 +14,13 @@ const PATH_METHODS = new Set(['find', 'findall', 'findtext', 'iterfind']);
 const XML_MODULES = ['xml.etree', 'lxml', 'defusedxml', 'elementtree'];
 const XPATH_SYNTAX = /[/[@]|\.\/\//;
 /** Where the expression comes from → levels; a parameter or unknown value counts only when formatted in at the sink. */
-const LEVELS = {
+const LEVELS = levelTable({
     request: { severity: 'high', confidence: 'high' },
     'user-input': { severity: 'high', confidence: 'medium' },
+    'stored-input': { severity: 'high', confidence: 'medium' },
     parameter: { severity: 'medium', confidence: 'low' },
     unknown: { severity: 'low', confidence: 'low' },
-};
+});
 /**
  * Constant text of a string built from run-time parts (f-string, `+`, `%`, `.format`), or undefined. Parts that are
  * only namespace URIs in ElementTree's Clark notation (`"./{%s}Disk" % ns`) pick no node and do not count.
@@ -55,7 +55,17 @@ function xpathExpression(call, module) {
     }
     return undefined;
 }
-export default defineRule({
+/** The XPath sink of a call; a path method counts only with a built path in XPath syntax, a parameter or unknown value only when formatted in here. */
+function xpathSink(call, module) {
+    const sink = xpathExpression(call, module);
+    if (!sink)
+        return undefined;
+    const built = builtText(sink.value, module);
+    if (sink.pathMethod && !(built && XPATH_SYNTAX.test(built)))
+        return undefined;
+    return { value: sink.value, refine: (trace) => ((trace.kind === 'parameter' || trace.kind === 'unknown') && !built ? undefined : trace) };
+}
+export default taintRule({
     id: 'xpath-injection',
     aliases: [],
     category: 'xpath-injection',
@@ -82,23 +92,8 @@ export default defineRule({
         ],
         references: ['https://cwe.mitre.org/data/definitions/643.html', 'https://owasp.org/www-community/attacks/XPATH_Injection', 'https://lxml.de/xpathxslt.html#the-xpath-method'],
     },
-    create(context) {
-        const { module } = context;
-        return {
-            call(node) {
-                const sink = xpathExpression(node, module);
-                if (!sink)
-                    return;
-                const built = builtText(sink.value, module);
-                if (sink.pathMethod && !(built && XPATH_SYNTAX.test(built)))
-                    return;
-                const trace = traceValue(sink.value, module, { sink: 'xpath' });
-                const level = LEVELS[trace.kind];
-                if (!level || (trace.kind === 'parameter' || trace.kind === 'unknown') && !built)
-                    return;
-                const flow = sinkFlow(trace, node);
-                context.report({ node, ...level, message: flowMessage(`XPath expression built from ${describeSource(trace)} (XPath injection)`, flow), flow });
-            },
-        };
-    },
+    sinkClass: 'xpath',
+    levels: LEVELS,
+    describe: (source) => `XPath expression built from ${source} (XPath injection)`,
+    match: { call: xpathSink },
 });

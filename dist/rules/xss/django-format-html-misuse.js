@@ -1,4 +1,4 @@
-import { lastName } from '../name-triggers.js';
+import { lastName } from '../support/name-triggers.js';
 import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
 import { requestEvidence } from '../../python/taint.js';

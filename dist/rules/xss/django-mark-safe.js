@@ -1,6 +1,6 @@
 import { defineRule } from '../types.js';
 import { argument } from '../../python/arguments.js';
-import { ESCAPING_FUNCTIONS, isSafeHtml } from './html-escaping.js';
+import { ESCAPING_FUNCTIONS, isSafeHtml } from './support/html-escaping.js';
 const SAFE_MARKERS = new Set(['mark_safe', 'SafeText', 'SafeUnicode', 'SafeString', 'SafeBytes']);
 export default defineRule({
     id: 'django-mark-safe',

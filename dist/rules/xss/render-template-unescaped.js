@@ -1,7 +1,6 @@
-import { defineRule } from '../types.js';
+import { REQUEST_ONLY, taintRule } from '../support/taint-rule.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import { argument, argumentList } from '../../python/arguments.js';
-import { describeSource, flowMessage, sinkFlow, traceValue } from '../../python/taint.js';
 /** Flask's render functions: the template name, then the context as keywords. */
 const RENDER_FUNCTIONS = new Set(['flask.render_template', 'flask.templating.render_template', 'flask.stream_template', 'quart.render_template']);
 /** Extensions Flask autoescapes (`Flask.select_jinja_autoescape`); any other template renders variables raw. */
@@ -20,7 +19,7 @@ function isReturned(call, module) {
         return false;
     return fn.descendantsOfType('return_statement').some((statement) => statement.descendantsOfType('identifier').some((use) => use.text === target.text && (module.valuesOf(use) ?? []).some((value) => value.id === node.id)));
 }
-export default defineRule({
+export default taintRule({
     id: 'render-template-unescaped',
     aliases: [],
     category: 'xss',
@@ -46,26 +45,19 @@ export default defineRule({
         ],
         references: ['https://flask.palletsprojects.com/en/stable/templating/#jinja-setup', 'https://cwe.mitre.org/data/definitions/79.html'],
     },
-    create(context) {
-        const { module } = context;
-        return {
-            call(node) {
-                const name = module.callName(node) ?? '';
-                if (!RENDER_FUNCTIONS.has(name))
-                    return;
-                const template = argument(node, 'template_name_or_list', 0);
-                const file = template ? module.constant(template) : undefined;
-                if (typeof file !== 'string' || AUTOESCAPED.test(file) || !isReturned(node, module))
-                    return;
-                for (const arg of argumentList(node).slice(1)) {
-                    const trace = traceValue(arg, module, { sink: 'html' });
-                    if (trace.kind !== 'request')
-                        continue;
-                    const flow = sinkFlow(trace, node);
-                    context.report({ node, message: flowMessage(`${describeSource(trace)} rendered into ${file}, which Flask does not autoescape (XSS)`, flow), flow });
-                    return;
-                }
-            },
-        };
-    },
+    sinkClass: 'html',
+    levels: REQUEST_ONLY,
+    match: { call: renderedValues },
+    firstOnly: true,
 });
+/** The context values of a returned render of a template Flask does not autoescape (the first one reported counts). */
+function renderedValues(node, module) {
+    const name = module.callName(node) ?? '';
+    if (!RENDER_FUNCTIONS.has(name))
+        return [];
+    const template = argument(node, 'template_name_or_list', 0);
+    const file = template ? module.constant(template) : undefined;
+    if (typeof file !== 'string' || AUTOESCAPED.test(file) || !isReturned(node, module))
+        return [];
+    return argumentList(node).slice(1).map((value) => ({ value, describe: (source) => `${source} rendered into ${file}, which Flask does not autoescape (XSS)` }));
+}

@@ -1,20 +1,19 @@
-import { defineRule } from '../types.js';
+import { levelTable, REQUEST_ONLY, taintRule } from '../support/taint-rule.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import { HOLE } from '../../python/literals.js';
-import { describeSource, flowMessage, isRouteHandler, sinkFlow, traceValue } from '../../python/taint.js';
+import { isRouteHandler } from '../../python/taint.js';
 /** A TwiML document: the `<Response>` root Twilio executes (`<Say>`, `<Dial>`, `<Message>`, `<Redirect>` …). */
 const TWIML = /<Response\b/;
 const TWIML_KEYWORD = 'twiml';
 /** `twiml=` of the REST client (`client.calls.create(twiml=...)`, `.update(twiml=...)`) → levels by source. */
-const KEYWORD_LEVELS = {
+const KEYWORD_LEVELS = levelTable({
     request: { severity: 'high', confidence: 'high' },
     'user-input': { severity: 'high', confidence: 'medium' },
+    'stored-input': { severity: 'high', confidence: 'medium' },
     parameter: { severity: 'medium', confidence: 'medium' },
-};
+});
 /** A TwiML document built anywhere else (a webhook's answer): the caller's input is what matters. */
-const BUILT_LEVELS = {
-    request: { severity: 'high', confidence: 'high' },
-};
+const BUILT_LEVELS = REQUEST_ONLY;
 /** Constant text of a string built from run-time parts, or undefined for constants and non-strings. */
 function builtText(node, module) {
     const shape = module.fold(node);
@@ -32,7 +31,7 @@ function isOutermostBuild(node) {
         return false; // `"...".format(x)`: the call is the build
     return parent?.type !== 'concatenated_string' && parent?.type !== 'interpolation';
 }
-export default defineRule({
+export default taintRule({
     id: 'twiml-injection',
     aliases: [],
     category: 'xss',
@@ -59,54 +58,45 @@ export default defineRule({
         ],
         references: ['https://cwe.mitre.org/data/definitions/91.html', 'https://www.twilio.com/docs/voice/twiml', 'https://www.twilio.com/docs/libraries/reference/twilio-python/index.html'],
     },
-    create(context) {
-        const { module } = context;
-        const report = (node, value, levels, builtOnly, label) => {
-            const trace = traceValue(value, module, { sink: 'html' });
-            const level = levels[trace.kind];
-            if (!level || (builtOnly && trace.kind !== 'request' && builtText(value, module) === undefined))
-                return;
-            const flow = sinkFlow(trace, node, label);
-            context.report({ node, ...level, message: flowMessage(`TwiML built from ${describeSource(trace)} (TwiML injection)`, flow), flow });
-        };
-        const examineBuild = (node) => {
-            if (!isOutermostBuild(node))
-                return;
-            const text = builtText(node, module);
-            if (!text || !TWIML.test(text))
-                return;
-            let holder = node;
-            while (holder.parent?.type === 'parenthesized_expression')
-                holder = holder.parent;
-            // `twiml=` values are the keyword handler's; a Flask route's returned string is xss-response-from-request's.
-            if (holder.parent?.type === 'keyword_argument' && holder.parent.childForFieldName('name')?.text === TWIML_KEYWORD)
-                return;
-            const fn = enclosingFunction(node);
-            if (holder.parent?.type === 'return_statement' && module.importsModule('flask') && fn?.type === 'function_definition' && isRouteHandler(fn))
-                return;
-            report(node, node, BUILT_LEVELS, false, 'TwiML document');
-        };
-        return {
-            call(node) {
-                for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) {
-                    if (arg.type !== 'keyword_argument' || arg.childForFieldName('name')?.text !== TWIML_KEYWORD)
-                        continue;
-                    const value = arg.childForFieldName('value');
-                    if (value)
-                        report(node, value, KEYWORD_LEVELS, true);
-                }
-                if (module.calleeAttribute(node) === 'format')
-                    examineBuild(node);
-            },
-            string(node) {
-                if (node.namedChildren.some((child) => child.type === 'interpolation'))
-                    examineBuild(node);
-            },
-            binary_operator(node) {
-                const operator = node.childForFieldName('operator')?.type;
-                if (operator === '+' || operator === '%')
-                    examineBuild(node);
-            },
-        };
+    sinkClass: 'html',
+    levels: KEYWORD_LEVELS,
+    describe: (source) => `TwiML built from ${source} (TwiML injection)`,
+    match: {
+        call: (node, module) => [...twimlKeywords(node, module), ...(module.calleeAttribute(node) === 'format' ? builtDocument(node, module) : [])],
+        string: (node, module) => (node.namedChildren.some((child) => child.type === 'interpolation') ? builtDocument(node, module) : []),
+        binary_operator: (node, module) => {
+            const operator = node.childForFieldName('operator')?.type;
+            return operator === '+' || operator === '%' ? builtDocument(node, module) : [];
+        },
     },
 });
+/** `twiml=` of the REST client: a parameter or outside input counts only when formatted in at the call. */
+function twimlKeywords(node, module) {
+    const sinks = [];
+    for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) {
+        if (arg.type !== 'keyword_argument' || arg.childForFieldName('name')?.text !== TWIML_KEYWORD)
+            continue;
+        const value = arg.childForFieldName('value');
+        if (value)
+            sinks.push({ value, refine: (trace) => (trace.kind !== 'request' && builtText(value, module) === undefined ? undefined : trace) });
+    }
+    return sinks;
+}
+/** A TwiML document built from run-time parts, not a `twiml=` value nor a Flask view's answer (other rules judge those). */
+function builtDocument(node, module) {
+    if (!isOutermostBuild(node))
+        return [];
+    const text = builtText(node, module);
+    if (!text || !TWIML.test(text))
+        return [];
+    let holder = node;
+    while (holder.parent?.type === 'parenthesized_expression')
+        holder = holder.parent;
+    // `twiml=` values are the keyword matcher's; a Flask route's returned string is xss-response-from-request's.
+    if (holder.parent?.type === 'keyword_argument' && holder.parent.childForFieldName('name')?.text === TWIML_KEYWORD)
+        return [];
+    const fn = enclosingFunction(node);
+    if (holder.parent?.type === 'return_statement' && module.importsModule('flask') && fn?.type === 'function_definition' && isRouteHandler(fn))
+        return [];
+    return [{ value: node, label: 'TwiML document', levels: BUILT_LEVELS }];
+}

@@ -1,8 +1,8 @@
-import { lastName } from '../name-triggers.js';
-import { defineRule } from '../types.js';
+import { lastName } from '../support/name-triggers.js';
+import { REQUEST_ONLY, taintRule } from '../support/taint-rule.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import { argument, keywordArgument } from '../../python/arguments.js';
-import { describeSource, flowMessage, isRouteHandler, sinkFlow, traceValue } from '../../python/taint.js';
+import { isRouteHandler } from '../../python/taint.js';
 // Callee → the parameter holding the body that the browser renders as HTML.
 const HTML_SINKS = {
     'django.http.HttpResponse': { name: 'content', position: 0 },
@@ -37,7 +37,7 @@ function sinkOf(name) {
     // `django.http.response.HttpResponse` is the same class as `django.http.HttpResponse`.
     return HTML_SINKS[name.replace(/^django\.http\.response\./, 'django.http.')];
 }
-export default defineRule({
+export default taintRule({
     id: 'xss-response-from-request',
     aliases: [],
     category: 'xss',
@@ -68,48 +68,41 @@ export default defineRule({
         ],
         references: ['https://cwe.mitre.org/data/definitions/79.html', 'https://owasp.org/www-community/attacks/xss/', 'https://docs.djangoproject.com/en/stable/topics/security/#cross-site-scripting-xss-protection'],
     },
-    create(context) {
-        const { module } = context;
-        const check = (value, sink, label) => {
-            const traced = traceValue(value, module, { sink: 'html' });
-            const trace = fromLambdaEvent(traced, sink) ? { ...traced, kind: 'request' } : traced;
-            if (trace.kind !== 'request')
-                return;
-            const flow = sinkFlow(trace, sink, label);
-            context.report({ node: sink, message: flowMessage(`${describeSource(trace)} is sent back as HTML without escaping (reflected XSS)`, flow), flow });
-        };
-        return {
-            call(node) {
-                const name = module.callName(node);
-                const spec = name ? sinkOf(name) : undefined;
-                if (!spec)
-                    return;
-                const contentType = keywordArgument(node, 'content_type') ?? keywordArgument(node, 'media_type') ?? keywordArgument(node, 'mimetype');
-                const declared = contentType ? module.constant(contentType) : undefined;
-                if (typeof declared === 'string' && !/html/i.test(declared))
-                    return; // text/plain, application/json: not rendered as markup
-                const value = argument(node, spec.name, spec.position) ?? BODY_KEYWORDS.map((keyword) => keywordArgument(node, keyword)).find(Boolean);
-                if (value)
-                    check(value, node);
-            },
-            // A Flask view that returns a string: Flask sends it as text/html.
-            return_statement(node) {
-                const value = node.firstNamedChild;
-                const fn = enclosingFunction(node);
-                if (!value || fn?.type !== 'function_definition')
-                    return;
-                const body = lambdaHtmlBody(value, fn, module);
-                if (body) {
-                    check(body, node, 'HTML body returned by a Lambda handler');
-                    return;
-                }
-                if (!module.importsModule('flask') || !isStringBuilt(value, module) || !isRouteHandler(fn))
-                    return;
-                check(value, node, 'return from a Flask view');
-            },
-        };
-    },
+    sinkClass: 'html',
+    levels: REQUEST_ONLY,
+    describe: (source) => `${source} is sent back as HTML without escaping (reflected XSS)`,
+    match: { call: responseBody, return_statement: returnedBody },
 });
+/** The body of a response an HTML-rendering callee builds (not one declared as another content type). */
+function responseBody(node, module) {
+    const name = module.callName(node);
+    const spec = name ? sinkOf(name) : undefined;
+    if (!spec)
+        return undefined;
+    const contentType = keywordArgument(node, 'content_type') ?? keywordArgument(node, 'media_type') ?? keywordArgument(node, 'mimetype');
+    const declared = contentType ? module.constant(contentType) : undefined;
+    if (typeof declared === 'string' && !/html/i.test(declared))
+        return undefined; // text/plain, application/json: not rendered as markup
+    const value = argument(node, spec.name, spec.position) ?? BODY_KEYWORDS.map((keyword) => keywordArgument(node, keyword)).find(Boolean);
+    return value ? { value, refine: lambdaEventIsRequest(node) } : undefined;
+}
+/** A Lambda handler's HTML body, or a string a Flask view returns: Flask sends it as text/html. */
+function returnedBody(node, module) {
+    const value = node.firstNamedChild;
+    const fn = enclosingFunction(node);
+    if (!value || fn?.type !== 'function_definition')
+        return undefined;
+    const body = lambdaHtmlBody(value, fn, module);
+    if (body)
+        return { value: body, label: 'HTML body returned by a Lambda handler', refine: lambdaEventIsRequest(node) };
+    if (!module.importsModule('flask') || !isStringBuilt(value, module) || !isRouteHandler(fn))
+        return undefined;
+    return { value, label: 'return from a Flask view', refine: lambdaEventIsRequest(node) };
+}
+/** The refine hook: a trace from the event parameter of the Lambda handler the sink is in is request data. */
+function lambdaEventIsRequest(sink) {
+    return (trace) => (fromLambdaEvent(trace, sink) ? { ...trace, kind: 'request' } : trace);
+}
 /** The trace starts at the event parameter of the Lambda handler the sink is in. */
 function fromLambdaEvent(trace, sink) {
     if (trace.kind !== 'parameter')

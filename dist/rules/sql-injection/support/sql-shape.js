@@ -1,6 +1,6 @@
 // What SQL looks like in folded string text (see literals.ts: HOLE marks a run-time value), and where in a
 // statement each run-time value lands. Shared by sql-injection and the taint rules that reuse its sinks.
-import { HOLE } from '../../python/literals.js';
+import { HOLE } from '../../../python/literals.js';
 // A table or column reference: identifier, quoted identifier, dotted name, or a run-time value.
 const NAME = `(?:[\\w$]+|"[^"]+"|\`[^\`]+\`|\\[[^\\]]+\\]|${HOLE})(?:\\s*\\.\\s*(?:[\\w$]+|"[^"]+"|\`[^\`]+\`|${HOLE}))*`;
 // Each statement pattern must show real SQL structure, not only keywords: SELECT needs a column list and a table,

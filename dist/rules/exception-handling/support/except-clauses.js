@@ -1,6 +1,6 @@
 const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
 /** The caught type expression (`except (A, B) as e:` → the tuple), or null for a bare `except:`. */
-export function caughtType(clause) {
+function caughtType(clause) {
     const first = clause.namedChildren.find((child) => child.type !== 'comment' && child.type !== 'block');
     if (!first)
         return null;

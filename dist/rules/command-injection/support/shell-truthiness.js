@@ -1,4 +1,4 @@
-import { keywordArgument } from '../../python/arguments.js';
+import { keywordArgument } from '../../../python/arguments.js';
 /** RuleMeta.calleeKeywords of the rules that need `shell=` passed by name: one object, so the text is scanned once. */
 export const SHELL_KEYWORD_NAME = /^shell$/;
 export function shellArgument(call) {

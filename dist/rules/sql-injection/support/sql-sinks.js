@@ -1,6 +1,6 @@
-import { lastName } from '../../python/imports.js';
-import { argument, keywordArgument } from '../../python/arguments.js';
-import { HOLE } from '../../python/literals.js';
+import { lastName } from '../../../python/imports.js';
+import { argument, keywordArgument } from '../../../python/arguments.js';
+import { HOLE } from '../../../python/literals.js';
 import { hasBindPlaceholders, holePositions, sqlShape } from './sql-shape.js';
 /** Methods that execute SQL on any receiver (cursor, connection, session, engine, manager): name → query keyword. */
 const SQL_METHODS = new Map([
@@ -73,7 +73,7 @@ export function sqlInjectionVerdictOf(folded, module) {
 }
 const NUMERIC_CALLS = new Set(['int', 'float', 'len', 'round', 'abs', 'bool', 'math.floor', 'math.ceil']);
 /** Run-time parts that cannot change the statement: numbers, constant alternatives, `",".join(["%s"] * n)`, quoting/escaping calls. */
-export function isHarmlessSqlPart(part, module) {
+function isHarmlessSqlPart(part, module) {
     if (part.type === 'integer' || part.type === 'float')
         return true;
     // `'c.relispartition' if supported else 'FALSE'`: either way a constant.

@@ -1,7 +1,7 @@
 // What a URL's scheme and host say about the transport: a cleartext scheme (`http://`, `ftp://`, `ws://`) to a
 // host off this machine is readable by anyone on the network path; the same URL to loopback or a link-local metadata
 // service is not a finding, and one to a domain reserved for documentation and tests is one that never blocks.
-import { HOLE } from '../../python/literals.js';
+import { HOLE } from '../../../python/literals.js';
 /** Schemes that carry their payload unencrypted, and what each is. */
 export const CLEARTEXT_SCHEMES = { http: 'http://', ftp: 'ftp://', ws: 'ws://' };
 /** Host names that never leave the machine or the local network segment. */

@@ -173,7 +173,7 @@ export const TEXT_FORMATS = [
     },
 ];
 /** The base64 characters of a PEM body, headers (`Proc-Type: …`) and line breaks left out. */
-export function pemBody(body) {
+function pemBody(body) {
     return body.split(/\\[rn]|\s+/).filter((line) => line !== '' && !line.includes(':')).join('');
 }
 export const NAMED_FORMATS = [

@@ -1,6 +1,4 @@
-import { argument } from '../../python/arguments.js';
-import { SHELL_FUNCTIONS, SUBPROCESS_FUNCTIONS } from '../tables/process-functions.js';
-import { isShellTrue } from './shell-truthiness.js';
+import { argument } from '../../../python/arguments.js';
 /** The command argument: `args=` or the first positional argument. */
 export function commandArgument(call) {
     return argument(call, 'args', 0);
@@ -48,19 +46,3 @@ export function literalProgram(node, module) {
     const value = module.constant(target);
     return typeof value === 'string' ? { text: value, node: target } : undefined;
 }
-/**
- * The command string a call hands to a shell, for data-flow rules: subprocess calls with a true shell=, os.system
- * and the other shell functions, paramiko's exec_command (remote shell). Undefined for calls that run no shell.
- */
-export function shellCommandSink(call, module) {
-    const name = module.callName(call);
-    if (name && SUBPROCESS.has(name))
-        return isShellTrue(call, module) ? commandArgument(call) : undefined;
-    if (name && SHELL.has(name))
-        return argument(call, 'cmd', 0) ?? argument(call, 'command', null);
-    if (module.calleeAttribute(call) === 'exec_command' && module.importsLike('paramiko'))
-        return argument(call, 'command', 0);
-    return undefined;
-}
-const SUBPROCESS = new Set(SUBPROCESS_FUNCTIONS);
-const SHELL = new Set(SHELL_FUNCTIONS);

@@ -1,4 +1,4 @@
-import { readStringLiteral } from '../../python/literals.js';
+import { readStringLiteral } from '../../../python/literals.js';
 /** The text of a string literal (plain or implicitly concatenated, no f-string fields), else undefined. */
 export function literalString(node) {
     if (node.type === 'concatenated_string') {

@@ -2,7 +2,7 @@
 // The expat-based parsers expand internal entities (billion laughs, quadratic blow-up) and some fetch external DTDs:
 // a document from the request blocks; one from a parameter or an unknown place is shown; a constant document, or a
 // parser built without a document to look at, is shown to an audit or at low confidence.
-import { SINK_LEVELS, taintRule } from '../data-flow/taint-rule.js';
+import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
 const XML_DOCS_REFERENCES = ['https://docs.python.org/3/library/xml.html#xml-vulnerabilities', 'https://pypi.org/project/defusedxml/'];
 /** Where each parse function takes its document; parser factories take none (their feed is not visible here). */
 const DOCUMENT_ARGUMENTS = {

@@ -1,5 +1,5 @@
 // Trigger words and callee names for rules that match calls or imports by qualified name (RuleMeta.triggers/callees).
-import { lastName } from '../python/imports.js';
+import { lastName } from '../../python/imports.js';
 /** The last identifier of a qualified name (`subprocess.Popen` → `Popen`): what `RuleMeta.callees` lists. */
 export { lastName };
 /**

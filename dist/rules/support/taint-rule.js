@@ -1,7 +1,14 @@
 import { argument, possibleArgument } from '../../python/arguments.js';
 import { describeSource, flowMessage, localCallsTo, parameterFlows, sinkFlow, strongestTrace, traceValue } from '../../python/taint.js';
-import { lastName, nameTrigger } from '../name-triggers.js';
+import { lastName, nameTrigger } from './name-triggers.js';
+import { defineRule } from '../types.js';
 const HIGH = { severity: 'high', confidence: 'high' };
+/** A level table from the kinds that count; every kind not listed is no finding. */
+export function levelTable(verdicts) {
+    return { request: 'none', 'user-input': 'none', 'stored-input': 'none', parameter: 'none', unknown: 'none', sanitised: 'none', constant: 'none', ...verdicts };
+}
+/** Only request data is a finding, high and sure: what the client chooses and nothing else. */
+export const REQUEST_ONLY = levelTable({ request: HIGH });
 /**
  * Sinks that are dangerous whatever feeds them (Bandit reports each one): outside data blocks; a parameter or an
  * unknown value is shown without blocking; constants and sanitised values are shown only to an audit.
@@ -30,7 +37,7 @@ export const FLOW_LEVELS = {
     constant: 'none',
 };
 /** The trace kind, split by origin for outside input. */
-export function sourceKind(trace) {
+function sourceKind(trace) {
     if (trace.kind === 'user-input' && (trace.origin === 'environment' || trace.origin === 'file'))
         return 'stored-input';
     return trace.kind;
@@ -134,40 +141,86 @@ function callerTraces(values, module, sink, leading) {
 function hasSplat(call) {
     return (call.childForFieldName('arguments')?.namedChildren ?? []).some((arg) => arg.type === 'list_splat' || arg.type === 'dictionary_splat');
 }
+function isFixed(match) {
+    return 'fixed' in match;
+}
+/** The finding of one matched sink, traced where it is; undefined = not reported. */
+function matchVerdict(spec, match, node, module) {
+    const sinkClass = match.sinkClass ?? spec.sinkClass;
+    const traced = traceSinkValue(match.value, module, sinkClass, spec.leading === true);
+    const trace = match.refine ? match.refine(traced) : traced;
+    if (!trace)
+        return undefined;
+    const at = match.at ?? node;
+    const judged = { sinkClass, leading: spec.leading, levels: match.levels ?? spec.levels, describe: match.describe ?? spec.describe };
+    return verdictFor(judged, trace, node, module, at, [...sinkFlow(trace, at, match.label), ...match.then ?? []]);
+}
+const NO_MESSAGE = () => {
+    throw new Error('a matched sink of a rule without `describe` must bring its own');
+};
 export function taintRule(spec) {
-    const { sinks, findSink, when, safeForm, leading, levels, describe, reportAt, optionSinks, sinkClass, cost = 'fast', ...meta } = spec;
+    const { sinks = {}, match = {}, firstOnly, inModule, findSink, when, safeForm, leading, levels, describe = NO_MESSAGE, reportAt, optionSinks, sinkClass, cost = 'fast', ...meta } = spec;
     const fixedNames = Object.keys(sinks);
-    return {
-        triggers: fixedNames.map(nameTrigger),
-        // Sinks that options add are found by `calleeKeywords` or listed by the rule itself.
-        ...(optionSinks ? {} : { callees: fixedNames.map(lastName) }),
+    const byTable = fixedNames.length > 0 || findSink !== undefined || optionSinks !== undefined;
+    const judge = { sinkClass, leading, levels, describe };
+    const rule = {
+        ...(fixedNames.length > 0 ? { triggers: fixedNames.map(nameTrigger) } : {}),
+        // Sinks that options add are found by `calleeKeywords` or listed by the rule itself, as are matched ones.
+        ...(fixedNames.length > 0 && !optionSinks ? { callees: fixedNames.map(lastName) } : {}),
         ...meta,
         cost,
         create(context) {
             const { module, options } = context;
+            if (inModule && !inModule(module))
+                return {};
             const table = new Map(Object.entries(optionSinks ? { ...sinks, ...optionSinks(options) } : sinks));
-            return {
-                call(node) {
-                    const name = module.callName(node);
-                    const where = name === undefined ? undefined : table.get(name);
-                    let value;
-                    if (where)
-                        value = possibleArgument(node, where.keyword ?? null, where.position) ?? null;
-                    else if (findSink)
-                        value = findSink(node, module);
-                    if (value === undefined)
-                        return;
-                    if (when && !when(node, module, name, options))
-                        return;
-                    const safe = safeForm?.(node, module);
-                    if (safe) {
-                        context.report({ node: reportAt?.(node) ?? node, severity: 'low', confidence: 'low', auditOnly: true, message: `${safe} (shown by --profile audit)` });
-                        return;
-                    }
-                    for (const report of sinkVerdicts({ sinkClass, leading, levels, describe }, node, value, module, reportAt?.(node) ?? node))
-                        context.report(report);
-                },
+            /** A call named in the table (or found by `findSink`): true when it was a sink, reported or not. */
+            const tableSink = (node) => {
+                const name = module.callName(node);
+                const where = name === undefined ? undefined : table.get(name);
+                let value;
+                if (where)
+                    value = possibleArgument(node, where.keyword ?? null, where.position) ?? null;
+                else if (findSink)
+                    value = findSink(node, module);
+                if (value === undefined)
+                    return false;
+                if (when && !when(node, module, name, options))
+                    return true;
+                const safe = safeForm?.(node, module);
+                if (safe) {
+                    context.report({ node: reportAt?.(node) ?? node, severity: 'low', confidence: 'low', auditOnly: true, message: `${safe} (shown by --profile audit)` });
+                    return true;
+                }
+                for (const report of sinkVerdicts(judge, node, value, module, reportAt?.(node) ?? node))
+                    context.report(report);
+                return true;
             };
+            const matched = (matcher, node) => {
+                const found = matcher(node, module, options);
+                if (!found)
+                    return;
+                for (const one of (Array.isArray(found) ? found : [found])) {
+                    const report = isFixed(one) ? one.fixed : matchVerdict(judge, one, node, module);
+                    if (!report)
+                        continue;
+                    context.report(report);
+                    if (firstOnly)
+                        return;
+                }
+            };
+            const handlers = {};
+            for (const [type, matcher] of Object.entries(match))
+                handlers[type] = (node) => matched(matcher, node);
+            if (byTable) {
+                const callMatcher = match.call;
+                handlers.call = (node) => {
+                    if (!tableSink(node) && callMatcher)
+                        matched(callMatcher, node);
+                };
+            }
+            return handlers;
         },
     };
+    return defineRule(rule);
 }

@@ -1,4 +1,4 @@
-import { enclosingFunction } from '../../python/syntax.js';
+import { enclosingFunction } from '../../../python/syntax.js';
 /** Archive listings whose entries carry names chosen by whoever made the archive. */
 export const MEMBER_LISTINGS = new Set(['namelist', 'infolist', 'getmembers', 'getnames']);
 /** tarfile's listings: the archive's members as they are, every one of them. */

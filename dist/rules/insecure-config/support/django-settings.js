@@ -1,4 +1,4 @@
-import { enclosingClass, enclosingFunction } from '../../python/syntax.js';
+import { enclosingClass, enclosingFunction } from '../../../python/syntax.js';
 /** Names only a Django settings module assigns. */
 const DJANGO_SETTINGS = new Set([
     'INSTALLED_APPS', 'MIDDLEWARE', 'MIDDLEWARE_CLASSES', 'DATABASES', 'ROOT_URLCONF', 'ALLOWED_HOSTS', 'WSGI_APPLICATION',

@@ -1,4 +1,4 @@
-import { lastName, nameTrigger } from '../name-triggers.js';
+import { lastName, nameTrigger } from './name-triggers.js';
 import { argument } from '../../python/arguments.js';
 export function callTableRule(row) {
     const names = new Set(row.calls);
@@ -13,7 +13,7 @@ export function callTableRule(row) {
                 const name = context.module.callName(node);
                 if (name === undefined || !names.has(name))
                     return;
-                const verdict = when ? when(node, context.module, context.options) : true;
+                const verdict = when ? when(node, context.module) : true;
                 if (verdict === false)
                     return;
                 context.report(verdict === true ? { node } : { node, ...verdict });

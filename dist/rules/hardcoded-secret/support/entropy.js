@@ -15,7 +15,7 @@ export function characterSet(value) {
     return undefined;
 }
 /** Bits per character. */
-export function shannonEntropy(value) {
+function shannonEntropy(value) {
     const counts = new Map();
     for (const char of value)
         counts.set(char, (counts.get(char) ?? 0) + 1);
