@@ -37,3 +37,20 @@ if (dynamic.length > 0) {
   process.exit(1);
 }
 for (const bin of ['cli.cjs', 'cli.js']) chmodSync(new URL(`../dist/${bin}`, import.meta.url), 0o755);
+
+// dist/worker-bundle.cjs: the analysis worker (tsc's dist/engine/workers.js and the engine and rules it loads) as one
+// file too. A worker loading some 150 ES modules took 0.25-0.45 s to be ready on a busy 2-core machine; the pool's
+// crossover (src/engine/analysis-threads.ts) is set by that start-up.
+await build({
+  entryPoints: [new URL('../dist/engine/workers.js', import.meta.url).pathname],
+  outfile: new URL('../dist/worker-bundle.cjs', import.meta.url).pathname,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external,
+  logLevel: 'warning',
+  legalComments: 'none',
+  define: { 'import.meta.url': '__bundle_url' },
+  banner: { js: '"use strict";\nconst __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+});

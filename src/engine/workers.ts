@@ -133,9 +133,9 @@ export function startWorkers(rules: readonly EnabledRule[], count: number, limit
   return started;
 }
 
-/** A worker runs this module's own file (tsc's output), never the bundle in dist/cli-bundle.cjs: only the engine. */
+/** A worker runs dist/worker-bundle.cjs (scripts/bundle.mjs): this module and the engine, one file to load. */
 function spawnWorker(setup: WorkerSetup): Worker {
-  return track(new threads.Worker(packagePath('dist', 'engine', 'workers.js'), {
+  return track(new threads.Worker(packagePath('dist', 'worker-bundle.cjs'), {
     workerData: setup,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   }));
