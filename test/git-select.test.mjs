@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { makeRepo, run, CLI, CLEAN, VULNERABLE } from './helpers/git-repo.mjs';
+import { makeRepo, run, CLI, CLEAN, DIST, VULNERABLE } from './helpers/git-repo.mjs';
 
 /** Reviews with JSON output and no cache; returns { status, report, stderr }. */
 function review(repo, args = [], options = {}) {
@@ -222,4 +222,22 @@ test('a staged review runs git five times: one diff (for the selection and --new
   const commands = readFileSync(trace, 'utf8').split('\n').map((line) => /trace: built-in: git (\S+)/.exec(line)?.[1]).filter(Boolean);
   // cat-file twice: --batch-check first, so an oversized blob is never read into memory (issue 17).
   assert.deepEqual([...commands].sort(), ['cat-file', 'cat-file', 'diff', 'ls-files', 'rev-parse']);
+});
+
+test('blobs read in one cat-file batch each own their memory, so a worker hand-off copies one file, not the batch', async (t) => {
+  const { BlobStore } = await import(join(DIST, 'git', 'blobs.js'));
+  const { gitContext } = await import(join(DIST, 'git', 'command.js'));
+  const repo = makeRepo(t);
+  const contents = ['x = 1\n', 'import os\n'.repeat(2000), 'y = 2\n'];
+  contents.forEach((text, index) => repo.write(`m${index}.py`, text));
+  repo.git('add', '.');
+  const ids = contents.map((_, index) => repo.git('rev-parse', `:m${index}.py`).trim());
+  const store = new BlobStore(gitContext(repo.dir, repo.env));
+  for (const id of ids) store.want(id);
+  const blobs = ids.map((id) => store.read(id)); // the first read fetches all three in one batch
+  assert.deepEqual(blobs.map((bytes) => bytes.toString('utf8')), contents);
+  for (const bytes of blobs) {
+    assert.equal(bytes.byteOffset, 0);
+    assert.equal(bytes.buffer.byteLength, bytes.length, 'not a view into the batch output or a shared pool');
+  }
 });

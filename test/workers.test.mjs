@@ -67,12 +67,27 @@ test('a rule that fails in a worker is a rule error of that file, exactly as on 
 
 test('a rule the worker cannot load rejects the review: an error, never a silent pass', async () => {
   const registered = RULES.find((rule) => rule.id === 'exec-used');
-  const unregistered = { ...registered, id: 'not-in-the-registry' };
+  const broken = [{ rule: { ...registered, id: 'not-in-the-registry' }, options: {} }];
   const contents = [Buffer.from('exec("x")\n'), Buffer.from('eval("y")\n')];
-  await assert.rejects(
-    analyseInWorkers(contents, [{ rule: unregistered, options: {} }], 2),
-    /worker thread crashed: rule 'not-in-the-registry' is not in the worker's registry/,
-  );
+  // Workers get files only once loaded, so the main thread may finish everything first: the review is then complete,
+  // made by this thread alone (never a silent pass); a crash known before the end rejects it.
+  const here = await analyseInWorkers(contents, broken, 1);
+  assert.deepEqual(await analyseInWorkers(contents, broken, 2), here);
+  const crashed = startWorkers(broken, 1);
+  while (!crashed.problem) await new Promise((resolve) => setTimeout(resolve, 10));
+  await assert.rejects(analyseInWorkers(contents, broken, 2, undefined, {}, crashed), /worker thread crashed: rule 'not-in-the-registry' is not in the worker's registry/);
+});
+
+test('a loaded worker takes files, one never loaded in time is not waited for, and both give the main thread\'s results', async () => {
+  const contents = fixtureJobs().map((job) => job.read());
+  const here = await analyseInWorkers(contents, ALL_RULES, 1);
+  const early = startWorkers(ALL_RULES, 1);
+  while (early.ready.size === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  const seen = [];
+  assert.deepEqual(await analyseInWorkers(contents, ALL_RULES, 2, (index) => seen.push(index), {}, early), here);
+  assert.equal(seen.length, contents.length);
+  // Not yet loaded when the work is done: terminated, and the results are this thread's.
+  assert.deepEqual(await analyseInWorkers(contents.slice(0, 2), ALL_RULES, 2), here.slice(0, 2));
 });
 
 test('workers started before their work is known give the same results, and a crash while they wait still fails', async () => {
