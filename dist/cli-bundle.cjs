@@ -4538,7 +4538,7 @@ function requestFunctionsOf(module2) {
   requestFunctions.set(module2, facts);
   if (!facts.any)
     return facts;
-  const definitions = module2.root.descendantsOfType("function_definition").map((fn) => ({
+  const definitions = module2.functionDefinitions().map((fn) => ({
     name: fn.childForFieldName("name")?.text ?? "",
     text: fn.text,
     // The decorator is outside the definition's text: a route's parameters are request data.
@@ -17716,6 +17716,9 @@ var init_module = __esm({
       qualifiedCache = /* @__PURE__ */ new Map();
       /** Functions and lambdas sorted by start byte: `node.parent` walks down from the root, so ancestor chains are slow. */
       functions;
+      /** Definitions found once per file and shared by every rule that asks (`classDefinitions`, `functionDefinitions`). */
+      classes;
+      functionDefs;
       /** For constant folding: a name changed in part (`x.y = …`, `x[i] = …`) holds more than its assignments. */
       resolve = (identifier) => this.changedInPart(identifier) ? void 0 : this.valuesOf(identifier);
       wordSet;
@@ -18008,9 +18011,15 @@ var init_module = __esm({
         this.keywordCalls.set(name, calls);
         return calls;
       }
-      /** The class definitions of the module, in source order, found from their keyword like the functions. */
+      /** The class definitions of the module, in source order, found from their keyword like the functions: once per
+       * file (a rule asking for each call it looks at rescanned the source every time, 5% of Nova's analysis). */
       classDefinitions() {
-        return nodesOfKeyword(this.root, this.source, CLASS_KEYWORD, CLASSES);
+        return this.classes ??= nodesOfKeyword(this.root, this.source, CLASS_KEYWORD, CLASSES);
+      }
+      /** The `def`s of the module (lambdas left out), in source order, from the list `functionAt` builds anyway. */
+      functionDefinitions() {
+        this.functions ??= this.findFunctions();
+        return this.functionDefs ??= this.functions.nodes.filter((fn) => fn.type === "function_definition");
       }
       /**
        * The strings with interpolations (f-strings, t-strings), in source order, found from their prefixes: most strings
@@ -18896,6 +18905,25 @@ var init_bounded_read = __esm({
   }
 });
 
+// dist/engine/analysis-threads.js
+function analysisThreads({ files, bytes, cores, jobs }) {
+  if (files < 2)
+    return 1;
+  if (jobs !== void 0)
+    return Math.max(1, Math.min(jobs, files));
+  if (bytes + files * WORK_PER_FILE < PARALLEL_MIN_WORK)
+    return 1;
+  return Math.max(1, Math.min(cores, files));
+}
+var PARALLEL_MIN_WORK, WORK_PER_FILE;
+var init_analysis_threads = __esm({
+  "dist/engine/analysis-threads.js"() {
+    "use strict";
+    PARALLEL_MIN_WORK = 256 * 1024;
+    WORK_PER_FILE = 2 * 1024;
+  }
+});
+
 // dist/engine/workers.js
 var workers_exports = {};
 __export(workers_exports, {
@@ -18927,7 +18955,7 @@ function track(worker) {
 }
 function startWorkers(rules, count, limits = {}) {
   switchOffOptimiser();
-  const started = { workers: [] };
+  const started = { workers: [], ready: /* @__PURE__ */ new Set() };
   const setup = workerSetup(rules, limits);
   for (let slot = 0; slot < count; slot++) {
     const worker = spawnWorker(setup);
@@ -18937,12 +18965,16 @@ function startWorkers(rules, count, limits = {}) {
     worker.on("exit", (code) => {
       started.problem ??= new Error(`an analysis worker thread exited early (code ${code})`);
     });
+    worker.on("message", (message) => {
+      if ("ready" in message)
+        started.ready.add(worker);
+    });
     started.workers.push(worker);
   }
   return started;
 }
 function spawnWorker(setup) {
-  return track(new threads.Worker(packagePath("dist", "engine", "workers.js"), {
+  return track(new threads.Worker(packagePath("dist", "worker-bundle.cjs"), {
     workerData: setup,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
   }));
@@ -18964,6 +18996,8 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
   const setup = workerSetup(rules, limits);
   const count = Math.max(1, Math.min(workerCount, contents.length));
   const workers = started ? [...started.workers] : [];
+  const ready = new Set(started?.ready);
+  const given = /* @__PURE__ */ new Set();
   let next = 0;
   let last = order.length - 1;
   let done = 0;
@@ -18980,7 +19014,8 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
         rejectAll(error);
       };
       const feed = (worker) => {
-        if (next <= last) {
+        if (next <= last && ready.has(worker)) {
+          given.add(worker);
           const index = order[next++];
           worker.postMessage({ index, bytes: contents[index] });
         }
@@ -18988,9 +19023,15 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
       const maybeFinish = () => {
         if (done < contents.length)
           return;
-        for (const worker of workers)
-          worker.postMessage({ finish: true });
-        if (workers.length === 0)
+        for (const worker of workers) {
+          if (given.has(worker)) {
+            worker.postMessage({ finish: true });
+          } else {
+            finished.add(worker);
+            void worker.terminate();
+          }
+        }
+        if (finished.size === workers.length)
           resolveAll();
       };
       const record2 = (index, outcome) => {
@@ -19011,6 +19052,12 @@ async function analyseInWorkers(contents, rules, workerCount, onOutcome, limits 
       }
       for (const worker of workers) {
         worker.on("message", (message) => {
+          if ("ready" in message) {
+            ready.add(worker);
+            for (let round = 0; round < IN_FLIGHT; round++)
+              feed(worker);
+            return;
+          }
           if ("finished" in message) {
             for (const [rule, ms] of message.ruleTimes ?? [])
               times?.set(rule, (times.get(rule) ?? 0) + ms);
@@ -19107,6 +19154,7 @@ async function serveAnalyses(setup) {
     queue.push(message);
     void drain();
   });
+  port.postMessage({ ready: true });
 }
 var import_node_module5, import_v8_flags2, require5, threads, WORKER_ROLE, IN_FLIGHT, WORKER_YOUNG_GENERATION_MB, stopFlag, liveWorkers, STOP_WAIT_MS, stopperRegistered;
 var init_workers = __esm({
@@ -19232,15 +19280,9 @@ function tooLarge(bytes, limit) {
   return `too large: ${bytes} bytes (limit ${limit}; raise maxFileBytes to review it)`;
 }
 function threadsFor(jobs, files, bytes) {
-  if (files < 2)
-    return 1;
-  if (jobs !== void 0)
-    return Math.max(1, Math.min(jobs, files));
-  if (bytes < PARALLEL_MIN_BYTES)
-    return 1;
-  return Math.max(1, Math.min((0, import_node_os.availableParallelism)(), files));
+  return analysisThreads({ files, bytes, cores: (0, import_node_os.availableParallelism)(), jobs });
 }
-var import_node_crypto5, import_node_os, PARALLEL_MIN_BYTES;
+var import_node_crypto5, import_node_os;
 var init_review_files = __esm({
   "dist/engine/review-files.js"() {
     "use strict";
@@ -19251,7 +19293,7 @@ var init_review_files = __esm({
     init_bounded_read();
     init_parser();
     init_tree_sitter_tuning();
-    PARALLEL_MIN_BYTES = 512 * 1024;
+    init_analysis_threads();
   }
 });
 
@@ -20113,13 +20155,18 @@ function readBlobs(context, ids) {
       throw new GitError(`object ${id} is missing from the repository`);
     const start = headerEnd2 + 1;
     const end = start + Number(size);
-    blobs.set(id, output.subarray(start, end));
+    blobs.set(id, ownBuffer(output, start, end));
     position = end + 1;
   }
   for (const id of unique)
     if (!blobs.has(id))
       throw new GitError(`could not read object ${id}`);
   return blobs;
+}
+function ownBuffer(output, start, end) {
+  const copy = Buffer.allocUnsafeSlow(end - start);
+  output.copy(copy, 0, start, end);
+  return copy;
 }
 var BlobStore;
 var init_blobs = __esm({

@@ -8,14 +8,7 @@ import { decodePython } from '../files/decode.js';
 import { TooLargeError } from '../files/bounded-read.js';
 import { releaseTrees, RELEASE_EVERY_BYTES } from './parser.js';
 import { checkBindingVersion } from './tree-sitter-tuning.js';
-/**
- * Below this many bytes of cache misses, starting worker threads costs more than it saves. A worker pays about
- * 0.1 s of CPU to start and load the engine (some 100 rule modules and tree-sitter); one thread analyses about
- * 4 MB/s, so on an idle 2-core machine two threads tie with one at half a megabyte and win above it
- * (`node bench/crossover.mjs`: 0.26 s against 0.21 s at 271 KiB, even at 523 KiB, 0.39 s against 0.42 s at 1 MiB).
- * On a machine whose cores are already busy the pool wins later or not at all; `--jobs 1` forces one thread.
- */
-export const PARALLEL_MIN_BYTES = 512 * 1024;
+import { analysisThreads } from './analysis-threads.js';
 /** The id git gives these bytes as a blob (`git hash-object`). */
 function gitBlobId(bytes) {
     return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
@@ -129,13 +122,7 @@ export async function reviewFiles(jobs, settings) {
 function tooLarge(bytes, limit) {
     return `too large: ${bytes} bytes (limit ${limit}; raise maxFileBytes to review it)`;
 }
-/** Analysis threads for this much work: `jobs` when given, else every core once the misses are worth it. */
+/** Analysis threads for this much work (analysis-threads.ts), on this machine's cores. */
 function threadsFor(jobs, files, bytes) {
-    if (files < 2)
-        return 1;
-    if (jobs !== undefined)
-        return Math.max(1, Math.min(jobs, files));
-    if (bytes < PARALLEL_MIN_BYTES)
-        return 1;
-    return Math.max(1, Math.min(availableParallelism(), files));
+    return analysisThreads({ files, bytes, cores: availableParallelism(), jobs });
 }

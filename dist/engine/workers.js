@@ -5,6 +5,9 @@
 // The largest trees are built in the workers, whose malloc arenas give memory back; the main thread's heap keeps
 // what its largest tree needed (Nova's peak RSS: 187 MiB this way, 199 MiB the other way round). Results come back
 // by index, so callers see them in file order whatever the finishing order.
+// A worker gets no file before it says it is loaded (`ready`): until then the main thread takes every file, so a pool
+// that loads late costs its CPU on the other core but never the user's wait, and a worker never given a file is
+// terminated at the end instead of awaited (it has run no native code, so terminating it is safe).
 // A worker that crashes, or one that cannot load a rule, rejects the whole review: an error, never a silent pass.
 // Inside a worker, failures are what they are on the main thread: a rule handler that throws is a `ruleErrors`
 // entry of that file's result, an analysis that cannot finish is that file's error (`analyseContent`).
@@ -73,20 +76,22 @@ function track(worker) {
 }
 export function startWorkers(rules, count, limits = {}) {
     switchOffOptimiser();
-    const started = { workers: [] };
+    const started = { workers: [], ready: new Set() };
     const setup = workerSetup(rules, limits);
     for (let slot = 0; slot < count; slot++) {
         const worker = spawnWorker(setup);
         // Until analyseInWorkers listens, a crash is remembered, not thrown as an unhandled 'error' event.
         worker.on('error', (error) => { started.problem ??= new Error(`an analysis worker thread crashed: ${error.message}`); });
         worker.on('exit', (code) => { started.problem ??= new Error(`an analysis worker thread exited early (code ${code})`); });
+        worker.on('message', (message) => { if ('ready' in message)
+            started.ready.add(worker); });
         started.workers.push(worker);
     }
     return started;
 }
-/** A worker runs this module's own file (tsc's output), never the bundle in dist/cli-bundle.cjs: only the engine. */
+/** A worker runs dist/worker-bundle.cjs (scripts/bundle.mjs): this module and the engine, one file to load. */
 function spawnWorker(setup) {
-    return track(new threads.Worker(packagePath('dist', 'engine', 'workers.js'), {
+    return track(new threads.Worker(packagePath('dist', 'worker-bundle.cjs'), {
         workerData: setup,
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     }));
@@ -112,6 +117,9 @@ export async function analyseInWorkers(contents, rules, workerCount, onOutcome, 
     const setup = workerSetup(rules, limits);
     const count = Math.max(1, Math.min(workerCount, contents.length));
     const workers = started ? [...started.workers] : [];
+    const ready = new Set(started?.ready);
+    /** Workers that were sent a file: only these are asked to finish and awaited. */
+    const given = new Set();
     // Workers take from the front of `order` (largest first), this thread from the back; they meet in the middle.
     let next = 0;
     let last = order.length - 1;
@@ -130,7 +138,8 @@ export async function analyseInWorkers(contents, rules, workerCount, onOutcome, 
                 rejectAll(error);
             };
             const feed = (worker) => {
-                if (next <= last) {
+                if (next <= last && ready.has(worker)) {
+                    given.add(worker);
                     const index = order[next++];
                     worker.postMessage({ index, bytes: contents[index] });
                 }
@@ -138,9 +147,17 @@ export async function analyseInWorkers(contents, rules, workerCount, onOutcome, 
             const maybeFinish = () => {
                 if (done < contents.length)
                     return;
-                for (const worker of workers)
-                    worker.postMessage({ finish: true });
-                if (workers.length === 0)
+                for (const worker of workers) {
+                    if (given.has(worker)) {
+                        worker.postMessage({ finish: true });
+                    }
+                    else {
+                        // Never sent a file: still loading JavaScript, or idle. Not worth waiting for.
+                        finished.add(worker);
+                        void worker.terminate();
+                    }
+                }
+                if (finished.size === workers.length)
                     resolveAll();
             };
             const record = (index, outcome) => {
@@ -163,6 +180,12 @@ export async function analyseInWorkers(contents, rules, workerCount, onOutcome, 
             }
             for (const worker of workers) {
                 worker.on('message', (message) => {
+                    if ('ready' in message) {
+                        ready.add(worker);
+                        for (let round = 0; round < IN_FLIGHT; round++)
+                            feed(worker);
+                        return;
+                    }
                     if ('finished' in message) {
                         for (const [rule, ms] of message.ruleTimes ?? [])
                             times?.set(rule, (times.get(rule) ?? 0) + ms);
@@ -268,6 +291,7 @@ async function serveAnalyses(setup) {
         queue.push(message);
         void drain();
     });
+    port.postMessage({ ready: true });
 }
 if (!threads.isMainThread && threads.workerData?.role === WORKER_ROLE) {
     serveAnalyses(threads.workerData).catch((error) => {

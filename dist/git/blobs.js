@@ -19,13 +19,24 @@ function readBlobs(context, ids) {
             throw new GitError(`object ${id} is missing from the repository`);
         const start = headerEnd + 1;
         const end = start + Number(size);
-        blobs.set(id, output.subarray(start, end));
+        blobs.set(id, ownBuffer(output, start, end));
         position = end + 1; // the newline after the contents
     }
     for (const id of unique)
         if (!blobs.has(id))
             throw new GitError(`could not read object ${id}`);
     return blobs;
+}
+/**
+ * A copy of `output[start, end)` in its own memory. A subarray would keep the whole `cat-file` output alive as long as
+ * any one blob is (Nova's 20 MB for the run), and a worker hand-off (`postMessage`) of a view clones the view's whole
+ * ArrayBuffer, not the view: every file sent to a worker copied the entire batch. `allocUnsafeSlow`, not `alloc`:
+ * small Buffers from `alloc`/`from` are slices of a shared 8 KiB pool, the same problem on a smaller scale.
+ */
+export function ownBuffer(output, start, end) {
+    const copy = Buffer.allocUnsafeSlow(end - start);
+    output.copy(copy, 0, start, end);
+    return copy;
 }
 /**
  * Blobs read on first use, all at once: the files a review needs come out of ONE cat-file process, and a review

@@ -143,7 +143,7 @@ function requestFunctionsOf(module) {
     requestFunctions.set(module, facts);
     if (!facts.any)
         return facts;
-    const definitions = module.root.descendantsOfType('function_definition').map((fn) => ({
+    const definitions = module.functionDefinitions().map((fn) => ({
         name: fn.childForFieldName('name')?.text ?? '',
         text: fn.text,
         // The decorator is outside the definition's text: a route's parameters are request data.
