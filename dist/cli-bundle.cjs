@@ -22176,7 +22176,7 @@ async function run(argv) {
   process.exitCode = await main(argv, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
 }
 
-// dist/bin.js
+// dist/cli-bundle-entry.js
 installStreamErrorExits();
 installSignalExits();
 void run(process.argv.slice(2));

@@ -1,4 +1,4 @@
-// dist/cli-bundle.cjs: tsc's dist/bin.js and every module it imports, bundled by esbuild into one CommonJS file, which
+// dist/cli-bundle.cjs: tsc's dist/cli-bundle-entry.js and every module it imports, bundled by esbuild into one CommonJS file, which
 // the bins' file dist/cli.cjs (src/cli.cts) runs through a V8 code cache. One file: Node loads one module instead of
 // about 150 (their resolution and linking cost ~50 ms of every hook run). CommonJS: V8's code cache takes scripts,
 // and Node 20 has none for ES modules. The worker threads run dist/worker-bundle.cjs, made the same way (below). Run by
@@ -28,7 +28,7 @@ const common = {
 };
 const result = await build({
   ...common,
-  entryPoints: [new URL('../dist/bin.js', import.meta.url).pathname],
+  entryPoints: [new URL('../dist/cli-bundle-entry.js', import.meta.url).pathname],
   outfile: new URL('../dist/cli-bundle.cjs', import.meta.url).pathname,
   metafile: true,
 });

@@ -33,7 +33,7 @@ function readBlobs(context, ids) {
  * ArrayBuffer, not the view: every file sent to a worker copied the entire batch. `allocUnsafeSlow`, not `alloc`:
  * small Buffers from `alloc`/`from` are slices of a shared 8 KiB pool, the same problem on a smaller scale.
  */
-export function ownBuffer(output, start, end) {
+function ownBuffer(output, start, end) {
     const copy = Buffer.allocUnsafeSlow(end - start);
     output.copy(copy, 0, start, end);
     return copy;

@@ -12,7 +12,7 @@
 export const PARALLEL_MIN_WORK = 256 * 1024;
 export const WORK_PER_FILE = 2 * 1024;
 
-export interface AnalysisWork {
+interface AnalysisWork {
   /** Files to analyse (cache misses). */
   files: number;
   /** Their bytes. */
