@@ -16,7 +16,7 @@ import { constantValue, foldString, HOLE, readStringLiteral } from '../literals.
 import {
   ACCESS_METHODS, BUILDING_METHODS, BUILTIN_SANITISERS, BUILTIN_SINK_CASTS, CHECK_THROUGH_ATTRIBUTES, CHECK_THROUGH_CALLS, CLEAN_CONVERSIONS,
   CLIENT_SET_ENVIRON_KEY, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, DICT_CONSTRUCTORS, EXITING_CALL, GUARD_FUNCTION,
-  GUARD_METHODS, INPUT_ATTRIBUTES, INPUT_BUILTINS, INPUT_CALLS, LIST_CONSTRUCTORS, LOOKUPS, MIXED_REQUEST_ATTRIBUTES,
+  GUARD_METHODS, HANDLER_BASES, INPUT_ATTRIBUTES, INPUT_BUILTINS, INPUT_CALLS, LIST_CONSTRUCTORS, LOOKUPS, MIXED_REQUEST_ATTRIBUTES,
   NETWORK_READ_METHODS, PROPAGATORS, REGEX_MATCHERS, REGEX_METHODS, REQUEST_ATTRIBUTES, REQUEST_METHODS, REQUEST_PROXIES,
   SINK_SANITISERS, STREAM_OPENERS, STREAM_READ_METHODS, STRING_METHODS, UNIVERSAL_SANITISERS, VALIDATING_CASTS,
   WRITER_METHODS, RANK, type SinkClass, type TaintKind,
@@ -174,6 +174,8 @@ export class Tracer {
   private readonly globalValues = new Map<number, Value>();
   /** Per class id: the `self.attr = …` targets of its methods (`instanceAssignments`). */
   private readonly classAttributes = new Map<number, ReadonlyMap<string, readonly { method: SyntaxNode; target: SyntaxNode }[]>>();
+  /** Per class id: the handler base it is built on (`HANDLER_BASES`), null for none. */
+  private readonly handlerBases = new Map<number, (typeof HANDLER_BASES)[number] | null>();
   readonly work: TraceWork = { analyses: 0, statements: 0, expressions: 0 };
 
   constructor(readonly module: ModuleFacts) {}
@@ -1340,6 +1342,8 @@ export class Tracer {
         if (MIXED_REQUEST_ATTRIBUTES.has(attribute)) return this.clientSetKey(node, inner) ? source('request') : UNKNOWN_VALUE;
         return source('request');
       }
+      const handler = object?.type === 'identifier' && object.text === 'self' ? this.handlerBaseOf(enclosingClassOf(inner)) : null;
+      if (handler?.attributes.has(attribute)) return source('request', handler.origin);
       const name = INPUT_ATTRIBUTE_NAMES.has(attribute) ? this.module.qualifiedName(inner) : undefined;
       const origin = name ? INPUT_ATTRIBUTES[name] : undefined;
       if (origin && this.isImportedName(inner)) return source('user-input', origin);
@@ -1351,6 +1355,7 @@ export class Tracer {
         const object = callee.childForFieldName('object')!;
         const owner = this.requestObject(object, reader);
         if (owner === 'wrapper' || (owner === 'request' && REQUEST_METHODS.has(method))) return source('request');
+        if (object.type === 'identifier' && object.text === 'self' && this.handlerBaseOf(enclosingClassOf(inner))?.methods.has(method)) return source('request');
         if (NETWORK_READ_METHODS.has(method)) return source('user-input', 'network');
         if (STREAM_READ_METHODS.has(method) && this.opensStream(object)) {
           return source('user-input', this.module.qualifiedName(object)?.startsWith('sys.stdin') ? 'stdin' : 'file');
@@ -1361,6 +1366,28 @@ export class Tracer {
       if (INPUT_CALLS[name]) return source('user-input', INPUT_CALLS[name]);
     }
     return undefined;
+  }
+
+  /**
+   * The handler base a class is built on, directly or through classes of this module (`class Base(View)`,
+   * `class Page(Base)`); a base that does not resolve is none of them.
+   */
+  private handlerBaseOf(cls: SyntaxNode | null, seen: ReadonlySet<number> = new Set()): (typeof HANDLER_BASES)[number] | null {
+    if (!cls || seen.has(cls.id)) return null;
+    const known = this.handlerBases.get(cls.id);
+    if (known !== undefined) return known;
+    let found: (typeof HANDLER_BASES)[number] | null = null;
+    for (const base of cls.childForFieldName('superclasses')?.namedChildren ?? []) {
+      const name = this.module.qualifiedName(base) ?? '';
+      found = HANDLER_BASES.find((spec) => spec.base.test(name)) ?? null;
+      if (!found && base.type === 'identifier') {
+        const local = this.module.classDefinitions().find((definition) => definition.childForFieldName('name')?.text === base.text);
+        found = this.handlerBaseOf(local ?? null, new Set([...seen, cls.id]));
+      }
+      if (found) break;
+    }
+    this.handlerBases.set(cls.id, found);
+    return found;
   }
 
   /** `sys.argv` is the module's only when `sys` is not a local name. */

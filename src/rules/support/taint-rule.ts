@@ -6,6 +6,7 @@
 import type { SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, possibleArgument } from '../../python/arguments.js';
+import { callNameThroughWith } from '../../python/context-managers.js';
 import { describeSource, flowMessage, localCallsTo, parameterFlows, sinkFlow, strongestTrace, traceValue, type ParameterFlow, type SinkClass, type Trace, type TaintKind } from '../../python/taint.js';
 import { lastName, nameTrigger } from './name-triggers.js';
 import { defineRule, type Level, type ReportDescriptor, type Rule, type RuleHandlers, type RuleMeta, type RuleOptions } from '../types.js';
@@ -292,7 +293,9 @@ export function taintRule<Options extends RuleOptions = RuleOptions>(spec: Taint
       const table = new Map(Object.entries(optionSinks ? { ...sinks, ...optionSinks(options) } : sinks));
       /** A call named in the table (or found by `findSink`): true when it was a sink, reported or not. */
       const tableSink = (node: SyntaxNode): boolean => {
-        const name = module.callName(node);
+        // `with httpx.AsyncClient() as client: client.post(u)` is `httpx.AsyncClient().post`: clients enter as themselves.
+        const direct = module.callName(node);
+        const name = direct !== undefined && table.has(direct) ? direct : callNameThroughWith(node, module) ?? direct;
         const where = name === undefined ? undefined : table.get(name);
         let value: SinkValue | undefined;
         if (where) value = possibleArgument(node, where.keyword ?? null, where.position) ?? null;
