@@ -1481,6 +1481,7 @@ export class Tracer {
     if ((this.module.scopeFor(method).bindings.get(object.text) ?? []).some((binding) => binding.kind !== 'parameter')) return undefined;
     const attribute = node.childForFieldName('attribute')?.text ?? '';
     const all = this.instanceAssignments(owner).get(attribute);
+    if (!all) return this.classConstant(owner, attribute);
     const targets = all?.filter((target) => target.method.id !== method.id);
     if (!all || !targets || targets.length === 0 || targets.length > MAX_ATTRIBUTE_WRITERS) return undefined;
     // Only the class's own methods set it, whole, in this module: their values are all it can hold. Otherwise (or
@@ -1494,6 +1495,24 @@ export class Tracer {
       if (analysis && !analysis.complete) values.push(UNKNOWN_VALUE);
     }
     return joinAll(values);
+  }
+
+  /**
+   * `self.table` where no method sets it and the class body binds it once to a constant (`table = "products"`): that
+   * constant, when the attribute is closed (nothing else in the module writes it, no subclass can override it).
+   */
+  private classConstant(owner: SyntaxNode, attribute: string): Value | undefined {
+    const bindings = (owner.childForFieldName('body')?.namedChildren ?? []).filter((statement) => {
+      const inner = statement.type === 'expression_statement' ? statement.firstNamedChild : statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+      if (inner?.type === 'assignment' || inner?.type === 'augmented_assignment') return inner.childForFieldName('left')?.text === attribute;
+      return inner?.childForFieldName('name')?.text === attribute || statement.type === 'for_statement' || statement.type === 'with_statement';
+    });
+    const assignment = bindings.length === 1 && bindings[0].type === 'expression_statement' ? bindings[0].firstNamedChild : null;
+    const right = assignment?.type === 'assignment' ? assignment.childForFieldName('right') : null;
+    if (!right || !this.closedAttribute(owner, attribute)) return undefined;
+    const constant = this.module.constant(right);
+    if (constant === undefined) return undefined;
+    return typeof constant === 'string' || typeof constant === 'number' || typeof constant === 'boolean' || constant === null ? literalValue(constant) : CONSTANT_VALUE;
   }
 
   /**
@@ -1515,7 +1534,7 @@ export class Tracer {
       if (match.index < owner.startIndex || match.index >= owner.endIndex || match[0].includes('[')) return false;
       whole++;
     }
-    if (whole !== this.instanceAssignments(owner).get(attribute)?.length) return false;
+    if (whole !== (this.instanceAssignments(owner).get(attribute)?.length ?? 0)) return false;
     const mutators = new RegExp(String.raw`\.\s*${attribute}\s*\.\s*(?:${[...WRITER_METHODS, 'pop', 'remove', 'clear', 'read', 'read_string', 'read_dict', 'insert'].join('|')})\s*\(`, 'u');
     return !mutators.test(source);
   }

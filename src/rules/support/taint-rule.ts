@@ -228,29 +228,66 @@ interface CallerTrace {
   parameter: ParameterFlow;
 }
 
-/** What the module's own calls of the function around `values` pass for the parameters that reach them; undefined = no such call. */
+/**
+ * What the module's own calls pass for the parameters that reach `values`: calls of the function around them, and,
+ * in a method, calls that construct its class for the `__init__` parameters its attributes hold (`self.term`).
+ * Undefined when no parameter reaches them or one that does has no call here: the parameter verdict stands.
+ */
 function callerTraces(values: readonly SyntaxNode[], module: ModuleFacts, sink: SinkClass | undefined, leading: boolean): CallerTrace[] | undefined {
   const fn = values.length > 0 ? module.functionAt(values[0]) : null;
   if (!fn || fn.type !== 'function_definition') return undefined;
-  const flows = values.flatMap((node) => parameterFlows(node, module, { sink, leading })).filter((flow) => flow.kind === 'parameter');
-  if (flows.length === 0) return undefined;
-  const calls = localCallsTo(fn, module);
-  if (calls.length === 0) return undefined;
-  const parameters = (fn.childForFieldName('parameters')?.namedChildren ?? []).map((parameter) => parameter.text);
-  const bound = parameters[0] === 'self' || parameters[0] === 'cls';
+  const owner = classOfMethod(fn);
+  const init = owner && fn.childForFieldName('name')?.text !== '__init__' ? methodNamed(owner, '__init__') : undefined;
+  const groups = [{ target: fn, calls: () => localCallsTo(fn, module), constructs: false }];
+  if (owner && init) groups.push({ target: init, calls: () => localCallsTo(owner, module), constructs: true });
   const traces: CallerTrace[] = [];
-  for (const call of calls) {
-    for (const parameter of flows) {
-      // `self.helper(x)` / `obj.helper(x)` bind the receiver to the first parameter; `Class.helper(obj, x)` does not.
-      const viaInstance = bound && call.childForFieldName('function')?.type === 'attribute' && !/^[A-Z]/.test(call.childForFieldName('function')!.childForFieldName('object')?.text ?? '');
-      const position = parameter.index - (viaInstance ? 1 : 0);
-      const passed = argument(call, parameter.parameter, position >= 0 ? position : null);
-      // Not passed: the default value, or a `*args`/`**kwargs` the tracer cannot see into (unknown, never safe).
-      const trace: Trace = passed ? traceValue(passed, module, { sink, leading }) : hasSplat(call) ? { kind: 'unknown', flow: [] } : { kind: 'constant', flow: [] };
-      traces.push({ call, trace, parameter });
+  let reached = false;
+  for (const { target, calls: callsOf, constructs } of groups) {
+    const flows = values.flatMap((node) => parameterFlows(node, module, { sink, leading }, target)).filter((flow) => flow.kind === 'parameter');
+    if (flows.length === 0) continue;
+    reached = true;
+    const calls = callsOf();
+    if (calls.length === 0) return undefined;
+    const parameters = (target.childForFieldName('parameters')?.namedChildren ?? []).map((parameter) => parameter.text);
+    const bound = parameters[0] === 'self' || parameters[0] === 'cls';
+    for (const call of calls) {
+      for (const parameter of flows) {
+        const callee = call.childForFieldName('function');
+        const receiver = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+        // `self.helper(x)` / `obj.helper(x)` / `Search(q).run()` bind the receiver to the first parameter; a class
+        // named by its name (`Class.helper(obj, x)`) does not; a constructor call binds the new object.
+        const viaClass = !!receiver && (receiver.type === 'identifier' || receiver.type === 'attribute') && /^[A-Z]/.test(receiver.text.split('.').pop() ?? '');
+        const viaInstance = bound && (constructs || (!!receiver && !viaClass));
+        if (viaInstance && parameter.index === 0) {
+          // The object the method runs on: what it was built from, as the trace knows it (the new object: unknown).
+          if (constructs || !receiver) return undefined;
+          traces.push({ call, trace: traceValue(receiver, module, { sink, leading }), parameter });
+          continue;
+        }
+        const position = parameter.index - (viaInstance ? 1 : 0);
+        const passed = argument(call, parameter.parameter, position >= 0 ? position : null);
+        // Not passed: the default value, or a `*args`/`**kwargs` the tracer cannot see into (unknown, never safe).
+        const trace: Trace = passed ? traceValue(passed, module, { sink, leading }) : hasSplat(call) ? { kind: 'unknown', flow: [] } : { kind: 'constant', flow: [] };
+        traces.push({ call, trace, parameter });
+      }
     }
   }
-  return traces;
+  return reached ? traces : undefined;
+}
+
+/** The class a function is a direct member of (decorated or not), or null. */
+function classOfMethod(fn: SyntaxNode): SyntaxNode | null {
+  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  const body = holder.parent;
+  return body?.type === 'block' && body.parent?.type === 'class_definition' ? body.parent : null;
+}
+
+function methodNamed(owner: SyntaxNode, name: string): SyntaxNode | undefined {
+  for (const member of owner.childForFieldName('body')?.namedChildren ?? []) {
+    const definition = member.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
+    if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name) return definition;
+  }
+  return undefined;
 }
 
 function hasSplat(call: SyntaxNode): boolean {
