@@ -53,7 +53,12 @@ export const DEPENDENCY_DEFAULT = /^(\w+\.)?(Depends|Security)\(/;
 
 /** Outside input that is not a web request, by qualified name: `origin` tells which. */
 export const INPUT_ATTRIBUTES: Record<string, string> = { 'sys.argv': 'argv', 'os.environ': 'environment', 'os.environb': 'environment', 'sys.stdin': 'stdin' };
-export const INPUT_CALLS: Record<string, string> = { 'os.getenv': 'environment', 'os.getenvb': 'environment' };
+export const INPUT_CALLS: Record<string, string> = {
+  'os.getenv': 'environment', 'os.getenvb': 'environment',
+  // Command-line parsers read sys.argv: `args = argparse.ArgumentParser(...).parse_args()`, `args.name`.
+  'argparse.ArgumentParser().parse_args': 'argv', 'argparse.ArgumentParser().parse_known_args': 'argv', 'argparse.ArgumentParser().parse_intermixed_args': 'argv',
+  'optparse.OptionParser().parse_args': 'argv',
+};
 export const INPUT_BUILTINS: Record<string, string> = { input: 'stdin', raw_input: 'stdin' };
 export const NETWORK_READ_METHODS = new Set(['recv', 'recvfrom', 'recv_into', 'recvmsg']);
 export const STREAM_READ_METHODS = new Set(['read', 'readline', 'readlines']);
