@@ -8,7 +8,7 @@
 //
 // Soundness: every limit (steps, loop passes, nesting, expression depth, call chains, recursion) adds an "unknown"
 // fact, never removes one, and an analysis cut short by a cycle through functions still in progress is not cached.
-import type { SyntaxNode } from '../syntax.js';
+import { classOfMethod, methodOf, type SyntaxNode } from '../syntax.js';
 import type { ModuleFacts } from '../module.js';
 import { parameterName, type Binding } from '../scope.js';
 import { argumentList } from '../arguments.js';
@@ -1938,21 +1938,6 @@ function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
 function enclosingClassOf(node: SyntaxNode): SyntaxNode | null {
   for (let current = node.parent; current; current = current.parent) if (current.type === 'class_definition') return current;
   return null;
-}
-
-/** The class a function is a direct member of (decorated or not), or null. */
-function classOfMethod(fn: SyntaxNode): SyntaxNode | null {
-  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
-  const body = holder.parent;
-  return body?.type === 'block' && body.parent?.type === 'class_definition' ? body.parent : null;
-}
-
-function methodOf(owner: SyntaxNode, name: string): SyntaxNode | undefined {
-  for (const member of owner.childForFieldName('body')?.namedChildren ?? []) {
-    const definition = member.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
-    if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name) return definition;
-  }
-  return undefined;
 }
 
 function decoratorsOf(fn: SyntaxNode): string[] {

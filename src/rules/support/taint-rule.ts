@@ -3,7 +3,7 @@
 // message. The trace of the value that reaches the sink decides whether it is reported and how loudly: request
 // data blocks, a parameter or an unknown value is shown, a constant or a sanitised value is kept for
 // `--profile audit` only. The rules themselves are data; this is the one handler they share.
-import type { SyntaxNode } from '../../python/syntax.js';
+import { classOfMethod, methodOf, type SyntaxNode } from '../../python/syntax.js';
 import type { ModuleFacts } from '../../python/module.js';
 import { argument, possibleArgument } from '../../python/arguments.js';
 import { callNameThroughWith } from '../../python/context-managers.js';
@@ -237,7 +237,7 @@ function callerTraces(values: readonly SyntaxNode[], module: ModuleFacts, sink: 
   const fn = values.length > 0 ? module.functionAt(values[0]) : null;
   if (!fn || fn.type !== 'function_definition') return undefined;
   const owner = classOfMethod(fn);
-  const init = owner && fn.childForFieldName('name')?.text !== '__init__' ? methodNamed(owner, '__init__') : undefined;
+  const init = owner && fn.childForFieldName('name')?.text !== '__init__' ? methodOf(owner, '__init__') : undefined;
   const groups = [{ target: fn, calls: () => localCallsTo(fn, module), constructs: false }];
   if (owner && init) groups.push({ target: init, calls: () => localCallsTo(owner, module), constructs: true });
   const traces: CallerTrace[] = [];
@@ -273,21 +273,6 @@ function callerTraces(values: readonly SyntaxNode[], module: ModuleFacts, sink: 
     }
   }
   return reached ? traces : undefined;
-}
-
-/** The class a function is a direct member of (decorated or not), or null. */
-function classOfMethod(fn: SyntaxNode): SyntaxNode | null {
-  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
-  const body = holder.parent;
-  return body?.type === 'block' && body.parent?.type === 'class_definition' ? body.parent : null;
-}
-
-function methodNamed(owner: SyntaxNode, name: string): SyntaxNode | undefined {
-  for (const member of owner.childForFieldName('body')?.namedChildren ?? []) {
-    const definition = member.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
-    if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name) return definition;
-  }
-  return undefined;
 }
 
 function hasSplat(call: SyntaxNode): boolean {
