@@ -595,4 +595,641 @@ def b8():
         bar = "https://c.example"
     return requests.get(bar, timeout=3).text  # sink
 `],
+// --- unseen set (second author, 2026-12-03): FastAPI, Django class-based views, Flask request objects, Tornado,
+// scripts; data through f-strings, .format, %, +=, joins, helpers, attributes and containers. Written before the
+// tool was run on it; scored on its own with `node bench/look-alikes/run.mjs --only u-`.
+['u-fa-sql-query', 'sql-injection', true, `import sqlite3
+from fastapi import FastAPI, Query
+app = FastAPI()
+DB = "/var/lib/shop/shop.db"
+@app.get("/products")
+def products(category: str = Query(...), limit: int = 20):
+    con = sqlite3.connect(DB)
+    sql = f"SELECT id, title FROM products WHERE category = '{category}' LIMIT {limit}"
+    rows = con.execute(sql).fetchall()  # sink
+    return {"rows": rows}
+`],
+['u-fa-sql-query-param', 'sql-injection', false, `import sqlite3
+from fastapi import FastAPI, Query
+app = FastAPI()
+DB = "/var/lib/shop/shop.db"
+@app.get("/products")
+def products(category: str = Query(...), limit: int = 20):
+    con = sqlite3.connect(DB)
+    sql = "SELECT id, title FROM products WHERE category = ? LIMIT ?"
+    rows = con.execute(sql, (category, limit)).fetchall()  # sink
+    return {"rows": rows}
+`],
+['u-fa-cmd-pydantic', 'command-injection', true, `import subprocess
+from fastapi import FastAPI
+from pydantic import BaseModel
+app = FastAPI()
+class PingRequest(BaseModel):
+    host: str
+    count: int = 1
+@app.post("/diag/ping")
+def ping(req: PingRequest):
+    out = subprocess.run(f"ping -c {req.count} {req.host}", shell=True, capture_output=True, text=True)  # sink
+    return {"stdout": out.stdout}
+`],
+['u-fa-cmd-pydantic-argv', 'command-injection', false, `import subprocess
+from fastapi import FastAPI
+from pydantic import BaseModel
+app = FastAPI()
+class PingRequest(BaseModel):
+    host: str
+    count: int = 1
+@app.post("/diag/ping")
+def ping(req: PingRequest):
+    out = subprocess.run(["ping", "-c", str(req.count), req.host], capture_output=True, text=True)  # sink
+    return {"stdout": out.stdout}
+`],
+['u-fa-pickle-body', 'deserialization', true, `import pickle
+from fastapi import FastAPI, Request
+app = FastAPI()
+@app.post("/jobs/import")
+async def import_job(request: Request):
+    raw = await request.body()
+    job = pickle.loads(raw)  # sink
+    return {"name": job.get("name")}
+`],
+['u-fa-yaml-body-safe', 'deserialization', false, `import yaml
+from fastapi import FastAPI, Request
+app = FastAPI()
+@app.post("/jobs/import")
+async def import_job(request: Request):
+    raw = await request.body()
+    job = yaml.safe_load(raw)  # sink
+    return {"name": job.get("name")}
+`],
+['u-fa-ssrf-json', 'ssrf', true, `import httpx
+from fastapi import FastAPI, Request
+app = FastAPI()
+@app.post("/webhooks/test")
+async def test_hook(request: Request):
+    payload = await request.json()
+    target = payload["callback"]
+    async with httpx.AsyncClient() as client:
+        r = await client.post(target, json={"ping": True})  # sink
+    return {"status": r.status_code}
+`],
+['u-fa-ssrf-allowlist', 'ssrf', false, `import httpx
+from urllib.parse import urlparse
+from fastapi import FastAPI, Request, HTTPException
+app = FastAPI()
+ALLOWED_HOOK_HOSTS = {"hooks.slack.com", "discord.com"}
+@app.post("/webhooks/test")
+async def test_hook(request: Request):
+    payload = await request.json()
+    target = payload["callback"]
+    if urlparse(target).netloc not in ALLOWED_HOOK_HOSTS:
+        raise HTTPException(status_code=400, detail="host not allowed")
+    async with httpx.AsyncClient() as client:
+        r = await client.post(target, json={"ping": True})  # sink
+    return {"status": r.status_code}
+`],
+['u-fa-path-param', 'path-traversal', true, `import os
+from fastapi import FastAPI
+from fastapi.responses import PlainTextResponse
+app = FastAPI()
+LOG_ROOT = "/var/log/app"
+@app.get("/logs/{name}")
+def read_log(name: str):
+    full = os.path.join(LOG_ROOT, name)
+    with open(full) as fh:  # sink
+        return PlainTextResponse(fh.read())
+`],
+['u-fa-path-basename', 'path-traversal', false, `import os
+from fastapi import FastAPI
+from fastapi.responses import PlainTextResponse
+app = FastAPI()
+LOG_ROOT = "/var/log/app"
+@app.get("/logs/{name}")
+def read_log(name: str):
+    full = os.path.join(LOG_ROOT, os.path.basename(name))
+    with open(full) as fh:  # sink
+        return PlainTextResponse(fh.read())
+`],
+['u-dj-cbv-sql-order', 'sql-injection', true, `from django.db import connection
+from django.http import JsonResponse
+from django.views import View
+class ReportView(View):
+    def get(self, request, *args, **kwargs):
+        sort = self.request.GET.get("sort", "created")
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT id, total FROM orders ORDER BY %s" % sort)  # sink
+            rows = cursor.fetchall()
+        return JsonResponse({"rows": rows})
+`],
+['u-dj-cbv-sql-order-map', 'sql-injection', false, `from django.db import connection
+from django.http import JsonResponse
+from django.views import View
+SORT_COLUMNS = {"created": "created_at", "total": "total_cents", "customer": "customer_id"}
+class ReportView(View):
+    def get(self, request, *args, **kwargs):
+        sort = SORT_COLUMNS.get(self.request.GET.get("sort"), "created_at")
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT id, total FROM orders ORDER BY %s" % sort)  # sink
+            rows = cursor.fetchall()
+        return JsonResponse({"rows": rows})
+`],
+['u-dj-kwargs-raw-format', 'sql-injection', true, `from django.views.generic import DetailView
+from .models import Article
+class ArticleView(DetailView):
+    template_name = "article.html"
+    def get_object(self, queryset=None):
+        slug = self.kwargs["slug"]
+        return Article.objects.raw("SELECT * FROM blog_article WHERE slug = '{}'".format(slug))[0]  # sink
+`],
+['u-dj-kwargs-raw-params', 'sql-injection', false, `from django.views.generic import DetailView
+from .models import Article
+class ArticleView(DetailView):
+    template_name = "article.html"
+    def get_object(self, queryset=None):
+        slug = self.kwargs["slug"]
+        return Article.objects.raw("SELECT * FROM blog_article WHERE slug = %s", [slug])[0]  # sink
+`],
+['u-dj-cbv-redirect', 'open-redirect', true, `from django.contrib.auth import login
+from django.http import HttpResponseRedirect
+from django.views import View
+class LoginDone(View):
+    def post(self, request):
+        login(request, request.user)
+        next_url = request.POST.get("next") or "/"
+        return HttpResponseRedirect(next_url)  # sink
+`],
+['u-dj-cbv-redirect-checked', 'open-redirect', false, `from django.contrib.auth import login
+from django.http import HttpResponseRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views import View
+class LoginDone(View):
+    def post(self, request):
+        login(request, request.user)
+        next_url = request.POST.get("next") or "/"
+        if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=True):
+            next_url = "/"
+        return HttpResponseRedirect(next_url)  # sink
+`],
+['u-dj-post-mark-safe', 'xss', true, `from django.http import HttpResponse
+from django.utils.safestring import mark_safe
+from django.template import loader
+def preview(request):
+    comment = request.POST.get("comment", "")
+    html = mark_safe(f"<div class='comment'>{comment}</div>")  # sink
+    return HttpResponse(loader.get_template("preview.html").render({"body": html}, request))
+`],
+['u-dj-post-mark-safe-escaped', 'xss', false, `from django.http import HttpResponse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.template import loader
+def preview(request):
+    comment = escape(request.POST.get("comment", ""))
+    html = mark_safe(f"<div class='comment'>{comment}</div>")  # sink
+    return HttpResponse(loader.get_template("preview.html").render({"body": html}, request))
+`],
+['u-fl-json-eval-helper', 'code-injection', true, `from flask import Flask, request, jsonify
+app = Flask(__name__)
+def compute(expression):
+    return eval(expression)  # sink
+@app.route("/calc", methods=["POST"])
+def calc():
+    body = request.get_json()
+    return jsonify(result=compute(body["expr"]))
+`],
+['u-fl-json-literal-eval', 'code-injection', false, `import ast
+from flask import Flask, request, jsonify
+app = Flask(__name__)
+def compute(expression):
+    return ast.literal_eval(expression)  # sink
+@app.route("/calc", methods=["POST"])
+def calc():
+    body = request.get_json()
+    return jsonify(result=compute(body["expr"]))
+`],
+['u-fl-values-yaml', 'deserialization', true, `import yaml
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/settings", methods=["GET", "POST"])
+def settings():
+    cfg_text = request.values.get("config", "")
+    cfg = yaml.load(cfg_text, Loader=yaml.UnsafeLoader)  # sink
+    return {"keys": sorted(cfg)}
+`],
+['u-fl-values-yaml-safe', 'deserialization', false, `import yaml
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/settings", methods=["GET", "POST"])
+def settings():
+    cfg_text = request.values.get("config", "")
+    cfg = yaml.load(cfg_text, Loader=yaml.SafeLoader)  # sink
+    return {"keys": sorted(cfg)}
+`],
+['u-fl-header-ldap', 'ldap-injection', true, `import ldap
+from flask import Flask, request, abort
+app = Flask(__name__)
+BASE_DN = "ou=people,dc=example,dc=org"
+def directory():
+    conn = ldap.initialize("ldap://ldap.example.org")
+    conn.simple_bind_s("cn=svc,dc=example,dc=org", "x")
+    return conn
+@app.route("/me")
+def me():
+    remote_user = request.headers.get("X-Remote-User")
+    if not remote_user:
+        abort(401)
+    flt = "(&(objectClass=person)(uid=%s))" % remote_user
+    return str(directory().search_s(BASE_DN, ldap.SCOPE_SUBTREE, flt))  # sink
+`],
+['u-fl-header-ldap-escaped', 'ldap-injection', false, `import ldap
+from ldap.filter import escape_filter_chars
+from flask import Flask, request, abort
+app = Flask(__name__)
+BASE_DN = "ou=people,dc=example,dc=org"
+def directory():
+    conn = ldap.initialize("ldap://ldap.example.org")
+    conn.simple_bind_s("cn=svc,dc=example,dc=org", "x")
+    return conn
+@app.route("/me")
+def me():
+    remote_user = request.headers.get("X-Remote-User")
+    if not remote_user:
+        abort(401)
+    flt = "(&(objectClass=person)(uid=%s))" % escape_filter_chars(remote_user)
+    return str(directory().search_s(BASE_DN, ldap.SCOPE_SUBTREE, flt))  # sink
+`],
+['u-fl-upload-filename', 'path-traversal', true, `import os
+from flask import Flask, request
+app = Flask(__name__)
+UPLOAD_DIR = "/srv/uploads"
+@app.route("/upload", methods=["POST"])
+def upload():
+    f = request.files["document"]
+    dest = os.path.join(UPLOAD_DIR, f.filename)
+    with open(dest, "wb") as out:  # sink
+        out.write(f.read())
+    return "ok"
+`],
+['u-fl-upload-secure', 'path-traversal', false, `import os
+from flask import Flask, request
+from werkzeug.utils import secure_filename
+app = Flask(__name__)
+UPLOAD_DIR = "/srv/uploads"
+@app.route("/upload", methods=["POST"])
+def upload():
+    f = request.files["document"]
+    dest = os.path.join(UPLOAD_DIR, secure_filename(f.filename))
+    with open(dest, "wb") as out:  # sink
+        out.write(f.read())
+    return "ok"
+`],
+['u-fl-sql-plus-eq', 'sql-injection', true, `from flask import Flask, request
+import psycopg2
+app = Flask(__name__)
+@app.route("/people")
+def people():
+    conn = psycopg2.connect("dbname=hr")
+    sql = "SELECT name, email FROM people WHERE active"
+    team = request.args.get("team")
+    if team:
+        sql += " AND team = '" + team + "'"
+    sql += " ORDER BY name"
+    cur = conn.cursor()
+    cur.execute(sql)  # sink
+    return {"people": cur.fetchall()}
+`],
+['u-fl-sql-plus-eq-param', 'sql-injection', false, `from flask import Flask, request
+import psycopg2
+app = Flask(__name__)
+@app.route("/people")
+def people():
+    conn = psycopg2.connect("dbname=hr")
+    sql = "SELECT name, email FROM people WHERE active"
+    params = []
+    team = request.args.get("team")
+    if team:
+        sql += " AND team = %s"
+        params.append(team)
+    sql += " ORDER BY name"
+    cur = conn.cursor()
+    cur.execute(sql, params)  # sink
+    return {"people": cur.fetchall()}
+`],
+['u-fl-cmd-join', 'command-injection', true, `import subprocess
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/backup", methods=["POST"])
+def backup():
+    folder = request.form["folder"]
+    parts = ["tar", "czf", "/tmp/backup.tgz", folder]
+    subprocess.check_call(" ".join(parts), shell=True)  # sink
+    return "started"
+`],
+['u-fl-cmd-join-quoted', 'command-injection', false, `import shlex
+import subprocess
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/backup", methods=["POST"])
+def backup():
+    folder = shlex.quote(request.form["folder"])
+    parts = ["tar", "czf", "/tmp/backup.tgz", folder]
+    subprocess.check_call(" ".join(parts), shell=True)  # sink
+    return "started"
+`],
+['u-fl-cmd-dict', 'command-injection', true, `import os
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/dns")
+def dns():
+    opts = {"type": "A", "name": request.args.get("name", "example.com")}
+    cmd = "dig +short -t {} {}".format(opts["type"], opts["name"])
+    return os.popen(cmd).read()  # sink
+`],
+['u-fl-cmd-dict-constkey', 'command-injection', false, `import os
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/dns")
+def dns():
+    opts = {"type": "A", "name": request.args.get("name", "example.com")}
+    cmd = "dig +short -t {} example.com".format(opts["type"])
+    return os.popen(cmd).read()  # sink
+`],
+['u-fl-xss-response', 'xss', true, `from flask import Flask, request, make_response
+app = Flask(__name__)
+@app.route("/search")
+def search():
+    q = request.args.get("q", "")
+    body = "<h2>Results for " + q + "</h2><ul></ul>"
+    resp = make_response(body)  # sink
+    resp.headers["Content-Type"] = "text/html"
+    return resp
+`],
+['u-fl-xss-response-escaped', 'xss', false, `import html
+from flask import Flask, request, make_response
+app = Flask(__name__)
+@app.route("/search")
+def search():
+    q = request.args.get("q", "")
+    body = "<h2>Results for " + html.escape(q) + "</h2><ul></ul>"
+    resp = make_response(body)  # sink
+    resp.headers["Content-Type"] = "text/html"
+    return resp
+`],
+['u-fl-ssti-jinja-from-string', 'template-injection', true, `from jinja2 import Environment
+from flask import Flask, request
+app = Flask(__name__)
+env = Environment()
+@app.route("/greet")
+def greet():
+    greeting = request.args.get("greeting", "Hello")
+    tpl = env.from_string(greeting + ", {{ user }}!")  # sink
+    return tpl.render(user="guest")
+`],
+['u-fl-ssti-jinja-autoescape', 'template-injection', false, `from jinja2 import Environment
+from flask import Flask, request
+app = Flask(__name__)
+env = Environment(autoescape=True)
+GREETING = "{{ greeting }}, {{ user }}!"
+@app.route("/greet")
+def greet():
+    greeting = request.args.get("greeting", "Hello")
+    tpl = env.from_string(GREETING)  # sink
+    return tpl.render(greeting=greeting, user="guest")
+`],
+['u-fl-xxe-lxml-upload', 'xxe', true, `from lxml import etree
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/import", methods=["POST"])
+def import_feed():
+    upload = request.files["feed"]
+    parser = etree.XMLParser(resolve_entities=True, no_network=False)
+    tree = etree.parse(upload.stream, parser)  # sink
+    return str(len(tree.getroot()))
+`],
+['u-fl-xxe-defused-upload', 'xxe', false, `import defusedxml.ElementTree as DET
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/import", methods=["POST"])
+def import_feed():
+    upload = request.files["feed"]
+    tree = DET.parse(upload.stream)  # sink
+    return str(len(tree.getroot()))
+`],
+['u-tornado-cmd', 'command-injection', true, `import os
+import tornado.web
+class LookupHandler(tornado.web.RequestHandler):
+    def get(self):
+        host = self.get_argument("host")
+        status = os.system("nslookup " + host + " > /tmp/lookup.txt")  # sink
+        self.write({"status": status})
+`],
+['u-tornado-cmd-quoted', 'command-injection', false, `import os
+import shlex
+import tornado.web
+class LookupHandler(tornado.web.RequestHandler):
+    def get(self):
+        host = self.get_argument("host")
+        status = os.system("nslookup " + shlex.quote(host) + " > /tmp/lookup.txt")  # sink
+        self.write({"status": status})
+`],
+['u-tornado-xpath', 'xpath', true, `from lxml import etree
+import tornado.web
+USERS = etree.parse("/etc/app/users.xml")
+class UserHandler(tornado.web.RequestHandler):
+    def get(self):
+        name = self.get_argument("name")
+        nodes = USERS.xpath("//user[@name='%s']/email/text()" % name)  # sink
+        self.write({"emails": [str(n) for n in nodes]})
+`],
+['u-tornado-xpath-bound', 'xpath', false, `from lxml import etree
+import tornado.web
+USERS = etree.parse("/etc/app/users.xml")
+class UserHandler(tornado.web.RequestHandler):
+    def get(self):
+        name = self.get_argument("name")
+        nodes = USERS.xpath("//user[@name=$name]/email/text()", name=name)  # sink
+        self.write({"emails": [str(n) for n in nodes]})
+`],
+['u-tornado-sql-int', 'sql-injection', false, `import tornado.web
+class PageHandler(tornado.web.RequestHandler):
+    def initialize(self, db):
+        self.db = db
+    def get(self):
+        page = int(self.get_argument("page", "1"))
+        size = 25
+        cur = self.db.cursor()
+        cur.execute(f"SELECT * FROM posts ORDER BY id LIMIT {size} OFFSET {(page - 1) * size}")  # sink
+        self.write({"posts": cur.fetchall()})
+`],
+['u-tornado-sql-str', 'sql-injection', true, `import tornado.web
+class PageHandler(tornado.web.RequestHandler):
+    def initialize(self, db):
+        self.db = db
+    def get(self):
+        author = self.get_argument("author")
+        cur = self.db.cursor()
+        cur.execute(f"SELECT * FROM posts WHERE author = '{author}' ORDER BY id")  # sink
+        self.write({"posts": cur.fetchall()})
+`],
+['u-script-argparse-shell', 'command-injection', true, `import argparse
+import subprocess
+def main():
+    ap = argparse.ArgumentParser(description="rotate logs for a service")
+    ap.add_argument("service")
+    args = ap.parse_args()
+    cmd = "journalctl -u %s --vacuum-time=2d" % args.service
+    subprocess.run(cmd, shell=True, check=True)  # sink
+if __name__ == "__main__":
+    main()
+`],
+['u-script-argparse-argv', 'command-injection', false, `import argparse
+import subprocess
+def main():
+    ap = argparse.ArgumentParser(description="rotate logs for a service")
+    ap.add_argument("service")
+    args = ap.parse_args()
+    subprocess.run(["journalctl", "-u", args.service, "--vacuum-time=2d"], check=True)  # sink
+if __name__ == "__main__":
+    main()
+`],
+['u-script-input-eval', 'code-injection', true, `def repl():
+    while True:
+        line = input("calc> ")
+        if line in ("quit", "exit"):
+            break
+        print(eval(line))  # sink
+if __name__ == "__main__":
+    repl()
+`],
+['u-script-input-eval-allowlist', 'code-injection', false, `PRESETS = ("1 + 1", "2 ** 10", "sum(range(10))")
+def repl():
+    while True:
+        line = input("preset> ")
+        if line not in PRESETS:
+            print("unknown preset")
+            continue
+        print(eval(line))  # sink
+if __name__ == "__main__":
+    repl()
+`],
+['u-script-sysargv-pickle', 'deserialization', true, `import pickle
+import sys
+def load_state(path):
+    with open(path, "rb") as fh:
+        return pickle.load(fh)  # sink
+if __name__ == "__main__":
+    state = load_state(sys.argv[1])
+    print(len(state))
+`],
+['u-class-attr-sql', 'sql-injection', true, `from flask import Flask, request
+from app.db import get_conn
+app = Flask(__name__)
+class Search:
+    table = "products"
+    def __init__(self, term):
+        self.term = term
+    def run(self):
+        cur = get_conn().cursor()
+        cur.execute("SELECT * FROM " + self.table + " WHERE name LIKE '%" + self.term + "%'")  # sink
+        return cur.fetchall()
+@app.route("/s")
+def s():
+    return {"rows": Search(request.args["term"]).run()}
+`],
+['u-class-attr-sql-const', 'sql-injection', false, `from flask import Flask, request
+from app.db import get_conn
+app = Flask(__name__)
+class Search:
+    table = "products"
+    def __init__(self, term):
+        self.term = term
+    def run(self):
+        cur = get_conn().cursor()
+        cur.execute("SELECT * FROM " + self.table + " WHERE name LIKE %s", ("%" + self.term + "%",))  # sink
+        return cur.fetchall()
+@app.route("/s")
+def s():
+    return {"rows": Search(request.args["term"]).run()}
+`],
+['u-sqla-text-fstring', 'sql-injection', true, `from flask import Flask, request
+from sqlalchemy import create_engine, text
+app = Flask(__name__)
+engine = create_engine("postgresql:///inventory")
+@app.route("/stock")
+def stock():
+    sku = request.args.get("sku", "")
+    with engine.connect() as conn:
+        row = conn.execute(text(f"SELECT qty FROM stock WHERE sku = '{sku}'")).first()  # sink
+    return {"qty": row[0] if row else 0}
+`],
+['u-sqla-text-bound', 'sql-injection', false, `from flask import Flask, request
+from sqlalchemy import create_engine, text
+app = Flask(__name__)
+engine = create_engine("postgresql:///inventory")
+@app.route("/stock")
+def stock():
+    sku = request.args.get("sku", "")
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT qty FROM stock WHERE sku = :sku"), {"sku": sku}).first()  # sink
+    return {"qty": row[0] if row else 0}
+`],
+['u-fl-redirect-header', 'open-redirect', true, `from flask import Flask, request, redirect
+app = Flask(__name__)
+@app.route("/back")
+def back():
+    ref = request.headers.get("Referer", "/")
+    return redirect(ref)  # sink
+`],
+['u-fl-redirect-url-for', 'open-redirect', false, `from flask import Flask, request, redirect, url_for
+app = Flask(__name__)
+@app.route("/back")
+def back():
+    section = request.args.get("section", "home")
+    return redirect(url_for("docs", section=section))  # sink
+`],
+['u-fl-redirect-netloc', 'open-redirect', false, `from urllib.parse import urlparse
+from flask import Flask, request, redirect
+app = Flask(__name__)
+TRUSTED = {"app.example.com", "www.example.com"}
+@app.route("/out")
+def out():
+    target = request.args.get("to", "/")
+    if urlparse(target).netloc not in TRUSTED:
+        return redirect("/")
+    return redirect(target)  # sink
+`],
+['u-dj-cookie-pickle', 'deserialization', true, `import base64
+import pickle
+from django.http import JsonResponse
+def cart(request):
+    blob = request.COOKIES.get("cart", "")
+    items = pickle.loads(base64.b64decode(blob)) if blob else []  # sink
+    return JsonResponse({"count": len(items)})
+`],
+['u-dj-cookie-json', 'deserialization', false, `import base64
+import json
+from django.http import JsonResponse
+def cart(request):
+    blob = request.COOKIES.get("cart", "")
+    items = json.loads(base64.b64decode(blob)) if blob else []  # sink
+    return JsonResponse({"count": len(items)})
+`],
+['u-fl-helper-escape-xss', 'xss', false, `import html
+from flask import Flask, request
+from markupsafe import Markup
+app = Flask(__name__)
+def badge(label):
+    return '<span class="badge">%s</span>' % html.escape(label)
+@app.route("/tag")
+def tag():
+    return Markup(badge(request.args.get("label", "")))  # sink
+`],
+['u-fl-helper-markup-xss', 'xss', true, `from flask import Flask, request
+from markupsafe import Markup
+app = Flask(__name__)
+def badge(label):
+    return '<span class="badge">%s</span>' % label
+@app.route("/tag")
+def tag():
+    return Markup(badge(request.args.get("label", "")))  # sink
+`],
 ];

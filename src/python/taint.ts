@@ -115,11 +115,12 @@ export interface ParameterFlow {
 }
 
 /**
- * Which parameters of the function around `node` reach it (a sink inside a helper): report it at the helper's
+ * Which parameters of the function around `node` (or of `owner`) reach it (a sink inside a helper): report it at the helper's
  * callers, with `traceValue` on the argument each passes for that parameter (see `localCallsTo`).
  */
-export function parameterFlows(node: SyntaxNode, module: ModuleFacts, options: TraceOptions = {}): ParameterFlow[] {
-  const fn = module.functionAt(node);
+export function parameterFlows(node: SyntaxNode, module: ModuleFacts, options: TraceOptions = {}, owner?: SyntaxNode): ParameterFlow[] {
+  // `owner`: another function whose parameters may reach `node`, such as the `__init__` that set `self.term`.
+  const fn = owner ?? module.functionAt(node);
   if (!fn) return [];
   const tracer = tracerFor(module);
   return symbolFlows(tracer.resolveCalls(tracer.valueAt(node), [], { cut: Infinity }).facts, fn, options);

@@ -223,3 +223,31 @@ def digits(request):
     # ok: start-process-with-shell audit
     os.system("fuser " + port + "/tcp")
     return HttpResponse("ok")
+
+
+# --- Tornado handlers and command-line parsers ----------------------------------------------------------------------
+import argparse
+
+import tornado.web
+
+
+class LookupHandler(tornado.web.RequestHandler):
+    def get(self):
+        host = self.get_argument("host")
+        # expect: start-process-with-shell high/high blocking
+        os.system("nslookup " + host)
+
+    def post(self):
+        host = self.get_body_argument("host")
+        # ok: start-process-with-shell audit
+        os.system("nslookup " + shlex.quote(host))
+
+
+def rotate_logs():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("service")
+    args = parser.parse_args()
+    # expect: subprocess-shell-true high/high blocking
+    subprocess.run("journalctl -u %s --vacuum-time=2d" % args.service, shell=True)
+    # ok: subprocess-shell-true audit
+    subprocess.run("journalctl -u %s --vacuum-time=2d" % shlex.quote(args.service), shell=True)

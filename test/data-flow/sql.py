@@ -221,3 +221,73 @@ def find_ids(cursor, ids):
 def message(variants):
     # ok: sql-injection
     print(f"Please select from {variants}")
+
+
+# --- class-based handlers, class constants and constructors ---------------------------------------------------------
+import tornado.web
+from django.views.generic import DetailView
+
+
+class PostsHandler(tornado.web.RequestHandler):
+    def get(self):
+        author = self.get_argument("author")
+        cur = db.cursor()
+        # expect: sql-injection high/high blocking
+        cur.execute(f"SELECT * FROM posts WHERE author = '{author}'")
+
+    def post(self):
+        page = int(self.get_argument("page", "1"))
+        cur = db.cursor()
+        # ok: sql-injection audit
+        cur.execute(f"SELECT * FROM posts LIMIT 25 OFFSET {page * 25}")
+
+
+class OrderByRef(DetailView):
+    def get_object(self, queryset=None):
+        # expect: sql-injection high/high blocking
+        return Order.objects.raw("SELECT * FROM app_order WHERE ref = '{}'".format(self.kwargs["ref"]))[0]
+
+
+class OrderByRefBound(DetailView):
+    def get_object(self, queryset=None):
+        # ok: sql-injection
+        return Order.objects.raw("SELECT * FROM app_order WHERE ref = %s", [self.kwargs["ref"]])[0]
+
+
+class ColumnSettings:
+    # Not a handler: its get_argument is its own method, returning a constant.
+    def get_argument(self, name):
+        return "created_at"
+
+    def rows(self):
+        # ok: sql-injection audit
+        return db.cursor().execute("SELECT * FROM t ORDER BY " + self.get_argument("order"))
+
+
+class ProductSearch:
+    table = "products"
+
+    def __init__(self, term):
+        self.term = term
+
+    def run(self):
+        # The request data arrives through the constructor: reported where ProductSearch(...) is called.
+        return db.cursor().execute("SELECT * FROM " + self.table + " WHERE name = '" + self.term + "'").fetchall()
+
+
+class ProductSearchBound:
+    table = "products"
+
+    def __init__(self, term):
+        self.term = term
+
+    def run(self):
+        # ok: sql-injection audit
+        return db.cursor().execute("SELECT * FROM " + self.table + " WHERE name = ?", (self.term,)).fetchall()
+
+
+@app.route("/product-search")
+def product_search():
+    # expect: sql-injection high/high blocking
+    found = ProductSearch(request.args["term"]).run()
+    return str(found + ProductSearchBound(request.args["term"]).run())

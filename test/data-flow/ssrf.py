@@ -204,3 +204,14 @@ def overwritten():
 def constant_urlopen():
     # ok: ssrf
     return urllib.request.urlopen("https://example.com/data.json").read()
+
+
+# --- clients entered with `async with` / `with` ---------------------------------------------------------------------
+@api.post("/hooks/test")
+async def test_hook(payload: dict):
+    async with httpx.AsyncClient() as client:
+        # expect: ssrf high/high blocking
+        await client.post(payload["callback"], json={"ping": True})
+    with httpx.Client() as client:
+        # ok: ssrf
+        client.get("https://hooks.example.com/ping?id=" + quote(payload["callback"]))

@@ -22,3 +22,16 @@ def greet(name, url):
     # ok: django-mark-safe
     f = mark_safe(format_html("<b>{}</b>", name))
     return a, b, c, d, e, f
+
+
+def preview(request):
+    # Escaped before it is built into the markup: the trace shows it.
+    comment = escape(request.POST.get("comment", ""))
+    # ok: django-mark-safe
+    return mark_safe(f"<div class='comment'>{comment}</div>")
+
+
+def preview_raw(request):
+    comment = request.POST.get("comment", "")
+    # expect: django-mark-safe
+    return mark_safe(f"<div class='comment'>{comment}</div>")

@@ -1,6 +1,6 @@
 from django.utils.safestring import mark_safe
 from django.utils import safestring
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 
 
 def greet(name):
@@ -21,3 +21,16 @@ def icon():
 def safe(name):
     # ok: mark-safe-used
     return format_html("<b>{}</b>", name)
+
+
+def preview(request):
+    # Escaped before it is built into the markup: the trace shows it.
+    comment = escape(request.POST.get("comment", ""))
+    # ok: mark-safe-used
+    return mark_safe(f"<div class='comment'>{comment}</div>")
+
+
+def preview_raw(request):
+    comment = request.POST.get("comment", "")
+    # expect: mark-safe-used
+    return mark_safe(f"<div class='comment'>{comment}</div>")

@@ -35,3 +35,20 @@ def early(name):
 
 class LaterHtml(Html):
     pass
+
+
+def escaped_badge(label):
+    return '<span class="badge">%s</span>' % escape(label)
+
+
+def raw_badge(label):
+    return '<span class="badge">%s</span>' % label
+
+
+def badges(label):
+    # A helper of this module that escapes what it is given: the trace shows the markup escaped.
+    # ok: markupsafe-markup-xss
+    a = Markup(escaped_badge(label))
+    # expect: markupsafe-markup-xss
+    b = Markup(raw_badge(label))
+    return a, b

@@ -8,7 +8,7 @@
 //
 // Soundness: every limit (steps, loop passes, nesting, expression depth, call chains, recursion) adds an "unknown"
 // fact, never removes one, and an analysis cut short by a cycle through functions still in progress is not cached.
-import type { SyntaxNode } from '../syntax.js';
+import { classOfMethod, methodOf, type SyntaxNode } from '../syntax.js';
 import type { ModuleFacts } from '../module.js';
 import { parameterName, type Binding } from '../scope.js';
 import { argumentList } from '../arguments.js';
@@ -16,7 +16,7 @@ import { constantValue, foldString, HOLE, readStringLiteral } from '../literals.
 import {
   ACCESS_METHODS, BUILDING_METHODS, BUILTIN_SANITISERS, BUILTIN_SINK_CASTS, CHECK_THROUGH_ATTRIBUTES, CHECK_THROUGH_CALLS, CLEAN_CONVERSIONS,
   CLIENT_SET_ENVIRON_KEY, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, DICT_CONSTRUCTORS, EXITING_CALL, GUARD_FUNCTION,
-  GUARD_METHODS, INPUT_ATTRIBUTES, INPUT_BUILTINS, INPUT_CALLS, LIST_CONSTRUCTORS, LOOKUPS, MIXED_REQUEST_ATTRIBUTES,
+  GUARD_METHODS, HANDLER_BASES, INPUT_ATTRIBUTES, INPUT_BUILTINS, INPUT_CALLS, LIST_CONSTRUCTORS, LOOKUPS, MIXED_REQUEST_ATTRIBUTES,
   NETWORK_READ_METHODS, PROPAGATORS, REGEX_MATCHERS, REGEX_METHODS, REQUEST_ATTRIBUTES, REQUEST_METHODS, REQUEST_PROXIES,
   SINK_SANITISERS, STREAM_OPENERS, STREAM_READ_METHODS, STRING_METHODS, UNIVERSAL_SANITISERS, VALIDATING_CASTS,
   WRITER_METHODS, RANK, type SinkClass, type TaintKind,
@@ -174,6 +174,8 @@ export class Tracer {
   private readonly globalValues = new Map<number, Value>();
   /** Per class id: the `self.attr = …` targets of its methods (`instanceAssignments`). */
   private readonly classAttributes = new Map<number, ReadonlyMap<string, readonly { method: SyntaxNode; target: SyntaxNode }[]>>();
+  /** Per class id: the handler base it is built on (`HANDLER_BASES`), null for none. */
+  private readonly handlerBases = new Map<number, (typeof HANDLER_BASES)[number] | null>();
   readonly work: TraceWork = { analyses: 0, statements: 0, expressions: 0 };
 
   constructor(readonly module: ModuleFacts) {}
@@ -1340,6 +1342,8 @@ export class Tracer {
         if (MIXED_REQUEST_ATTRIBUTES.has(attribute)) return this.clientSetKey(node, inner) ? source('request') : UNKNOWN_VALUE;
         return source('request');
       }
+      const handler = object?.type === 'identifier' && object.text === 'self' ? this.handlerBaseOf(enclosingClassOf(inner)) : null;
+      if (handler?.attributes.has(attribute)) return source('request', handler.origin);
       const name = INPUT_ATTRIBUTE_NAMES.has(attribute) ? this.module.qualifiedName(inner) : undefined;
       const origin = name ? INPUT_ATTRIBUTES[name] : undefined;
       if (origin && this.isImportedName(inner)) return source('user-input', origin);
@@ -1351,6 +1355,7 @@ export class Tracer {
         const object = callee.childForFieldName('object')!;
         const owner = this.requestObject(object, reader);
         if (owner === 'wrapper' || (owner === 'request' && REQUEST_METHODS.has(method))) return source('request');
+        if (object.type === 'identifier' && object.text === 'self' && this.handlerBaseOf(enclosingClassOf(inner))?.methods.has(method)) return source('request');
         if (NETWORK_READ_METHODS.has(method)) return source('user-input', 'network');
         if (STREAM_READ_METHODS.has(method) && this.opensStream(object)) {
           return source('user-input', this.module.qualifiedName(object)?.startsWith('sys.stdin') ? 'stdin' : 'file');
@@ -1361,6 +1366,28 @@ export class Tracer {
       if (INPUT_CALLS[name]) return source('user-input', INPUT_CALLS[name]);
     }
     return undefined;
+  }
+
+  /**
+   * The handler base a class is built on, directly or through classes of this module (`class Base(View)`,
+   * `class Page(Base)`); a base that does not resolve is none of them.
+   */
+  private handlerBaseOf(cls: SyntaxNode | null, seen: ReadonlySet<number> = new Set()): (typeof HANDLER_BASES)[number] | null {
+    if (!cls || seen.has(cls.id)) return null;
+    const known = this.handlerBases.get(cls.id);
+    if (known !== undefined) return known;
+    let found: (typeof HANDLER_BASES)[number] | null = null;
+    for (const base of cls.childForFieldName('superclasses')?.namedChildren ?? []) {
+      const name = this.module.qualifiedName(base) ?? '';
+      found = HANDLER_BASES.find((spec) => spec.base.test(name)) ?? null;
+      if (!found && base.type === 'identifier') {
+        const local = this.module.classDefinitions().find((definition) => definition.childForFieldName('name')?.text === base.text);
+        found = this.handlerBaseOf(local ?? null, new Set([...seen, cls.id]));
+      }
+      if (found) break;
+    }
+    this.handlerBases.set(cls.id, found);
+    return found;
   }
 
   /** `sys.argv` is the module's only when `sys` is not a local name. */
@@ -1454,6 +1481,7 @@ export class Tracer {
     if ((this.module.scopeFor(method).bindings.get(object.text) ?? []).some((binding) => binding.kind !== 'parameter')) return undefined;
     const attribute = node.childForFieldName('attribute')?.text ?? '';
     const all = this.instanceAssignments(owner).get(attribute);
+    if (!all) return this.classConstant(owner, attribute);
     const targets = all?.filter((target) => target.method.id !== method.id);
     if (!all || !targets || targets.length === 0 || targets.length > MAX_ATTRIBUTE_WRITERS) return undefined;
     // Only the class's own methods set it, whole, in this module: their values are all it can hold. Otherwise (or
@@ -1467,6 +1495,24 @@ export class Tracer {
       if (analysis && !analysis.complete) values.push(UNKNOWN_VALUE);
     }
     return joinAll(values);
+  }
+
+  /**
+   * `self.table` where no method sets it and the class body binds it once to a constant (`table = "products"`): that
+   * constant, when the attribute is closed (nothing else in the module writes it, no subclass can override it).
+   */
+  private classConstant(owner: SyntaxNode, attribute: string): Value | undefined {
+    const bindings = (owner.childForFieldName('body')?.namedChildren ?? []).filter((statement) => {
+      const inner = statement.type === 'expression_statement' ? statement.firstNamedChild : statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+      if (inner?.type === 'assignment' || inner?.type === 'augmented_assignment') return inner.childForFieldName('left')?.text === attribute;
+      return inner?.childForFieldName('name')?.text === attribute || statement.type === 'for_statement' || statement.type === 'with_statement';
+    });
+    const assignment = bindings.length === 1 && bindings[0].type === 'expression_statement' ? bindings[0].firstNamedChild : null;
+    const right = assignment?.type === 'assignment' ? assignment.childForFieldName('right') : null;
+    if (!right || !this.closedAttribute(owner, attribute)) return undefined;
+    const constant = this.module.constant(right);
+    if (constant === undefined) return undefined;
+    return typeof constant === 'string' || typeof constant === 'number' || typeof constant === 'boolean' || constant === null ? literalValue(constant) : CONSTANT_VALUE;
   }
 
   /**
@@ -1488,7 +1534,7 @@ export class Tracer {
       if (match.index < owner.startIndex || match.index >= owner.endIndex || match[0].includes('[')) return false;
       whole++;
     }
-    if (whole !== this.instanceAssignments(owner).get(attribute)?.length) return false;
+    if (whole !== (this.instanceAssignments(owner).get(attribute)?.length ?? 0)) return false;
     const mutators = new RegExp(String.raw`\.\s*${attribute}\s*\.\s*(?:${[...WRITER_METHODS, 'pop', 'remove', 'clear', 'read', 'read_string', 'read_dict', 'insert'].join('|')})\s*\(`, 'u');
     return !mutators.test(source);
   }
@@ -1892,21 +1938,6 @@ function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
 function enclosingClassOf(node: SyntaxNode): SyntaxNode | null {
   for (let current = node.parent; current; current = current.parent) if (current.type === 'class_definition') return current;
   return null;
-}
-
-/** The class a function is a direct member of (decorated or not), or null. */
-function classOfMethod(fn: SyntaxNode): SyntaxNode | null {
-  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
-  const body = holder.parent;
-  return body?.type === 'block' && body.parent?.type === 'class_definition' ? body.parent : null;
-}
-
-function methodOf(owner: SyntaxNode, name: string): SyntaxNode | undefined {
-  for (const member of owner.childForFieldName('body')?.namedChildren ?? []) {
-    const definition = member.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
-    if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name) return definition;
-  }
-  return undefined;
 }
 
 function decoratorsOf(fn: SyntaxNode): string[] {
