@@ -125,6 +125,19 @@ function enclosingClass(node) {
   }
   return null;
 }
+function classOfMethod(fn) {
+  const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  const body = holder.parent;
+  return body?.type === "block" && body.parent?.type === "class_definition" ? body.parent : null;
+}
+function methodOf(owner, name) {
+  for (const member of owner.childForFieldName("body")?.namedChildren ?? []) {
+    const definition = member.type === "decorated_definition" ? member.childForFieldName("definition") : member;
+    if (definition?.type === "function_definition" && definition.childForFieldName("name")?.text === name)
+      return definition;
+  }
+  return void 0;
+}
 function isDocstring(node) {
   const statement = node.parent;
   if (!statement || statement.type !== "expression_statement" || statement.namedChildCount !== 1)
@@ -2634,8 +2647,52 @@ var init_interrupt = __esm({
   }
 });
 
+// dist/python/context-managers.js
+function enteredCall(identifier, module2) {
+  const bindings = module2.scopeOf(identifier).bindings.get(identifier.text);
+  if (bindings?.length !== 1 || bindings[0].kind !== "with")
+    return void 0;
+  const value = bindings[0].value;
+  return value?.type === "call" ? value : void 0;
+}
+function callNameThroughWith(call, module2) {
+  const callee = call.childForFieldName("function");
+  const receiver = callee?.type === "attribute" ? callee.childForFieldName("object") : null;
+  const constructor = receiver?.type === "identifier" ? enteredConstructor(receiver, module2) : void 0;
+  if (constructor === void 0)
+    return module2.callName(call);
+  return `${constructor}().${callee.childForFieldName("attribute")?.text}`;
+}
+function enteredConstructor(identifier, module2) {
+  for (let current = identifier.parent; current; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "class_definition")
+      break;
+    if (current.type !== "with_statement")
+      continue;
+    const clause = current.namedChildren.find((child) => child.type === "with_clause");
+    const entered = clause?.descendantsOfType("as_pattern").find((pattern) => pattern.childForFieldName("alias")?.text === identifier.text);
+    if (!entered)
+      continue;
+    const bindings2 = module2.scopeOf(identifier).bindings.get(identifier.text) ?? [];
+    const value = entered.firstNamedChild;
+    if (value?.type === "call" && bindings2.every((binding) => binding.kind === "with"))
+      return module2.callName(value);
+    break;
+  }
+  const bindings = module2.scopeOf(identifier).bindings.get(identifier.text) ?? [];
+  if (bindings.length === 0 || bindings.some((binding) => binding.kind !== "with" || binding.value?.type !== "call"))
+    return void 0;
+  const names = new Set(bindings.map((binding) => module2.callName(binding.value)));
+  return names.size === 1 ? [...names][0] : void 0;
+}
+var init_context_managers = __esm({
+  "dist/python/context-managers.js"() {
+    "use strict";
+  }
+});
+
 // dist/python/taint/specs.js
-var SINK_CLASSES, RANK, REQUEST_ATTRIBUTES, MIXED_REQUEST_ATTRIBUTES, CLIENT_SET_ENVIRON_KEY, REQUEST_METHODS, ACCESS_METHODS, REQUEST_PROXIES, REQUEST_PARAMETER_NAMES, REQUEST_TYPE, CONVERTED_ROUTE_CONVERTER, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, INPUT_ATTRIBUTES, INPUT_CALLS, INPUT_BUILTINS, NETWORK_READ_METHODS, STREAM_READ_METHODS, STREAM_OPENERS, ROUTE_METHODS, VIEW_DECORATORS, STRING_METHODS, BUILDING_METHODS, PROPAGATORS, WRITER_METHODS, LIST_CONSTRUCTORS, DICT_CONSTRUCTORS, UNIVERSAL_SANITISERS, BUILTIN_SANITISERS, SINK_SANITISERS, BUILTIN_SINK_CASTS, CLEAN_CONVERSIONS, LOOKUPS, GUARD_METHODS, GUARD_FUNCTION, REGEX_MATCHERS, REGEX_METHODS, VALIDATING_CASTS, CHECK_THROUGH_CALLS, CHECK_THROUGH_ATTRIBUTES, EXITING_CALL;
+var SINK_CLASSES, RANK, REQUEST_ATTRIBUTES, MIXED_REQUEST_ATTRIBUTES, CLIENT_SET_ENVIRON_KEY, REQUEST_METHODS, ACCESS_METHODS, REQUEST_PROXIES, REQUEST_PARAMETER_NAMES, REQUEST_TYPE, HANDLER_BASES, CONVERTED_ROUTE_CONVERTER, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, INPUT_ATTRIBUTES, INPUT_CALLS, INPUT_BUILTINS, NETWORK_READ_METHODS, STREAM_READ_METHODS, STREAM_OPENERS, ROUTE_METHODS, VIEW_DECORATORS, STRING_METHODS, BUILDING_METHODS, PROPAGATORS, WRITER_METHODS, LIST_CONSTRUCTORS, DICT_CONSTRUCTORS, UNIVERSAL_SANITISERS, BUILTIN_SANITISERS, SINK_SANITISERS, BUILTIN_SINK_CASTS, CLEAN_CONVERSIONS, LOOKUPS, GUARD_METHODS, GUARD_FUNCTION, REGEX_MATCHERS, REGEX_METHODS, VALIDATING_CASTS, CHECK_THROUGH_CALLS, CHECK_THROUGH_ATTRIBUTES, EXITING_CALL;
 var init_specs = __esm({
   "dist/python/taint/specs.js"() {
     "use strict";
@@ -2665,7 +2722,10 @@ var init_specs = __esm({
       "stream",
       "environ",
       "query",
-      "matchdict"
+      "matchdict",
+      "arguments",
+      "query_arguments",
+      "body_arguments"
     ]);
     MIXED_REQUEST_ATTRIBUTES = /* @__PURE__ */ new Set(["environ", "META"]);
     CLIENT_SET_ENVIRON_KEY = /^HTTP_|^(QUERY_STRING|PATH_INFO|CONTENT_TYPE|CONTENT_LENGTH|REQUEST_URI|RAW_URI)$/;
@@ -2674,11 +2734,27 @@ var init_specs = __esm({
     REQUEST_PROXIES = /* @__PURE__ */ new Set(["flask.request", "quart.request", "bottle.request", "sanic.request"]);
     REQUEST_PARAMETER_NAMES = /* @__PURE__ */ new Set(["request", "req"]);
     REQUEST_TYPE = /(^|\.)(Http|WSGI|ASGI)?Request$/;
+    HANDLER_BASES = [
+      {
+        base: /^tornado\.web\.RequestHandler$/,
+        methods: /* @__PURE__ */ new Set(["get_argument", "get_arguments", "get_query_argument", "get_query_arguments", "get_body_argument", "get_body_arguments", "get_cookie", "decode_argument"]),
+        attributes: /* @__PURE__ */ new Set(["path_args", "path_kwargs"])
+      },
+      { base: /^(django\.views|rest_framework)\./, methods: /* @__PURE__ */ new Set(), attributes: /* @__PURE__ */ new Set(["kwargs", "args"]), origin: "view-parameter" }
+    ];
     CONVERTED_ROUTE_CONVERTER = /^(int|float|uuid)$/;
     CONVERTED_PARAMETER_TYPE = /^(int|float|bool|uuid\.UUID|UUID|datetime|date)$/;
     DEPENDENCY_DEFAULT = /^(\w+\.)?(Depends|Security)\(/;
     INPUT_ATTRIBUTES = { "sys.argv": "argv", "os.environ": "environment", "os.environb": "environment", "sys.stdin": "stdin" };
-    INPUT_CALLS = { "os.getenv": "environment", "os.getenvb": "environment" };
+    INPUT_CALLS = {
+      "os.getenv": "environment",
+      "os.getenvb": "environment",
+      // Command-line parsers read sys.argv: `args = argparse.ArgumentParser(...).parse_args()`, `args.name`.
+      "argparse.ArgumentParser().parse_args": "argv",
+      "argparse.ArgumentParser().parse_known_args": "argv",
+      "argparse.ArgumentParser().parse_intermixed_args": "argv",
+      "optparse.OptionParser().parse_args": "argv"
+    };
     INPUT_BUILTINS = { input: "stdin", raw_input: "stdin" };
     NETWORK_READ_METHODS = /* @__PURE__ */ new Set(["recv", "recvfrom", "recv_into", "recvmsg"]);
     STREAM_READ_METHODS = /* @__PURE__ */ new Set(["read", "readline", "readlines"]);
@@ -3265,19 +3341,6 @@ function enclosingClassOf(node) {
       return current;
   return null;
 }
-function classOfMethod(fn) {
-  const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
-  const body = holder.parent;
-  return body?.type === "block" && body.parent?.type === "class_definition" ? body.parent : null;
-}
-function methodOf(owner, name) {
-  for (const member of owner.childForFieldName("body")?.namedChildren ?? []) {
-    const definition = member.type === "decorated_definition" ? member.childForFieldName("definition") : member;
-    if (definition?.type === "function_definition" && definition.childForFieldName("name")?.text === name)
-      return definition;
-  }
-  return void 0;
-}
 function decoratorsOf(fn) {
   const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : null;
   return (decorated?.namedChildren ?? []).filter((child) => child.type === "decorator").map((decorator) => decorator.firstNamedChild?.text ?? "");
@@ -3403,6 +3466,7 @@ var MAX_WALK_STEPS, MAX_LOOP_PASSES, MAX_ATTRIBUTE_WRITERS, MAX_NESTING, MAX_EXP
 var init_analysis = __esm({
   "dist/python/taint/analysis.js"() {
     "use strict";
+    init_syntax();
     init_scope();
     init_arguments();
     init_literals();
@@ -3494,6 +3558,8 @@ var init_analysis = __esm({
       globalValues = /* @__PURE__ */ new Map();
       /** Per class id: the `self.attr = …` targets of its methods (`instanceAssignments`). */
       classAttributes = /* @__PURE__ */ new Map();
+      /** Per class id: the handler base it is built on (`HANDLER_BASES`), null for none. */
+      handlerBases = /* @__PURE__ */ new Map();
       work = { analyses: 0, statements: 0, expressions: 0 };
       constructor(module2) {
         this.module = module2;
@@ -4783,6 +4849,9 @@ var init_analysis = __esm({
               return this.clientSetKey(node, inner) ? source("request") : UNKNOWN_VALUE;
             return source("request");
           }
+          const handler = object?.type === "identifier" && object.text === "self" ? this.handlerBaseOf(enclosingClassOf(inner)) : null;
+          if (handler?.attributes.has(attribute))
+            return source("request", handler.origin);
           const name = INPUT_ATTRIBUTE_NAMES.has(attribute) ? this.module.qualifiedName(inner) : void 0;
           const origin = name ? INPUT_ATTRIBUTES[name] : void 0;
           if (origin && this.isImportedName(inner))
@@ -4795,6 +4864,8 @@ var init_analysis = __esm({
             const object = callee.childForFieldName("object");
             const owner = this.requestObject(object, reader);
             if (owner === "wrapper" || owner === "request" && REQUEST_METHODS.has(method))
+              return source("request");
+            if (object.type === "identifier" && object.text === "self" && this.handlerBaseOf(enclosingClassOf(inner))?.methods.has(method))
               return source("request");
             if (NETWORK_READ_METHODS.has(method))
               return source("user-input", "network");
@@ -4809,6 +4880,30 @@ var init_analysis = __esm({
             return source("user-input", INPUT_CALLS[name]);
         }
         return void 0;
+      }
+      /**
+       * The handler base a class is built on, directly or through classes of this module (`class Base(View)`,
+       * `class Page(Base)`); a base that does not resolve is none of them.
+       */
+      handlerBaseOf(cls, seen = /* @__PURE__ */ new Set()) {
+        if (!cls || seen.has(cls.id))
+          return null;
+        const known = this.handlerBases.get(cls.id);
+        if (known !== void 0)
+          return known;
+        let found = null;
+        for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
+          const name = this.module.qualifiedName(base) ?? "";
+          found = HANDLER_BASES.find((spec) => spec.base.test(name)) ?? null;
+          if (!found && base.type === "identifier") {
+            const local = this.module.classDefinitions().find((definition) => definition.childForFieldName("name")?.text === base.text);
+            found = this.handlerBaseOf(local ?? null, /* @__PURE__ */ new Set([...seen, cls.id]));
+          }
+          if (found)
+            break;
+        }
+        this.handlerBases.set(cls.id, found);
+        return found;
       }
       /** `sys.argv` is the module's only when `sys` is not a local name. */
       isImportedName(attribute) {
@@ -4909,6 +5004,8 @@ var init_analysis = __esm({
           return void 0;
         const attribute = node.childForFieldName("attribute")?.text ?? "";
         const all = this.instanceAssignments(owner).get(attribute);
+        if (!all)
+          return this.classConstant(owner, attribute);
         const targets = all?.filter((target) => target.method.id !== method.id);
         if (!all || !targets || targets.length === 0 || targets.length > MAX_ATTRIBUTE_WRITERS)
           return void 0;
@@ -4923,6 +5020,26 @@ var init_analysis = __esm({
             values.push(UNKNOWN_VALUE);
         }
         return joinAll(values);
+      }
+      /**
+       * `self.table` where no method sets it and the class body binds it once to a constant (`table = "products"`): that
+       * constant, when the attribute is closed (nothing else in the module writes it, no subclass can override it).
+       */
+      classConstant(owner, attribute) {
+        const bindings = (owner.childForFieldName("body")?.namedChildren ?? []).filter((statement) => {
+          const inner = statement.type === "expression_statement" ? statement.firstNamedChild : statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+          if (inner?.type === "assignment" || inner?.type === "augmented_assignment")
+            return inner.childForFieldName("left")?.text === attribute;
+          return inner?.childForFieldName("name")?.text === attribute || statement.type === "for_statement" || statement.type === "with_statement";
+        });
+        const assignment = bindings.length === 1 && bindings[0].type === "expression_statement" ? bindings[0].firstNamedChild : null;
+        const right = assignment?.type === "assignment" ? assignment.childForFieldName("right") : null;
+        if (!right || !this.closedAttribute(owner, attribute))
+          return void 0;
+        const constant = this.module.constant(right);
+        if (constant === void 0)
+          return void 0;
+        return typeof constant === "string" || typeof constant === "number" || typeof constant === "boolean" || constant === null ? literalValue(constant) : CONSTANT_VALUE;
       }
       /**
        * A simple class's attribute: the class has no base but `object`, no class in the module derives from it, nothing
@@ -4947,7 +5064,7 @@ var init_analysis = __esm({
             return false;
           whole++;
         }
-        if (whole !== this.instanceAssignments(owner).get(attribute)?.length)
+        if (whole !== (this.instanceAssignments(owner).get(attribute)?.length ?? 0))
           return false;
         const mutators = new RegExp(String.raw`\.\s*${attribute}\s*\.\s*(?:${[...WRITER_METHODS, "pop", "remove", "clear", "read", "read_string", "read_dict", "insert"].join("|")})\s*\(`, "u");
         return !mutators.test(source);
@@ -5307,8 +5424,8 @@ function requestEvidence(value, sink, module2, sinkClass, message) {
 function isRequestObject(node, module2) {
   return tracerFor(module2).isRequestObject(node);
 }
-function parameterFlows(node, module2, options = {}) {
-  const fn = module2.functionAt(node);
+function parameterFlows(node, module2, options = {}, owner) {
+  const fn = owner ?? module2.functionAt(node);
   if (!fn)
     return [];
   const tracer = tracerFor(module2);
@@ -5513,25 +5630,43 @@ function callerTraces(values, module2, sink, leading) {
   const fn = values.length > 0 ? module2.functionAt(values[0]) : null;
   if (!fn || fn.type !== "function_definition")
     return void 0;
-  const flows = values.flatMap((node) => parameterFlows(node, module2, { sink, leading })).filter((flow) => flow.kind === "parameter");
-  if (flows.length === 0)
-    return void 0;
-  const calls = localCallsTo(fn, module2);
-  if (calls.length === 0)
-    return void 0;
-  const parameters = (fn.childForFieldName("parameters")?.namedChildren ?? []).map((parameter) => parameter.text);
-  const bound = parameters[0] === "self" || parameters[0] === "cls";
+  const owner = classOfMethod(fn);
+  const init = owner && fn.childForFieldName("name")?.text !== "__init__" ? methodOf(owner, "__init__") : void 0;
+  const groups = [{ target: fn, calls: () => localCallsTo(fn, module2), constructs: false }];
+  if (owner && init)
+    groups.push({ target: init, calls: () => localCallsTo(owner, module2), constructs: true });
   const traces = [];
-  for (const call of calls) {
-    for (const parameter of flows) {
-      const viaInstance = bound && call.childForFieldName("function")?.type === "attribute" && !/^[A-Z]/.test(call.childForFieldName("function").childForFieldName("object")?.text ?? "");
-      const position = parameter.index - (viaInstance ? 1 : 0);
-      const passed = argument(call, parameter.parameter, position >= 0 ? position : null);
-      const trace = passed ? traceValue(passed, module2, { sink, leading }) : hasSplat(call) ? { kind: "unknown", flow: [] } : { kind: "constant", flow: [] };
-      traces.push({ call, trace, parameter });
+  let reached = false;
+  for (const { target, calls: callsOf, constructs } of groups) {
+    const flows = values.flatMap((node) => parameterFlows(node, module2, { sink, leading }, target)).filter((flow) => flow.kind === "parameter");
+    if (flows.length === 0)
+      continue;
+    reached = true;
+    const calls = callsOf();
+    if (calls.length === 0)
+      return void 0;
+    const parameters = (target.childForFieldName("parameters")?.namedChildren ?? []).map((parameter) => parameter.text);
+    const bound = parameters[0] === "self" || parameters[0] === "cls";
+    for (const call of calls) {
+      for (const parameter of flows) {
+        const callee = call.childForFieldName("function");
+        const receiver = callee?.type === "attribute" ? callee.childForFieldName("object") : null;
+        const viaClass = !!receiver && (receiver.type === "identifier" || receiver.type === "attribute") && /^[A-Z]/.test(receiver.text.split(".").pop() ?? "");
+        const viaInstance = bound && (constructs || !!receiver && !viaClass);
+        if (viaInstance && parameter.index === 0) {
+          if (constructs || !receiver)
+            return void 0;
+          traces.push({ call, trace: traceValue(receiver, module2, { sink, leading }), parameter });
+          continue;
+        }
+        const position = parameter.index - (viaInstance ? 1 : 0);
+        const passed = argument(call, parameter.parameter, position >= 0 ? position : null);
+        const trace = passed ? traceValue(passed, module2, { sink, leading }) : hasSplat(call) ? { kind: "unknown", flow: [] } : { kind: "constant", flow: [] };
+        traces.push({ call, trace, parameter });
+      }
     }
   }
-  return traces;
+  return reached ? traces : void 0;
 }
 function hasSplat(call) {
   return (call.childForFieldName("arguments")?.namedChildren ?? []).some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat");
@@ -5566,7 +5701,8 @@ function taintRule(spec) {
         return {};
       const table = new Map(Object.entries(optionSinks ? { ...sinks, ...optionSinks(options) } : sinks));
       const tableSink = (node) => {
-        const name = module2.callName(node);
+        const direct = module2.callName(node);
+        const name = direct !== void 0 && table.has(direct) ? direct : callNameThroughWith(node, module2) ?? direct;
         const where = name === void 0 ? void 0 : table.get(name);
         let value;
         if (where)
@@ -5618,7 +5754,9 @@ var HIGH, REQUEST_ONLY, SINK_LEVELS, FLOW_LEVELS, UNKNOWN_VALUE2, NO_MESSAGE;
 var init_taint_rule = __esm({
   "dist/rules/support/taint-rule.js"() {
     "use strict";
+    init_syntax();
     init_arguments();
+    init_context_managers();
     init_taint();
     init_name_triggers();
     init_types();
@@ -8835,21 +8973,18 @@ var init_django_rawsql = __esm({
 function isSafeHtml(node, module2, allowed) {
   if (module2.isConstant(node))
     return true;
-  if (node.type === "call")
-    return allowed.has(module2.callName(node) ?? "");
-  const folded = module2.fold(node);
-  if (!folded)
-    return false;
-  return folded.dynamic.every((part) => {
-    if (part.type === "integer" || part.type === "float")
-      return true;
-    return part.type === "call" && allowed.has(module2.callName(part) ?? "");
-  });
+  const folded = node.type === "call" ? void 0 : module2.fold(node);
+  const written = node.type === "call" ? allowed.has(module2.callName(node) ?? "") : !!folded && folded.dynamic.every((part) => part.type === "integer" || part.type === "float" || part.type === "call" && allowed.has(module2.callName(part) ?? ""));
+  if (written)
+    return true;
+  const { kind } = traceValue(node, module2, { sink: "html" });
+  return kind === "constant" || kind === "sanitised";
 }
 var ESCAPING_FUNCTIONS;
 var init_html_escaping = __esm({
   "dist/rules/xss/support/html-escaping.js"() {
     "use strict";
+    init_taint();
     ESCAPING_FUNCTIONS = [
       "html.escape",
       "markupsafe.escape",
@@ -9205,29 +9340,6 @@ var init_unsafe_yaml_load = __esm({
         references: ["https://pyyaml.org/wiki/PyYAMLDocumentation#loading-yaml", "https://cwe.mitre.org/data/definitions/20.html"]
       }
     });
-  }
-});
-
-// dist/python/context-managers.js
-function enteredCall(identifier, module2) {
-  const bindings = module2.scopeOf(identifier).bindings.get(identifier.text);
-  if (bindings?.length !== 1 || bindings[0].kind !== "with")
-    return void 0;
-  const value = bindings[0].value;
-  return value?.type === "call" ? value : void 0;
-}
-function callNameThroughWith(call, module2) {
-  const callee = call.childForFieldName("function");
-  const receiver = callee?.type === "attribute" ? callee.childForFieldName("object") : null;
-  const entered = receiver?.type === "identifier" ? enteredCall(receiver, module2) : void 0;
-  const constructor = entered ? module2.callName(entered) : void 0;
-  if (constructor === void 0)
-    return module2.callName(call);
-  return `${constructor}().${callee.childForFieldName("attribute")?.text}`;
-}
-var init_context_managers = __esm({
-  "dist/python/context-managers.js"() {
-    "use strict";
   }
 });
 
@@ -14416,13 +14528,15 @@ function firstArgumentIsConstant(call, module2) {
   const first = argument(call, null, 0);
   return !!first && module2.isConstant(first);
 }
-var members2, PYCRYPTO, CRYPTOGRAPHY_ALGORITHMS, PYCRYPTO_BLOCK_CIPHERS, ROWS, DANGEROUS_CALL_RULES;
+var members2, ESCAPED_MARKUP, PYCRYPTO, CRYPTOGRAPHY_ALGORITHMS, PYCRYPTO_BLOCK_CIPHERS, ROWS, DANGEROUS_CALL_RULES;
 var init_dangerous_calls = __esm({
   "dist/rules/tables/dangerous-calls.js"() {
     "use strict";
     init_arguments();
     init_call_table();
+    init_html_escaping();
     members2 = (modules, names) => modules.flatMap((module2) => names.map((name) => `${module2}.${name}`));
+    ESCAPED_MARKUP = new Set(ESCAPING_FUNCTIONS);
     PYCRYPTO = ["Crypto", "Cryptodome"];
     CRYPTOGRAPHY_ALGORITHMS = ["cryptography.hazmat.primitives.ciphers.algorithms", "cryptography.hazmat.decrepit.ciphers.algorithms"];
     PYCRYPTO_BLOCK_CIPHERS = members2(PYCRYPTO.map((root) => `${root}.Cipher`), ["AES", "DES", "DES3", "Blowfish", "CAST", "ARC2"]).map((module2) => `${module2}.new`);
@@ -14536,7 +14650,13 @@ var init_dangerous_calls = __esm({
           references: ["https://docs.djangoproject.com/en/stable/ref/utils/#django.utils.safestring.mark_safe", "https://cwe.mitre.org/data/definitions/79.html"]
         },
         // Bandit flags every call; like Ruff (S308) we keep constant markup out of the blocking levels.
-        when: (call, module2) => firstArgumentIsConstant(call, module2) ? { severity: "low", message: "mark_safe() of constant markup: safe as written" } : true
+        // Markup whose every run-time part was escaped (where it is built, or earlier as the trace shows) is an audit's.
+        when: (call, module2) => {
+          if (firstArgumentIsConstant(call, module2))
+            return { severity: "low", message: "mark_safe() of constant markup: safe as written" };
+          const first = argument(call, null, 0);
+          return first && isSafeHtml(first, module2, ESCAPED_MARKUP) ? { severity: "low", confidence: "low", auditOnly: true, message: "mark_safe() of escaped markup (shown by --profile audit)" } : true;
+        }
       },
       {
         id: "urllib-urlopen",

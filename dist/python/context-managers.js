@@ -13,9 +13,32 @@ export function enteredCall(identifier, module) {
 export function callNameThroughWith(call, module) {
     const callee = call.childForFieldName('function');
     const receiver = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
-    const entered = receiver?.type === 'identifier' ? enteredCall(receiver, module) : undefined;
-    const constructor = entered ? module.callName(entered) : undefined;
+    const constructor = receiver?.type === 'identifier' ? enteredConstructor(receiver, module) : undefined;
     if (constructor === undefined)
         return module.callName(call);
     return `${constructor}().${callee.childForFieldName('attribute')?.text}`;
+}
+/** The qualified name of the call every `with … as name` binding of the name enters (`with httpx.Client() as c` twice), or undefined. */
+function enteredConstructor(identifier, module) {
+    // Inside the `with` that binds it, the name is what that `with` entered (a later rebinding would be another binding).
+    for (let current = identifier.parent; current; current = current.parent) {
+        if (current.type === 'function_definition' || current.type === 'class_definition')
+            break;
+        if (current.type !== 'with_statement')
+            continue;
+        const clause = current.namedChildren.find((child) => child.type === 'with_clause');
+        const entered = clause?.descendantsOfType('as_pattern').find((pattern) => pattern.childForFieldName('alias')?.text === identifier.text);
+        if (!entered)
+            continue;
+        const bindings = module.scopeOf(identifier).bindings.get(identifier.text) ?? [];
+        const value = entered.firstNamedChild;
+        if (value?.type === 'call' && bindings.every((binding) => binding.kind === 'with'))
+            return module.callName(value);
+        break;
+    }
+    const bindings = module.scopeOf(identifier).bindings.get(identifier.text) ?? [];
+    if (bindings.length === 0 || bindings.some((binding) => binding.kind !== 'with' || binding.value?.type !== 'call'))
+        return undefined;
+    const names = new Set(bindings.map((binding) => module.callName(binding.value)));
+    return names.size === 1 ? [...names][0] : undefined;
 }

@@ -124,6 +124,21 @@ export function enclosingClass(node) {
     }
     return null;
 }
+/** The class a function is a direct member of (decorated or not), or null. */
+export function classOfMethod(fn) {
+    const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    const body = holder.parent;
+    return body?.type === 'block' && body.parent?.type === 'class_definition' ? body.parent : null;
+}
+/** The method `name` defined directly in a class body (decorated or not). */
+export function methodOf(owner, name) {
+    for (const member of owner.childForFieldName('body')?.namedChildren ?? []) {
+        const definition = member.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
+        if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name)
+            return definition;
+    }
+    return undefined;
+}
 /** True when `node` is a docstring: a lone string expression statement first in a module, class or function body. */
 export function isDocstring(node) {
     const statement = node.parent;

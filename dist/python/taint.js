@@ -65,11 +65,12 @@ export function isRequestObject(node, module) {
     return tracerFor(module).isRequestObject(node);
 }
 /**
- * Which parameters of the function around `node` reach it (a sink inside a helper): report it at the helper's
+ * Which parameters of the function around `node` (or of `owner`) reach it (a sink inside a helper): report it at the helper's
  * callers, with `traceValue` on the argument each passes for that parameter (see `localCallsTo`).
  */
-export function parameterFlows(node, module, options = {}) {
-    const fn = module.functionAt(node);
+export function parameterFlows(node, module, options = {}, owner) {
+    // `owner`: another function whose parameters may reach `node`, such as the `__init__` that set `self.term`.
+    const fn = owner ?? module.functionAt(node);
     if (!fn)
         return [];
     const tracer = tracerFor(module);

@@ -1,7 +1,18 @@
+// The tracer's one algorithm: an abstract interpretation of each function body, statement by statement, in source
+// order. The state is an environment (name → abstract value, see value.ts); an `if` runs both branches from the same
+// state and joins them (a branch whose condition folds to a constant is dead), a loop repeats until its state stops
+// changing, `return`/`raise`/`abort()` end a path, and checks refine the state on the path they guard. Each function
+// is analysed once, with its parameters as symbols, which gives its summary (what its parameters become in its
+// return value); a call binds them to the caller's arguments. The value an identifier holds at each use is recorded,
+// so a rule's question about any expression is answered by evaluating that expression alone.
+//
+// Soundness: every limit (steps, loop passes, nesting, expression depth, call chains, recursion) adds an "unknown"
+// fact, never removes one, and an analysis cut short by a cycle through functions still in progress is not cached.
+import { classOfMethod, methodOf } from '../syntax.js';
 import { parameterName } from '../scope.js';
 import { argumentList } from '../arguments.js';
 import { constantValue, foldString, HOLE, readStringLiteral } from '../literals.js';
-import { ACCESS_METHODS, BUILDING_METHODS, BUILTIN_SANITISERS, BUILTIN_SINK_CASTS, CHECK_THROUGH_ATTRIBUTES, CHECK_THROUGH_CALLS, CLEAN_CONVERSIONS, CLIENT_SET_ENVIRON_KEY, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, DICT_CONSTRUCTORS, EXITING_CALL, GUARD_FUNCTION, GUARD_METHODS, INPUT_ATTRIBUTES, INPUT_BUILTINS, INPUT_CALLS, LIST_CONSTRUCTORS, LOOKUPS, MIXED_REQUEST_ATTRIBUTES, NETWORK_READ_METHODS, PROPAGATORS, REGEX_MATCHERS, REGEX_METHODS, REQUEST_ATTRIBUTES, REQUEST_METHODS, REQUEST_PROXIES, SINK_SANITISERS, STREAM_OPENERS, STREAM_READ_METHODS, STRING_METHODS, UNIVERSAL_SANITISERS, VALIDATING_CASTS, WRITER_METHODS, RANK, } from './specs.js';
+import { ACCESS_METHODS, BUILDING_METHODS, BUILTIN_SANITISERS, BUILTIN_SINK_CASTS, CHECK_THROUGH_ATTRIBUTES, CHECK_THROUGH_CALLS, CLEAN_CONVERSIONS, CLIENT_SET_ENVIRON_KEY, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, DICT_CONSTRUCTORS, EXITING_CALL, GUARD_FUNCTION, GUARD_METHODS, HANDLER_BASES, INPUT_ATTRIBUTES, INPUT_BUILTINS, INPUT_CALLS, LIST_CONSTRUCTORS, LOOKUPS, MIXED_REQUEST_ATTRIBUTES, NETWORK_READ_METHODS, PROPAGATORS, REGEX_MATCHERS, REGEX_METHODS, REQUEST_ATTRIBUTES, REQUEST_METHODS, REQUEST_PROXIES, SINK_SANITISERS, STREAM_OPENERS, STREAM_READ_METHODS, STRING_METHODS, UNIVERSAL_SANITISERS, VALIDATING_CASTS, WRITER_METHODS, RANK, } from './specs.js';
 import { CONSTANT_VALUE, EVERY_SINK, concatFlow, containersOf, extendFlow, flowSteps, UNKNOWN_FACT, UNKNOWN_VALUE, dataOf, join, joinAll, literalValue, mapFacts, maskOf, factKey, sameValue, sanitise, through, truthiness, } from './value.js';
 import { convertedRouteParameter, roleOf } from './roles.js';
 import { step } from './flow.js';
@@ -90,6 +101,8 @@ export class Tracer {
     globalValues = new Map();
     /** Per class id: the `self.attr = …` targets of its methods (`instanceAssignments`). */
     classAttributes = new Map();
+    /** Per class id: the handler base it is built on (`HANDLER_BASES`), null for none. */
+    handlerBases = new Map();
     work = { analyses: 0, statements: 0, expressions: 0 };
     constructor(module) {
         this.module = module;
@@ -1422,6 +1435,9 @@ export class Tracer {
                     return this.clientSetKey(node, inner) ? source('request') : UNKNOWN_VALUE;
                 return source('request');
             }
+            const handler = object?.type === 'identifier' && object.text === 'self' ? this.handlerBaseOf(enclosingClassOf(inner)) : null;
+            if (handler?.attributes.has(attribute))
+                return source('request', handler.origin);
             const name = INPUT_ATTRIBUTE_NAMES.has(attribute) ? this.module.qualifiedName(inner) : undefined;
             const origin = name ? INPUT_ATTRIBUTES[name] : undefined;
             if (origin && this.isImportedName(inner))
@@ -1434,6 +1450,8 @@ export class Tracer {
                 const object = callee.childForFieldName('object');
                 const owner = this.requestObject(object, reader);
                 if (owner === 'wrapper' || (owner === 'request' && REQUEST_METHODS.has(method)))
+                    return source('request');
+                if (object.type === 'identifier' && object.text === 'self' && this.handlerBaseOf(enclosingClassOf(inner))?.methods.has(method))
                     return source('request');
                 if (NETWORK_READ_METHODS.has(method))
                     return source('user-input', 'network');
@@ -1448,6 +1466,30 @@ export class Tracer {
                 return source('user-input', INPUT_CALLS[name]);
         }
         return undefined;
+    }
+    /**
+     * The handler base a class is built on, directly or through classes of this module (`class Base(View)`,
+     * `class Page(Base)`); a base that does not resolve is none of them.
+     */
+    handlerBaseOf(cls, seen = new Set()) {
+        if (!cls || seen.has(cls.id))
+            return null;
+        const known = this.handlerBases.get(cls.id);
+        if (known !== undefined)
+            return known;
+        let found = null;
+        for (const base of cls.childForFieldName('superclasses')?.namedChildren ?? []) {
+            const name = this.module.qualifiedName(base) ?? '';
+            found = HANDLER_BASES.find((spec) => spec.base.test(name)) ?? null;
+            if (!found && base.type === 'identifier') {
+                const local = this.module.classDefinitions().find((definition) => definition.childForFieldName('name')?.text === base.text);
+                found = this.handlerBaseOf(local ?? null, new Set([...seen, cls.id]));
+            }
+            if (found)
+                break;
+        }
+        this.handlerBases.set(cls.id, found);
+        return found;
     }
     /** `sys.argv` is the module's only when `sys` is not a local name. */
     isImportedName(attribute) {
@@ -1554,6 +1596,8 @@ export class Tracer {
             return undefined;
         const attribute = node.childForFieldName('attribute')?.text ?? '';
         const all = this.instanceAssignments(owner).get(attribute);
+        if (!all)
+            return this.classConstant(owner, attribute);
         const targets = all?.filter((target) => target.method.id !== method.id);
         if (!all || !targets || targets.length === 0 || targets.length > MAX_ATTRIBUTE_WRITERS)
             return undefined;
@@ -1570,6 +1614,26 @@ export class Tracer {
                 values.push(UNKNOWN_VALUE);
         }
         return joinAll(values);
+    }
+    /**
+     * `self.table` where no method sets it and the class body binds it once to a constant (`table = "products"`): that
+     * constant, when the attribute is closed (nothing else in the module writes it, no subclass can override it).
+     */
+    classConstant(owner, attribute) {
+        const bindings = (owner.childForFieldName('body')?.namedChildren ?? []).filter((statement) => {
+            const inner = statement.type === 'expression_statement' ? statement.firstNamedChild : statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+            if (inner?.type === 'assignment' || inner?.type === 'augmented_assignment')
+                return inner.childForFieldName('left')?.text === attribute;
+            return inner?.childForFieldName('name')?.text === attribute || statement.type === 'for_statement' || statement.type === 'with_statement';
+        });
+        const assignment = bindings.length === 1 && bindings[0].type === 'expression_statement' ? bindings[0].firstNamedChild : null;
+        const right = assignment?.type === 'assignment' ? assignment.childForFieldName('right') : null;
+        if (!right || !this.closedAttribute(owner, attribute))
+            return undefined;
+        const constant = this.module.constant(right);
+        if (constant === undefined)
+            return undefined;
+        return typeof constant === 'string' || typeof constant === 'number' || typeof constant === 'boolean' || constant === null ? literalValue(constant) : CONSTANT_VALUE;
     }
     /**
      * A simple class's attribute: the class has no base but `object`, no class in the module derives from it, nothing
@@ -1594,7 +1658,7 @@ export class Tracer {
                 return false;
             whole++;
         }
-        if (whole !== this.instanceAssignments(owner).get(attribute)?.length)
+        if (whole !== (this.instanceAssignments(owner).get(attribute)?.length ?? 0))
             return false;
         const mutators = new RegExp(String.raw `\.\s*${attribute}\s*\.\s*(?:${[...WRITER_METHODS, 'pop', 'remove', 'clear', 'read', 'read_string', 'read_dict', 'insert'].join('|')})\s*\(`, 'u');
         return !mutators.test(source);
@@ -2029,20 +2093,6 @@ function enclosingClassOf(node) {
         if (current.type === 'class_definition')
             return current;
     return null;
-}
-/** The class a function is a direct member of (decorated or not), or null. */
-function classOfMethod(fn) {
-    const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
-    const body = holder.parent;
-    return body?.type === 'block' && body.parent?.type === 'class_definition' ? body.parent : null;
-}
-function methodOf(owner, name) {
-    for (const member of owner.childForFieldName('body')?.namedChildren ?? []) {
-        const definition = member.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
-        if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name)
-            return definition;
-    }
-    return undefined;
 }
 function decoratorsOf(fn) {
     const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;

@@ -8,7 +8,7 @@ export const RANK = { constant: 0, sanitised: 1, unknown: 2, parameter: 3, 'user
 export const REQUEST_ATTRIBUTES = new Set([
     'GET', 'POST', 'COOKIES', 'META', 'body', 'FILES', 'headers', 'data', 'args', 'form', 'values', 'json', 'cookies',
     'files', 'query_params', 'path_params', 'query_string', 'params', 'view_args', 'raw_post_data', 'stream', 'environ',
-    'query', 'matchdict',
+    'query', 'matchdict', 'arguments', 'query_arguments', 'body_arguments',
 ]);
 /** Attributes whose keys are partly set by the server (`REMOTE_USER`, `wsgi.input`): only client-set keys are data. */
 export const MIXED_REQUEST_ATTRIBUTES = new Set(['environ', 'META']);
@@ -21,6 +21,19 @@ export const ACCESS_METHODS = new Set(['get', 'getlist', 'getone', 'getall', 'ge
 export const REQUEST_PROXIES = new Set(['flask.request', 'quart.request', 'bottle.request', 'sanic.request']);
 export const REQUEST_PARAMETER_NAMES = new Set(['request', 'req']);
 export const REQUEST_TYPE = /(^|\.)(Http|WSGI|ASGI)?Request$/;
+/**
+ * Class-based handlers: what `self` hands the methods of a class built on one of these bases (qualified names):
+ * Tornado's argument readers and path captures, the URL captures of Django's and DRF's class-based views (`origin`:
+ * as a function view's URL parameters).
+ */
+export const HANDLER_BASES = [
+    {
+        base: /^tornado\.web\.RequestHandler$/,
+        methods: new Set(['get_argument', 'get_arguments', 'get_query_argument', 'get_query_arguments', 'get_body_argument', 'get_body_arguments', 'get_cookie', 'decode_argument']),
+        attributes: new Set(['path_args', 'path_kwargs']),
+    },
+    { base: /^(django\.views|rest_framework)\./, methods: new Set(), attributes: new Set(['kwargs', 'args']), origin: 'view-parameter' },
+];
 /** Route converters that only match numbers or UUIDs: Flask/Werkzeug `<int:id>`, Starlette/FastAPI `{id:int}`. */
 export const CONVERTED_ROUTE_CONVERTER = /^(int|float|uuid)$/;
 /** Parameter annotations that the framework converts before the view runs. */
@@ -29,7 +42,12 @@ export const CONVERTED_PARAMETER_TYPE = /^(int|float|bool|uuid\.UUID|UUID|dateti
 export const DEPENDENCY_DEFAULT = /^(\w+\.)?(Depends|Security)\(/;
 /** Outside input that is not a web request, by qualified name: `origin` tells which. */
 export const INPUT_ATTRIBUTES = { 'sys.argv': 'argv', 'os.environ': 'environment', 'os.environb': 'environment', 'sys.stdin': 'stdin' };
-export const INPUT_CALLS = { 'os.getenv': 'environment', 'os.getenvb': 'environment' };
+export const INPUT_CALLS = {
+    'os.getenv': 'environment', 'os.getenvb': 'environment',
+    // Command-line parsers read sys.argv: `args = argparse.ArgumentParser(...).parse_args()`, `args.name`.
+    'argparse.ArgumentParser().parse_args': 'argv', 'argparse.ArgumentParser().parse_known_args': 'argv', 'argparse.ArgumentParser().parse_intermixed_args': 'argv',
+    'optparse.OptionParser().parse_args': 'argv',
+};
 export const INPUT_BUILTINS = { input: 'stdin', raw_input: 'stdin' };
 export const NETWORK_READ_METHODS = new Set(['recv', 'recvfrom', 'recv_into', 'recvmsg']);
 export const STREAM_READ_METHODS = new Set(['read', 'readline', 'readlines']);

@@ -1,4 +1,11 @@
+// One factory for the data-flow rules: sinks (a table of calls and the argument that matters, or matchers per node
+// type for sinks no call table names: `response["X"] = v`, `{"$where": ...}`), a sink class, level tables and a
+// message. The trace of the value that reaches the sink decides whether it is reported and how loudly: request
+// data blocks, a parameter or an unknown value is shown, a constant or a sanitised value is kept for
+// `--profile audit` only. The rules themselves are data; this is the one handler they share.
+import { classOfMethod, methodOf } from '../../python/syntax.js';
 import { argument, possibleArgument } from '../../python/arguments.js';
+import { callNameThroughWith } from '../../python/context-managers.js';
 import { describeSource, flowMessage, localCallsTo, parameterFlows, sinkFlow, strongestTrace, traceValue } from '../../python/taint.js';
 import { lastName, nameTrigger } from './name-triggers.js';
 import { defineRule } from '../types.js';
@@ -111,32 +118,56 @@ export function sinkVerdicts(spec, call, value, module, at = call) {
     const quiet = verdictFor(spec, { kind: 'constant', flow: [] }, call, module, at);
     return quiet ? [quiet] : [];
 }
-/** What the module's own calls of the function around `values` pass for the parameters that reach them; undefined = no such call. */
+/**
+ * What the module's own calls pass for the parameters that reach `values`: calls of the function around them, and,
+ * in a method, calls that construct its class for the `__init__` parameters its attributes hold (`self.term`).
+ * Undefined when no parameter reaches them or one that does has no call here: the parameter verdict stands.
+ */
 function callerTraces(values, module, sink, leading) {
     const fn = values.length > 0 ? module.functionAt(values[0]) : null;
     if (!fn || fn.type !== 'function_definition')
         return undefined;
-    const flows = values.flatMap((node) => parameterFlows(node, module, { sink, leading })).filter((flow) => flow.kind === 'parameter');
-    if (flows.length === 0)
-        return undefined;
-    const calls = localCallsTo(fn, module);
-    if (calls.length === 0)
-        return undefined;
-    const parameters = (fn.childForFieldName('parameters')?.namedChildren ?? []).map((parameter) => parameter.text);
-    const bound = parameters[0] === 'self' || parameters[0] === 'cls';
+    const owner = classOfMethod(fn);
+    const init = owner && fn.childForFieldName('name')?.text !== '__init__' ? methodOf(owner, '__init__') : undefined;
+    const groups = [{ target: fn, calls: () => localCallsTo(fn, module), constructs: false }];
+    if (owner && init)
+        groups.push({ target: init, calls: () => localCallsTo(owner, module), constructs: true });
     const traces = [];
-    for (const call of calls) {
-        for (const parameter of flows) {
-            // `self.helper(x)` / `obj.helper(x)` bind the receiver to the first parameter; `Class.helper(obj, x)` does not.
-            const viaInstance = bound && call.childForFieldName('function')?.type === 'attribute' && !/^[A-Z]/.test(call.childForFieldName('function').childForFieldName('object')?.text ?? '');
-            const position = parameter.index - (viaInstance ? 1 : 0);
-            const passed = argument(call, parameter.parameter, position >= 0 ? position : null);
-            // Not passed: the default value, or a `*args`/`**kwargs` the tracer cannot see into (unknown, never safe).
-            const trace = passed ? traceValue(passed, module, { sink, leading }) : hasSplat(call) ? { kind: 'unknown', flow: [] } : { kind: 'constant', flow: [] };
-            traces.push({ call, trace, parameter });
+    let reached = false;
+    for (const { target, calls: callsOf, constructs } of groups) {
+        const flows = values.flatMap((node) => parameterFlows(node, module, { sink, leading }, target)).filter((flow) => flow.kind === 'parameter');
+        if (flows.length === 0)
+            continue;
+        reached = true;
+        const calls = callsOf();
+        if (calls.length === 0)
+            return undefined;
+        const parameters = (target.childForFieldName('parameters')?.namedChildren ?? []).map((parameter) => parameter.text);
+        const bound = parameters[0] === 'self' || parameters[0] === 'cls';
+        for (const call of calls) {
+            for (const parameter of flows) {
+                const callee = call.childForFieldName('function');
+                const receiver = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+                // `self.helper(x)` / `obj.helper(x)` / `Search(q).run()` bind the receiver to the first parameter; a class
+                // named by its name (`Class.helper(obj, x)`) does not; a constructor call binds the new object.
+                const viaClass = !!receiver && (receiver.type === 'identifier' || receiver.type === 'attribute') && /^[A-Z]/.test(receiver.text.split('.').pop() ?? '');
+                const viaInstance = bound && (constructs || (!!receiver && !viaClass));
+                if (viaInstance && parameter.index === 0) {
+                    // The object the method runs on: what it was built from, as the trace knows it (the new object: unknown).
+                    if (constructs || !receiver)
+                        return undefined;
+                    traces.push({ call, trace: traceValue(receiver, module, { sink, leading }), parameter });
+                    continue;
+                }
+                const position = parameter.index - (viaInstance ? 1 : 0);
+                const passed = argument(call, parameter.parameter, position >= 0 ? position : null);
+                // Not passed: the default value, or a `*args`/`**kwargs` the tracer cannot see into (unknown, never safe).
+                const trace = passed ? traceValue(passed, module, { sink, leading }) : hasSplat(call) ? { kind: 'unknown', flow: [] } : { kind: 'constant', flow: [] };
+                traces.push({ call, trace, parameter });
+            }
         }
     }
-    return traces;
+    return reached ? traces : undefined;
 }
 function hasSplat(call) {
     return (call.childForFieldName('arguments')?.namedChildren ?? []).some((arg) => arg.type === 'list_splat' || arg.type === 'dictionary_splat');
@@ -176,7 +207,9 @@ export function taintRule(spec) {
             const table = new Map(Object.entries(optionSinks ? { ...sinks, ...optionSinks(options) } : sinks));
             /** A call named in the table (or found by `findSink`): true when it was a sink, reported or not. */
             const tableSink = (node) => {
-                const name = module.callName(node);
+                // `with httpx.AsyncClient() as client: client.post(u)` is `httpx.AsyncClient().post`: clients enter as themselves.
+                const direct = module.callName(node);
+                const name = direct !== undefined && table.has(direct) ? direct : callNameThroughWith(node, module) ?? direct;
                 const where = name === undefined ? undefined : table.get(name);
                 let value;
                 if (where)

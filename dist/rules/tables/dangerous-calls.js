@@ -1,11 +1,13 @@
 import { argument } from '../../python/arguments.js';
 import { callTableRule } from '../support/call-table.js';
+import { ESCAPING_FUNCTIONS, isSafeHtml } from '../xss/support/html-escaping.js';
 const members = (modules, names) => modules.flatMap((module) => names.map((name) => `${module}.${name}`));
 /** The first argument folds to a constant (a literal, or a name bound once to one). */
 function firstArgumentIsConstant(call, module) {
     const first = argument(call, null, 0);
     return !!first && module.isConstant(first);
 }
+const ESCAPED_MARKUP = new Set(ESCAPING_FUNCTIONS);
 const PYCRYPTO = ['Crypto', 'Cryptodome'];
 const CRYPTOGRAPHY_ALGORITHMS = ['cryptography.hazmat.primitives.ciphers.algorithms', 'cryptography.hazmat.decrepit.ciphers.algorithms'];
 // Block-cipher modules of PyCrypto/PyCryptodome whose `new(key, mode)` accepts MODE_ECB.
@@ -94,9 +96,15 @@ const ROWS = [
             references: ['https://docs.djangoproject.com/en/stable/ref/utils/#django.utils.safestring.mark_safe', 'https://cwe.mitre.org/data/definitions/79.html'],
         },
         // Bandit flags every call; like Ruff (S308) we keep constant markup out of the blocking levels.
-        when: (call, module) => firstArgumentIsConstant(call, module)
-            ? { severity: 'low', message: 'mark_safe() of constant markup: safe as written' }
-            : true,
+        // Markup whose every run-time part was escaped (where it is built, or earlier as the trace shows) is an audit's.
+        when: (call, module) => {
+            if (firstArgumentIsConstant(call, module))
+                return { severity: 'low', message: 'mark_safe() of constant markup: safe as written' };
+            const first = argument(call, null, 0);
+            return first && isSafeHtml(first, module, ESCAPED_MARKUP)
+                ? { severity: 'low', confidence: 'low', auditOnly: true, message: 'mark_safe() of escaped markup (shown by --profile audit)' }
+                : true;
+        },
     },
     {
         id: 'urllib-urlopen', aliases: ['B310', 'S310', 'urllib_urlopen'], category: 'ssrf', cwe: 22, severity: 'medium', confidence: 'high',

@@ -1,3 +1,4 @@
+import { traceValue } from '../../../python/taint.js';
 /** Functions whose result is escaped (or already safe) HTML. */
 export const ESCAPING_FUNCTIONS = [
     'html.escape', 'markupsafe.escape', 'flask.escape', 'jinja2.escape', 'django.utils.html.escape',
@@ -11,14 +12,13 @@ export const ESCAPING_FUNCTIONS = [
 export function isSafeHtml(node, module, allowed) {
     if (module.isConstant(node))
         return true;
-    if (node.type === 'call')
-        return allowed.has(module.callName(node) ?? '');
-    const folded = module.fold(node);
-    if (!folded)
-        return false;
-    return folded.dynamic.every((part) => {
-        if (part.type === 'integer' || part.type === 'float')
-            return true;
-        return part.type === 'call' && allowed.has(module.callName(part) ?? '');
-    });
+    const folded = node.type === 'call' ? undefined : module.fold(node);
+    const written = node.type === 'call' ? allowed.has(module.callName(node) ?? '')
+        : !!folded && folded.dynamic.every((part) => part.type === 'integer' || part.type === 'float' || (part.type === 'call' && allowed.has(module.callName(part) ?? '')));
+    if (written)
+        return true;
+    // Escaped before it got here (`c = escape(c)`, a helper returning escaped markup) or built from constants only:
+    // the trace for an HTML sink says so. A limit of the trace answers unknown, never safe.
+    const { kind } = traceValue(node, module, { sink: 'html' });
+    return kind === 'constant' || kind === 'sanitised';
 }
