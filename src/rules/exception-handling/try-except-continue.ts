@@ -1,20 +1,22 @@
 import { defineRule } from '../types.js';
-import { catchesEverything, soleStatement } from './support/except-clauses.js';
+import { catchesEverything, deliberateSwallowReason, swallows } from './support/except-clauses.js';
+
+const MESSAGE = 'exception swallowed in a loop: `except` with only `continue` skips every error without a trace';
 
 export default defineRule<{ checkTypedException: boolean }>({
   id: 'try-except-continue',
   aliases: ['B112', 'S112', 'try_except_continue'],
   category: 'exception-handling',
   cwe: 703,
-  severity: 'low',
-  confidence: 'high',
+  severity: 'high',
+  confidence: 'medium',
   cost: 'fast',
-  message: 'exception swallowed in a loop: `except` with only `continue` skips every error without a trace',
+  message: MESSAGE,
   fix: 'Catch the specific exception you expect, log it, or use contextlib.suppress(SpecificError) to say it is intended.',
   options: { checkTypedException: false },
   triggers: ['continue'],
   docs: {
-    why: 'A broad `except: continue` in a loop skips any failing item — a record that failed validation, a file that could not be checked — and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the checkTypedException option is on.',
+    why: 'A broad `except: continue` in a loop skips any failing item — a record that failed validation, a file that could not be checked — and leaves no trace to investigate: in application code it blocks. Best-effort cleanup (in a `finally` block, a `close()`/`__del__`/*cleanup* function, around calls that only close or remove something) and handlers whose comment says why are shown at low severity. Handlers for a specific exception type are not reported unless the checkTypedException option is on.',
     bad: ['for item in items:\n    try:\n        check(item)\n    except Exception:\n        continue\n'],
     good: [
       'for item in items:\n    try:\n        check(item)\n    except ValueError:\n        continue\n',
@@ -25,9 +27,14 @@ export default defineRule<{ checkTypedException: boolean }>({
   create(context) {
     const checkTyped = context.options.checkTypedException;
     const handle = (node: import('../../python/syntax.js').SyntaxNode) => {
-      if (soleStatement(node)?.type !== 'continue_statement') return;
-      if (!checkTyped && !catchesEverything(node, context.module)) return;
-      context.report({ node });
+      if (!swallows(node, 'continue_statement')) return;
+      const broad = catchesEverything(node, context.module);
+      if (!broad && !checkTyped) return;
+      // A typed handler (checkTypedException) names the error it expects: reported as a review note, never a block.
+      if (!broad) { context.report({ node, severity: 'low', confidence: 'high', message: MESSAGE }); return; }
+      const reason = deliberateSwallowReason(node);
+      if (reason) context.report({ node, severity: 'low', message: `${MESSAGE} (not blocking: ${reason})` });
+      else context.report({ node });
     };
     return { except_clause: handle, except_group_clause: handle };
   },

@@ -1,5 +1,5 @@
 // Questions about `except` clauses shared by try-except-pass and try-except-continue.
-import type { SyntaxNode } from '../../../python/syntax.js';
+import { enclosingFunction, type SyntaxNode } from '../../../python/syntax.js';
 import type { ModuleFacts } from '../../../python/module.js';
 
 const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
@@ -27,4 +27,49 @@ export function soleStatement(clause: SyntaxNode): SyntaxNode | null {
   const body = clause.namedChildren.find((child) => child.type === 'block');
   const statements = body?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
   return statements.length === 1 ? statements[0] : null;
+}
+
+/** True for a handler body of `pass`, `continue` or `...` alone: the error leaves no trace. */
+export function swallows(clause: SyntaxNode, statementType: 'pass_statement' | 'continue_statement'): boolean {
+  const statement = soleStatement(clause);
+  if (statement?.type === statementType) return true;
+  return statementType === 'pass_statement' && statement?.type === 'expression_statement' && statement.firstNamedChild?.type === 'ellipsis';
+}
+
+/** Functions that only release resources: a failure there has nowhere useful to go (`__del__` must not raise). */
+const CLEANUP_FUNCTION = /^_*(?:del|exit|aexit|close|aclose|stop|shutdown|teardown|tear_down|dispose|release|disconnect|terminate|kill)_*$|clean_?up/i;
+/** Calls that only release or remove something: `os.unlink(tmp)`, `sock.close()`, `job.abort()`. */
+const CLEANUP_CALL = /^_*(?:close|aclose|unlink|remove|rmtree|rmdir|removedirs|abort|abort_job|kill|terminate|stop|shutdown|disconnect|release|cleanup|clean_up|cancel)$/;
+
+/** Comments addressed to tools (`# noqa`, `# pragma: no cover`, `# type: ignore`), not to readers. */
+const TOOL_COMMENT = /^#\s*(?:noqa|pragma|type:|nosec|pylint:|fmt:)/i;
+
+function calleeLastName(statement: SyntaxNode): string | undefined {
+  let expression = statement.type === 'expression_statement' ? statement.firstNamedChild : null;
+  if (expression?.type === 'await') expression = expression.firstNamedChild;
+  if (expression?.type !== 'call') return undefined;
+  const callee = expression.childForFieldName('function');
+  if (callee?.type === 'identifier') return callee.text;
+  return callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+}
+
+/**
+ * Why a broad swallowing handler is not a defect, or undefined when it is one. A handler on a cleanup-only path (in
+ * a `finally`, in `__del__`/`close()`/`stop()`, or around calls that only close or remove something) is best-effort
+ * release: raising there would mask the real error or crash a destructor. A comment in the handler says the swallow
+ * was decided, not forgotten.
+ */
+export function deliberateSwallowReason(clause: SyntaxNode): string | undefined {
+  const body = clause.namedChildren.find((child) => child.type === 'block');
+  const comments = [...clause.namedChildren, ...body?.namedChildren ?? []].filter((child) => child.type === 'comment');
+  if (comments.some((comment) => !TOOL_COMMENT.test(comment.text))) return 'a comment in the handler says why';
+  const tryStatement = clause.parent;
+  for (let node = tryStatement?.parent ?? null; node && node.type !== 'function_definition' && node.type !== 'class_definition'; node = node.parent) {
+    if (node.type === 'finally_clause') return 'best-effort cleanup in a finally block';
+  }
+  const name = enclosingFunction(clause)?.childForFieldName('name')?.text;
+  if (name && CLEANUP_FUNCTION.test(name)) return `best-effort cleanup in ${name}()`;
+  const statements = tryStatement?.childForFieldName('body')?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
+  if (statements.length > 0 && statements.every((statement) => CLEANUP_CALL.test(calleeLastName(statement) ?? ''))) return 'best-effort cleanup call';
+  return undefined;
 }
