@@ -62,7 +62,8 @@ function calleeLastName(statement: SyntaxNode): string | undefined {
 export function deliberateSwallowReason(clause: SyntaxNode): string | undefined {
   const body = clause.namedChildren.find((child) => child.type === 'block');
   const comments = [...clause.namedChildren, ...body?.namedChildren ?? []].filter((child) => child.type === 'comment');
-  if (comments.some((comment) => !TOOL_COMMENT.test(comment.text))) return 'a comment in the handler says why';
+  // Only a comment on its own line in the body: one trailing the `except` line is mostly a marker for a tool.
+  if (comments.some((comment) => comment.startPosition.row > clause.startPosition.row && !TOOL_COMMENT.test(comment.text))) return 'a comment in the handler says why';
   const tryStatement = clause.parent;
   for (let node = tryStatement?.parent ?? null; node && node.type !== 'function_definition' && node.type !== 'class_definition'; node = node.parent) {
     if (node.type === 'finally_clause') return 'best-effort cleanup in a finally block';
