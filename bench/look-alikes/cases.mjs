@@ -461,11 +461,11 @@ def enc(key, data):
 def enc(key, data):
     return AES.new(key, AES.MODE_CBC, iv=b"0000000000000000").encrypt(data)  # sink
 `],
-['random-iv', 'weak-crypto', false, `import os
-from Crypto.Cipher import AES
-def enc(key, data):
-    iv = os.urandom(16)
-    return iv + AES.new(key, AES.MODE_CBC, iv=iv).encrypt(data)  # sink
+['random-nonce', 'weak-crypto', false, `import os
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+def seal(key, data):
+    nonce = os.urandom(12)
+    return nonce + AESGCM(key).encrypt(nonce, data, None)  # sink
 `],
 // --- weak random
 ['random-token', 'weak-random', true, `import random, string
