@@ -56,3 +56,25 @@ class Connection:
             # expect: try-except-pass
             except Exception:
                 pass
+
+
+def requested_ip(attachment):
+    req_ip = None
+    try:
+        req_ip = attachment["fixed_ips"][0]["ip_address"]
+    # expect: try-except-pass
+    except Exception:
+        pass
+    if req_ip is None:
+        return default_ip()
+    return req_ip
+
+
+def shared_with(dest, path):
+    shared = False
+    try:
+        shared = probe(dest, path)
+    # expect: try-except-pass
+    except Exception:
+        pass
+    return shared

@@ -16,7 +16,7 @@ export default defineRule<{ checkTypedException: boolean }>({
   options: { checkTypedException: false },
   triggers: ['continue'],
   docs: {
-    why: 'A broad `except: continue` in a loop skips any failing item — a record that failed validation, a file that could not be checked — and leaves no trace to investigate: in application code it blocks. Best-effort cleanup (in a `finally` block, a `close()`/`__del__`/*cleanup* function, around calls that only close or remove something) and handlers whose comment says why are shown at low severity. Handlers for a specific exception type are not reported unless the checkTypedException option is on.',
+    why: 'A broad `except: continue` in a loop skips any failing item — a record that failed validation, a file that could not be checked — and leaves no trace to investigate: in application code it blocks. Best-effort cleanup (in a `finally` block, a `close()`/`__del__`/*cleanup* function, around calls that only close or remove something) handlers whose comment says why, and probes (`x = load()` alone in the try, `x` tested after it) are shown at low severity. Handlers for a specific exception type are not reported unless the checkTypedException option is on.',
     bad: ['for item in items:\n    try:\n        check(item)\n    except Exception:\n        continue\n'],
     good: [
       'for item in items:\n    try:\n        check(item)\n    except ValueError:\n        continue\n',

@@ -57,7 +57,7 @@ function calleeLastName(statement: SyntaxNode): string | undefined {
  * Why a broad swallowing handler is not a defect, or undefined when it is one. A handler on a cleanup-only path (in
  * a `finally`, in `__del__`/`close()`/`stop()`, or around calls that only close or remove something) is best-effort
  * release: raising there would mask the real error or crash a destructor. A comment in the handler says the swallow
- * was decided, not forgotten.
+ * was decided, not forgotten. A probe (`x = load()` alone in the try, `if x is None` after it) keeps the outcome.
  */
 export function deliberateSwallowReason(clause: SyntaxNode): string | undefined {
   const body = clause.namedChildren.find((child) => child.type === 'block');
@@ -72,5 +72,29 @@ export function deliberateSwallowReason(clause: SyntaxNode): string | undefined 
   if (name && CLEANUP_FUNCTION.test(name)) return `best-effort cleanup in ${name}()`;
   const statements = tryStatement?.childForFieldName('body')?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
   if (statements.length > 0 && statements.every((statement) => CLEANUP_CALL.test(calleeLastName(statement) ?? ''))) return 'best-effort cleanup call';
+  const probed = tryStatement && statements.length === 1 ? assignedName(statements[0]) : undefined;
+  if (tryStatement && probed && testedAfter(probed, tryStatement)) return `a probe: a failure leaves ${probed} at its earlier value, which the code tests afterwards`;
   return undefined;
+}
+
+/** `name = …` (one plain name on the left), or undefined. */
+function assignedName(statement: SyntaxNode): string | undefined {
+  const assignment = statement.type === 'expression_statement' ? statement.firstNamedChild : null;
+  const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+  return left?.type === 'identifier' ? left.text : undefined;
+}
+
+/**
+ * True when `name` is tested after the try, in the same function (`if name:`, `if not name`, `name is None`): the
+ * failure is not lost, it is the value the code branches on.
+ */
+function testedAfter(name: string, tryStatement: SyntaxNode): boolean {
+  const owner = enclosingFunction(tryStatement) ?? tryStatement.tree.rootNode;
+  return owner.descendantsOfType('identifier').some((use) => {
+    if (use.text !== name || use.startIndex < tryStatement.endIndex) return false;
+    const parent = use.parent;
+    if (parent?.type === 'comparison_operator' || parent?.type === 'not_operator') return true;
+    if (parent?.type === 'boolean_operator') return parent.parent?.type === 'if_statement' || parent.parent?.type === 'elif_clause';
+    return (parent?.type === 'if_statement' || parent?.type === 'elif_clause') && parent.childForFieldName('condition')?.id === use.id;
+  });
 }
