@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { catchesEverything, deliberateSwallowReason, swallows } from './support/except-clauses.js';
+import { swallowingHandlers } from './support/except-clauses.js';
 
 const MESSAGE = 'exception swallowed in a loop: `except` with only `continue` skips every error without a trace';
 
@@ -24,18 +24,5 @@ export default defineRule<{ checkTypedException: boolean }>({
     ],
     references: ['https://cwe.mitre.org/data/definitions/703.html', 'https://docs.python.org/3/library/contextlib.html#contextlib.suppress'],
   },
-  create(context) {
-    const checkTyped = context.options.checkTypedException;
-    const handle = (node: import('../../python/syntax.js').SyntaxNode) => {
-      if (!swallows(node, 'continue_statement')) return;
-      const broad = catchesEverything(node, context.module);
-      if (!broad && !checkTyped) return;
-      // A typed handler (checkTypedException) names the error it expects: reported as a review note, never a block.
-      if (!broad) { context.report({ node, severity: 'low', confidence: 'high', message: MESSAGE }); return; }
-      const reason = deliberateSwallowReason(node);
-      if (reason) context.report({ node, severity: 'low', message: `${MESSAGE} (not blocking: ${reason})` });
-      else context.report({ node });
-    };
-    return { except_clause: handle, except_group_clause: handle };
-  },
+  create: (context) => swallowingHandlers(context, 'continue_statement', MESSAGE),
 });

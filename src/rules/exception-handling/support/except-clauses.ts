@@ -1,6 +1,7 @@
 // Questions about `except` clauses shared by try-except-pass and try-except-continue.
 import { enclosingFunction, type SyntaxNode } from '../../../python/syntax.js';
 import type { ModuleFacts } from '../../../python/module.js';
+import type { RuleContext, RuleHandlers } from '../../types.js';
 
 const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
 
@@ -15,7 +16,7 @@ function caughtType(clause: SyntaxNode): SyntaxNode | null {
  * True for handlers that catch everything: bare `except:`, `Exception`, `BaseException`, also inside a tuple
  * (Bandit counts only bare and `Exception`; Ruff adds `BaseException` and tuples, as here).
  */
-export function catchesEverything(clause: SyntaxNode, module: ModuleFacts): boolean {
+function catchesEverything(clause: SyntaxNode, module: ModuleFacts): boolean {
   const type = caughtType(clause);
   if (!type) return true;
   const types = type.type === 'tuple' || type.type === 'parenthesized_expression' ? type.namedChildren : [type];
@@ -23,14 +24,14 @@ export function catchesEverything(clause: SyntaxNode, module: ModuleFacts): bool
 }
 
 /** The single statement of the handler's body (comments aside), or null when it has several. */
-export function soleStatement(clause: SyntaxNode): SyntaxNode | null {
+function soleStatement(clause: SyntaxNode): SyntaxNode | null {
   const body = clause.namedChildren.find((child) => child.type === 'block');
   const statements = body?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
   return statements.length === 1 ? statements[0] : null;
 }
 
 /** True for a handler body of `pass`, `continue` or `...` alone: the error leaves no trace. */
-export function swallows(clause: SyntaxNode, statementType: 'pass_statement' | 'continue_statement'): boolean {
+function swallows(clause: SyntaxNode, statementType: 'pass_statement' | 'continue_statement'): boolean {
   const statement = soleStatement(clause);
   if (statement?.type === statementType) return true;
   return statementType === 'pass_statement' && statement?.type === 'expression_statement' && statement.firstNamedChild?.type === 'ellipsis';
@@ -59,7 +60,7 @@ function calleeLastName(statement: SyntaxNode): string | undefined {
  * release: raising there would mask the real error or crash a destructor. A comment in the handler says the swallow
  * was decided, not forgotten. A probe (`x = load()` alone in the try, `if x is None` after it) keeps the outcome.
  */
-export function deliberateSwallowReason(clause: SyntaxNode): string | undefined {
+function deliberateSwallowReason(clause: SyntaxNode): string | undefined {
   const body = clause.namedChildren.find((child) => child.type === 'block');
   const comments = [...clause.namedChildren, ...body?.namedChildren ?? []].filter((child) => child.type === 'comment');
   // Only a comment on its own line in the body: one trailing the `except` line is mostly a marker for a tool.
@@ -97,4 +98,21 @@ function testedAfter(name: string, tryStatement: SyntaxNode): boolean {
     if (parent?.type === 'boolean_operator') return parent.parent?.type === 'if_statement' || parent.parent?.type === 'elif_clause';
     return (parent?.type === 'if_statement' || parent?.type === 'elif_clause') && parent.childForFieldName('condition')?.id === use.id;
   });
+}
+
+/**
+ * The handlers of a swallowing rule (`pass` or `continue` alone in the handler): a broad handler blocks unless the
+ * swallow is deliberate; a typed one (only with checkTypedException) names the error it expects, a note at low.
+ */
+export function swallowingHandlers(context: RuleContext<{ checkTypedException: boolean }>, statementType: 'pass_statement' | 'continue_statement', message: string): RuleHandlers {
+  const handle = (node: SyntaxNode) => {
+    if (!swallows(node, statementType)) return;
+    const broad = catchesEverything(node, context.module);
+    if (!broad && !context.options.checkTypedException) return;
+    if (!broad) { context.report({ node, severity: 'low', confidence: 'high' }); return; }
+    const reason = deliberateSwallowReason(node);
+    if (reason) context.report({ node, severity: 'low', message: `${message} (not blocking: ${reason})` });
+    else context.report({ node });
+  };
+  return { except_clause: handle, except_group_clause: handle };
 }
