@@ -31,3 +31,12 @@ test('SQL formatted from request data blocks; from parameters or the program\'s 
   ].join('\n');
   assert.deepEqual(levels(source, 'sql-injection'), ['2:medium/medium', '5:medium/low', '7:high/high']);
 });
+
+test('Secure cookie flags switched off block in project settings, not in development settings or Django\'s own defaults', () => {
+  const cookies = 'SESSION_COOKIE_SECURE = False\nCSRF_COOKIE_SECURE = False\n';
+  assert.deepEqual(levels(`INSTALLED_APPS = []\nDEBUG = False\n${cookies}`, 'django-insecure-cookie'), ['3:high/high', '4:high/high']);
+  assert.deepEqual(levels(`from .base import *\nDEBUG = True\nALLOWED_HOSTS = ["localhost"]\n${cookies}`, 'django-insecure-cookie'), ['4:medium/high', '5:medium/high']);
+  const defaults = `"""\nDefault Django settings. Override these with settings in the module pointed to\nby the DJANGO_SETTINGS_MODULE environment variable.\n"""\nDEBUG = False\nINSTALLED_APPS = []\n${cookies}`;
+  assert.deepEqual(levels(defaults, 'django-insecure-cookie'), []);
+  assert.equal(analyse(defaults, undefined, { audit: true }).findings.filter((finding) => finding.rule === 'django-insecure-cookie').length, 2);
+});

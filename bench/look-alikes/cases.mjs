@@ -162,6 +162,14 @@ def load_model():
     with open(MODEL_PATH, "rb") as fh:
         return pickle.load(fh)  # sink
 `],
+['pickle-upload-path', 'deserialization', true, `import pickle
+from flask import request
+from app import app
+@app.route("/restore")
+def restore():
+    with open("/srv/uploads/" + request.args["name"], "rb") as fh:
+        return str(pickle.load(fh))  # sink
+`],
 ['yaml-request', 'deserialization', true, `import yaml
 from flask import request
 from app import app
@@ -431,6 +439,10 @@ def login():
 DEBUG = False
 SESSION_COOKIE_SECURE = False  # sink
 `],
+['django-session-secure', 'cookie', false, `SECRET_KEY = None
+DEBUG = False
+SESSION_COOKIE_SECURE = True  # sink
+`],
 // --- weak crypto
 ['md5-password', 'weak-crypto', true, `import hashlib
 def store(user, password):
@@ -448,6 +460,12 @@ def enc(key, data):
 ['static-iv', 'weak-crypto', true, `from Crypto.Cipher import AES
 def enc(key, data):
     return AES.new(key, AES.MODE_CBC, iv=b"0000000000000000").encrypt(data)  # sink
+`],
+['random-nonce', 'weak-crypto', false, `import os
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+def seal(key, data):
+    nonce = os.urandom(12)
+    return nonce + AESGCM(key).encrypt(nonce, data, None)  # sink
 `],
 // --- weak random
 ['random-token', 'weak-random', true, `import random, string
@@ -497,6 +515,13 @@ def load(path):
     except Exception:  # sink
         log.exception("bad config %s", path)
         raise
+`],
+['except-typed-pass', 'exception-handling', false, `def port(config):
+    try:
+        return int(config["port"])
+    except KeyError:  # sink
+        pass
+    return 8080
 `],
 // --- containers / constant propagation (benchmark style)
 ['bench-list-pop-safe', 'command-injection', false, `import os

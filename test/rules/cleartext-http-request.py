@@ -81,9 +81,27 @@ def legacy_opener(path):
 
 
 def documented_example():
-    # A documentation host stands for a real one: reported at low confidence, never blocking.
+    # example.com resolves (IANA serves it): the request really leaves in cleartext, so it blocks.
     # expect: cleartext-http-request
     return requests.get("http://api.example.com/v1/items", timeout=5)
+
+
+def reserved_test_domain():
+    # A reserved test domain never resolves: a placeholder, reported at low confidence, never blocking.
+    # expect: cleartext-http-request
+    return requests.get("http://api.test/v1/items", timeout=5)
+
+
+def private_network_agent():
+    # A private-network address: cleartext inside the organisation, reported without blocking.
+    # expect: cleartext-http-request
+    return requests.get("http://10.0.4.12:8500/v1/health", timeout=5)
+
+
+def host_from_config(host):
+    # The host is only known at run time: reported without blocking.
+    # expect: cleartext-http-request
+    return requests.get(f"http://{host}/v1/health", timeout=5)
 
 
 def cluster_health():

@@ -61,3 +61,18 @@ def restore_through_six(blob, state):
     six.moves.cPickle.dumps(state)
     # ok: pickle-load
     six.moves.json.loads(blob)
+
+
+MODEL_PATH = "/opt/app/model.pkl"
+
+
+def load_model():
+    with open(MODEL_PATH, "rb") as fh:
+        # ok: pickle-load
+        return pickle.load(fh)
+
+
+def load_upload(request):
+    with open("/srv/uploads/" + request.GET["name"], "rb") as fh:
+        # expect: pickle-load
+        return pickle.load(fh)

@@ -100,8 +100,8 @@ class SecureMailer:
 
 
 def send_newsletter(password, message: EmailMessage):
-    server = smtplib.SMTP("smtp.example.com", 587)
-    # A documentation host stands for a real one: reported at low confidence, never blocking.
+    server = smtplib.SMTP("smtp.test", 587)
+    # A reserved test domain (which never resolves) stands for a real one: reported at low confidence, never blocking.
     # expect: smtp-login-without-starttls
     server.login("newsletter", password)
     server.send_message(message)

@@ -21,3 +21,12 @@ def check_all(items):
         except Exception:
             log(item)
             continue
+
+
+def sweep(paths):
+    for path in paths:
+        try:
+            os.unlink(path)
+        # expect: try-except-continue
+        except Exception:
+            continue

@@ -29,3 +29,52 @@ def work(path):
     except Exception:
         logging.exception("verification failed")
         pass
+
+
+def parse_body(body):
+    try:
+        return body["fixed_ips"][0]["ip_address"]
+    # expect: try-except-pass
+    except:
+        ...
+
+
+class Connection:
+    def close(self):
+        try:
+            self.sock.close()
+        # expect: try-except-pass
+        except Exception:
+            pass
+
+    def write(self, path, data):
+        try:
+            save(path, data)
+        finally:
+            try:
+                os.unlink(path + ".tmp")
+            # expect: try-except-pass
+            except Exception:
+                pass
+
+
+def requested_ip(attachment):
+    req_ip = None
+    try:
+        req_ip = attachment["fixed_ips"][0]["ip_address"]
+    # expect: try-except-pass
+    except Exception:
+        pass
+    if req_ip is None:
+        return default_ip()
+    return req_ip
+
+
+def shared_with(dest, path):
+    shared = False
+    try:
+        shared = probe(dest, path)
+    # expect: try-except-pass
+    except Exception:
+        pass
+    return shared
