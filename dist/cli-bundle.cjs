@@ -6537,35 +6537,115 @@ function soleStatement(clause) {
   const statements = body?.namedChildren.filter((child) => child.type !== "comment") ?? [];
   return statements.length === 1 ? statements[0] : null;
 }
-var BROAD;
+function swallows(clause, statementType) {
+  const statement = soleStatement(clause);
+  if (statement?.type === statementType)
+    return true;
+  return statementType === "pass_statement" && statement?.type === "expression_statement" && statement.firstNamedChild?.type === "ellipsis";
+}
+function calleeLastName(statement) {
+  let expression = statement.type === "expression_statement" ? statement.firstNamedChild : null;
+  if (expression?.type === "await")
+    expression = expression.firstNamedChild;
+  if (expression?.type !== "call")
+    return void 0;
+  const callee = expression.childForFieldName("function");
+  if (callee?.type === "identifier")
+    return callee.text;
+  return callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
+}
+function deliberateSwallowReason(clause) {
+  const body = clause.namedChildren.find((child) => child.type === "block");
+  const comments = [...clause.namedChildren, ...body?.namedChildren ?? []].filter((child) => child.type === "comment");
+  if (comments.some((comment) => comment.startPosition.row > clause.startPosition.row && !TOOL_COMMENT.test(comment.text)))
+    return "a comment in the handler says why";
+  const tryStatement = clause.parent;
+  for (let node = tryStatement?.parent ?? null; node && node.type !== "function_definition" && node.type !== "class_definition"; node = node.parent) {
+    if (node.type === "finally_clause")
+      return "best-effort cleanup in a finally block";
+  }
+  const name = enclosingFunction(clause)?.childForFieldName("name")?.text;
+  if (name && CLEANUP_FUNCTION.test(name))
+    return `best-effort cleanup in ${name}()`;
+  const statements = tryStatement?.childForFieldName("body")?.namedChildren.filter((child) => child.type !== "comment") ?? [];
+  if (statements.length > 0 && statements.every((statement) => CLEANUP_CALL.test(calleeLastName(statement) ?? "")))
+    return "best-effort cleanup call";
+  const probed = tryStatement && statements.length === 1 ? assignedName(statements[0]) : void 0;
+  if (tryStatement && probed && testedAfter(probed, tryStatement))
+    return `a probe: a failure leaves ${probed} at its earlier value, which the code tests afterwards`;
+  return void 0;
+}
+function assignedName(statement) {
+  const assignment = statement.type === "expression_statement" ? statement.firstNamedChild : null;
+  const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+  return left?.type === "identifier" ? left.text : void 0;
+}
+function testedAfter(name, tryStatement) {
+  const owner = enclosingFunction(tryStatement) ?? tryStatement.tree.rootNode;
+  return owner.descendantsOfType("identifier").some((use) => {
+    if (use.text !== name || use.startIndex < tryStatement.endIndex)
+      return false;
+    const parent = use.parent;
+    if (parent?.type === "comparison_operator" || parent?.type === "not_operator")
+      return true;
+    if (parent?.type === "boolean_operator")
+      return parent.parent?.type === "if_statement" || parent.parent?.type === "elif_clause";
+    return (parent?.type === "if_statement" || parent?.type === "elif_clause") && parent.childForFieldName("condition")?.id === use.id;
+  });
+}
+function swallowingHandlers(context, statementType, message) {
+  const handle = (node) => {
+    if (!swallows(node, statementType))
+      return;
+    const broad = catchesEverything(node, context.module);
+    if (!broad && !context.options.checkTypedException)
+      return;
+    if (!broad) {
+      context.report({ node, severity: "low", confidence: "high" });
+      return;
+    }
+    const reason = deliberateSwallowReason(node);
+    if (reason)
+      context.report({ node, severity: "low", message: `${message} (not blocking: ${reason})` });
+    else
+      context.report({ node });
+  };
+  return { except_clause: handle, except_group_clause: handle };
+}
+var BROAD, CLEANUP_FUNCTION, CLEANUP_CALL, TOOL_COMMENT;
 var init_except_clauses = __esm({
   "dist/rules/exception-handling/support/except-clauses.js"() {
     "use strict";
+    init_syntax();
     BROAD = /* @__PURE__ */ new Set(["Exception", "BaseException", "builtins.Exception", "builtins.BaseException"]);
+    CLEANUP_FUNCTION = /^_*(?:del|exit|aexit|close|aclose|stop|shutdown|teardown|tear_down|dispose|release|disconnect|terminate|kill)_*$|clean_?up/i;
+    CLEANUP_CALL = /^_*(?:close|aclose|unlink|remove|rmtree|rmdir|removedirs|abort|abort_job|kill|terminate|stop|shutdown|disconnect|release|cleanup|clean_up|cancel)$/;
+    TOOL_COMMENT = /^#\s*(?:noqa|pragma|type:|nosec|pylint:|fmt:)/i;
   }
 });
 
 // dist/rules/exception-handling/try-except-continue.js
-var try_except_continue_default;
+var MESSAGE, try_except_continue_default;
 var init_try_except_continue = __esm({
   "dist/rules/exception-handling/try-except-continue.js"() {
     "use strict";
     init_types();
     init_except_clauses();
+    MESSAGE = "exception swallowed in a loop: `except` with only `continue` skips every error without a trace";
     try_except_continue_default = defineRule({
       id: "try-except-continue",
       aliases: ["B112", "S112", "try_except_continue"],
       category: "exception-handling",
       cwe: 703,
-      severity: "low",
-      confidence: "high",
+      severity: "high",
+      confidence: "medium",
       cost: "fast",
-      message: "exception swallowed in a loop: `except` with only `continue` skips every error without a trace",
+      message: MESSAGE,
       fix: "Catch the specific exception you expect, log it, or use contextlib.suppress(SpecificError) to say it is intended.",
       options: { checkTypedException: false },
       triggers: ["continue"],
       docs: {
-        why: "A broad `except: continue` in a loop skips any failing item \u2014 a record that failed validation, a file that could not be checked \u2014 and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the checkTypedException option is on.",
+        why: "A broad `except: continue` in a loop skips any failing item \u2014 a record that failed validation, a file that could not be checked \u2014 and leaves no trace to investigate: in application code it blocks. Best-effort cleanup (in a `finally` block, a `close()`/`__del__`/*cleanup* function, around calls that only close or remove something) handlers whose comment says why, and probes (`x = load()` alone in the try, `x` tested after it) are shown at low severity. Handlers for a specific exception type are not reported unless the checkTypedException option is on.",
         bad: ["for item in items:\n    try:\n        check(item)\n    except Exception:\n        continue\n"],
         good: [
           "for item in items:\n    try:\n        check(item)\n    except ValueError:\n        continue\n",
@@ -6573,60 +6653,41 @@ var init_try_except_continue = __esm({
         ],
         references: ["https://cwe.mitre.org/data/definitions/703.html", "https://docs.python.org/3/library/contextlib.html#contextlib.suppress"]
       },
-      create(context) {
-        const checkTyped = context.options.checkTypedException;
-        const handle = (node) => {
-          if (soleStatement(node)?.type !== "continue_statement")
-            return;
-          if (!checkTyped && !catchesEverything(node, context.module))
-            return;
-          context.report({ node });
-        };
-        return { except_clause: handle, except_group_clause: handle };
-      }
+      create: (context) => swallowingHandlers(context, "continue_statement", MESSAGE)
     });
   }
 });
 
 // dist/rules/exception-handling/try-except-pass.js
-var try_except_pass_default;
+var MESSAGE2, try_except_pass_default;
 var init_try_except_pass = __esm({
   "dist/rules/exception-handling/try-except-pass.js"() {
     "use strict";
     init_types();
     init_except_clauses();
+    MESSAGE2 = "exception swallowed: `except` with only `pass` hides every error, including security failures";
     try_except_pass_default = defineRule({
       id: "try-except-pass",
       aliases: ["B110", "S110", "try_except_pass"],
       category: "exception-handling",
       cwe: 703,
-      severity: "low",
-      confidence: "high",
+      severity: "high",
+      confidence: "medium",
       cost: "fast",
-      message: "exception swallowed: `except` with only `pass` hides every error, including security failures",
+      message: MESSAGE2,
       fix: "Catch the specific exception you expect, log it, or use contextlib.suppress(SpecificError) to say it is intended.",
       options: { checkTypedException: false },
-      triggers: ["pass"],
+      triggers: ["pass", "..."],
       docs: {
-        why: "A broad `except: pass` silently continues after any failure \u2014 a failed permission check, a broken signature verification, an interrupted write \u2014 and leaves no trace to investigate. Handlers for a specific exception type are not reported unless the checkTypedException option is on.",
-        bad: ["try:\n    verify(token)\nexcept Exception:\n    pass\n", "try:\n    cleanup()\nexcept:\n    pass\n"],
+        why: "A broad `except: pass` (bare `except:`, `Exception`, `BaseException`, or a tuple holding one; `...` counts as `pass`) silently continues after any failure \u2014 a failed permission check, a broken signature verification, an interrupted write \u2014 and leaves no trace to investigate: in application code it blocks. Best-effort cleanup is not a defect and is shown at low severity, never blocking: a handler in a `finally` block, in `__del__`/`__exit__`/`close()`/`stop()`/a *cleanup* function, or around calls that only close, remove, abort or kill something; so is a handler whose comment (on its own line) says why it swallows, and a probe: `x = load()` alone in the try, with `x` tested after it, keeps the outcome. Handlers for a specific exception type are not reported unless the checkTypedException option is on (then at low severity). In test code the policy lowers the finding to medium, which never blocks.",
+        bad: ["try:\n    verify(token)\nexcept Exception:\n    pass\n", "def load(path):\n    try:\n        return parse(path)\n    except:\n        ...\n"],
         good: [
           "try:\n    os.remove(path)\nexcept FileNotFoundError:\n    pass\n",
           'import logging\ntry:\n    verify(token)\nexcept Exception:\n    logging.exception("verification failed")\n    raise\n'
         ],
         references: ["https://cwe.mitre.org/data/definitions/703.html", "https://docs.python.org/3/library/contextlib.html#contextlib.suppress"]
       },
-      create(context) {
-        const checkTyped = context.options.checkTypedException;
-        const handle = (node) => {
-          if (soleStatement(node)?.type !== "pass_statement")
-            return;
-          if (!checkTyped && !catchesEverything(node, context.module))
-            return;
-          context.report({ node });
-        };
-        return { except_clause: handle, except_group_clause: handle };
-      }
+      create: (context) => swallowingHandlers(context, "pass_statement", MESSAGE2)
     });
   }
 });
@@ -7554,6 +7615,23 @@ function moduleLevelSetting(assignment, names2) {
   while (value?.type === "assignment")
     value = value.childForFieldName("right");
   return value ? { name: left.text, value } : void 0;
+}
+function isFrameworkDefaultSettings(module2) {
+  const first = module2.root.namedChildren.find((child) => child.type !== "comment");
+  const docstring = first?.type === "expression_statement" && first.firstNamedChild?.type === "string" ? first.firstNamedChild.text : "";
+  return /^(?:[rRuU]?)(?:"""|''')\s*Default Django settings\b/.test(docstring);
+}
+function moduleSettingConstant(module2, name) {
+  let found;
+  for (const statement of module2.root.namedChildren) {
+    const assignment = statement.type === "expression_statement" ? statement.firstNamedChild : null;
+    if (assignment?.type !== "assignment")
+      continue;
+    const setting = moduleLevelSetting(assignment, /* @__PURE__ */ new Set([name]));
+    if (setting)
+      found = module2.constant(setting.value);
+  }
+  return found;
 }
 var DJANGO_SETTINGS, SHARED_SETTINGS, verdicts;
 var init_django_settings = __esm({
@@ -9006,6 +9084,35 @@ var init_markupsafe_markup_xss = __esm({
   }
 });
 
+// dist/rules/deserialization/support/constant-path-file.js
+function constantOpenedPath(node, module2) {
+  if (node.type !== "call" || !FILE_OPENERS.has(module2.callName(node) ?? ""))
+    return void 0;
+  const path = argument(node, "file", 0) ?? argument(node, "filename", 0);
+  const value = path ? module2.constant(path) : void 0;
+  return typeof value === "string" ? value : void 0;
+}
+function constantStreamPath(stream, module2) {
+  if (stream.type !== "identifier")
+    return constantOpenedPath(stream, module2);
+  const bindings = module2.scopeOf(stream).bindings.get(stream.text) ?? [];
+  const paths = bindings.map((binding) => binding.value ? constantOpenedPath(binding.value, module2) : void 0);
+  return paths.length > 0 && paths.every((path) => path !== void 0) ? paths[0] : void 0;
+}
+function deployerFileReason(call, module2, keyword) {
+  const stream = argument(call, keyword, 0);
+  const path = stream ? constantStreamPath(stream, module2) : void 0;
+  return path === void 0 ? void 0 : `${module2.callName(call)}() reads a file at a path fixed in the code (${path}): its content is whoever deploys the code's own data`;
+}
+var FILE_OPENERS;
+var init_constant_path_file = __esm({
+  "dist/rules/deserialization/support/constant-path-file.js"() {
+    "use strict";
+    init_arguments();
+    FILE_OPENERS = /* @__PURE__ */ new Set(["open", "io.open", "builtins.open", "codecs.open", "gzip.open", "bz2.open", "lzma.open"]);
+  }
+});
+
 // dist/rules/deserialization/unsafe-yaml-load.js
 function loaderIsSafe(call, module2) {
   if (ALWAYS_UNSAFE.has(module2.callName(call) ?? ""))
@@ -9064,6 +9171,7 @@ var init_unsafe_yaml_load = __esm({
   "dist/rules/deserialization/unsafe-yaml-load.js"() {
     "use strict";
     init_taint_rule();
+    init_constant_path_file();
     init_arguments();
     SAFE_LOADERS = /* @__PURE__ */ new Set(["SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"]);
     STREAM = { keyword: "stream", position: 0 };
@@ -9083,7 +9191,7 @@ var init_unsafe_yaml_load = __esm({
       triggers: ["yaml"],
       sinkClass: "deserialization",
       sinks: Object.fromEntries([...LOADS, ...ALWAYS_UNSAFE].map((name) => [name, STREAM])),
-      safeForm: (call, module2) => loaderIsSafe(call, module2) ? `${module2.callName(call)}() with a safe Loader` : void 0,
+      safeForm: (call, module2) => loaderIsSafe(call, module2) ? `${module2.callName(call)}() with a safe Loader` : deployerFileReason(call, module2, "stream"),
       levels: SINK_LEVELS,
       describe: (source, call, module2) => `${module2.callName(call)}() with an unsafe Loader reads ${source}: YAML tags can instantiate arbitrary Python objects`,
       docs: {
@@ -9663,6 +9771,8 @@ function hostKind(host) {
   const name = host.toLowerCase().replace(/\.$/, "");
   if (LOCAL_NAMES.has(name) || LOCAL_ADDRESS.test(name) || LOCAL_SUFFIXES.some((suffix) => endsWithDomain(name, suffix)))
     return "local";
+  if (PRIVATE_ADDRESS.test(name))
+    return "private";
   return RESERVED_SUFFIXES.some((suffix) => endsWithDomain(name, suffix)) ? "placeholder" : "remote";
 }
 function cleartextUrl(text2) {
@@ -9687,9 +9797,9 @@ function cleartextUrl(text2) {
     credentials = "a user and password in the URL";
   else if (SECRET_QUERY.test(rest))
     credentials = "a secret in the query string";
-  return { scheme, host: known ? host : void 0, credentials, placeholder: kind === "placeholder" };
+  return { scheme, host: known ? host : void 0, credentials, placeholder: kind === "placeholder", privateNetwork: kind === "private" };
 }
-var CLEARTEXT_SCHEMES, LOCAL_NAMES, LOCAL_SUFFIXES, RESERVED_SUFFIXES, LOCAL_ADDRESS, SECRET_QUERY, endsWithDomain;
+var CLEARTEXT_SCHEMES, LOCAL_NAMES, LOCAL_SUFFIXES, RESERVED_SUFFIXES, PRIVATE_ADDRESS, LOCAL_ADDRESS, SECRET_QUERY, endsWithDomain;
 var init_cleartext_urls = __esm({
   "dist/rules/insecure-transport/support/cleartext-urls.js"() {
     "use strict";
@@ -9697,7 +9807,8 @@ var init_cleartext_urls = __esm({
     CLEARTEXT_SCHEMES = { http: "http://", ftp: "ftp://", ws: "ws://" };
     LOCAL_NAMES = /* @__PURE__ */ new Set(["localhost", "ip6-localhost", "ip6-loopback", "testserver", "0.0.0.0", "::1", "[::1]"]);
     LOCAL_SUFFIXES = [".localhost", ".local", ".localdomain", ".home.arpa", ".internal"];
-    RESERVED_SUFFIXES = [".test", ".example", ".invalid", "example.com", "example.org", "example.net"];
+    RESERVED_SUFFIXES = [".test", ".example", ".invalid"];
+    PRIVATE_ADDRESS = /^(?:10\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.\d{1,3}\.\d{1,3}$/;
     LOCAL_ADDRESS = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3})$/;
     SECRET_QUERY = /[?&](?:password|passwd|pwd|token|access_token|api_?key|apikey|secret|client_secret)=/i;
     endsWithDomain = (name, suffix) => name === suffix.replace(/^\./, "") || name.endsWith(suffix.startsWith(".") ? suffix : `.${suffix}`);
@@ -9830,7 +9941,7 @@ var init_cleartext_http_request = __esm({
       triggers: [CLEARTEXT_LITERAL, "HTTPConnection"],
       callees: [...new Set([...CLIENT_CALLS.keys(), ...BASE_URL_CLIENTS.keys(), ...CLEARTEXT_CONNECTIONS.keys()].map(lastName))],
       docs: {
-        why: 'A URL with http://, ftp:// or ws:// sends the request and receives the answer unencrypted: anyone on the network path (shared Wi-Fi, a compromised router, the hosting provider) can read it and change the response, so downloaded code, data and redirects cannot be trusted. A plain fetch is medium severity and does not block: public mirrors and legacy APIs are sometimes only reachable that way. When credentials ride along (auth=, an Authorization or API-key header, cookies, a password field, user:password in the URL) they are disclosed to every observer: that is high severity and blocks the commit. A verb on an unresolved object (`self.session.get("http://\u2026")`) in a module importing requests, httpx or aiohttp counts at medium confidence. Loopback, localhost, link-local metadata services (169.254.169.254) and *.local/*.internal hosts are not reported; documentation and test domains (example.com, *.test, *.example) stand for a real host and are reported at low confidence, which never blocks; in test code the policy lowers every finding one level, so test URLs never block.',
+        why: 'A URL with http://, ftp:// or ws:// sends the request and receives the answer unencrypted: anyone on the network path (shared Wi-Fi, a compromised router, the hosting provider) can read it and change the response, so downloaded code, data and redirects cannot be trusted. A URL written in the code to a public host is high severity and blocks (medium confidence: the payload may be signed end to end); when credentials ride along (auth=, an Authorization or API-key header, cookies, a password field, user:password in the URL) they are disclosed to every observer: high confidence. A URL whose host is only known at run time, or a private-network address (10/8, 172.16/12, 192.168/16), is medium severity and does not block. A verb on an unresolved object (`self.session.get("http://\u2026")`) in a module importing requests, httpx or aiohttp counts at medium confidence. Loopback, localhost, link-local metadata services (169.254.169.254) and *.local/*.internal hosts are not reported; reserved test domains (*.test, *.example, *.invalid), which never resolve, stand for a real host and are reported at low confidence, which never blocks (example.com does resolve, so it counts as a public host); in test code the policy lowers every finding one level, so test URLs never block.',
         bad: [
           'import requests\ndef fetch_rates():\n    return requests.get("http://api.exchangerates.io/latest", timeout=10).json()\n',
           'import requests\ndef login(user, password):\n    return requests.post("http://accounts.partner.io/login", auth=(user, password), timeout=10)\n',
@@ -9862,6 +9973,11 @@ var init_cleartext_http_request = __esm({
           if (credentials) {
             severity = "high";
             message = `${lastName(name)}() sends credentials (${credentials}) over cleartext ${scheme}${where}: every observer on the network path can read them`;
+          } else if (found.host && !found.privateNetwork && !found.placeholder) {
+            severity = "high";
+            confidence = confidence === "high" ? "medium" : confidence;
+          } else if (found.privateNetwork) {
+            message += " (not blocking: a private-network address)";
           }
           context.report({ node: url, severity, confidence: found.placeholder ? "low" : confidence, message });
         };
@@ -10335,7 +10451,7 @@ var init_static_iv_or_salt = __esm({
     init_types();
     init_name_triggers();
     init_arguments();
-    SEVERITY2 = { nonce: "high", iv: "medium", salt: "medium" };
+    SEVERITY2 = { nonce: "high", iv: "high", salt: "medium" };
     RISK = {
       nonce: "a fixed nonce/IV in a stream or AEAD mode reuses the keystream: two messages XOR to each other and GCM tags can be forged",
       iv: "a fixed CBC IV makes equal plaintext prefixes encrypt to equal ciphertext",
@@ -10376,7 +10492,7 @@ var init_static_iv_or_salt = __esm({
       triggers: [...PARAMETERS.keys(), ...PYCRYPTODOME_CIPHERS].map(nameTrigger),
       callees: [...new Set([...PARAMETERS.keys(), ...PYCRYPTODOME_CIPHERS].map(lastName))],
       docs: {
-        why: "IVs, nonces and salts exist to make each encryption or password hash unique. A constant nonce in CTR, GCM, OFB, CFB or ChaCha20 reuses the keystream: XOR two ciphertexts and the key is not even needed, and GCM authentication can be forged \u2014 high severity, it blocks. A constant CBC IV leaks which messages start alike, and a constant password salt lets one precomputed table crack every hash: medium. Values from os.urandom, secrets or a parameter are not reported.",
+        why: "IVs, nonces and salts exist to make each encryption or password hash unique. A constant nonce in CTR, GCM, OFB, CFB or ChaCha20 reuses the keystream: XOR two ciphertexts and the key is not even needed, and GCM authentication can be forged. A constant CBC IV makes the cipher deterministic: it leaks which messages start alike and lets a chosen-plaintext attacker confirm guesses block by block. Both are high severity and block. A constant password salt lets one precomputed table crack every hash: medium. Values from os.urandom, secrets or a parameter are not reported.",
         bad: [
           'from Crypto.Cipher import AES\ndef encrypt(key, data):\n    return AES.new(key, AES.MODE_CBC, iv=b"0000000000000000").encrypt(data)\n',
           'from cryptography.hazmat.primitives.ciphers.aead import AESGCM\nNONCE = b"\\x00" * 12\ndef seal(key, data):\n    return AESGCM(key).encrypt(NONCE, data, None)\n',
@@ -10918,7 +11034,7 @@ var init_django_debug_true = __esm({
 });
 
 // dist/rules/insecure-config/django-insecure-cookie.js
-var COOKIE_FLAGS, SETTINGS, django_insecure_cookie_default;
+var COOKIE_FLAGS, SETTINGS, TRANSPORT_FLAGS, django_insecure_cookie_default;
 var init_django_insecure_cookie = __esm({
   "dist/rules/insecure-config/django-insecure-cookie.js"() {
     "use strict";
@@ -10930,6 +11046,7 @@ var init_django_insecure_cookie = __esm({
       SESSION_COOKIE_HTTPONLY: "JavaScript can read the session cookie, so any XSS steals sessions"
     };
     SETTINGS = new Set(Object.keys(COOKIE_FLAGS));
+    TRANSPORT_FLAGS = /* @__PURE__ */ new Set(["SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE"]);
     django_insecure_cookie_default = defineRule({
       id: "django-insecure-cookie",
       aliases: [],
@@ -10942,7 +11059,7 @@ var init_django_insecure_cookie = __esm({
       fix: "Set SESSION_COOKIE_SECURE = True and CSRF_COOKIE_SECURE = True for HTTPS deployments, and leave SESSION_COOKIE_HTTPONLY at its default (True).",
       triggers: [...SETTINGS],
       docs: {
-        why: "SESSION_COOKIE_SECURE and CSRF_COOKIE_SECURE keep the cookies off plain-HTTP requests, where a network attacker reads them; SESSION_COOKIE_HTTPONLY keeps the session cookie away from page scripts, so an XSS bug cannot steal sessions. Writing False explicitly in settings is a decision to ship without them.",
+        why: "SESSION_COOKIE_SECURE and CSRF_COOKIE_SECURE keep the cookies off plain-HTTP requests, where a network attacker reads them; SESSION_COOKIE_HTTPONLY keeps the session cookie away from page scripts, so an XSS bug cannot steal sessions. Writing False explicitly in settings is a decision to ship without them: for the two Secure flags it is high severity and blocks, except in development settings (the same module sets DEBUG = True, for plain-HTTP runserver), which stay medium. SESSION_COOKIE_HTTPONLY = False is medium. Django's own defaults module (django/conf/global_settings.py) is shown only by --profile audit.",
         bad: [
           "INSTALLED_APPS = []\nMIDDLEWARE = []\nSESSION_COOKIE_SECURE = False\n",
           "INSTALLED_APPS = []\nMIDDLEWARE = []\nSESSION_COOKIE_HTTPONLY = False\n"
@@ -10962,9 +11079,19 @@ var init_django_insecure_cookie = __esm({
             const value = context.module.constant(setting.value);
             if (value !== false && value !== 0)
               return;
-            if (!isDjangoSettingsModule(context.module))
+            const { module: module2 } = context;
+            if (!isDjangoSettingsModule(module2))
               return;
-            context.report({ node, message: `${setting.name} = False: ${COOKIE_FLAGS[setting.name]}` });
+            const message = `${setting.name} = False: ${COOKIE_FLAGS[setting.name]}`;
+            if (isFrameworkDefaultSettings(module2)) {
+              context.report({ node, auditOnly: true, message: `${message} (Django's own defaults module: projects override it)` });
+            } else if (!TRANSPORT_FLAGS.has(setting.name)) {
+              context.report({ node, message });
+            } else if (moduleSettingConstant(module2, "DEBUG") === true) {
+              context.report({ node, message: `${message} (not blocking: development settings, DEBUG = True)` });
+            } else {
+              context.report({ node, severity: "high", message });
+            }
           }
         };
       }
@@ -12369,6 +12496,7 @@ var init_pickle_load = __esm({
   "dist/rules/deserialization/pickle-load.js"() {
     "use strict";
     init_taint_rule();
+    init_constant_path_file();
     DATA = { position: 0 };
     members = (modules, names2) => modules.flatMap((module2) => names2.map((name) => `${module2}.${name}`));
     SINKS2 = Object.fromEntries([
@@ -12392,14 +12520,15 @@ var init_pickle_load = __esm({
       sinkClass: "deserialization",
       sinks: SINKS2,
       levels: SINK_LEVELS,
+      safeForm: (call, module2) => deployerFileReason(call, module2, "file"),
       describe: (source, call, module2) => `${module2.callName(call)}() deserialises ${source}: unpickling runs code chosen by whoever wrote the data`,
       docs: {
-        why: "A pickle is a small program: `__reduce__` lets the data name any callable to run while loading, so pickle.loads(attacker_bytes) is remote code execution. dill, cloudpickle, shelve, jsonpickle and pandas.read_pickle wrap the same machinery. Request data or other outside input blocks; a parameter or an unknown value (a file, a cache) is shown; a constant is shown only by --profile audit.",
+        why: "A pickle is a small program: `__reduce__` lets the data name any callable to run while loading, so pickle.loads(attacker_bytes) is remote code execution. dill, cloudpickle, shelve, jsonpickle and pandas.read_pickle wrap the same machinery. Request data or other outside input blocks; a parameter or an unknown value (a file of unknown origin, a cache) is shown; a constant, or a file opened at a path written in the code (the deployer's own data), is shown only by --profile audit.",
         bad: [
           "import pickle\nfrom flask import request\ndef restore():\n    return pickle.loads(request.get_data())\n",
           "from pickle import loads as l\ndef restore(blob):\n    return l(blob)\n"
         ],
-        good: ["import json\ndef restore(blob):\n    return json.loads(blob)\n", "def restore(model, path):\n    return model.load(path)\n"],
+        good: ["import json\ndef restore(blob):\n    return json.loads(blob)\n", 'import pickle\nMODEL = "/opt/app/model.pkl"\ndef load_model():\n    with open(MODEL, "rb") as fh:\n        return pickle.load(fh)\n', "def restore(model, path):\n    return model.load(path)\n"],
         references: ["https://docs.python.org/3/library/pickle.html", "https://cwe.mitre.org/data/definitions/502.html"]
       }
     });
@@ -12412,6 +12541,7 @@ var init_marshal_load = __esm({
   "dist/rules/deserialization/marshal-load.js"() {
     "use strict";
     init_taint_rule();
+    init_constant_path_file();
     marshal_load_default = taintRule({
       id: "marshal-load",
       aliases: ["B302", "S302", "marshal"],
@@ -12424,9 +12554,10 @@ var init_marshal_load = __esm({
       sinkClass: "deserialization",
       sinks: { "marshal.load": { position: 0 }, "marshal.loads": { position: 0 } },
       levels: SINK_LEVELS,
+      safeForm: (call, module2) => deployerFileReason(call, module2, "file"),
       describe: (source, call, module2) => `${module2.callName(call)}() unmarshals ${source}: malformed or malicious data crashes the interpreter or carries code`,
       docs: {
-        why: "The marshal format is an internal CPython format: malformed input can crash the interpreter and it carries code objects. The documentation warns never to unmarshal untrusted data. Request data blocks; a parameter or unknown value is shown; a constant only by --profile audit.",
+        why: "The marshal format is an internal CPython format: malformed input can crash the interpreter and it carries code objects. The documentation warns never to unmarshal untrusted data. Request data blocks; a parameter or unknown value is shown; a constant, or a file opened at a path written in the code, only by --profile audit.",
         bad: ["import marshal\nfrom flask import request\ndef restore():\n    return marshal.loads(request.data)\n", "import marshal\ndef restore(blob):\n    return marshal.loads(blob)\n"],
         good: ["import json\ndef restore(blob):\n    return json.loads(blob)\n"],
         references: ["https://docs.python.org/3/library/marshal.html"]

@@ -1,4 +1,5 @@
 import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
+import { deployerFileReason } from './support/constant-path-file.js';
 import { argument } from '../../python/arguments.js';
 // Loaders that only build plain data. BaseLoader/CBaseLoader (everything a string, no tags) count as safe, as in
 // Ruff's S506; Bandit flags them.
@@ -34,7 +35,7 @@ export default taintRule({
     triggers: ['yaml'],
     sinkClass: 'deserialization',
     sinks: Object.fromEntries([...LOADS, ...ALWAYS_UNSAFE].map((name) => [name, STREAM])),
-    safeForm: (call, module) => (loaderIsSafe(call, module) ? `${module.callName(call)}() with a safe Loader` : undefined),
+    safeForm: (call, module) => (loaderIsSafe(call, module) ? `${module.callName(call)}() with a safe Loader` : deployerFileReason(call, module, 'stream')),
     levels: SINK_LEVELS,
     describe: (source, call, module) => `${module.callName(call)}() with an unsafe Loader reads ${source}: YAML tags can instantiate arbitrary Python objects`,
     docs: {

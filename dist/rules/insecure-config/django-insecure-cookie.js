@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { isDjangoSettingsModule, moduleLevelSetting } from './support/django-settings.js';
+import { isDjangoSettingsModule, isFrameworkDefaultSettings, moduleLevelSetting, moduleSettingConstant } from './support/django-settings.js';
 // Setting → what turning it off exposes.
 const COOKIE_FLAGS = {
     SESSION_COOKIE_SECURE: 'the session cookie is sent over plain HTTP, where anyone on the network can take over the session',
@@ -7,6 +7,8 @@ const COOKIE_FLAGS = {
     SESSION_COOKIE_HTTPONLY: 'JavaScript can read the session cookie, so any XSS steals sessions',
 };
 const SETTINGS = new Set(Object.keys(COOKIE_FLAGS));
+/** Flags whose loss exposes the cookie to every network observer: these block. HttpOnly only matters after an XSS. */
+const TRANSPORT_FLAGS = new Set(['SESSION_COOKIE_SECURE', 'CSRF_COOKIE_SECURE']);
 export default defineRule({
     id: 'django-insecure-cookie',
     aliases: [],
@@ -19,7 +21,7 @@ export default defineRule({
     fix: 'Set SESSION_COOKIE_SECURE = True and CSRF_COOKIE_SECURE = True for HTTPS deployments, and leave SESSION_COOKIE_HTTPONLY at its default (True).',
     triggers: [...SETTINGS],
     docs: {
-        why: 'SESSION_COOKIE_SECURE and CSRF_COOKIE_SECURE keep the cookies off plain-HTTP requests, where a network attacker reads them; SESSION_COOKIE_HTTPONLY keeps the session cookie away from page scripts, so an XSS bug cannot steal sessions. Writing False explicitly in settings is a decision to ship without them.',
+        why: 'SESSION_COOKIE_SECURE and CSRF_COOKIE_SECURE keep the cookies off plain-HTTP requests, where a network attacker reads them; SESSION_COOKIE_HTTPONLY keeps the session cookie away from page scripts, so an XSS bug cannot steal sessions. Writing False explicitly in settings is a decision to ship without them: for the two Secure flags it is high severity and blocks, except in development settings (the same module sets DEBUG = True, for plain-HTTP runserver), which stay medium. SESSION_COOKIE_HTTPONLY = False is medium. Django\'s own defaults module (django/conf/global_settings.py) is shown only by --profile audit.',
         bad: [
             'INSTALLED_APPS = []\nMIDDLEWARE = []\nSESSION_COOKIE_SECURE = False\n',
             'INSTALLED_APPS = []\nMIDDLEWARE = []\nSESSION_COOKIE_HTTPONLY = False\n',
@@ -39,9 +41,23 @@ export default defineRule({
                 const value = context.module.constant(setting.value);
                 if (value !== false && value !== 0)
                     return;
-                if (!isDjangoSettingsModule(context.module))
+                const { module } = context;
+                if (!isDjangoSettingsModule(module))
                     return;
-                context.report({ node, message: `${setting.name} = False: ${COOKIE_FLAGS[setting.name]}` });
+                const message = `${setting.name} = False: ${COOKIE_FLAGS[setting.name]}`;
+                if (isFrameworkDefaultSettings(module)) {
+                    context.report({ node, auditOnly: true, message: `${message} (Django's own defaults module: projects override it)` });
+                }
+                else if (!TRANSPORT_FLAGS.has(setting.name)) {
+                    context.report({ node, message });
+                }
+                else if (moduleSettingConstant(module, 'DEBUG') === true) {
+                    // Development settings serve plain-HTTP runserver, where a Secure cookie is never sent back.
+                    context.report({ node, message: `${message} (not blocking: development settings, DEBUG = True)` });
+                }
+                else {
+                    context.report({ node, severity: 'high', message });
+                }
             },
         };
     },

@@ -133,7 +133,7 @@ export default defineRule({
     triggers: [CLEARTEXT_LITERAL, 'HTTPConnection'],
     callees: [...new Set([...CLIENT_CALLS.keys(), ...BASE_URL_CLIENTS.keys(), ...CLEARTEXT_CONNECTIONS.keys()].map(lastName))],
     docs: {
-        why: 'A URL with http://, ftp:// or ws:// sends the request and receives the answer unencrypted: anyone on the network path (shared Wi-Fi, a compromised router, the hosting provider) can read it and change the response, so downloaded code, data and redirects cannot be trusted. A plain fetch is medium severity and does not block: public mirrors and legacy APIs are sometimes only reachable that way. When credentials ride along (auth=, an Authorization or API-key header, cookies, a password field, user:password in the URL) they are disclosed to every observer: that is high severity and blocks the commit. A verb on an unresolved object (`self.session.get("http://…")`) in a module importing requests, httpx or aiohttp counts at medium confidence. Loopback, localhost, link-local metadata services (169.254.169.254) and *.local/*.internal hosts are not reported; documentation and test domains (example.com, *.test, *.example) stand for a real host and are reported at low confidence, which never blocks; in test code the policy lowers every finding one level, so test URLs never block.',
+        why: 'A URL with http://, ftp:// or ws:// sends the request and receives the answer unencrypted: anyone on the network path (shared Wi-Fi, a compromised router, the hosting provider) can read it and change the response, so downloaded code, data and redirects cannot be trusted. A URL written in the code to a public host is high severity and blocks (medium confidence: the payload may be signed end to end); when credentials ride along (auth=, an Authorization or API-key header, cookies, a password field, user:password in the URL) they are disclosed to every observer: high confidence. A URL whose host is only known at run time, or a private-network address (10/8, 172.16/12, 192.168/16), is medium severity and does not block. A verb on an unresolved object (`self.session.get("http://…")`) in a module importing requests, httpx or aiohttp counts at medium confidence. Loopback, localhost, link-local metadata services (169.254.169.254) and *.local/*.internal hosts are not reported; reserved test domains (*.test, *.example, *.invalid), which never resolve, stand for a real host and are reported at low confidence, which never blocks (example.com does resolve, so it counts as a public host); in test code the policy lowers every finding one level, so test URLs never block.',
         bad: [
             'import requests\ndef fetch_rates():\n    return requests.get("http://api.exchangerates.io/latest", timeout=10).json()\n',
             'import requests\ndef login(user, password):\n    return requests.post("http://accounts.partner.io/login", auth=(user, password), timeout=10)\n',
@@ -166,7 +166,15 @@ export default defineRule({
                 severity = 'high';
                 message = `${lastName(name)}() sends credentials (${credentials}) over cleartext ${scheme}${where}: every observer on the network path can read them`;
             }
-            // A documentation host (api.example.com) stands for a real one: reported, never blocking.
+            else if (found.host && !found.privateNetwork && !found.placeholder) {
+                // A public host written into the code: the response (code, data, redirects) can be swapped on the way.
+                severity = 'high';
+                confidence = confidence === 'high' ? 'medium' : confidence;
+            }
+            else if (found.privateNetwork) {
+                message += ' (not blocking: a private-network address)';
+            }
+            // A reserved test domain (api.test) stands for a real host: reported, never blocking.
             context.report({ node: url, severity, confidence: found.placeholder ? 'low' : confidence, message });
         };
         return {

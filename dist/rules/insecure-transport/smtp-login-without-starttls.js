@@ -80,7 +80,7 @@ export default defineRule({
                 if (hostName === '' || kind === 'local')
                     return;
                 const where = typeof hostName === 'string' ? ` to ${hostName}` : '';
-                // smtp.example.com stands for a real server: reported, never blocking.
+                // smtp.test (a reserved test domain) stands for a real server: reported, never blocking.
                 context.report({ node, confidence: kind === 'placeholder' ? 'low' : undefined, message: `SMTP login${where} without starttls(): the password crosses the network in cleartext` });
             },
         };

@@ -1,7 +1,10 @@
 import { defineRule } from '../types.js';
 import { lastName, nameTrigger } from '../support/name-triggers.js';
 import { argument } from '../../python/arguments.js';
-const SEVERITY = { nonce: 'high', iv: 'medium', salt: 'medium' };
+// A fixed CBC IV blocks like a fixed nonce: it turns the cipher deterministic (equal prefixes show, and a chosen-
+// plaintext attacker can confirm guesses block by block, as in BEAST). A fixed KDF salt stays medium: a salt on
+// key derivation from a high-entropy secret (HKDF-style) is a common, harmless design.
+const SEVERITY = { nonce: 'high', iv: 'high', salt: 'medium' };
 const RISK = {
     nonce: 'a fixed nonce/IV in a stream or AEAD mode reuses the keystream: two messages XOR to each other and GCM tags can be forged',
     iv: 'a fixed CBC IV makes equal plaintext prefixes encrypt to equal ciphertext',
@@ -74,7 +77,7 @@ export default defineRule({
     triggers: [...PARAMETERS.keys(), ...PYCRYPTODOME_CIPHERS].map(nameTrigger),
     callees: [...new Set([...PARAMETERS.keys(), ...PYCRYPTODOME_CIPHERS].map(lastName))],
     docs: {
-        why: 'IVs, nonces and salts exist to make each encryption or password hash unique. A constant nonce in CTR, GCM, OFB, CFB or ChaCha20 reuses the keystream: XOR two ciphertexts and the key is not even needed, and GCM authentication can be forged — high severity, it blocks. A constant CBC IV leaks which messages start alike, and a constant password salt lets one precomputed table crack every hash: medium. Values from os.urandom, secrets or a parameter are not reported.',
+        why: 'IVs, nonces and salts exist to make each encryption or password hash unique. A constant nonce in CTR, GCM, OFB, CFB or ChaCha20 reuses the keystream: XOR two ciphertexts and the key is not even needed, and GCM authentication can be forged. A constant CBC IV makes the cipher deterministic: it leaks which messages start alike and lets a chosen-plaintext attacker confirm guesses block by block. Both are high severity and block. A constant password salt lets one precomputed table crack every hash: medium. Values from os.urandom, secrets or a parameter are not reported.',
         bad: [
             'from Crypto.Cipher import AES\ndef encrypt(key, data):\n    return AES.new(key, AES.MODE_CBC, iv=b"0000000000000000").encrypt(data)\n',
             'from cryptography.hazmat.primitives.ciphers.aead import AESGCM\nNONCE = b"\\x00" * 12\ndef seal(key, data):\n    return AESGCM(key).encrypt(NONCE, data, None)\n',

@@ -53,3 +53,26 @@ export function moduleLevelSetting(assignment, names) {
         value = value.childForFieldName('right'); // `A = B = value`
     return value ? { name: left.text, value } : undefined;
 }
+/**
+ * True for Django's own defaults module (django/conf/global_settings.py, docstring "Default Django settings"): it
+ * lists every setting at the framework default (cookies not Secure, since plain-HTTP runserver must work); a project
+ * overrides them, so a value there is nobody's deployment decision.
+ */
+export function isFrameworkDefaultSettings(module) {
+    const first = module.root.namedChildren.find((child) => child.type !== 'comment');
+    const docstring = first?.type === 'expression_statement' && first.firstNamedChild?.type === 'string' ? first.firstNamedChild.text : '';
+    return /^(?:[rRuU]?)(?:"""|''')\s*Default Django settings\b/.test(docstring);
+}
+/** The constant a module-level `NAME = value` binds (the last one), or undefined when absent or not constant. */
+export function moduleSettingConstant(module, name) {
+    let found;
+    for (const statement of module.root.namedChildren) {
+        const assignment = statement.type === 'expression_statement' ? statement.firstNamedChild : null;
+        if (assignment?.type !== 'assignment')
+            continue;
+        const setting = moduleLevelSetting(assignment, new Set([name]));
+        if (setting)
+            found = module.constant(setting.value);
+    }
+    return found;
+}
