@@ -457,7 +457,7 @@ __export(compact_exports, {
 });
 function renderCompact(report, options) {
   const out = [];
-  const visible = report.findings.filter((finding) => !finding.suppressed);
+  const visible = listedFindings(report);
   const blocking = blockingCount(report);
   const clean = visible.length === 0 && report.errors.length === 0 && report.ruleErrors.length === 0;
   if (clean) {
@@ -504,6 +504,9 @@ function renderCompact(report, options) {
   const silenced = silencedText(report);
   if (silenced && !options.quiet)
     out.push(paint(options, "dim", `not listed: ${silenced}`));
+  const inTests = testCodeText(report);
+  if (inTests && !options.quiet)
+    out.push(paint(options, "dim", `not listed: ${inTests} (\`--test-code same\` lists them)`));
   if (!options.quiet)
     out.push(...existingSummary(report).map((line) => paint(options, "dim", line)));
   if (!options.quiet || blocking > 0 || visible.length > 0 || report.errors.length > 0)
@@ -569,14 +572,23 @@ function verdictText(report) {
   }
   if (blocking > 0)
     return `${stopped ?? "review failed"}: ${plural(blocking, "blocking finding")}${report.existing && !report.outsideChange ? " introduced by this change" : ""}`;
-  const shown2 = report.findings.filter((finding) => !finding.suppressed).length;
+  const shown2 = listedFindings(report).length;
   const scope = `${report.files.scanned} ${staged ? "staged " : ""}${report.files.scanned === 1 ? "file" : "files"}${report.files.cached > 0 ? ` (${report.files.cached} from cache)` : ""}`;
   if (report.files.scanned === 0)
     return staged ? "no staged Python files to review" : "no Python files to review";
   const silenced = silencedText(report);
+  const inTests = testCodeText(report);
+  const unlisted = inTests ? `; ${inTests} not listed` : "";
   if (shown2 === 0)
-    return `no ${report.existing?.count ? "new " : ""}security defects detected in ${scope}${silenced ? ` besides ${silenced}` : ""}`;
-  return `passed: no blocking findings in ${scope} (${plural(shown2, "non-blocking finding")})`;
+    return `no ${report.existing?.count ? "new " : ""}security defects detected in ${scope}${silenced ? ` besides ${silenced}` : ""}${unlisted}`;
+  return `passed: no blocking findings in ${scope} (${plural(shown2, "non-blocking finding")}${unlisted})`;
+}
+function listedFindings(report) {
+  return report.findings.filter((finding) => !finding.suppressed && !(finding.testCode && !finding.blocking));
+}
+function testCodeText(report) {
+  const count = report.findings.filter((finding) => !finding.suppressed && finding.testCode && !finding.blocking).length;
+  return count > 0 ? `${plural(count, "downgraded finding")} in test code` : void 0;
 }
 function silencedText(report) {
   const silenced = report.findings.filter((finding) => finding.suppressed);
@@ -712,7 +724,7 @@ function renderMarkdown(report) {
       out.push(`- ${inlineCode(error.path)}: rule ${inlineCode(error.rule)} failed: ${escapeMarkdown(error.message)}`);
     out.push("");
   }
-  out.push("### Verdict", "", verdictSentence(report, visible.length));
+  out.push("### Verdict", "", verdictSentence(report, application.length, testFindings.length));
   return `${out.join("\n")}
 `;
 }
@@ -776,7 +788,7 @@ function findingItem(finding) {
     lines.push(...fencedCode(finding.sourceLine.trim()).split("\n").map((line) => `  ${line}`));
   return lines;
 }
-function verdictSentence(report, visible) {
+function verdictSentence(report, visible, inTests) {
   const blocking = blockingCount(report);
   const failed = report.errors.length + report.ruleErrors.length;
   if (failed > 0) {
@@ -788,6 +800,8 @@ function verdictSentence(report, visible) {
     return "No Python files were reviewed.";
   if (visible > 0)
     return `No blocking security defects are detected; ${plural(visible, "finding")} below the blocking threshold ${visible === 1 ? "is" : "are"} listed above for judgement.`;
+  if (inTests > 0)
+    return `${NO_DEFECTS_VERDICT} ${plural(inTests, "finding")} in test code ${inTests === 1 ? "is" : "are"} listed apart above.`;
   return NO_DEFECTS_VERDICT;
 }
 function fencedCode(code, language = "python") {
@@ -19920,12 +19934,14 @@ function applyPolicy(path, analysis, settings, projectPath = path) {
     let severity = levels?.severity ?? raw.severity;
     const confidence = levels?.confidence ?? raw.confidence;
     let downgraded;
+    let testCode;
     if (testReason && rule.id !== "syntax-error") {
       if (forPath.testCodePolicy === "skip")
         continue;
       if (forPath.testCodePolicy === "downgrade" && raw.credential !== "provider-format") {
         if (OFF_IN_TEST_CODE.has(rule.id))
           continue;
+        testCode = testReason;
         if (severity !== "low") {
           severity = severity === "high" ? "medium" : "low";
           downgraded = `test code (${testReason})`;
@@ -19956,6 +19972,8 @@ function applyPolicy(path, analysis, settings, projectPath = path) {
       finding.flow = raw.flow;
     if (downgraded)
       finding.downgraded = downgraded;
+    if (testCode)
+      finding.testCode = testCode;
     if (marker)
       finding.suppressed = { kind: marker.kind, reason: marker.reason };
     finding.blocking = !finding.suppressed && !settings.neverBlock && (levelRank(severity) >= levelRank(settings.failOn.severity) || blocksAsCredential(raw.credential, severity, testReason)) && levelRank(confidence) >= levelRank(settings.failOn.confidence);

@@ -65,11 +65,26 @@ test('default policy: findings in test code drop one level and say why; asserts 
   assert.deepEqual(report.testCode, [{ path: 'tests/test_runner.py', reason: 'test path' }]);
 });
 
-test('compact report shows the downgrade next to the finding', () => {
+test('compact report counts the non-blocking findings of test code instead of listing them; --test-code same lists them', () => {
   const dir = project({ 'tests/test_runner.py': TEST_FILE });
   const run = spawnSync(process.execPath, [CLI, '.', '--no-cache', '--no-config', '--no-color'], { cwd: dir, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stdout + run.stderr);
-  assert.match(run.stdout, /tests\/test_runner\.py:9:\d+\s+MEDIUM\s+subprocess-shell-true .*\[downgraded: test code \(test path\)\]/);
+  assert.doesNotMatch(run.stdout, /subprocess-shell-true/);
+  assert.match(run.stdout, /^review-security: no security defects detected in 1 file; \d+ downgraded findings? in test code not listed$/m);
+  const json = spawnSync(process.execPath, [CLI, '.', '--no-cache', '--no-config', '-f', 'json'], { cwd: dir, encoding: 'utf8' });
+  const downgraded = JSON.parse(json.stdout).findings.find((finding) => finding.rule === 'subprocess-shell-true');
+  assert.equal(downgraded.severity, 'medium', 'machine formats keep every finding, with its downgrade');
+  assert.equal(downgraded.downgraded, 'test code (test path)');
+  const same = spawnSync(process.execPath, [CLI, '.', '--no-cache', '--no-config', '--no-color', '--test-code', 'same'], { cwd: dir, encoding: 'utf8' });
+  assert.match(same.stdout, /tests\/test_runner\.py:9:\d+\s+HIGH\s+subprocess-shell-true /);
+});
+
+test('a blocking finding in test code is listed: a live provider credential keeps its level there', () => {
+  const dir = project({ 'tests/test_live_key.py': 'import boto3\n\ndef test_client():\n    boto3.client("s3", aws_access_key_id="AKIASOME2YFJVBGSCXJU")\n' });
+  const run = spawnSync(process.execPath, [CLI, '.', '--no-cache', '--no-config', '--no-color'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(run.status, 1, run.stdout + run.stderr);
+  assert.match(run.stdout, /tests\/test_live_key\.py:4:\d+\s+HIGH\s+hardcoded-provider-secret /);
+  assert.doesNotMatch(run.stdout, /AKIASOME2YFJVBGSCXJU/);
 });
 
 test('mock expectations and patch targets are not calls, with --test-code same too', () => {

@@ -37,6 +37,7 @@ export function applyPolicy(path, analysis, settings, projectPath = path) {
         let severity = levels?.severity ?? raw.severity;
         const confidence = levels?.confidence ?? raw.confidence;
         let downgraded;
+        let testCode;
         if (testReason && rule.id !== 'syntax-error') {
             if (forPath.testCodePolicy === 'skip')
                 continue;
@@ -44,6 +45,7 @@ export function applyPolicy(path, analysis, settings, projectPath = path) {
             if (forPath.testCodePolicy === 'downgrade' && raw.credential !== 'provider-format') {
                 if (OFF_IN_TEST_CODE.has(rule.id))
                     continue;
+                testCode = testReason;
                 if (severity !== 'low') {
                     severity = severity === 'high' ? 'medium' : 'low';
                     downgraded = `test code (${testReason})`;
@@ -74,6 +76,8 @@ export function applyPolicy(path, analysis, settings, projectPath = path) {
             finding.flow = raw.flow;
         if (downgraded)
             finding.downgraded = downgraded;
+        if (testCode)
+            finding.testCode = testCode;
         if (marker)
             finding.suppressed = { kind: marker.kind, reason: marker.reason };
         finding.blocking = !finding.suppressed && !settings.neverBlock

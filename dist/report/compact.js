@@ -5,7 +5,7 @@ import { escapeControl, paint } from './terminal.js';
 const SEVERITY_COLOR = { high: 'red', medium: 'yellow', low: 'cyan' };
 export function renderCompact(report, options) {
     const out = [];
-    const visible = report.findings.filter((finding) => !finding.suppressed);
+    const visible = listedFindings(report);
     const blocking = blockingCount(report);
     const clean = visible.length === 0 && report.errors.length === 0 && report.ruleErrors.length === 0;
     // A clean review is one line (the hook's "silent, fast pass") after any notice that needs saying (stale baseline
@@ -51,6 +51,9 @@ export function renderCompact(report, options) {
     const silenced = silencedText(report);
     if (silenced && !options.quiet)
         out.push(paint(options, 'dim', `not listed: ${silenced}`));
+    const inTests = testCodeText(report);
+    if (inTests && !options.quiet)
+        out.push(paint(options, 'dim', `not listed: ${inTests} (\`--test-code same\` lists them)`));
     if (!options.quiet)
         out.push(...existingSummary(report).map((line) => paint(options, 'dim', line)));
     if (!options.quiet || blocking > 0 || visible.length > 0 || report.errors.length > 0)
@@ -124,15 +127,26 @@ export function verdictText(report) {
     }
     if (blocking > 0)
         return `${stopped ?? 'review failed'}: ${plural(blocking, 'blocking finding')}${report.existing && !report.outsideChange ? ' introduced by this change' : ''}`;
-    const shown = report.findings.filter((finding) => !finding.suppressed).length;
+    const shown = listedFindings(report).length;
     const scope = `${report.files.scanned} ${staged ? 'staged ' : ''}${report.files.scanned === 1 ? 'file' : 'files'}${report.files.cached > 0 ? ` (${report.files.cached} from cache)` : ''}`;
     if (report.files.scanned === 0)
         return staged ? 'no staged Python files to review' : 'no Python files to review';
     // Never "no security defects" alone while the baseline or markers hold some: the count is part of the verdict.
     const silenced = silencedText(report);
+    const inTests = testCodeText(report);
+    const unlisted = inTests ? `; ${inTests} not listed` : '';
     if (shown === 0)
-        return `no ${report.existing?.count ? 'new ' : ''}security defects detected in ${scope}${silenced ? ` besides ${silenced}` : ''}`;
-    return `passed: no blocking findings in ${scope} (${plural(shown, 'non-blocking finding')})`;
+        return `no ${report.existing?.count ? 'new ' : ''}security defects detected in ${scope}${silenced ? ` besides ${silenced}` : ''}${unlisted}`;
+    return `passed: no blocking findings in ${scope} (${plural(shown, 'non-blocking finding')}${unlisted})`;
+}
+/** What the compact report lists: neither silenced findings nor the non-blocking findings of test code. */
+function listedFindings(report) {
+    return report.findings.filter((finding) => !finding.suppressed && !(finding.testCode && !finding.blocking));
+}
+/** `183 downgraded findings in test code`, or nothing. */
+function testCodeText(report) {
+    const count = report.findings.filter((finding) => !finding.suppressed && finding.testCode && !finding.blocking).length;
+    return count > 0 ? `${plural(count, 'downgraded finding')} in test code` : undefined;
 }
 /** `9 baselined findings and 2 suppressed by markers`: the findings the baseline and suppression markers silence. */
 function silencedText(report) {

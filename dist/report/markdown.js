@@ -38,7 +38,7 @@ export function renderMarkdown(report) {
             out.push(`- ${inlineCode(error.path)}: rule ${inlineCode(error.rule)} failed: ${escapeMarkdown(error.message)}`);
         out.push('');
     }
-    out.push('### Verdict', '', verdictSentence(report, visible.length));
+    out.push('### Verdict', '', verdictSentence(report, application.length, testFindings.length));
     return `${out.join('\n')}\n`;
 }
 function reviewedLine(report) {
@@ -101,7 +101,7 @@ function findingItem(finding) {
         lines.push(...fencedCode(finding.sourceLine.trim()).split('\n').map((line) => `  ${line}`));
     return lines;
 }
-function verdictSentence(report, visible) {
+function verdictSentence(report, visible, inTests) {
     const blocking = blockingCount(report);
     const failed = report.errors.length + report.ruleErrors.length;
     if (failed > 0) {
@@ -113,6 +113,8 @@ function verdictSentence(report, visible) {
         return 'No Python files were reviewed.';
     if (visible > 0)
         return `No blocking security defects are detected; ${plural(visible, 'finding')} below the blocking threshold ${visible === 1 ? 'is' : 'are'} listed above for judgement.`;
+    if (inTests > 0)
+        return `${NO_DEFECTS_VERDICT} ${plural(inTests, 'finding')} in test code ${inTests === 1 ? 'is' : 'are'} listed apart above.`;
     return NO_DEFECTS_VERDICT;
 }
 /** A fenced block longer than any backtick run inside, so source text cannot close it. */

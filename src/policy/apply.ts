@@ -82,11 +82,13 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
     let severity = levels?.severity ?? raw.severity;
     const confidence = levels?.confidence ?? raw.confidence;
     let downgraded: string | undefined;
+    let testCode: string | undefined;
     if (testReason && rule.id !== 'syntax-error') {
       if (forPath.testCodePolicy === 'skip') continue;
       // A provider-format credential is as live in a test as anywhere: the downgrade is for fake values.
       if (forPath.testCodePolicy === 'downgrade' && raw.credential !== 'provider-format') {
         if (OFF_IN_TEST_CODE.has(rule.id)) continue;
+        testCode = testReason;
         if (severity !== 'low') {
           severity = severity === 'high' ? 'medium' : 'low';
           downgraded = `test code (${testReason})`;
@@ -114,6 +116,7 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
     };
     if (raw.flow) finding.flow = raw.flow;
     if (downgraded) finding.downgraded = downgraded;
+    if (testCode) finding.testCode = testCode;
     if (marker) finding.suppressed = { kind: marker.kind, reason: marker.reason };
     finding.blocking = !finding.suppressed && !settings.neverBlock
       && (levelRank(severity) >= levelRank(settings.failOn.severity) || blocksAsCredential(raw.credential, severity, testReason))

@@ -24,6 +24,12 @@ export interface Finding {
   existing?: boolean;
   /** Set when test-code policy lowered the severity: `test code (test path)`. */
   downgraded?: string;
+  /**
+   * Why the file is test code, under the `downgrade` policy (a live provider credential excepted). The compact
+   * report counts such findings instead of listing them unless they block: fixtures, mocks and asserts are not
+   * defects of the product, and listing them is the noise users of other tools complain about.
+   */
+  testCode?: string;
   flow?: string[];
   /** Line-shift-proof identity: rule + path + normalised statement + occurrence index + analysed severity + data-flow kind. */
   fingerprint: string;

@@ -44,7 +44,7 @@ export function renderMarkdown(report: ReviewReport): string {
     for (const error of report.ruleErrors) out.push(`- ${inlineCode(error.path)}: rule ${inlineCode(error.rule)} failed: ${escapeMarkdown(error.message)}`);
     out.push('');
   }
-  out.push('### Verdict', '', verdictSentence(report, visible.length));
+  out.push('### Verdict', '', verdictSentence(report, application.length, testFindings.length));
   return `${out.join('\n')}\n`;
 }
 
@@ -105,7 +105,7 @@ function findingItem(finding: Finding): string[] {
   return lines;
 }
 
-function verdictSentence(report: ReviewReport, visible: number): string {
+function verdictSentence(report: ReviewReport, visible: number, inTests: number): string {
   const blocking = blockingCount(report);
   const failed = report.errors.length + report.ruleErrors.length;
   if (failed > 0) {
@@ -114,6 +114,7 @@ function verdictSentence(report: ReviewReport, visible: number): string {
   if (blocking > 0) return `${plural(blocking, 'blocking finding')} must be fixed (or justified and suppressed) before this change is merged.`;
   if (report.files.scanned === 0) return 'No Python files were reviewed.';
   if (visible > 0) return `No blocking security defects are detected; ${plural(visible, 'finding')} below the blocking threshold ${visible === 1 ? 'is' : 'are'} listed above for judgement.`;
+  if (inTests > 0) return `${NO_DEFECTS_VERDICT} ${plural(inTests, 'finding')} in test code ${inTests === 1 ? 'is' : 'are'} listed apart above.`;
   return NO_DEFECTS_VERDICT;
 }
 
