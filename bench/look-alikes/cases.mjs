@@ -1257,4 +1257,702 @@ def badge(label):
 def tag():
     return Markup(badge(request.args.get("label", "")))  # sink
 `],
+// --- third set (ids `i2-`, 2026-12-03, written before the tool was run on it, without reading the rules): values
+// through several module helpers, class properties, decorators, async views, walrus, match, lambdas/map,
+// comprehensions, try/finally, augmented assignment, string methods, decoders; safe look-alikes use
+// parameterised queries, list argv, shlex.quote, safe loaders, allow-lists, casts, escaping, url_for, safe_join.
+['i2-sql-helper-chain', 'sql-injection', true, `import sqlite3
+from flask import Flask, request
+app = Flask(__name__)
+def _clean(value):
+    return value.strip()
+def _normalise(value):
+    return _clean(value).lower()
+def _where_clause(column, value):
+    return "WHERE %s = '%s'" % (column, _normalise(value))
+class UserRepo:
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path)
+    def find(self, email):
+        sql = "SELECT id, email FROM users " + _where_clause("email", email)
+        return self.conn.execute(sql).fetchall()  # sink
+@app.route("/lookup")
+def lookup():
+    repo = UserRepo("users.db")
+    return {"rows": repo.find(request.args.get("email", ""))}
+`],
+['i2-sql-helper-chain-param', 'sql-injection', false, `import sqlite3
+from flask import Flask, request
+app = Flask(__name__)
+def _clean(value):
+    return value.strip()
+def _normalise(value):
+    return _clean(value).lower()
+class UserRepo:
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path)
+    def find(self, email):
+        sql = "SELECT id, email FROM users WHERE email = ?"
+        return self.conn.execute(sql, (_normalise(email),)).fetchall()  # sink
+@app.route("/lookup")
+def lookup():
+    repo = UserRepo("users.db")
+    return {"rows": repo.find(request.args.get("email", ""))}
+`],
+['i2-sql-sqla-text-fstring', 'sql-injection', true, `from flask import Flask, request
+from sqlalchemy import create_engine, text
+app = Flask(__name__)
+engine = create_engine("sqlite:///shop.db")
+@app.get("/products")
+def products():
+    category = request.args.get("category", "all")
+    with engine.connect() as conn:
+        stmt = text(f"SELECT name, price FROM products WHERE category = '{category}'")  # sink
+        rows = conn.execute(stmt).fetchall()
+    return {"items": [dict(r._mapping) for r in rows]}
+`],
+['i2-sql-sqla-text-bindparams', 'sql-injection', false, `from flask import Flask, request
+from sqlalchemy import create_engine, text
+app = Flask(__name__)
+engine = create_engine("sqlite:///shop.db")
+@app.get("/products")
+def products():
+    category = request.args.get("category", "all")
+    with engine.connect() as conn:
+        stmt = text("SELECT name, price FROM products WHERE category = :cat").bindparams(cat=category)  # sink
+        rows = conn.execute(stmt).fetchall()
+    return {"items": [dict(r._mapping) for r in rows]}
+`],
+['i2-sql-dj-extra-where', 'sql-injection', true, `from django.http import JsonResponse
+from .models import Article
+def by_author(request):
+    author = request.GET.get("author", "")
+    qs = Article.objects.extra(where=["author_name = '%s'" % author])  # sink
+    return JsonResponse({"titles": [a.title for a in qs]})
+`],
+['i2-sql-dj-extra-params', 'sql-injection', false, `from django.http import JsonResponse
+from .models import Article
+def by_author(request):
+    author = request.GET.get("author", "")
+    qs = Article.objects.extra(where=["author_name = %s"], params=[author])  # sink
+    return JsonResponse({"titles": [a.title for a in qs]})
+`],
+['i2-sql-match-column', 'sql-injection', false, `import sqlite3
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/sorted")
+def sorted_users():
+    match request.args.get("sort"):
+        case "name":
+            column = "name"
+        case "age":
+            column = "age"
+        case _:
+            column = "id"
+    conn = sqlite3.connect("app.db")
+    rows = conn.execute(f"SELECT id, name FROM users ORDER BY {column}").fetchall()  # sink
+    return {"rows": rows}
+`],
+['i2-sql-match-capture', 'sql-injection', true, `import sqlite3
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/sorted")
+def sorted_users():
+    match request.args.get("sort"):
+        case "name" | "age":
+            column = "name"
+        case other:
+            column = other
+    conn = sqlite3.connect("app.db")
+    rows = conn.execute(f"SELECT id, name FROM users ORDER BY {column}").fetchall()  # sink
+    return {"rows": rows}
+`],
+['i2-sql-walrus', 'sql-injection', true, `import psycopg2
+from flask import Flask, request
+app = Flask(__name__)
+conn = psycopg2.connect(dbname="app")
+@app.route("/orders")
+def orders():
+    cur = conn.cursor()
+    if (status := request.args.get("status")) is not None:
+        cur.execute("SELECT * FROM orders WHERE status = '" + status + "'")  # sink
+    else:
+        cur.execute("SELECT * FROM orders")
+    return {"orders": cur.fetchall()}
+`],
+['i2-sql-walrus-pct-param', 'sql-injection', false, `import psycopg2
+from flask import Flask, request
+app = Flask(__name__)
+conn = psycopg2.connect(dbname="app")
+@app.route("/orders")
+def orders():
+    cur = conn.cursor()
+    if (status := request.args.get("status")) is not None:
+        cur.execute("SELECT * FROM orders WHERE status = %s", (status,))  # sink
+    else:
+        cur.execute("SELECT * FROM orders")
+    return {"orders": cur.fetchall()}
+`],
+['i2-sql-dict-safe-key', 'sql-injection', false, `import sqlite3
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/report")
+def report():
+    opts = {"filter": request.args.get("f", ""), "table": "daily_sales"}
+    opts["limit"] = 50
+    conn = sqlite3.connect("reports.db")
+    sql = "SELECT * FROM %s LIMIT %d" % (opts["table"], opts["limit"])
+    return {"rows": conn.execute(sql).fetchall()}  # sink
+`],
+['i2-sql-dict-tainted-key', 'sql-injection', true, `import sqlite3
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/report")
+def report():
+    opts = {"filter": request.args.get("f", ""), "table": "daily_sales"}
+    conn = sqlite3.connect("reports.db")
+    sql = "SELECT * FROM %s WHERE region = '%s'" % (opts["table"], opts["filter"])
+    return {"rows": conn.execute(sql).fetchall()}  # sink
+`],
+['i2-sql-augassign', 'sql-injection', true, `from django.db import connection
+from django.http import JsonResponse
+def invoices(request):
+    sql = "SELECT id, total FROM invoices"
+    customer = request.GET.get("customer")
+    if customer:
+        sql += " WHERE customer_id = " + customer
+    sql += " ORDER BY id DESC"
+    with connection.cursor() as cursor:
+        cursor.execute(sql)  # sink
+        return JsonResponse({"rows": cursor.fetchall()})
+`],
+['i2-sql-augassign-int', 'sql-injection', false, `from django.db import connection
+from django.http import JsonResponse
+def invoices(request):
+    sql = "SELECT id, total FROM invoices"
+    customer = request.GET.get("customer")
+    if customer:
+        sql += " WHERE customer_id = %d" % int(customer)
+    sql += " ORDER BY id DESC"
+    with connection.cursor() as cursor:
+        cursor.execute(sql)  # sink
+        return JsonResponse({"rows": cursor.fetchall()})
+`],
+['i2-sql-in-list-comprehension', 'sql-injection', true, `import sqlite3
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/batch")
+def batch():
+    ids = [part.strip() for part in request.args.get("ids", "").split(",") if part]
+    conn = sqlite3.connect("app.db")
+    query = "SELECT * FROM items WHERE id IN (%s)" % ",".join(ids)
+    return {"rows": conn.execute(query).fetchall()}  # sink
+`],
+['i2-sql-in-list-placeholders', 'sql-injection', false, `import sqlite3
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/batch")
+def batch():
+    ids = [part.strip() for part in request.args.get("ids", "").split(",") if part]
+    conn = sqlite3.connect("app.db")
+    marks = ",".join("?" for _ in ids)
+    query = "SELECT * FROM items WHERE id IN (%s)" % marks
+    return {"rows": conn.execute(query, ids).fetchall()}  # sink
+`],
+['i2-sql-format-lower', 'sql-injection', true, `import sqlite3
+from fastapi import FastAPI
+app = FastAPI()
+def tag_query(tag: str) -> str:
+    return "SELECT title FROM posts WHERE tag = '{}'".format(tag.lower())
+@app.get("/posts")
+async def posts(tag: str):
+    conn = sqlite3.connect("blog.db")
+    return {"titles": conn.execute(tag_query(tag)).fetchall()}  # sink
+`],
+['i2-sql-format-uuid', 'sql-injection', false, `import sqlite3
+import uuid
+from fastapi import FastAPI
+app = FastAPI()
+def post_query(post_id) -> str:
+    return "SELECT title FROM posts WHERE id = '{}'".format(uuid.UUID(post_id))
+@app.get("/post")
+async def post(post_id: str):
+    conn = sqlite3.connect("blog.db")
+    return {"title": conn.execute(post_query(post_id)).fetchone()}  # sink
+`],
+// command injection
+['i2-cmd-json-body', 'command-injection', true, `import json
+import subprocess
+from flask import Flask, request
+app = Flask(__name__)
+@app.post("/diag/ping")
+def ping():
+    host = json.loads(request.data)["host"]
+    out = subprocess.run(f"ping -c 1 {host}", shell=True, capture_output=True, text=True)  # sink
+    return {"out": out.stdout}
+`],
+['i2-cmd-json-body-argv', 'command-injection', false, `import json
+import subprocess
+from flask import Flask, request
+app = Flask(__name__)
+@app.post("/diag/ping")
+def ping():
+    host = json.loads(request.data)["host"]
+    out = subprocess.run(["ping", "-c", "1", "--", host], capture_output=True, text=True)  # sink
+    return {"out": out.stdout}
+`],
+['i2-cmd-shlex-quote', 'command-injection', false, `import os
+import shlex
+from flask import Flask, request
+app = Flask(__name__)
+def build_cmd(path):
+    return "du -sh " + shlex.quote(path)
+@app.route("/usage")
+def usage():
+    target = request.args.get("dir", ".")
+    return os.popen(build_cmd(target)).read()  # sink
+`],
+['i2-cmd-b64-decode', 'command-injection', true, `import base64
+import os
+from flask import Flask, request
+app = Flask(__name__)
+def decode_job(token):
+    return base64.b64decode(token).decode("utf-8")
+@app.route("/jobs/run")
+def run_job():
+    job = decode_job(request.args["job"])
+    return os.popen(job).read()  # sink
+`],
+['i2-cmd-env-config', 'command-injection', false, `import os
+import subprocess
+from flask import Flask, request
+app = Flask(__name__)
+BACKUP_CMD = os.environ.get("BACKUP_CMD", "pg_dump app > /backups/app.sql")
+@app.post("/admin/backup")
+def backup():
+    reason = request.form.get("reason", "")
+    app.logger.info("backup requested: %s", reason)
+    subprocess.check_call(BACKUP_CMD, shell=True)  # sink
+    return {"ok": True}
+`],
+['i2-cmd-async-shell', 'command-injection', true, `import asyncio
+from fastapi import FastAPI
+app = FastAPI()
+@app.get("/logs/search")
+async def search_logs(pattern: str):
+    proc = await asyncio.create_subprocess_shell(  # sink
+        "grep -n '" + pattern + "' /var/log/app.log",
+        stdout=asyncio.subprocess.PIPE,
+    )
+    out, _ = await proc.communicate()
+    return {"lines": out.decode().splitlines()}
+`],
+['i2-cmd-decorated-view', 'command-injection', true, `import functools
+import os
+from flask import Flask, request, abort, session
+app = Flask(__name__)
+def login_required(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        if "user" not in session:
+            abort(401)
+        return view(*args, **kwargs)
+    return wrapper
+@app.post("/thumbs")
+@login_required
+def thumbnail():
+    upload = request.files["image"]
+    name = upload.filename
+    upload.save("/tmp/" + name)
+    os.system("convert /tmp/" + name + " -resize 64x64 /srv/thumbs/out.png")  # sink
+    return {"ok": True}
+`],
+['i2-cmd-branch-folds', 'command-injection', false, `import subprocess
+from flask import Flask, request
+app = Flask(__name__)
+ALLOW_CUSTOM = False
+@app.route("/status")
+def status():
+    cmd = request.args.get("cmd", "uptime") if ALLOW_CUSTOM else "uptime"
+    return subprocess.check_output(cmd, shell=True)  # sink
+`],
+['i2-cmd-overwrite-default', 'command-injection', true, `import os
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/status")
+def status():
+    cmd = "uptime"
+    cmd = request.args.get("cmd", cmd)
+    return os.popen(cmd).read()  # sink
+`],
+['i2-cmd-overwrite-const', 'command-injection', false, `import os
+from flask import Flask, request
+app = Flask(__name__)
+@app.route("/status")
+def status():
+    cmd = request.args.get("cmd", "uptime")
+    app.logger.debug("requested %s", cmd)
+    cmd = "uptime"
+    return os.popen(cmd).read()  # sink
+`],
+['i2-cmd-allowlist-abort', 'command-injection', false, `import subprocess
+from flask import Flask, request, abort
+app = Flask(__name__)
+SERVICES = {"nginx", "redis", "postgresql"}
+@app.post("/restart")
+def restart():
+    svc = request.form.get("service", "").strip()
+    if svc not in SERVICES:
+        abort(400)
+    subprocess.run("systemctl restart " + svc, shell=True, check=True)  # sink
+    return {"restarted": svc}
+`],
+// code injection
+['i2-code-lambda-map', 'code-injection', true, `from flask import Flask, request
+app = Flask(__name__)
+@app.post("/calc")
+def calc():
+    exprs = list(map(lambda s: s.strip(), request.form.getlist("expr")))
+    results = []
+    for e in exprs:
+        results.append(eval(e))  # sink
+    return {"results": results}
+`],
+['i2-code-literal-eval', 'code-injection', false, `import ast
+from flask import Flask, request
+app = Flask(__name__)
+@app.post("/calc")
+def calc():
+    exprs = list(map(lambda s: s.strip(), request.form.getlist("expr")))
+    results = []
+    for e in exprs:
+        results.append(ast.literal_eval(e))  # sink
+    return {"results": results}
+`],
+['i2-code-class-property', 'code-injection', true, `from django.http import JsonResponse
+class Formula:
+    def __init__(self, req):
+        self._raw = req.GET.get("f", "0")
+    @property
+    def expression(self):
+        return self._raw.replace(" ", "")
+def evaluate(request):
+    formula = Formula(request)
+    return JsonResponse({"value": eval(formula.expression)})  # sink
+`],
+['i2-code-fullmatch-guard', 'code-injection', false, `import re
+from flask import Flask, request, abort
+app = Flask(__name__)
+ARITH = re.compile(r"[0-9 ()+*/.-]{1,40}")
+@app.route("/calc")
+def calc():
+    expr = request.args.get("e", "")
+    if not ARITH.fullmatch(expr):
+        abort(400)
+    return {"value": eval(expr, {"__builtins__": {}}, {})}  # sink
+`],
+['i2-code-exec-tryfinally', 'code-injection', true, `from flask import Flask, request
+app = Flask(__name__)
+@app.post("/plugins/run")
+def run_plugin():
+    scope = {}
+    try:
+        source = request.form["source"]
+        code = compile(source, "<plugin>", "exec")
+        exec(code, scope)  # sink
+    finally:
+        scope.clear()
+    return {"ok": True}
+`],
+['i2-code-list-safe-element', 'code-injection', false, `from flask import Flask, request
+app = Flask(__name__)
+@app.route("/demo")
+def demo():
+    candidates = [request.args.get("x", ""), "2 * 21"]
+    candidates.append("1 + 1")
+    picked = candidates[1]
+    return {"value": eval(picked)}  # sink
+`],
+// deserialisation
+['i2-deser-pickle-helper', 'deserialization', true, `import pickle
+from flask import Flask, request
+app = Flask(__name__)
+def _decode(raw):
+    return pickle.loads(raw)  # sink
+@app.post("/session/restore")
+def restore():
+    state = _decode(request.get_data())
+    return {"keys": sorted(state)}
+`],
+['i2-deser-pickle-hmac', 'deserialization', false, `import hashlib
+import hmac
+import os
+import pickle
+from flask import Flask, request, abort
+app = Flask(__name__)
+SECRET = os.environ["STATE_KEY"].encode()
+@app.post("/session/restore")
+def restore():
+    blob = request.get_data()
+    sig, payload = blob[:32], blob[32:]
+    expected = hmac.new(SECRET, payload, hashlib.sha256).digest()
+    if not hmac.compare_digest(sig, expected):
+        abort(403)
+    state = pickle.loads(payload)  # sink
+    return {"keys": sorted(state)}
+`],
+['i2-deser-yaml-loader-var', 'deserialization', true, `import yaml
+from flask import Flask, request
+app = Flask(__name__)
+LOADER = yaml.UnsafeLoader
+@app.post("/config/preview")
+def preview():
+    text = request.get_data(as_text=True)
+    doc = yaml.load(text, Loader=LOADER)  # sink
+    return {"keys": list(doc)}
+`],
+['i2-deser-yaml-safeloader', 'deserialization', false, `import yaml
+from flask import Flask, request
+app = Flask(__name__)
+@app.post("/config/preview")
+def preview():
+    stream = request.stream
+    try:
+        doc = yaml.load(stream, Loader=yaml.SafeLoader)  # sink
+    finally:
+        stream.close()
+    return {"keys": list(doc)}
+`],
+['i2-deser-marshal-b64', 'deserialization', true, `import base64
+import marshal
+from django.http import JsonResponse
+def resume(request):
+    state = request.POST.get("state", "")
+    code_obj = marshal.loads(base64.b64decode(state))  # sink
+    return JsonResponse({"name": code_obj.co_name})
+`],
+['i2-deser-pickle-settings-file', 'deserialization', false, `import pickle
+from django.conf import settings
+from django.http import JsonResponse
+def predict(request):
+    features = [float(x) for x in request.GET.getlist("x")]
+    with open(settings.MODEL_PATH, "rb") as fh:
+        model = pickle.load(fh)  # sink
+    return JsonResponse({"y": model.predict([features]).tolist()})
+`],
+// XXE
+['i2-xxe-lxml-resolve', 'xxe', true, `from lxml import etree
+from flask import Flask, request
+app = Flask(__name__)
+PARSER = etree.XMLParser(load_dtd=True, resolve_entities=True, no_network=False)
+@app.post("/import")
+def import_xml():
+    root = etree.fromstring(request.get_data(), PARSER)  # sink
+    return {"items": len(root)}
+`],
+['i2-xxe-lxml-no-resolve', 'xxe', false, `from lxml import etree
+from flask import Flask, request
+app = Flask(__name__)
+PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+@app.post("/import")
+def import_xml():
+    root = etree.fromstring(request.get_data(), PARSER)  # sink
+    return {"items": len(root)}
+`],
+// path traversal
+['i2-path-unquote-join', 'path-traversal', true, `import os
+from urllib.parse import unquote
+from flask import Flask, request, send_file
+app = Flask(__name__)
+BASE = "/srv/exports"
+@app.route("/download")
+def download():
+    name = unquote(request.args.get("file", ""))
+    return send_file(os.path.join(BASE, name))  # sink
+`],
+['i2-path-safe-join', 'path-traversal', false, `from urllib.parse import unquote
+from flask import Flask, request, send_file, abort
+from werkzeug.security import safe_join
+app = Flask(__name__)
+BASE = "/srv/exports"
+@app.route("/download")
+def download():
+    name = unquote(request.args.get("file", ""))
+    path = safe_join(BASE, name)
+    if path is None:
+        abort(404)
+    return send_file(path)  # sink
+`],
+['i2-path-uuid-cast', 'path-traversal', false, `import json
+import os
+import uuid
+from django.http import JsonResponse
+DATA_DIR = "/var/app/docs"
+def document(request, doc_id):
+    key = str(uuid.UUID(doc_id))
+    with open(os.path.join(DATA_DIR, key + ".json")) as fh:  # sink
+        return JsonResponse(json.load(fh))
+`],
+['i2-path-header-split', 'path-traversal', true, `from flask import Flask, request
+app = Flask(__name__)
+@app.route("/raw")
+def raw():
+    name = request.headers.get("X-Resource", "index.txt").split()[0]
+    with open(f"/srv/data/{name}") as fh:  # sink
+        return fh.read()
+`],
+['i2-path-allowlist-return', 'path-traversal', false, `from flask import Flask, request
+app = Flask(__name__)
+REPORTS = ("daily.csv", "weekly.csv", "monthly.csv")
+@app.route("/report")
+def report():
+    name = request.args.get("name", "")
+    if name not in REPORTS:
+        return "unknown report", 404
+    with open("/srv/reports/" + name) as fh:  # sink
+        return fh.read()
+`],
+// open redirect
+['i2-redirect-helper-next', 'open-redirect', true, `from flask import Flask, request, redirect, url_for
+app = Flask(__name__)
+def _after_login_target():
+    return request.args.get("next") or url_for("index")
+@app.post("/login")
+def login():
+    return redirect(_after_login_target())  # sink
+`],
+['i2-redirect-url-for', 'open-redirect', false, `from flask import Flask, request, redirect, url_for
+app = Flask(__name__)
+@app.post("/login")
+def login():
+    user = request.form.get("user", "")
+    return redirect(url_for("profile", username=user))  # sink
+`],
+['i2-redirect-dj-get', 'open-redirect', true, `from django.http import HttpResponseRedirect
+from django.views import View
+class LogoutView(View):
+    def get(self, request):
+        target = request.GET.get("return_to", "/")
+        return HttpResponseRedirect(target)  # sink
+`],
+['i2-redirect-dj-allowed-host', 'open-redirect', false, `from django.http import HttpResponseRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views import View
+class LogoutView(View):
+    def get(self, request):
+        target = request.GET.get("return_to", "/")
+        if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+            target = "/"
+        return HttpResponseRedirect(target)  # sink
+`],
+// SSRF
+['i2-ssrf-fetcher-class', 'ssrf', true, `import requests
+from flask import Flask, request
+app = Flask(__name__)
+class Fetcher:
+    def __init__(self, timeout=5):
+        self.timeout = timeout
+    def fetch(self, url):
+        return requests.get(url, timeout=self.timeout).text  # sink
+@app.post("/preview")
+def preview():
+    return {"html": Fetcher().fetch(request.json["url"])[:500]}
+`],
+['i2-ssrf-hostname-allowlist', 'ssrf', false, `from urllib.parse import urlparse
+import requests
+from flask import Flask, request, abort
+app = Flask(__name__)
+ALLOWED_HOSTS = {"api.partner.example", "cdn.partner.example"}
+@app.post("/preview")
+def preview():
+    url = request.json["url"]
+    parsed = urlparse(url)
+    if parsed.scheme != "https" or parsed.hostname not in ALLOWED_HOSTS:
+        abort(400)
+    return {"html": requests.get(url, timeout=5).text[:500]}  # sink
+`],
+['i2-ssrf-urlopen-host', 'ssrf', true, `import urllib.request
+from fastapi import FastAPI
+app = FastAPI()
+@app.get("/health/remote")
+def remote_health(host: str):
+    with urllib.request.urlopen(f"http://{host}/status", timeout=3) as resp:  # sink
+        return {"status": resp.status}
+`],
+['i2-ssrf-params-only', 'ssrf', false, `import os
+import requests
+from fastapi import FastAPI
+app = FastAPI()
+UPSTREAM = os.environ.get("SEARCH_UPSTREAM", "https://search.internal.example/api")
+@app.get("/search")
+def search(q: str):
+    resp = requests.get(UPSTREAM, params={"q": q}, timeout=3)  # sink
+    return resp.json()
+`],
+// template injection
+['i2-ssti-template-string', 'template-injection', true, `from flask import Flask, request
+from jinja2 import Template
+app = Flask(__name__)
+@app.route("/greet")
+def greet():
+    greeting = request.args.get("greeting", "Hello")
+    tpl = Template(greeting + ", {{ name }}!")  # sink
+    return tpl.render(name="guest")
+`],
+['i2-ssti-render-template', 'template-injection', false, `from flask import Flask, request, render_template
+app = Flask(__name__)
+@app.route("/greet")
+def greet():
+    greeting = request.args.get("greeting", "Hello")
+    return render_template("greet.html", greeting=greeting, name="guest")  # sink
+`],
+// LDAP
+['i2-ldap-filter-fstring', 'ldap-injection', true, `import ldap
+from flask import Flask, request
+app = Flask(__name__)
+class Directory:
+    def __init__(self):
+        self.conn = ldap.initialize("ldap://ldap.corp.example")
+    def members(self, group):
+        flt = f"(&(objectClass=person)(memberOf=cn={group},ou=groups,dc=corp,dc=example))"
+        return self.conn.search_s("dc=corp,dc=example", ldap.SCOPE_SUBTREE, flt)  # sink
+@app.route("/members")
+def members():
+    return {"n": len(Directory().members(request.args["group"]))}
+`],
+['i2-ldap-filter-escaped', 'ldap-injection', false, `import ldap
+from ldap.filter import escape_filter_chars
+from flask import Flask, request
+app = Flask(__name__)
+class Directory:
+    def __init__(self):
+        self.conn = ldap.initialize("ldap://ldap.corp.example")
+    def members(self, group):
+        flt = f"(&(objectClass=person)(memberOf=cn={escape_filter_chars(group)},ou=groups,dc=corp,dc=example))"
+        return self.conn.search_s("dc=corp,dc=example", ldap.SCOPE_SUBTREE, flt)  # sink
+@app.route("/members")
+def members():
+    return {"n": len(Directory().members(request.args["group"]))}
+`],
+// XPath
+['i2-xpath-fstring', 'xpath', true, `from lxml import etree
+from flask import Flask, request
+app = Flask(__name__)
+TREE = etree.parse("/srv/app/users.xml")
+@app.route("/user")
+def user():
+    login = request.args.get("login", "")
+    nodes = TREE.xpath(f"//user[login='{login}']/email/text()")  # sink
+    return {"email": nodes[0] if nodes else None}
+`],
+['i2-xpath-variable', 'xpath', false, `from lxml import etree
+from flask import Flask, request
+app = Flask(__name__)
+TREE = etree.parse("/srv/app/users.xml")
+@app.route("/user")
+def user():
+    login = request.args.get("login", "")
+    nodes = TREE.xpath("//user[login=$login]/email/text()", login=login)  # sink
+    return {"email": nodes[0] if nodes else None}
+`],
 ];

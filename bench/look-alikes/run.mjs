@@ -1,7 +1,7 @@
 // Recall and the safe-look-alike flag rate on held-out vulnerable/safe pairs (bench/look-alikes/cases.mjs), the way
 // the project's precision target is stated: every vulnerable case should be reported (and block), no safe look-alike
 // reported. `node bench/look-alikes/run.mjs [--only ID-PREFIX] [path/to/cli.cjs]` (default: this checkout's
-// dist/cli.cjs); `--only u-` scores the second, independently written set alone, `--only !u-` everything else.
+// dist/cli.cjs); `--only u-` / `--only i2-` score the second / third independently written set alone, `--only !u-` everything else.
 // The pairs were written apart from the rules (2026-12-02) and not tuned against: a case the tool gets wrong is a
 // finding about the tool, not a reason to edit the case (two labels were corrected once, where the tool was right:
 // bench-ternary-*). Figures at 9cf5fe2 (before data flow v2): recall 36/43 = 0.84, blocking recall 24/43 = 0.56, safe
@@ -10,6 +10,12 @@
 // recall 28/30 = 0.93, blocking recall 23/30 = 0.77, safe flagged 3/30 = 0.10; after the fixes it led to (Tornado and
 // class-based-view sources, argparse, with-bound clients, class constants and constructor flows, markup escaped
 // before mark_safe/Markup) recall 30/30, blocking 30/30, safe flagged 0/30.
+// The third set (ids `i2-`, 30 vulnerable / 32 safe, 2026-12-03, written before the tool was run on it and without
+// reading the rules): at 71fa47a recall 29/30 = 0.97, blocking recall 27/30 = 0.90, safe flagged 5/32 = 0.16, safe
+// blocked 2/32; after the fixes it led to (asyncio's shell launcher, properties of request wrappers, HMAC-verified
+// payloads, checks on a parsed URL held in a variable, SQL built in a helper judged by its callers, deserialised files
+// at paths from settings or the environment) recall 30/30, blocking 30/30, safe flagged 1/32 (i2-cmd-env-config: an
+// environment variable is outside input by design, shown medium/medium without blocking).
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';

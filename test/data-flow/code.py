@@ -212,3 +212,25 @@ def cli_safe():
 def builtins_constant():
     # ok: eval-used audit
     return builtins.eval("40 + 2")
+
+
+class Formula:
+    def __init__(self, req):
+        self._raw = req.GET.get("f", "0")
+
+    @property
+    def expression(self):
+        return self._raw.replace(" ", "")
+
+
+def evaluate_formula(request):
+    formula = Formula(request)
+    # A property of an object built around the request reads like its methods: request data.
+    # expect: eval-used high/high blocking
+    return JsonResponse({"value": eval(formula.expression)})
+
+
+def evaluate_formula_number(request):
+    formula = Formula(request)
+    # ok: eval-used audit
+    return JsonResponse({"value": eval("2 * %d" % int(formula.expression))})

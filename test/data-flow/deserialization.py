@@ -223,3 +223,44 @@ def constant_store():
 def encode_only(obj):
     # ok: pickle-load
     return pickle.dumps(obj)
+
+
+from django.conf import settings
+
+
+@app.post("/state/restore")
+def restore_signed_state():
+    blob = request.get_data()
+    sig, payload = blob[:32], blob[32:]
+    expected = hmac.new(SECRET, payload, hashlib.sha256).digest()
+    if not hmac.compare_digest(sig, expected):
+        return "forged", 403
+    # Signed with the server's key and checked before the load: not the client's choice.
+    # ok: pickle-load audit
+    return str(pickle.loads(payload))
+
+
+@app.post("/state/restore-wrong-message")
+def restore_signed_other():
+    blob = request.get_data()
+    sig, payload = blob[:32], blob[32:]
+    expected = hmac.new(SECRET, b"state-v1", hashlib.sha256).digest()
+    if not hmac.compare_digest(sig, expected):
+        return "forged", 403
+    # The MAC covers a constant, not the payload that is loaded.
+    # expect: pickle-load high/high blocking
+    return str(pickle.loads(payload))
+
+
+def predict_configured(request):
+    # A path from the deployment's settings: the deployer's own data.
+    with open(settings.MODEL_PATH, "rb") as fh:
+        # ok: pickle-load audit
+        model = pickle.load(fh)
+    return JsonResponse({"y": model.predict([[1.0]]).tolist()})
+
+
+def load_model_at(path):
+    with open(path, "rb") as fh:
+        # expect: pickle-load medium/medium
+        return pickle.load(fh)

@@ -251,3 +251,21 @@ def rotate_logs():
     subprocess.run("journalctl -u %s --vacuum-time=2d" % args.service, shell=True)
     # ok: subprocess-shell-true audit
     subprocess.run("journalctl -u %s --vacuum-time=2d" % shlex.quote(args.service), shell=True)
+
+
+import asyncio
+
+
+@api.get("/logs/grep")
+async def grep_logs(pattern: str):
+    # asyncio's shell launcher hands the string to /bin/sh like os.system.
+    # expect: start-process-with-shell high/high blocking
+    proc = await asyncio.create_subprocess_shell("grep -n '" + pattern + "' /var/log/app.log")
+    return await proc.communicate()
+
+
+@api.get("/logs/grep-quoted")
+async def grep_logs_quoted(pattern: str):
+    # ok: start-process-with-shell audit
+    proc = await asyncio.create_subprocess_shell("grep -n " + shlex.quote(pattern) + " /var/log/app.log")
+    return await proc.communicate()

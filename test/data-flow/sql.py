@@ -291,3 +291,23 @@ def product_search():
     # expect: sql-injection high/high blocking
     found = ProductSearch(request.args["term"]).run()
     return str(found + ProductSearchBound(request.args["term"]).run())
+
+
+import uuid
+
+
+def tag_query(tag):
+    return "SELECT title FROM posts WHERE tag = '{}'".format(tag.lower())
+
+
+def post_query(post_id):
+    # ok: sql-injection
+    return "SELECT title FROM posts WHERE id = '{}'".format(uuid.UUID(post_id))
+
+
+@api.get("/posts")
+async def posts_by_tag(tag: str, post_id: str):
+    # A helper builds the query from what this call passes: reported here, with the path.
+    # expect: sql-injection high/high blocking
+    rows = db.execute(tag_query(tag)).fetchall()
+    return rows + db.execute(post_query(post_id)).fetchall()

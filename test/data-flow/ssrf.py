@@ -215,3 +215,31 @@ async def test_hook(payload: dict):
     with httpx.Client() as client:
         # ok: ssrf
         client.get("https://hooks.example.com/ping?id=" + quote(payload["callback"]))
+
+
+from urllib.parse import urlparse
+
+from flask import abort
+
+PARTNER_HOSTS = {"api.partner.example", "cdn.partner.example"}
+
+
+@app.post("/partner/preview")
+def partner_preview():
+    url = request.json["url"]
+    parsed = urlparse(url)
+    if parsed.scheme != "https" or parsed.hostname not in PARTNER_HOSTS:
+        abort(400)
+    # ok: ssrf
+    return requests.get(url, timeout=5).text
+
+
+@app.post("/partner/preview-logged")
+def partner_preview_logged():
+    url = request.json["url"]
+    parsed = urlparse(url)
+    if parsed.hostname not in PARTNER_HOSTS:
+        app.logger.warning("unknown host %s", parsed.hostname)
+    # The check only logs: the path goes on with any URL.
+    # expect: ssrf high/high blocking
+    return requests.get(url, timeout=5).text
