@@ -2692,7 +2692,7 @@ var init_context_managers = __esm({
 });
 
 // dist/python/taint/specs.js
-var SINK_CLASSES, RANK, REQUEST_ATTRIBUTES, MIXED_REQUEST_ATTRIBUTES, CLIENT_SET_ENVIRON_KEY, REQUEST_METHODS, ACCESS_METHODS, REQUEST_PROXIES, REQUEST_PARAMETER_NAMES, REQUEST_TYPE, HANDLER_BASES, CONVERTED_ROUTE_CONVERTER, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, INPUT_ATTRIBUTES, INPUT_CALLS, INPUT_BUILTINS, NETWORK_READ_METHODS, STREAM_READ_METHODS, STREAM_OPENERS, ROUTE_METHODS, VIEW_DECORATORS, STRING_METHODS, BUILDING_METHODS, PROPAGATORS, WRITER_METHODS, LIST_CONSTRUCTORS, DICT_CONSTRUCTORS, UNIVERSAL_SANITISERS, BUILTIN_SANITISERS, SINK_SANITISERS, BUILTIN_SINK_CASTS, CLEAN_CONVERSIONS, LOOKUPS, GUARD_METHODS, GUARD_FUNCTION, REGEX_MATCHERS, REGEX_METHODS, VALIDATING_CASTS, CHECK_THROUGH_CALLS, CHECK_THROUGH_ATTRIBUTES, EXITING_CALL;
+var SINK_CLASSES, RANK, REQUEST_ATTRIBUTES, MIXED_REQUEST_ATTRIBUTES, CLIENT_SET_ENVIRON_KEY, REQUEST_METHODS, ACCESS_METHODS, REQUEST_PROXIES, REQUEST_PARAMETER_NAMES, REQUEST_TYPE, HANDLER_BASES, CONVERTED_ROUTE_CONVERTER, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, INPUT_ATTRIBUTES, INPUT_CALLS, INPUT_BUILTINS, NETWORK_READ_METHODS, STREAM_READ_METHODS, STREAM_OPENERS, ROUTE_METHODS, VIEW_DECORATORS, STRING_METHODS, BUILDING_METHODS, PROPAGATORS, WRITER_METHODS, LIST_CONSTRUCTORS, DICT_CONSTRUCTORS, UNIVERSAL_SANITISERS, BUILTIN_SANITISERS, SINK_SANITISERS, BUILTIN_SINK_CASTS, CLEAN_CONVERSIONS, LOOKUPS, GUARD_METHODS, GUARD_FUNCTION, REGEX_MATCHERS, REGEX_METHODS, VALIDATING_CASTS, CHECK_THROUGH_CALLS, SIGNATURE_CHECKS, MAC_MESSAGE_POSITION, CHECK_THROUGH_ATTRIBUTES, EXITING_CALL;
 var init_specs = __esm({
   "dist/python/taint/specs.js"() {
     "use strict";
@@ -2986,6 +2986,8 @@ var init_specs = __esm({
     REGEX_METHODS = /* @__PURE__ */ new Set(["fullmatch", "match", "search"]);
     VALIDATING_CASTS = /* @__PURE__ */ new Set(["int", "float", "uuid.UUID", "decimal.Decimal", "ipaddress.ip_address", "datetime.date.fromisoformat"]);
     CHECK_THROUGH_CALLS = /* @__PURE__ */ new Set(["os.path.realpath", "os.path.abspath", "os.path.normpath", "urllib.parse.urlparse", "urllib.parse.urlsplit", "urlparse.urlparse"]);
+    SIGNATURE_CHECKS = /* @__PURE__ */ new Set(["hmac.compare_digest", "secrets.compare_digest"]);
+    MAC_MESSAGE_POSITION = { "hmac.new": 1, "hmac.HMAC": 1, "hmac.digest": 1 };
     CHECK_THROUGH_ATTRIBUTES = /* @__PURE__ */ new Set(["netloc", "hostname", "scheme"]);
     EXITING_CALL = /(^|\.)(abort|exit|_exit|fail|skipTest)$/;
   }
@@ -3462,7 +3464,7 @@ function compare(operator, left, right) {
   }
   return void 0;
 }
-var MAX_WALK_STEPS, MAX_LOOP_PASSES, MAX_ATTRIBUTE_WRITERS, MAX_NESTING, MAX_EXPRESSION_DEPTH, MAX_CHAIN, Env, OutOfSteps, KEEPS_CONTENTS, INPUT_ATTRIBUTE_NAMES, INPUT_CALL_NAMES, KNOWN_CALLS, COMPOUND_STATEMENTS, COMPREHENSIONS, SEQUENCE_PATTERNS, Tracer, ANY_GENERAL_SINK, SANITISER_MASKS;
+var MAX_WALK_STEPS, MAX_LOOP_PASSES, MAX_ATTRIBUTE_WRITERS, MAX_NESTING, MAX_EXPRESSION_DEPTH, MAX_CHAIN, Env, OutOfSteps, KEEPS_CONTENTS, INPUT_ATTRIBUTE_NAMES, INPUT_CALL_NAMES, KNOWN_CALLS, COMPOUND_STATEMENTS, COMPREHENSIONS, SEQUENCE_PATTERNS, Tracer, ANY_GENERAL_SINK, SANITISER_MASKS, PROPERTY_DECORATORS;
 var init_analysis = __esm({
   "dist/python/taint/analysis.js"() {
     "use strict";
@@ -4352,6 +4354,8 @@ var init_analysis = __esm({
               const kind = moduleFunction ? name.slice(name.lastIndexOf(".") + 1) : method;
               return subject && wholeValueMatch(kind, pattern && this.module.constant(pattern)) ? [subject] : [];
             }
+            if (SIGNATURE_CHECKS.has(name))
+              return args.map((arg) => this.signedName(arg, 0)).filter((subject) => !!subject);
             if (!GUARD_FUNCTION.test(name))
               return [];
             return args.map((arg) => this.checkedName(arg)).filter((subject) => !!subject);
@@ -4366,14 +4370,39 @@ var init_analysis = __esm({
         const call = compiled?.length === 1 ? compiled[0] : void 0;
         return call?.type === "call" && /(^|\.)compile$/.test(this.module.callName(call) ?? "") ? argumentList(call)[0] : void 0;
       }
+      /** The message a MAC is computed over: `body` in `hmac.new(KEY, body, sha256).hexdigest()`, directly or via a name. */
+      signedName(node, depth) {
+        if (!node || depth > 4)
+          return void 0;
+        if (node.type === "identifier") {
+          const values = this.module.valuesOf(node);
+          return values?.length === 1 ? this.signedName(values[0], depth + 1) : void 0;
+        }
+        if (node.type !== "call")
+          return void 0;
+        const callee = node.childForFieldName("function");
+        if (callee?.type === "attribute" && /^(hex)?digest$/.test(callee.childForFieldName("attribute")?.text ?? ""))
+          return this.signedName(callee.childForFieldName("object") ?? void 0, depth + 1);
+        const position = MAC_MESSAGE_POSITION[this.module.callName(node) ?? ""];
+        if (position === void 0)
+          return void 0;
+        const args = argumentList(node);
+        const message = args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === "msg")?.childForFieldName("value") ?? args[position];
+        return message?.type === "keyword_argument" ? void 0 : this.checkedName(message);
+      }
       /** The name a check is about: `x`, `x.lower()`, `os.path.realpath(x)`, `urlparse(x).netloc`. */
       checkedName(node, depth = 0) {
         if (!node || depth > 4)
           return void 0;
         if (node.type === "identifier")
           return node.text;
-        if (node.type === "attribute" && CHECK_THROUGH_ATTRIBUTES.has(node.childForFieldName("attribute")?.text ?? ""))
-          return this.checkedName(node.childForFieldName("object"), depth + 1);
+        if (node.type === "attribute" && CHECK_THROUGH_ATTRIBUTES.has(node.childForFieldName("attribute")?.text ?? "")) {
+          const object = node.childForFieldName("object");
+          const parsed = object?.type === "identifier" ? this.module.valuesOf(object) : void 0;
+          if (parsed?.length === 1 && parsed[0].type === "call" && CHECK_THROUGH_CALLS.has(this.module.callName(parsed[0]) ?? ""))
+            return this.checkedName(argumentList(parsed[0])[0], depth + 1);
+          return this.checkedName(object, depth + 1);
+        }
         if (node.type === "call") {
           const callee = node.childForFieldName("function");
           if (callee?.type === "attribute" && STRING_METHODS.has(callee.childForFieldName("attribute")?.text ?? ""))
@@ -4849,6 +4878,8 @@ var init_analysis = __esm({
               return this.clientSetKey(node, inner) ? source("request") : UNKNOWN_VALUE;
             return source("request");
           }
+          if (object && this.propertyNames().has(attribute) && this.wrapperProperty(object, attribute, reader))
+            return source("request");
           const handler = object?.type === "identifier" && object.text === "self" ? this.handlerBaseOf(enclosingClassOf(inner)) : null;
           if (handler?.attributes.has(attribute))
             return source("request", handler.origin);
@@ -4911,6 +4942,20 @@ var init_analysis = __esm({
         while (root.type === "attribute" && root.childForFieldName("object"))
           root = root.childForFieldName("object");
         return root.type !== "identifier" || !this.module.scopeOf(root).bindings.has(root.text) || this.module.scopeOf(root).bindings.get(root.text).every((binding) => binding.kind === "import");
+      }
+      properties;
+      /** Names of the module's `@property`/`@cached_property` methods (a cheap test before evaluating the object). */
+      propertyNames() {
+        this.properties ??= new Set(this.module.root.descendantsOfType("function_definition").filter((fn) => classOfMethod(fn) && decoratorsOf(fn).some((name) => PROPERTY_DECORATORS.test(name))).map((fn) => fn.childForFieldName("name")?.text ?? ""));
+        return this.properties;
+      }
+      /** `obj.name` where obj is a local class's instance built around the request and `name` is one of its properties. */
+      wrapperProperty(object, attribute, reader) {
+        if (this.requestObject(object, reader) !== "wrapper")
+          return false;
+        const owner = this.evaluate(object, reader, MAX_EXPRESSION_DEPTH - 8).instanceOf;
+        const method = owner ? methodOf(owner, attribute) : void 0;
+        return !!method && decoratorsOf(method).some((name) => PROPERTY_DECORATORS.test(name));
       }
       requestObject(node, reader) {
         if (node.type === "attribute") {
@@ -5373,6 +5418,7 @@ var init_analysis = __esm({
       }
       return masks;
     })();
+    PROPERTY_DECORATORS = /^(functools\.)?(property|cached_property)$/;
   }
 });
 
@@ -5848,7 +5894,9 @@ var init_process_functions = __esm({
       "commands.getoutput",
       "commands.getstatusoutput",
       "subprocess.getoutput",
-      "subprocess.getstatusoutput"
+      "subprocess.getstatusoutput",
+      // Not in Bandit's list: asyncio's shell launcher hands its string to /bin/sh as os.system does.
+      "asyncio.create_subprocess_shell"
     ];
     NO_SHELL_FUNCTIONS = [
       "os.execl",
@@ -6162,6 +6210,25 @@ var init_sql_sinks = __esm({
 });
 
 // dist/rules/sql-injection/sql-injection.js
+function reportBuilt(context, node, verdict) {
+  const { module: module2 } = context;
+  const trace = strongestTrace(verdict.parts.map((part) => traceValue(part, module2, { sink: "sql" })));
+  if (trace.kind === "constant" || trace.kind === "sanitised") {
+    context.report({ node, severity: "low", confidence: "low", auditOnly: true, message: `${builtMessage(verdict)}; its run-time parts are constants or checked values (shown by --profile audit)` });
+    return;
+  }
+  if (trace.kind === "parameter") {
+    const statement = verdict.shape.statement.toUpperCase();
+    const describe = (source) => `SQL injection: ${statement} query built with ${source} formatted into it (${describeParts(verdict.parts)}); pass values as parameters`;
+    const fromCallers = sinkVerdicts({ sinkClass: "sql", levels: BUILT_LEVELS, describe }, node, verdict.parts, module2).filter((report) => report.node.id !== node.id);
+    if (fromCallers.length > 0) {
+      for (const report of fromCallers)
+        context.report(report);
+      return;
+    }
+  }
+  context.report({ node, message: builtMessage(verdict) });
+}
 function builtMessage(verdict) {
   const statement = verdict.shape.statement.toUpperCase();
   return verdict.position === "identifier" ? `${statement} query with table or column names formatted in: check them against an allow-list` : `${statement} query built by string formatting: values formatted into SQL can change the statement`;
@@ -6312,7 +6379,7 @@ function reachesSqlSink(expression, module2) {
   }
   return false;
 }
-var BUILD_METHODS, SQL_WORD, LETTER_ESCAPE, SQL_HINT, sql_injection_default;
+var BUILD_METHODS, SQL_WORD, LETTER_ESCAPE, SQL_HINT, sql_injection_default, BUILT_LEVELS;
 var init_sql_injection = __esm({
   "dist/rules/sql-injection/sql-injection.js"() {
     "use strict";
@@ -6320,6 +6387,7 @@ var init_sql_injection = __esm({
     init_syntax();
     init_sql_sinks();
     init_taint_rule();
+    init_taint();
     BUILD_METHODS = /* @__PURE__ */ new Set(["format", "join", "replace"]);
     SQL_WORD = /select|insert|update|delete|replace/i;
     LETTER_ESCAPE = /\\(?:x[0-9a-fA-F]|u[0-9a-fA-F]|U[0-9a-fA-F]|N\{|[0-7])/;
@@ -6382,7 +6450,7 @@ def search(request):
           const verdict = sqlInjectionVerdict(node, module2);
           if (!verdict || reachesSqlSink(node, module2))
             return;
-          context.report({ node, message: builtMessage(verdict) });
+          reportBuilt(context, node, verdict);
         };
         return {
           binary_operator(node) {
@@ -6410,6 +6478,7 @@ def search(request):
         };
       }
     });
+    BUILT_LEVELS = levelTable({ request: { severity: "high", confidence: "high" }, "user-input": { severity: "high", confidence: "high" }, parameter: { severity: "medium", confidence: "low" }, unknown: { severity: "medium", confidence: "low" }, "stored-input": { severity: "medium", confidence: "low" } });
   }
 });
 
@@ -9323,12 +9392,37 @@ var init_markupsafe_markup_xss = __esm({
 });
 
 // dist/rules/deserialization/support/constant-path-file.js
+function deployerPath(node, module2, depth = 0) {
+  if (!node || depth > 4)
+    return void 0;
+  const value = module2.constant(node);
+  if (typeof value === "string")
+    return value;
+  const name = module2.qualifiedName(node);
+  if (node.type === "attribute" && name && DEPLOYER_SETTINGS.test(name))
+    return node.text;
+  if (node.type === "subscript" && module2.qualifiedName(node.childForFieldName("value")) === "os.environ")
+    return node.text;
+  if (node.type === "call") {
+    const callee = module2.callName(node) ?? "";
+    if (DEPLOYER_READS.has(callee))
+      return node.text;
+    if (PATH_JOINS.has(callee)) {
+      const parts = argumentList(node).map((part) => deployerPath(part, module2, depth + 1));
+      return parts.length > 0 && parts.every((part) => part !== void 0) ? parts.join("/") : void 0;
+    }
+  }
+  if (node.type === "identifier") {
+    const values = module2.valuesOf(node) ?? [];
+    const paths = values.map((value2) => deployerPath(value2, module2, depth + 1));
+    return paths.length > 0 && paths.every((path) => path !== void 0) ? node.text : void 0;
+  }
+  return void 0;
+}
 function constantOpenedPath(node, module2) {
   if (node.type !== "call" || !FILE_OPENERS.has(module2.callName(node) ?? ""))
     return void 0;
-  const path = argument(node, "file", 0) ?? argument(node, "filename", 0);
-  const value = path ? module2.constant(path) : void 0;
-  return typeof value === "string" ? value : void 0;
+  return deployerPath(argument(node, "file", 0) ?? argument(node, "filename", 0), module2);
 }
 function constantStreamPath(stream, module2) {
   if (stream.type !== "identifier")
@@ -9340,14 +9434,17 @@ function constantStreamPath(stream, module2) {
 function deployerFileReason(call, module2, keyword) {
   const stream = argument(call, keyword, 0);
   const path = stream ? constantStreamPath(stream, module2) : void 0;
-  return path === void 0 ? void 0 : `${module2.callName(call)}() reads a file at a path fixed in the code (${path}): its content is whoever deploys the code's own data`;
+  return path === void 0 ? void 0 : `${module2.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
 }
-var FILE_OPENERS;
+var FILE_OPENERS, DEPLOYER_SETTINGS, DEPLOYER_READS, PATH_JOINS;
 var init_constant_path_file = __esm({
   "dist/rules/deserialization/support/constant-path-file.js"() {
     "use strict";
     init_arguments();
     FILE_OPENERS = /* @__PURE__ */ new Set(["open", "io.open", "builtins.open", "codecs.open", "gzip.open", "bz2.open", "lzma.open"]);
+    DEPLOYER_SETTINGS = /^(django\.conf\.settings|os\.environ)\./;
+    DEPLOYER_READS = /* @__PURE__ */ new Set(["os.getenv", "os.environ.get", "os.environ.__getitem__"]);
+    PATH_JOINS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join", "pathlib.Path", "pathlib.PurePath"]);
   }
 });
 
@@ -11888,7 +11985,7 @@ function memberName(node) {
   }
   return void 0;
 }
-var TAR_FORMATS, PATH_JOINS, archive_extraction_default;
+var TAR_FORMATS, PATH_JOINS2, archive_extraction_default;
 var init_archive_extraction = __esm({
   "dist/rules/path-traversal/archive-extraction.js"() {
     "use strict";
@@ -11897,7 +11994,7 @@ var init_archive_extraction = __esm({
     init_arguments();
     init_archive_members();
     TAR_FORMATS = /* @__PURE__ */ new Set(["tar", "gztar", "bztar", "xztar", "zstdtar"]);
-    PATH_JOINS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join", "ntpath.join"]);
+    PATH_JOINS2 = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join", "ntpath.join"]);
     archive_extraction_default = defineRule({
       id: "archive-extraction",
       aliases: [],
@@ -11911,7 +12008,7 @@ var init_archive_extraction = __esm({
       // Both findings need a word the file spells: `unpack_archive`, or the member listing the loop iterates (`namelist()`).
       triggers: ["unpack_archive", ...MEMBER_LISTINGS],
       // The call handler reports only shutil.unpack_archive() and the path joins (binary_operator is not filtered).
-      callees: ["shutil.unpack_archive", ...PATH_JOINS].map(lastName),
+      callees: ["shutil.unpack_archive", ...PATH_JOINS2].map(lastName),
       docs: {
         why: 'Archive members carry names chosen by whoever made the archive: `../../home/app/.ssh/authorized_keys`, absolute paths, or symlinks pointing out of the tree. shutil.unpack_archive of a tar archive before Python 3.14 (where filter="data" became the default) writes them where they point unless filter="data" is given; code that joins member names onto a directory itself does the same ("zip slip"). zipfile\'s own extract()/extractall() are not reported: CPython strips absolute prefixes and ".." components from zip member names. tarfile.extractall is reported by tarfile-unsafe-members (B202).',
         bad: [
@@ -11946,7 +12043,7 @@ var init_archive_extraction = __esm({
               }
               return;
             }
-            if (name === void 0 || !PATH_JOINS.has(name))
+            if (name === void 0 || !PATH_JOINS2.has(name))
               return;
             for (const part of argumentList(node).slice(1)) {
               if (reportUncheckedMember(node, part))
@@ -14453,9 +14550,9 @@ function builtDocument(node, module2) {
   const fn = enclosingFunction(node);
   if (holder.parent?.type === "return_statement" && module2.importsModule("flask") && fn?.type === "function_definition" && isRouteHandler(fn))
     return [];
-  return [{ value: node, label: "TwiML document", levels: BUILT_LEVELS }];
+  return [{ value: node, label: "TwiML document", levels: BUILT_LEVELS2 }];
 }
-var TWIML, TWIML_KEYWORD, KEYWORD_LEVELS, BUILT_LEVELS, twiml_injection_default;
+var TWIML, TWIML_KEYWORD, KEYWORD_LEVELS, BUILT_LEVELS2, twiml_injection_default;
 var init_twiml_injection = __esm({
   "dist/rules/xss/twiml-injection.js"() {
     "use strict";
@@ -14471,7 +14568,7 @@ var init_twiml_injection = __esm({
       "stored-input": { severity: "high", confidence: "medium" },
       parameter: { severity: "medium", confidence: "medium" }
     });
-    BUILT_LEVELS = REQUEST_ONLY;
+    BUILT_LEVELS2 = REQUEST_ONLY;
     twiml_injection_default = taintRule({
       id: "twiml-injection",
       aliases: [],

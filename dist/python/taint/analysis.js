@@ -12,7 +12,7 @@ import { classOfMethod, methodOf } from '../syntax.js';
 import { parameterName } from '../scope.js';
 import { argumentList } from '../arguments.js';
 import { constantValue, foldString, HOLE, readStringLiteral } from '../literals.js';
-import { ACCESS_METHODS, BUILDING_METHODS, BUILTIN_SANITISERS, BUILTIN_SINK_CASTS, CHECK_THROUGH_ATTRIBUTES, CHECK_THROUGH_CALLS, CLEAN_CONVERSIONS, CLIENT_SET_ENVIRON_KEY, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, DICT_CONSTRUCTORS, EXITING_CALL, GUARD_FUNCTION, GUARD_METHODS, HANDLER_BASES, INPUT_ATTRIBUTES, INPUT_BUILTINS, INPUT_CALLS, LIST_CONSTRUCTORS, LOOKUPS, MIXED_REQUEST_ATTRIBUTES, NETWORK_READ_METHODS, PROPAGATORS, REGEX_MATCHERS, REGEX_METHODS, REQUEST_ATTRIBUTES, REQUEST_METHODS, REQUEST_PROXIES, SINK_SANITISERS, STREAM_OPENERS, STREAM_READ_METHODS, STRING_METHODS, UNIVERSAL_SANITISERS, VALIDATING_CASTS, WRITER_METHODS, RANK, } from './specs.js';
+import { ACCESS_METHODS, BUILDING_METHODS, BUILTIN_SANITISERS, BUILTIN_SINK_CASTS, CHECK_THROUGH_ATTRIBUTES, CHECK_THROUGH_CALLS, CLEAN_CONVERSIONS, MAC_MESSAGE_POSITION, SIGNATURE_CHECKS, CLIENT_SET_ENVIRON_KEY, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, DICT_CONSTRUCTORS, EXITING_CALL, GUARD_FUNCTION, GUARD_METHODS, HANDLER_BASES, INPUT_ATTRIBUTES, INPUT_BUILTINS, INPUT_CALLS, LIST_CONSTRUCTORS, LOOKUPS, MIXED_REQUEST_ATTRIBUTES, NETWORK_READ_METHODS, PROPAGATORS, REGEX_MATCHERS, REGEX_METHODS, REQUEST_ATTRIBUTES, REQUEST_METHODS, REQUEST_PROXIES, SINK_SANITISERS, STREAM_OPENERS, STREAM_READ_METHODS, STRING_METHODS, UNIVERSAL_SANITISERS, VALIDATING_CASTS, WRITER_METHODS, RANK, } from './specs.js';
 import { CONSTANT_VALUE, EVERY_SINK, concatFlow, containersOf, extendFlow, flowSteps, UNKNOWN_FACT, UNKNOWN_VALUE, dataOf, join, joinAll, literalValue, mapFacts, maskOf, factKey, sameValue, sanitise, through, truthiness, } from './value.js';
 import { convertedRouteParameter, roleOf } from './roles.js';
 import { step } from './flow.js';
@@ -923,6 +923,8 @@ export class Tracer {
                     const kind = moduleFunction ? name.slice(name.lastIndexOf('.') + 1) : method;
                     return subject && wholeValueMatch(kind, pattern && this.module.constant(pattern)) ? [subject] : [];
                 }
+                if (SIGNATURE_CHECKS.has(name))
+                    return args.map((arg) => this.signedName(arg, 0)).filter((subject) => !!subject);
                 if (!GUARD_FUNCTION.test(name))
                     return [];
                 return args.map((arg) => this.checkedName(arg)).filter((subject) => !!subject);
@@ -937,14 +939,40 @@ export class Tracer {
         const call = compiled?.length === 1 ? compiled[0] : undefined;
         return call?.type === 'call' && /(^|\.)compile$/.test(this.module.callName(call) ?? '') ? argumentList(call)[0] : undefined;
     }
+    /** The message a MAC is computed over: `body` in `hmac.new(KEY, body, sha256).hexdigest()`, directly or via a name. */
+    signedName(node, depth) {
+        if (!node || depth > 4)
+            return undefined;
+        if (node.type === 'identifier') {
+            const values = this.module.valuesOf(node);
+            return values?.length === 1 ? this.signedName(values[0], depth + 1) : undefined;
+        }
+        if (node.type !== 'call')
+            return undefined;
+        const callee = node.childForFieldName('function');
+        if (callee?.type === 'attribute' && /^(hex)?digest$/.test(callee.childForFieldName('attribute')?.text ?? ''))
+            return this.signedName(callee.childForFieldName('object') ?? undefined, depth + 1);
+        const position = MAC_MESSAGE_POSITION[this.module.callName(node) ?? ''];
+        if (position === undefined)
+            return undefined;
+        const args = argumentList(node);
+        const message = args.find((arg) => arg.type === 'keyword_argument' && arg.childForFieldName('name')?.text === 'msg')?.childForFieldName('value') ?? args[position];
+        return message?.type === 'keyword_argument' ? undefined : this.checkedName(message);
+    }
     /** The name a check is about: `x`, `x.lower()`, `os.path.realpath(x)`, `urlparse(x).netloc`. */
     checkedName(node, depth = 0) {
         if (!node || depth > 4)
             return undefined;
         if (node.type === 'identifier')
             return node.text;
-        if (node.type === 'attribute' && CHECK_THROUGH_ATTRIBUTES.has(node.childForFieldName('attribute')?.text ?? ''))
-            return this.checkedName(node.childForFieldName('object'), depth + 1);
+        if (node.type === 'attribute' && CHECK_THROUGH_ATTRIBUTES.has(node.childForFieldName('attribute')?.text ?? '')) {
+            // `parsed = urlparse(url)` … `parsed.hostname in ALLOWED`: the check is about `url`.
+            const object = node.childForFieldName('object');
+            const parsed = object?.type === 'identifier' ? this.module.valuesOf(object) : undefined;
+            if (parsed?.length === 1 && parsed[0].type === 'call' && CHECK_THROUGH_CALLS.has(this.module.callName(parsed[0]) ?? ''))
+                return this.checkedName(argumentList(parsed[0])[0], depth + 1);
+            return this.checkedName(object, depth + 1);
+        }
         if (node.type === 'call') {
             const callee = node.childForFieldName('function');
             if (callee?.type === 'attribute' && STRING_METHODS.has(callee.childForFieldName('attribute')?.text ?? ''))
@@ -1435,6 +1463,9 @@ export class Tracer {
                     return this.clientSetKey(node, inner) ? source('request') : UNKNOWN_VALUE;
                 return source('request');
             }
+            // `form.expression`, a property of an object built around the request: read like its methods' results.
+            if (object && this.propertyNames().has(attribute) && this.wrapperProperty(object, attribute, reader))
+                return source('request');
             const handler = object?.type === 'identifier' && object.text === 'self' ? this.handlerBaseOf(enclosingClassOf(inner)) : null;
             if (handler?.attributes.has(attribute))
                 return source('request', handler.origin);
@@ -1497,6 +1528,22 @@ export class Tracer {
         while (root.type === 'attribute' && root.childForFieldName('object'))
             root = root.childForFieldName('object');
         return root.type !== 'identifier' || !this.module.scopeOf(root).bindings.has(root.text) || this.module.scopeOf(root).bindings.get(root.text).every((binding) => binding.kind === 'import');
+    }
+    properties;
+    /** Names of the module's `@property`/`@cached_property` methods (a cheap test before evaluating the object). */
+    propertyNames() {
+        this.properties ??= new Set(this.module.root.descendantsOfType('function_definition')
+            .filter((fn) => classOfMethod(fn) && decoratorsOf(fn).some((name) => PROPERTY_DECORATORS.test(name)))
+            .map((fn) => fn.childForFieldName('name')?.text ?? ''));
+        return this.properties;
+    }
+    /** `obj.name` where obj is a local class's instance built around the request and `name` is one of its properties. */
+    wrapperProperty(object, attribute, reader) {
+        if (this.requestObject(object, reader) !== 'wrapper')
+            return false;
+        const owner = this.evaluate(object, reader, MAX_EXPRESSION_DEPTH - 8).instanceOf;
+        const method = owner ? methodOf(owner, attribute) : undefined;
+        return !!method && decoratorsOf(method).some((name) => PROPERTY_DECORATORS.test(name));
     }
     requestObject(node, reader) {
         if (node.type === 'attribute') {
@@ -2094,6 +2141,8 @@ function enclosingClassOf(node) {
             return current;
     return null;
 }
+/** Decorators that make a method read as an attribute. */
+const PROPERTY_DECORATORS = /^(functools\.)?(property|cached_property)$/;
 function decoratorsOf(fn) {
     const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
     return (decorated?.namedChildren ?? []).filter((child) => child.type === 'decorator').map((decorator) => decorator.firstNamedChild?.text ?? '');

@@ -143,6 +143,13 @@ export const REGEX_METHODS = new Set(['fullmatch', 'match', 'search']);
 export const VALIDATING_CASTS = new Set(['int', 'float', 'uuid.UUID', 'decimal.Decimal', 'ipaddress.ip_address', 'datetime.date.fromisoformat']);
 /** Wrappers a check may look through to the name it is about: `x.lower() in ALLOWED`, `realpath(p).startswith(B)`. */
 export const CHECK_THROUGH_CALLS = new Set(['os.path.realpath', 'os.path.abspath', 'os.path.normpath', 'urllib.parse.urlparse', 'urllib.parse.urlsplit', 'urlparse.urlparse']);
+/**
+ * Constant-time comparisons that, failing, end the path: `if not hmac.compare_digest(sig, hmac.new(KEY, body,
+ * sha256).digest()): abort(403)` proves `body` was signed with the server's key, so it is not the client's choice.
+ */
+export const SIGNATURE_CHECKS = new Set(['hmac.compare_digest', 'secrets.compare_digest']);
+/** MAC constructors → the position of the message they sign (`hmac.new(key, msg, digestmod)`). */
+export const MAC_MESSAGE_POSITION = { 'hmac.new': 1, 'hmac.HMAC': 1, 'hmac.digest': 1 };
 export const CHECK_THROUGH_ATTRIBUTES = new Set(['netloc', 'hostname', 'scheme']);
 /** Calls that end the current path (`abort(403)`, `self.fail()`), like return and raise. */
 export const EXITING_CALL = /(^|\.)(abort|exit|_exit|fail|skipTest)$/;

@@ -1,7 +1,8 @@
 import { defineRule } from '../types.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import { SINK_LAST_NAMES, sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery } from './support/sql-sinks.js';
-import { SINK_LEVELS, sinkVerdict, sinkVerdicts } from '../support/taint-rule.js';
+import { levelTable, SINK_LEVELS, sinkVerdict, sinkVerdicts } from '../support/taint-rule.js';
+import { strongestTrace, traceValue } from '../../python/taint.js';
 // Expressions that build a string from parts; only the outermost one of a chain is examined.
 const BUILD_METHODS = new Set(['format', 'join', 'replace']);
 const SQL_WORD = /select|insert|update|delete|replace/i;
@@ -66,7 +67,7 @@ export default defineRule({
             const verdict = sqlInjectionVerdict(node, module);
             if (!verdict || reachesSqlSink(node, module))
                 return;
-            context.report({ node, message: builtMessage(verdict) });
+            reportBuilt(context, node, verdict);
         };
         return {
             binary_operator(node) {
@@ -94,6 +95,34 @@ export default defineRule({
         };
     },
 });
+/**
+ * A SQL string built with run-time parts, not seen reaching a sink: Bandit's medium/low finding, unless the trace
+ * decides. Parts that are only constants or checked values (`uuid.UUID(x)`) are left to an audit; parts that are a
+ * helper's parameters are judged by what the module's calls pass (`def q(tag): return "… '%s'" % tag` called with
+ * request data is reported, blocking, at that call, with the path).
+ */
+function reportBuilt(context, node, verdict) {
+    const { module } = context;
+    const trace = strongestTrace(verdict.parts.map((part) => traceValue(part, module, { sink: 'sql' })));
+    if (trace.kind === 'constant' || trace.kind === 'sanitised') {
+        context.report({ node, severity: 'low', confidence: 'low', auditOnly: true, message: `${builtMessage(verdict)}; its run-time parts are constants or checked values (shown by --profile audit)` });
+        return;
+    }
+    if (trace.kind === 'parameter') {
+        const statement = verdict.shape.statement.toUpperCase();
+        const describe = (source) => `SQL injection: ${statement} query built with ${source} formatted into it (${describeParts(verdict.parts)}); pass values as parameters`;
+        const fromCallers = sinkVerdicts({ sinkClass: 'sql', levels: BUILT_LEVELS, describe }, node, verdict.parts, module)
+            .filter((report) => report.node.id !== node.id);
+        if (fromCallers.length > 0) {
+            for (const report of fromCallers)
+                context.report(report);
+            return;
+        }
+    }
+    context.report({ node, message: builtMessage(verdict) });
+}
+/** A built query's parts that a helper's callers fill with outside data block; the rest is the rule's own level. */
+const BUILT_LEVELS = levelTable({ request: { severity: 'high', confidence: 'high' }, 'user-input': { severity: 'high', confidence: 'high' }, parameter: { severity: 'medium', confidence: 'low' }, unknown: { severity: 'medium', confidence: 'low' }, 'stored-input': { severity: 'medium', confidence: 'low' } });
 function builtMessage(verdict) {
     const statement = verdict.shape.statement.toUpperCase();
     return verdict.position === 'identifier'
