@@ -12,7 +12,7 @@
 // before mark_safe/Markup) recall 30/30, blocking 30/30, safe flagged 0/30.
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { CASES as ALL_CASES } from './cases.mjs';
 const args = process.argv.slice(2);
@@ -23,17 +23,25 @@ const CASES = ALL_CASES.filter(([id]) => keep(id));
 const cli = args[0] ?? new URL('../../dist/cli.cjs', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'look-alikes-'));
 mkdirSync(join(dir, 'app'));
-for (const [id, , , src] of CASES) writeFileSync(join(dir, 'app', `${id}.py`), src);
+// A case may name the file it stands for (5th element, e.g. `tests/test_views.py`, `settings.py`): kinds of file the
+// reviewer treats differently (test code, Django settings) need their real name; it is written under app/ID/.
+const fileOf = (id, path) => path === undefined ? `${id}.py` : `${id}/${path}`;
+for (const [id, , , src, path] of CASES) {
+  const file = join(dir, 'app', fileOf(id, path));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, src);
+}
 let out;
 try { out = execFileSync('node', [cli, '--no-cache', '--no-config', '--format', 'json', join(dir, 'app')], { encoding: 'utf8', maxBuffer: 1 << 26 }); }
 catch (e) { out = e.stdout; }
 const report = JSON.parse(out);
-const MATCH = { xpath: /xpath/, nosql: /nosql|mongo/, header: /header/, cookie: /cookie|session/ };
+// `any`: every finding counts (test code, where the honest verdict is "no security defects").
+const MATCH = { xpath: /xpath/, nosql: /nosql|mongo/, header: /header/, cookie: /cookie|session/, any: /./ };
 const matches = (cat, f) => MATCH[cat] ? MATCH[cat].test(f.category) || MATCH[cat].test(f.rule) : f.category === cat;
 let tp = 0, tpBlock = 0, vuln = 0, fp = 0, fpBlock = 0, safe = 0;
 const rows = [];
-for (const [id, cat, vulnerable] of CASES) {
-  const fs = report.findings.filter((f) => f.path.endsWith(`/${id}.py`) && matches(cat, f));
+for (const [id, cat, vulnerable, , path] of CASES) {
+  const fs = report.findings.filter((f) => f.path.endsWith(`/${fileOf(id, path)}`) && matches(cat, f));
   const hit = fs.length > 0, block = fs.some((f) => f.blocking);
   if (vulnerable) { vuln++; tp += hit; tpBlock += block; if (!hit || !block) rows.push(`${hit ? 'NOBLOCK' : 'MISS   '} ${id} ${fs.map((f) => `${f.rule}:${f.severity}/${f.confidence}`).join(',')}`); }
   else { safe++; fp += hit; fpBlock += block; if (hit) rows.push(`${block ? 'FP-BLK ' : 'FP     '} ${id} ${fs.map((f) => `${f.rule}:${f.severity}/${f.confidence}`).join(',')}`); }
