@@ -110,12 +110,17 @@ const ROWS: ImportRow[] = [
     // blocking commits while still listing it.
     id: 'import-pycrypto', aliases: ['B413', 'S413', 'import_pycrypto'], category: 'weak-crypto', cwe: 327, severity: 'high', confidence: 'low',
     modules: ['Crypto.Cipher', 'Crypto.Hash', 'Crypto.IO', 'Crypto.Protocol', 'Crypto.PublicKey', 'Crypto.Random', 'Crypto.Signature', 'Crypto.Util'],
+    // Modes, modules and methods PyCrypto 2.6 never had: a file using them runs on PyCryptodome.
+    notWhenSourceShows: /\bMODE_(?:GCM|EAX|SIV|OCB|CCM)\b|\bCrypto\.Util\.Padding\b|\b(?:encrypt_and_digest|decrypt_and_verify)\b|\bChaCha20|\bSalsa20\b|\bCrypto\.PublicKey\s+import\s+(?:[\w\s,]*\b)?ECC\b|\bCrypto\.Signature\s+import\s+(?:[\w\s,]*\b)?(?:pkcs1_15|pss|DSS|eddsa)\b|\bSHA3_\d|\bBLAKE2[bs]\b/,
     message: 'PyCrypto is unmaintained and has known vulnerabilities (unless this is PyCryptodome\'s drop-in `Crypto` package)',
     fix: 'Use the cryptography package, or PyCryptodome (preferably as `Cryptodome`).',
     docs: {
-      why: 'PyCrypto has had no release since 2013 and carries known vulnerabilities (e.g. CVE-2013-7459, a heap overflow in AES.new).',
+      why: 'PyCrypto has had no release since 2013 and carries known vulnerabilities (e.g. CVE-2013-7459, a heap overflow in AES.new). A file that uses what only PyCryptodome has (GCM/EAX/SIV/OCB/CCM modes, Crypto.Util.Padding, ChaCha20, ECC, pkcs1_15/pss signatures, SHA-3, BLAKE2) is not reported.',
       bad: ['from Crypto.Cipher import AES\n'],
-      good: ['from Cryptodome.Cipher import AES\n', 'from cryptography.fernet import Fernet\n'],
+      good: [
+        'from Cryptodome.Cipher import AES\n', 'from cryptography.fernet import Fernet\n',
+        'from Crypto.Cipher import AES  # PyCryptodome: PyCrypto has no GCM\ncipher = AES.new(key, AES.MODE_GCM)\n',
+      ],
       references: ['https://github.com/pycrypto/pycrypto/issues/176', 'https://cwe.mitre.org/data/definitions/327.html'],
     },
   },
