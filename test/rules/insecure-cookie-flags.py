@@ -41,8 +41,15 @@ def remember_me_securely(request, user):
 
 def save_theme(request):
     response = HttpResponse("saved")
-    # expect: insecure-cookie-flags
+    # ok: insecure-cookie-flags
     response.set_cookie("theme", "dark", max_age=3600)
+    return response
+
+
+def save_cart(request, cart_id):
+    response = HttpResponse("saved")
+    # expect: insecure-cookie-flags
+    response.set_cookie("cart", cart_id, max_age=3600)
     return response
 
 

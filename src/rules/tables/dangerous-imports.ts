@@ -36,12 +36,14 @@ const ROWS: ImportRow[] = [
   {
     id: 'import-ftplib', aliases: ['B402', 'S402', 'import_ftplib'], category: 'insecure-transport', cwe: 319, severity: 'high', confidence: 'high',
     modules: ['ftplib'],
+    // A file that uses the encrypted FTP_TLS imports ftplib for it; a plain FTP() there is still ftp-call's finding.
+    notWhenSourceShows: /\bFTP_TLS\b/,
     message: 'ftplib imported: plain FTP sends credentials and files in clear text',
     fix: 'Use SFTP (paramiko) or ftplib.FTP_TLS with prot_p().',
     docs: {
-      why: 'FTP has no encryption; the login and every file cross the network readable by anyone on the path. FTP_TLS, from the same module, is the encrypted variant.',
+      why: 'FTP has no encryption; the login and every file cross the network readable by anyone on the path. FTP_TLS, from the same module, is the encrypted variant: a file that uses it is not reported here (a plain FTP() call in it still is, by ftp-call).',
       bad: ['import ftplib\n', 'from ftplib import FTP\n'],
-      good: ['import paramiko\n'],
+      good: ['import paramiko\n', 'import ftplib\nftp = ftplib.FTP_TLS("ftp.example.com")\nftp.login(user, password)\nftp.prot_p()\n'],
       references: ['https://cwe.mitre.org/data/definitions/319.html'],
     },
   },
