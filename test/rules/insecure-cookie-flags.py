@@ -110,3 +110,7 @@ def logout(response):
     response.set_cookie("session_id", max_age=0, path="/")
     # ok: insecure-cookie-flags
     response.set_cookie("session_id", "", max_age=0)
+    # ok: insecure-cookie-flags
+    response.set_cookie("session_id", "", expires=0)
+    # expect: insecure-cookie-flags
+    response.set_cookie("session_id", "signed-out", expires=3600)

@@ -73,3 +73,8 @@ def shard_for(key, shards):
 def cache_key_for_session(session_token):
     # expect: insecure-hashlib
     return hashlib.md5(session_token.encode()).hexdigest()
+
+
+def gravatar_url(email):
+    # ok: insecure-hashlib
+    return "https://www.gravatar.com/avatar/" + hashlib.md5(email.lower().encode()).hexdigest()

@@ -58,10 +58,11 @@ export default defineRule({
         const args = argumentList(node);
         const name = argument(node, 'key', 0) ?? argument(node, 'name', 0);
         if (args.length < 2 || !name || hasKeywordSplat(node) || positionalArguments(node).length > 6) return;
-        // Deleting a cookie (no value, or max_age=0) sends nothing worth protecting.
+        // Deleting a cookie (no value or an empty one, max_age=0, expires=0) sends nothing worth protecting.
         const value = argument(node, 'value', 1);
         const maxAge = argument(node, 'max_age', 2);
-        if (!value || (maxAge && module.constant(maxAge) === 0)) return;
+        const expires = argument(node, 'expires', 3);
+        if (!value || module.constant(value) === '' || (maxAge && module.constant(maxAge) === 0) || (expires && module.constant(expires) === 0)) return;
         const cookieName = module.constant(name);
         const label = typeof cookieName === 'string' ? cookieName : name.text;
         const isCsrf = CSRF_COOKIE.test(label);

@@ -98,7 +98,8 @@ function cryptSaltScheme(salt: SyntaxNode, module: ModuleFacts): CryptScheme | u
 }
 
 const SECURITY_WORDS = /passw|passphrase|pwd|secret|token|auth|signature|\bsign\b|_sign|sign_|hmac|credential|api_?key|private_?key|nonce|salt|otp|session|csrf|integrity|cert/i;
-const NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup|shard|bucket|partition/i;
+// Gravatar addresses avatars by the MD5 of the e-mail address: the protocol fixes the hash.
+const NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup|shard|bucket|partition|gravatar|avatar/i;
 
 /** The statement or the enclosing function names a non-security use, and neither names a security one. */
 function namesNonSecurityUse(call: SyntaxNode, module: ModuleFacts): boolean {
