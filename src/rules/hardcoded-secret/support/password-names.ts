@@ -99,5 +99,7 @@ const STAND_IN = /change|dummy|fake|test|placeholder|example|replace|your[-_ ]|n
 
 /** True for a key value written to be replaced (`"change-me"`, `"dev"`, `"your-secret-key"`). */
 export function announcesStandIn(value: string): boolean {
-  return STAND_IN.test(value);
+  // A template placeholder (`<generate-one>`, `${SECRET_KEY}`) is for a human to fill in, as an example file has it.
+  return STAND_IN.test(value) || GENERATE_ME.test(value) || PLACEHOLDER.test(value.trim());
 }
+const GENERATE_ME = /generate|insert|fill[-_ ]?in|set[-_ ]?me|todo|fixme/i;
