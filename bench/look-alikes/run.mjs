@@ -10,6 +10,11 @@
 // recall 28/30 = 0.93, blocking recall 23/30 = 0.77, safe flagged 3/30 = 0.10; after the fixes it led to (Tornado and
 // class-based-view sources, argparse, with-bound clients, class constants and constructor flows, markup escaped
 // before mark_safe/Markup) recall 30/30, blocking 30/30, safe flagged 0/30.
+// The third set (ids `c2-`, non-taint classes: secrets, weak crypto, cookies, transport, returned-string XSS, XPath,
+// swallowed exceptions, insecure config and test code; 29 vulnerable / 36 safe, 2026-12-03, written before the tool was
+// run on it): at 4838ab0 recall 29/29, blocking recall 24/29 = 0.83, safe flagged 4/36 = 0.11 (an ETag MD5, a GCM
+// cipher read as PyCrypto, harness code in tests), safe blocked 0/36; after the fixes recall 29/29, blocking 25/29,
+// safe flagged 0/36.
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
