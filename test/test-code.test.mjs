@@ -153,7 +153,7 @@ const HARNESS = [
 test('default policy: harness hygiene and key fixtures in test code are off, and reported in application code', () => {
   const dir = project({ 'tests/test_harness.py': HARNESS, 'app/harness.py': HARNESS });
   const { report } = review(dir);
-  assert.deepEqual(findingsIn(report, 'tests/test_harness.py'), []);
+  assert.deepEqual(findingsIn(report, 'tests/test_harness.py'), ['10 eval-used low'], 'code execution stays, downgraded');
   const rules = new Set(report.findings.filter((finding) => finding.path === 'app/harness.py').map((finding) => finding.rule));
   for (const rule of ['hardcoded-provider-secret', 'eval-used', 'mktemp', 'bad-file-permissions', 'requests-verify-false',
     'cleartext-http-request', 'insecure-hashlib', 'weak-random', 'bind-all-interfaces', 'try-except-pass']) {
