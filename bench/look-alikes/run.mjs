@@ -14,7 +14,7 @@
 // swallowed exceptions, insecure config and test code; 29 vulnerable / 36 safe, 2026-12-03, written before the tool was
 // run on it): at 4838ab0 recall 29/29, blocking recall 24/29 = 0.83, safe flagged 4/36 = 0.11 (an ETag MD5, a GCM
 // cipher read as PyCrypto, harness code in tests), safe blocked 0/36; after the fixes recall 29/29, blocking 25/29,
-// safe flagged 0/36.
+// safe flagged 1/36 (eval() in a conftest helper: kept in test code, downgraded to low, never blocking).
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
