@@ -6783,7 +6783,8 @@ function isPasswordName(name) {
   return PASSWORD_HINT.test(name) && nameWords(name).some((word) => SECRET_WORD.test(word));
 }
 function isDescribingName(name) {
-  return nameWords(name).some((word) => DESCRIBING_WORDS.has(word));
+  const words2 = nameWords(name);
+  return words2.some((word) => DESCRIBING_WORDS.has(word)) || HANDLER_WORDS.has(words2[words2.length - 1]);
 }
 function notASecret(name, value) {
   const text2 = value.trim();
@@ -6826,9 +6827,9 @@ function notASecretComparison(name, value) {
   return void 0;
 }
 function announcesStandIn(value) {
-  return STAND_IN.test(value);
+  return STAND_IN.test(value) || GENERATE_ME.test(value) || PLACEHOLDER2.test(value.trim());
 }
-var SECRET_WORD, PASSWORD_HINT, DESCRIBING_WORDS, PLACEHOLDER2, STAND_IN;
+var SECRET_WORD, PASSWORD_HINT, DESCRIBING_WORDS, HANDLER_WORDS, PLACEHOLDER2, STAND_IN, GENERATE_ME;
 var init_password_names = __esm({
   "dist/rules/hardcoded-secret/support/password-names.js"() {
     "use strict";
@@ -6941,8 +6942,10 @@ var init_password_names = __esm({
       "scope",
       "scopes"
     ]);
+    HANDLER_WORDS = /* @__PURE__ */ new Set(["hasher", "hashers", "backend", "backends", "provider", "providers", "storage", "store", "manager", "handler", "engine"]);
     PLACEHOLDER2 = /^(?:<[^<>]*>|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{?[^{}]*\}?\}|%\(\w+\)s|%s|\[[^\]]*\]|(.)\1*)$/;
     STAND_IN = /change|dummy|fake|test|placeholder|example|replace|your[-_ ]|not[-_ ]?(a[-_ ])?secret|^x+$|^secret$|^dev$|^\*+$/i;
+    GENERATE_ME = /generate|insert|fill[-_ ]?in|set[-_ ]?me|todo|fixme/i;
   }
 });
 
@@ -7312,7 +7315,13 @@ var init_hardcoded_password_default = __esm({
 });
 
 // dist/rules/hardcoded-secret/hardcoded-password-funcarg.js
-var hardcoded_password_funcarg_default;
+function basicAuthPassword(value) {
+  if (value.type !== "tuple")
+    return void 0;
+  const items = value.namedChildren.filter((child) => child.type !== "comment");
+  return items.length === 2 && literalString(items[1]) !== void 0 ? items[1] : void 0;
+}
+var AUTH_OR_PASSWORD, hardcoded_password_funcarg_default;
 var init_hardcoded_password_funcarg = __esm({
   "dist/rules/hardcoded-secret/hardcoded-password-funcarg.js"() {
     "use strict";
@@ -7321,6 +7330,7 @@ var init_hardcoded_password_funcarg = __esm({
     init_password_names();
     init_secret_literals();
     init_redaction();
+    AUTH_OR_PASSWORD = new RegExp(`${PASSWORD_HINT.source}|^auth$`, PASSWORD_HINT.flags);
     hardcoded_password_funcarg_default = defineRule({
       id: "hardcoded-password-funcarg",
       aliases: ["B106", "S106", "hardcoded_password_funcarg"],
@@ -7333,13 +7343,17 @@ var init_hardcoded_password_funcarg = __esm({
       fix: "Pass a secret read at run time (environment variable, secret manager) instead of a literal, and rotate the one in the code.",
       // isPasswordName tests PASSWORD_HINT on the keyword name, written in the source. Files with a `pass` statement match
       // too, but leaving out the word `pass` would miss names it is a fragment of (`épass`: words are ASCII runs).
-      triggers: [PASSWORD_HINT],
-      calleeKeywords: PASSWORD_HINT,
+      triggers: [PASSWORD_HINT, "auth"],
+      calleeKeywords: AUTH_OR_PASSWORD,
       docs: {
-        why: 'A literal credential passed to a client or connection (`connect(password="s3cret")`) is readable by everyone with the repository. Keywords that describe a secret (`token_type="Bearer"`, `password_field="pw"`), labels, URLs, empty strings and placeholders are not reported.',
-        bad: ['import psycopg2\nconn = psycopg2.connect(host="db", user="app", password="s3cr3t-Pa55")\n'],
+        why: 'A literal credential passed to a client or connection (`connect(password="s3cret")`) is readable by everyone with the repository. An `auth=("user", "password")` pair (requests, httpx) is one too. Keywords that describe a secret (`token_type="Bearer"`, `password_field="pw"`), labels, URLs, empty strings and placeholders are not reported.',
+        bad: [
+          'import psycopg2\nconn = psycopg2.connect(host="db", user="app", password="s3cr3t-Pa55")\n',
+          'import requests\nrequests.get(url, auth=("deploy", "Jenk1ns-D3ploy"), timeout=5)\n'
+        ],
         good: [
           'import os, psycopg2\nconn = psycopg2.connect(host="db", password=os.environ["DB_PASSWORD"])\n',
+          'import os, requests\nrequests.get(url, auth=("deploy", os.environ["JENKINS_TOKEN"]), timeout=5)\n',
           'from oauthlib.oauth2 import OAuth2Token\ntoken = OAuth2Token(access_token=value, token_type="Bearer")\n'
         ],
         references: ["https://cwe.mitre.org/data/definitions/259.html"]
@@ -7352,7 +7366,16 @@ var init_hardcoded_password_funcarg = __esm({
                 continue;
               const name = arg.childForFieldName("name")?.text;
               const value = arg.childForFieldName("value");
-              if (!name || !value || !isPasswordName(name))
+              if (!name || !value)
+                continue;
+              const password = name === "auth" ? basicAuthPassword(value) : void 0;
+              if (password) {
+                const text3 = literalString(password);
+                if (!notASecret("password", text3))
+                  context.report({ node: arg, message: "hard-coded password passed in auth=(user, password)", credential: credentialIn(password, "name") });
+                continue;
+              }
+              if (!isPasswordName(name))
                 continue;
               const text2 = literalString(value);
               if (text2 === void 0 || notASecret(name, text2))
@@ -8263,9 +8286,9 @@ var init_bad_file_permissions = __esm({
       // The callee's last name must contain `chmod` (`chmod`, `fchmod`, `lchmod`).
       triggers: [/chmod/],
       docs: {
-        why: "A world-writable file (o+w) can be replaced or altered by any local user \u2014 a script, a config, a cron job. Modes are evaluated with stat.S_* constants and `|`, `&`, `^` (Bandit reads integer literals only). World-writable is high severity, group-writable medium, and execute bits alone (0o755, the normal mode of programs and directories) low \u2014 Bandit reports all of them as medium.",
+        why: "A world-writable file (o+w) can be replaced or altered by any local user \u2014 a script, a config, a cron job. Modes are evaluated with stat.S_* constants and `|`, `&`, `^` (Bandit reads integer literals only). World-writable is high severity, group-writable medium, and execute bits alone (0o755, the normal mode of programs and directories) are shown only by `--profile audit`, at low \u2014 Bandit reports all of them as medium.",
         bad: ['import os\nos.chmod("/etc/app/config.ini", 0o777)\n', "import os, stat\nos.chmod(path, stat.S_IRWXU | stat.S_IRWXO)\n"],
-        good: ['import os\nos.chmod("/etc/app/secret.key", 0o600)\n', 'import os\nos.chmod("/usr/local/bin/tool", 0o755)  # programs: low severity only\n'],
+        good: ['import os\nos.chmod("/etc/app/secret.key", 0o600)\n', 'import os\nos.chmod("/usr/local/bin/tool", 0o755)  # programs: audit profile only\n'],
         references: ["https://cwe.mitre.org/data/definitions/732.html", "https://docs.python.org/3/library/os.html#os.chmod"]
       },
       create(context) {
@@ -8287,7 +8310,7 @@ var init_bad_file_permissions = __esm({
             else if (value & GROUP_WRITABLE)
               context.report({ node, message: `chmod makes the file group-writable (mode ${octal})` });
             else if (value & EXECUTABLE_BY_OTHERS)
-              context.report({ node, severity: "low", message: `chmod makes the file executable by group or others (mode ${octal})` });
+              context.report({ node, severity: "low", auditOnly: true, message: `chmod makes the file executable by group or others (mode ${octal})` });
           }
         };
       }
@@ -9828,7 +9851,7 @@ var init_unverified_ssl_context = __esm({
       callees: [...[...UNVERIFIED].map(lastName), "wrap_socket"],
       docs: {
         // Installing it as the process-wide default (`ssl._create_default_https_context = …`) is ssl-default-context-unverified.
-        why: "An unverified context does not check the certificate chain or the host name, so a man in the middle can read and alter the traffic; `verify_mode = ssl.CERT_NONE` and `cert_reqs=ssl.CERT_NONE` do the same to a context or socket, and `check_hostname = False` accepts a valid certificate issued for any other host. `check_hostname = False` followed by `verify_mode = ssl.CERT_NONE` (Python requires that order) is one finding, at the CERT_NONE line.",
+        why: "An unverified context does not check the certificate chain or the host name, so a man in the middle can read and alter the traffic; `verify_mode = ssl.CERT_NONE` and `cert_reqs=ssl.CERT_NONE` do the same to a context or socket, and `check_hostname = False` accepts a valid certificate issued for any other host. `check_hostname = False` followed by `verify_mode = ssl.CERT_NONE` (Python requires that order) is one finding, at the CERT_NONE line. Turning every check off (an unverified context, CERT_NONE) is high severity, like requests' verify=False; check_hostname = False alone is medium.",
         bad: [
           "import ssl, urllib.request\nurllib.request.urlopen(url, context=ssl._create_unverified_context())\n",
           "import ssl\ncontext = ssl.create_default_context()\ncontext.check_hostname = False\ncontext.verify_mode = ssl.CERT_NONE\n",
@@ -9850,14 +9873,14 @@ var init_unverified_ssl_context = __esm({
           call(node) {
             const name = module2.callName(node);
             if (name !== void 0 && UNVERIFIED.has(name)) {
-              context.report({ node, message: `${name}() accepts any certificate for any host` });
+              context.report({ node, severity: "high", message: `${name}() accepts any certificate for any host` });
               return;
             }
             if (name === "ssl.wrap_socket") {
               const keyword = keywordArgumentNode(node, "cert_reqs");
               const value = keyword ? keyword.childForFieldName("value") : argument(node, null, CERT_REQS_POSITION);
               if (isCertNone(value))
-                context.report({ node: keyword ?? value, message: "ssl.wrap_socket() with cert_reqs=ssl.CERT_NONE accepts any certificate" });
+                context.report({ node: keyword ?? value, severity: "high", message: "ssl.wrap_socket() with cert_reqs=ssl.CERT_NONE accepts any certificate" });
             }
           },
           // `context.verify_mode = ssl.CERT_NONE`; `context.check_hostname = False`
@@ -9866,7 +9889,7 @@ var init_unverified_ssl_context = __esm({
             const attribute = target?.type === "attribute" ? target.childForFieldName("attribute")?.text : void 0;
             const value = node.childForFieldName("right");
             if (attribute === "verify_mode" && isCertNone(value))
-              context.report({ node, message: "verify_mode = ssl.CERT_NONE accepts any certificate" });
+              context.report({ node, severity: "high", message: "verify_mode = ssl.CERT_NONE accepts any certificate" });
             if (attribute === "check_hostname" && value && module2.constant(value) === false && !certNoneFollows(node)) {
               context.report({ node, message: "check_hostname = False accepts a certificate issued for any other host" });
             }
@@ -10321,6 +10344,10 @@ function cryptSaltScheme(salt, module2) {
     return MD5_CRYPT;
   return text2.startsWith("$") || text2.startsWith("_") ? void 0 : DES_CRYPT;
 }
+function namesNonSecurityUse(call, module2) {
+  const texts = [statementOf(call).text.slice(0, 400), module2.functionAt(call)?.childForFieldName("name")?.text ?? ""];
+  return texts.some((text2) => NON_SECURITY_WORDS.test(text2)) && !texts.some((text2) => SECURITY_WORDS.test(text2));
+}
 function securityEvidence(call, module2) {
   const statement = statementOf(call).text.slice(0, 400);
   const owner = module2.functionAt(call)?.childForFieldName("name")?.text ?? "";
@@ -10359,7 +10386,7 @@ var init_insecure_hashlib = __esm({
       // Reported: hashlib.{md4,md5,sha,sha1,new} and crypt.{crypt,mksalt}, matched on callName's last segment.
       callees: [...WEAK_HASHES, "new", "crypt", "mksalt"],
       docs: {
-        why: "Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. crypt.crypt() with crypt.METHOD_CRYPT or a written-out DES salt (two characters, no `$`) is high severity (8-character passwords, brute-forced in hours); MD5-crypt (`$1$`, crypt.METHOD_MD5) is medium. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC\u2026); otherwise it is reported at medium. Bandit reports every call as high.",
+        why: "Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. crypt.crypt() with crypt.METHOD_CRYPT or a written-out DES salt (two characters, no `$`) is high severity (8-character passwords, brute-forced in hours); MD5-crypt (`$1$`, crypt.METHOD_MD5) is medium. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC\u2026); when they name a non-security use instead (ETag, cache key, checksum, shard, bucket) it is shown only by `--profile audit`; otherwise it is reported at medium. Bandit reports every call as high.",
         bad: [
           "import hashlib\ndigest = hashlib.md5(password.encode()).hexdigest()\n",
           'import hashlib\nh = hashlib.new("SHA1")\n',
@@ -10370,6 +10397,9 @@ var init_insecure_hashlib = __esm({
         good: [
           "import hashlib\ndigest = hashlib.sha256(data).hexdigest()\n",
           "import hashlib\nkey = hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()\n",
+          `import hashlib
+etag = '"%s"' % hashlib.md5(body).hexdigest()
+`,
           'import hashlib\nh = hashlib.new("sha256")\n',
           "import crypt\nhashed = crypt.crypt(password, crypt.mksalt(crypt.METHOD_SHA512))\n",
           "import crypt\nok = crypt.crypt(password, stored_hash) == stored_hash  # verifying: the stored hash picks the scheme\n"
@@ -10406,8 +10436,10 @@ var init_insecure_hashlib = __esm({
               const evidence = securityEvidence(node, module2);
               if (evidence)
                 context.report({ node, message: `weak ${algorithm.toUpperCase()} hash used for ${evidence}: use SHA-256 or better (a password hash such as hashlib.scrypt for passwords)` });
-              else
-                context.report({ node, severity: "medium", message: `weak ${algorithm.toUpperCase()} hash: if it protects nothing (cache key, checksum) pass usedforsecurity=False; for security use SHA-256 or better` });
+              else {
+                const auditOnly = namesNonSecurityUse(node, module2);
+                context.report({ node, severity: "medium", auditOnly, message: `weak ${algorithm.toUpperCase()} hash: if it protects nothing (cache key, checksum) pass usedforsecurity=False; for security use SHA-256 or better` });
+              }
             } else if (owner === "crypt" && (func === "crypt" || func === "mksalt")) {
               const method = func === "crypt" ? argument(node, "salt", 1) : argument(node, "method", 0);
               const methodName = method ? module2.qualifiedName(method)?.split(".").pop() : void 0;
@@ -10426,7 +10458,7 @@ var init_insecure_hashlib = __esm({
     DES_CRYPT = { name: "DES", why: "only the first 8 characters of the password count and a GPU tries every one in hours", severity: "high" };
     MD5_CRYPT = { name: "MD5 ($1$)", why: "MD5-crypt is fast enough to brute-force; use $6$ (SHA-512) via crypt.mksalt(crypt.METHOD_SHA512) or a modern hash", severity: "medium" };
     SECURITY_WORDS = /passw|passphrase|pwd|secret|token|auth|signature|\bsign\b|_sign|sign_|hmac|credential|api_?key|private_?key|nonce|salt|otp|session|csrf|integrity|cert/i;
-    NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup/i;
+    NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup|shard|bucket|partition|gravatar|avatar/i;
   }
 });
 
@@ -11211,13 +11243,14 @@ var init_django_insecure_cookie = __esm({
 });
 
 // dist/rules/insecure-config/support/cookie-names.js
-var AUTH_COOKIE, CSRF_COOKIE, COOKIE_SETTERS;
+var AUTH_COOKIE, CSRF_COOKIE, COOKIE_SETTERS, PREFERENCE_COOKIE;
 var init_cookie_names = __esm({
   "dist/rules/insecure-config/support/cookie-names.js"() {
     "use strict";
     AUTH_COOKIE = /sess|sid$|^sid|auth|token|jwt|remember|login|logged|user_?id|access|refresh|identity|credential/i;
     CSRF_COOKIE = /csrf|xsrf/i;
     COOKIE_SETTERS = ["set_cookie", "set_signed_cookie", "set_secure_cookie"];
+    PREFERENCE_COOKIE = /^(?:theme|color_?scheme|dark_?mode|lang(?:uage)?|django_language|locale|tz|time_?zone|currency|country|region|consent|cookie_?consent|cookies_?accepted|layout|view_?mode|sidebar\w*|font_?size|banner\w*|dismissed\w*|seen_\w+|tour_\w+)$/i;
   }
 });
 
@@ -11248,15 +11281,16 @@ var init_insecure_cookie_flags = __esm({
       triggers: [...COOKIE_SETTERS],
       callees: COOKIE_SETTERS,
       docs: {
-        why: "Without `secure` the browser also sends the cookie over plain HTTP, where a network attacker reads it; without `httponly` any script on the page (an XSS bug, a compromised third-party script) can read it; without `samesite` it rides along on cross-site requests (CSRF). For a session or login cookie (names like session, sid, auth, token, jwt, remember_me) a missing `secure` or `httponly` hands the account over: high severity, medium confidence (the name is the evidence), so it blocks. Other cookies are medium, and a missing `samesite` alone is low: browsers default to Lax. A CSRF cookie is meant to be read by the page, so only `secure` counts for it. Flags passed from settings (`secure=settings.SESSION_COOKIE_SECURE`) or through `**kwargs` count as set.",
+        why: "Without `secure` the browser also sends the cookie over plain HTTP, where a network attacker reads it; without `httponly` any script on the page (an XSS bug, a compromised third-party script) can read it; without `samesite` it rides along on cross-site requests (CSRF). For a session or login cookie (names like session, sid, auth, token, jwt, remember_me) a missing `secure` or `httponly` hands the account over: high severity, medium confidence (the name is the evidence), so it blocks. Other cookies are medium (a display preference or consent cookie named as such, like `theme`, `lang` or `cookie_consent`, only in `--profile audit`), and a missing `samesite` alone is low: browsers default to Lax. A CSRF cookie is meant to be read by the page, so only `secure` counts for it. Flags passed from settings (`secure=settings.SESSION_COOKIE_SECURE`) or through `**kwargs` count as set.",
         bad: [
           'from flask import make_response\ndef login_view(user):\n    response = make_response("ok")\n    response.set_cookie("session_id", user.session_token)\n    return response\n',
-          'def set_theme(request, response):\n    response.set_cookie("theme", request.GET.get("theme", "light"), max_age=3600)\n    return response\n',
+          'def remember_cart(response, cart_id):\n    response.set_cookie("cart", cart_id, max_age=3600)\n    return response\n',
           'def remember(response, token):\n    response.set_cookie("remember_token", token, secure=False, httponly=True, samesite="Lax")\n'
         ],
         good: [
           'from flask import make_response\ndef login_view(user):\n    response = make_response("ok")\n    response.set_cookie("session_id", user.session_token, secure=True, httponly=True, samesite="Lax")\n    return response\n',
           'from django.conf import settings\ndef store(response, value):\n    response.set_cookie("prefs", value, secure=settings.SESSION_COOKIE_SECURE, httponly=True, samesite="Strict")\n',
+          'def set_theme(request, response):\n    response.set_cookie("theme", request.GET.get("theme", "light"), max_age=3600)  # a preference: audit profile only\n    return response\n',
           "from http.cookiejar import CookieJar\ndef remember(jar: CookieJar, cookie):\n    jar.set_cookie(cookie)\n",
           'def finish(response, options):\n    response.set_cookie("sid", "x", **options)\n'
         ],
@@ -11282,7 +11316,8 @@ var init_insecure_cookie_flags = __esm({
               return;
             const value = argument(node, "value", 1);
             const maxAge = argument(node, "max_age", 2);
-            if (!value || maxAge && module2.constant(maxAge) === 0)
+            const expires = argument(node, "expires", 3);
+            if (!value || module2.constant(value) === "" || maxAge && module2.constant(maxAge) === 0 || expires && module2.constant(expires) === 0)
               return;
             const cookieName = module2.constant(name);
             const label = typeof cookieName === "string" ? cookieName : name.text;
@@ -11300,7 +11335,8 @@ var init_insecure_cookie_flags = __esm({
             }
             const risks = absent.map((flag2) => `${flag2} (${FLAG_RISKS[flag2]})`).join(", ");
             const kind = auth ? "session/login cookie" : "cookie";
-            context.report({ node, severity, confidence, message: `${kind} '${label}' set without ${risks}` });
+            const auditOnly = !auth && typeof cookieName === "string" && PREFERENCE_COOKIE.test(cookieName);
+            context.report({ node, severity, confidence, auditOnly, message: `${kind} '${label}' set without ${risks}` });
           }
         };
       }
@@ -14481,7 +14517,7 @@ function callTableRule(row) {
   };
 }
 function importTableRule(row) {
-  const { modules, except = [], ...meta } = row;
+  const { modules, except = [], notWhenSourceShows, ...meta } = row;
   const under = (name, module2) => name === module2 || name.startsWith(`${module2}.`);
   const matches = (name) => modules.some((module2) => under(name, module2)) && !except.some((module2) => under(name, module2));
   return {
@@ -14490,6 +14526,8 @@ function importTableRule(row) {
     ...meta,
     cost: "fast",
     create: (context) => {
+      if (notWhenSourceShows && context.module.sourceMatches(notWhenSourceShows))
+        return {};
       const reportImport = (statement) => {
         const entry = context.module.imports.statements.find((candidate) => candidate.node.id === statement.id);
         for (const imported of entry?.names ?? []) {
@@ -14786,12 +14824,14 @@ var init_dangerous_imports = __esm({
         severity: "high",
         confidence: "high",
         modules: ["ftplib"],
+        // A file that uses the encrypted FTP_TLS imports ftplib for it; a plain FTP() there is still ftp-call's finding.
+        notWhenSourceShows: /\bFTP_TLS\b/,
         message: "ftplib imported: plain FTP sends credentials and files in clear text",
         fix: "Use SFTP (paramiko) or ftplib.FTP_TLS with prot_p().",
         docs: {
-          why: "FTP has no encryption; the login and every file cross the network readable by anyone on the path. FTP_TLS, from the same module, is the encrypted variant.",
+          why: "FTP has no encryption; the login and every file cross the network readable by anyone on the path. FTP_TLS, from the same module, is the encrypted variant: a file that uses it is not reported here (a plain FTP() call in it still is, by ftp-call).",
           bad: ["import ftplib\n", "from ftplib import FTP\n"],
-          good: ["import paramiko\n"],
+          good: ["import paramiko\n", 'import ftplib\nftp = ftplib.FTP_TLS("ftp.example.com")\nftp.login(user, password)\nftp.prot_p()\n'],
           references: ["https://cwe.mitre.org/data/definitions/319.html"]
         }
       },
@@ -14882,12 +14922,18 @@ var init_dangerous_imports = __esm({
         severity: "high",
         confidence: "low",
         modules: ["Crypto.Cipher", "Crypto.Hash", "Crypto.IO", "Crypto.Protocol", "Crypto.PublicKey", "Crypto.Random", "Crypto.Signature", "Crypto.Util"],
+        // Modes, modules and methods PyCrypto 2.6 never had: a file using them runs on PyCryptodome.
+        notWhenSourceShows: /\bMODE_(?:GCM|EAX|SIV|OCB|CCM)\b|\bCrypto\.Util\.Padding\b|\b(?:encrypt_and_digest|decrypt_and_verify)\b|\bChaCha20|\bSalsa20\b|\bCrypto\.PublicKey\s+import\s+(?:[\w\s,]*\b)?ECC\b|\bCrypto\.Signature\s+import\s+(?:[\w\s,]*\b)?(?:pkcs1_15|pss|DSS|eddsa)\b|\bSHA3_\d|\bBLAKE2[bs]\b/,
         message: "PyCrypto is unmaintained and has known vulnerabilities (unless this is PyCryptodome's drop-in `Crypto` package)",
         fix: "Use the cryptography package, or PyCryptodome (preferably as `Cryptodome`).",
         docs: {
-          why: "PyCrypto has had no release since 2013 and carries known vulnerabilities (e.g. CVE-2013-7459, a heap overflow in AES.new).",
+          why: "PyCrypto has had no release since 2013 and carries known vulnerabilities (e.g. CVE-2013-7459, a heap overflow in AES.new). A file that uses what only PyCryptodome has (GCM/EAX/SIV/OCB/CCM modes, Crypto.Util.Padding, ChaCha20, ECC, pkcs1_15/pss signatures, SHA-3, BLAKE2) is not reported.",
           bad: ["from Crypto.Cipher import AES\n"],
-          good: ["from Cryptodome.Cipher import AES\n", "from cryptography.fernet import Fernet\n"],
+          good: [
+            "from Cryptodome.Cipher import AES\n",
+            "from cryptography.fernet import Fernet\n",
+            "from Crypto.Cipher import AES  # PyCryptodome: PyCrypto has no GCM\ncipher = AES.new(key, AES.MODE_GCM)\n"
+          ],
           references: ["https://github.com/pycrypto/pycrypto/issues/176", "https://cwe.mitre.org/data/definitions/327.html"]
         }
       },
@@ -20036,7 +20082,7 @@ function applyPolicy(path, analysis, settings, projectPath = path) {
       if (forPath.testCodePolicy === "skip")
         continue;
       if (forPath.testCodePolicy === "downgrade" && raw.credential !== "provider-format") {
-        if (OFF_IN_TEST_CODE.has(rule.id))
+        if (OFF_IN_TEST_CODE.has(rule.id) || raw.credential === "key-material")
           continue;
         testCode = testReason;
         if (severity !== "low") {
@@ -20140,7 +20186,20 @@ var init_apply = __esm({
       "django-hardcoded-secret-key",
       "flask-hardcoded-secret-key",
       "jwt-hardcoded-secret",
-      "hardcoded-high-entropy-secret"
+      "hardcoded-high-entropy-secret",
+      "hardcoded-tmp-directory",
+      "mktemp",
+      "bad-file-permissions",
+      "bind-all-interfaces",
+      "request-without-timeout",
+      "requests-verify-false",
+      "unverified-ssl-context",
+      "cleartext-http-request",
+      "insecure-hashlib",
+      "insecure-hash",
+      "weak-random",
+      "try-except-pass",
+      "try-except-continue"
     ]);
   }
 });

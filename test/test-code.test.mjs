@@ -136,3 +136,42 @@ test('files reviewed from outside the current directory still match test paths',
   const report = JSON.parse(run.stdout);
   assert.deepEqual(report.findings.map((finding) => [finding.path, finding.severity]), [['../repo/tests/test_x.py', 'medium']]);
 });
+
+// The same harness code in a test file and in an application file: tests report nothing, the application all of it.
+const HARNESS = [
+  'import hashlib, os, random, tempfile',                                          // 1
+  'import requests',                                                               // 2
+  'KEY = """-----BEGIN RSA PRIVATE KEY-----',                                      // 3
+  'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq',  // 4
+  '0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMg',  // 5
+  '-----END RSA PRIVATE KEY-----"""',                                              // 6
+  '',                                                                              // 7
+  '',                                                                              // 8
+  'def expected(expr):',                                                           // 9
+  '    return eval(expr)',                                                         // 10
+  '',                                                                              // 11
+  '',                                                                              // 12
+  'def harness(server):',                                                          // 13
+  '    scratch = tempfile.mktemp(dir="/tmp/harness")',                             // 14
+  '    os.chmod(scratch, 0o777)',                                                  // 15
+  '    requests.get("http://api.partner-example.com/health", verify=False)',     // 16
+  '    token = hashlib.md5(str(random.random()).encode()).hexdigest()',            // 17
+  '    server.bind(("0.0.0.0", 8000))',                                            // 18
+  '    try:',                                                                      // 19
+  '        os.remove(scratch)',                                                    // 20
+  '    except Exception:',                                                         // 21
+  '        pass',                                                                  // 22
+  '    return token',                                                              // 23
+  '',
+].join('\n');
+
+test('default policy: harness hygiene and key fixtures in test code are off, and reported in application code', () => {
+  const dir = project({ 'tests/test_harness.py': HARNESS, 'app/harness.py': HARNESS });
+  const { report } = review(dir);
+  assert.deepEqual(findingsIn(report, 'tests/test_harness.py'), ['10 eval-used low'], 'code execution stays, downgraded');
+  const rules = new Set(report.findings.filter((finding) => finding.path === 'app/harness.py').map((finding) => finding.rule));
+  for (const rule of ['hardcoded-provider-secret', 'eval-used', 'mktemp', 'bad-file-permissions', 'requests-verify-false',
+    'cleartext-http-request', 'insecure-hashlib', 'weak-random', 'bind-all-interfaces', 'try-except-pass']) {
+    assert.ok(rules.has(rule), `app/harness.py: ${rule} missing from ${[...rules].join(', ')}`);
+  }
+});

@@ -1955,4 +1955,1001 @@ def user():
     nodes = TREE.xpath("//user[login=$login]/email/text()", login=login)  # sink
     return {"email": nodes[0] if nodes else None}
 `],
+// ===== c2-: non-taint classes (secrets, weak crypto, cookies, transport, returned-string XSS, XPath, swallowed
+// exceptions, insecure config, test-code noise), 2026-12-03, written before the tool was run on them. A 5th element
+// names the file the case stands for (tests/..., settings.py); category `any` counts every finding (test code).
+// --- hard-coded secrets
+['c2-sec-stripe-live', 'hardcoded-secret', true, `import stripe
+from decimal import Decimal
+
+stripe.api_key = "sk_live_u8jzPde0IgxLd6GncfBAepfJ"  # sink
+
+
+def charge(customer_id: str, amount: Decimal, currency: str = "eur"):
+    return stripe.PaymentIntent.create(
+        customer=customer_id,
+        amount=int(amount * 100),
+        currency=currency,
+        confirm=True,
+    )
+`],
+['c2-sec-stripe-env', 'hardcoded-secret', false, `import os
+import stripe
+from decimal import Decimal
+
+stripe.api_key = os.environ["STRIPE_SECRET_KEY"]  # sink
+
+
+def charge(customer_id: str, amount: Decimal, currency: str = "eur"):
+    return stripe.PaymentIntent.create(
+        customer=customer_id,
+        amount=int(amount * 100),
+        currency=currency,
+        confirm=True,
+    )
+`],
+['c2-sec-flask-dsn', 'hardcoded-secret', true, `from flask import Flask
+from flask_sqlalchemy import SQLAlchemy
+
+
+class ProductionConfig:
+    SQLALCHEMY_DATABASE_URI = "postgresql://billing_svc:Xr7pQ2mZvK9w@db-primary.acme-internal.net:5432/billing"  # sink
+    SQLALCHEMY_TRACK_MODIFICATIONS = False
+    JSON_SORT_KEYS = False
+
+
+app = Flask(__name__)
+app.config.from_object(ProductionConfig)
+db = SQLAlchemy(app)
+`],
+['c2-sec-flask-dsn-env', 'hardcoded-secret', false, `import os
+from flask import Flask
+from flask_sqlalchemy import SQLAlchemy
+
+
+class ProductionConfig:
+    SQLALCHEMY_DATABASE_URI = os.getenv("DATABASE_URL", "postgresql://localhost/billing_dev")  # sink
+    SQLALCHEMY_TRACK_MODIFICATIONS = False
+    JSON_SORT_KEYS = False
+
+
+app = Flask(__name__)
+app.config.from_object(ProductionConfig)
+db = SQLAlchemy(app)
+`],
+['c2-sec-django-db-password', 'hardcoded-secret', true, `from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": "inventory",
+        "USER": "inventory_app",
+        "PASSWORD": "Wq3!rTz8Lp0v#Kd2",  # sink
+        "HOST": "pg.prod.internal",
+        "PORT": "5432",
+    }
+}
+
+STATIC_ROOT = BASE_DIR / "staticfiles"
+`, 'inventory/settings.py'],
+['c2-sec-django-db-env', 'hardcoded-secret', false, `import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": os.environ.get("DB_NAME", "inventory"),
+        "USER": os.environ.get("DB_USER", "inventory_app"),
+        "PASSWORD": os.environ.get("DB_PASSWORD", ""),  # sink
+        "HOST": os.environ.get("DB_HOST", "localhost"),
+        "PORT": "5432",
+    }
+}
+
+STATIC_ROOT = BASE_DIR / "staticfiles"
+`, 'inventory/settings.py'],
+['c2-sec-jwt-literal', 'hardcoded-secret', true, `from datetime import datetime, timedelta, timezone
+
+import jwt
+from fastapi import APIRouter, HTTPException
+
+router = APIRouter()
+
+
+def issue_token(user_id: int) -> str:
+    now = datetime.now(timezone.utc)
+    claims = {"sub": str(user_id), "iat": now, "exp": now + timedelta(hours=12)}
+    return jwt.encode(claims, "k9#Vd82!mQz_signing_secret_2024", algorithm="HS256")  # sink
+
+
+@router.post("/token")
+def token(user_id: int):
+    if user_id <= 0:
+        raise HTTPException(status_code=400)
+    return {"access_token": issue_token(user_id)}
+`],
+['c2-sec-jwt-settings', 'hardcoded-secret', false, `from datetime import datetime, timedelta, timezone
+
+import jwt
+from fastapi import APIRouter, HTTPException
+
+from .config import settings
+
+router = APIRouter()
+
+
+def issue_token(user_id: int) -> str:
+    now = datetime.now(timezone.utc)
+    claims = {"sub": str(user_id), "iat": now, "exp": now + timedelta(hours=12)}
+    return jwt.encode(claims, settings.jwt_secret, algorithm="HS256")  # sink
+
+
+@router.post("/token")
+def token(user_id: int):
+    if user_id <= 0:
+        raise HTTPException(status_code=400)
+    return {"access_token": issue_token(user_id)}
+`],
+['c2-sec-flask-secret-literal', 'hardcoded-secret', true, `from flask import Flask, session
+
+app = Flask(__name__)
+app.config["SECRET_KEY"] = "f3a9c1e07b2d4e58a6c9d0e1f2a3b4c5"  # sink
+app.config["SESSION_COOKIE_SECURE"] = True
+
+
+@app.route("/visit")
+def visit():
+    session["visits"] = session.get("visits", 0) + 1
+    return {"visits": session["visits"]}
+`],
+['c2-sec-flask-secret-env', 'hardcoded-secret', false, `import os
+import secrets
+from flask import Flask, session
+
+app = Flask(__name__)
+app.config["SECRET_KEY"] = os.environ.get("FLASK_SECRET_KEY") or secrets.token_hex(32)  # sink
+app.config["SESSION_COOKIE_SECURE"] = True
+
+
+@app.route("/visit")
+def visit():
+    session["visits"] = session.get("visits", 0) + 1
+    return {"visits": session["visits"]}
+`],
+['c2-sec-private-key-pem', 'hardcoded-secret', true, `import base64
+
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding
+
+SIGNING_KEY_PEM = b"""-----BEGIN RSA PRIVATE KEY-----
+DzfESSG9P2Vk6t9/FCpyZoxH4iPRbt2MR7Rq/Fuu4mH1OyYVLSY7qDsDfNSWLkNI
+ASVriF6ckFHzILDbg/Oep629DXTm3sfz367Mj2RlZmQae6JmDzAR/DVwKRxXmQ0a
+AJEmiRnyXZ0GEt81nWAmokD0WJpdeR8d2Xz++nd6e08VJBq/V71DetSxKYQFNPPz
+h1wlsIvqBsKHTPqk3Rey2EKEXegqW8U5iIrHgFSiOZzPyfzC2jHOPdFmvc06M4R+
+-----END RSA PRIVATE KEY-----"""  # sink
+
+
+def sign(payload: bytes) -> str:
+    key = serialization.load_pem_private_key(SIGNING_KEY_PEM, password=None)
+    sig = key.sign(payload, padding.PKCS1v15(), hashes.SHA256())
+    return base64.b64encode(sig).decode()
+`],
+['c2-sec-public-key-pem', 'hardcoded-secret', false, `import base64
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding
+
+VENDOR_PUBLIC_KEY_PEM = b"""-----BEGIN PUBLIC KEY-----
+DzfESSG9P2Vk6t9/FCpyZoxH4iPRbt2MR7Rq/Fuu4mH1OyYVLSY7qDsDfNSWLkNI
+ASVriF6ckFHzILDbg/Oep629DXTm3sfz367Mj2RlZmQae6JmDzAR/DVwKRxXmQ0a
+AJEmiRnyXZ0GEt81nWAmokD0WJpdeR8d2Xz++nd6e08VJBq/V71DetSxKYQFNPPz
+-----END PUBLIC KEY-----"""  # sink
+
+
+def verify(payload: bytes, signature_b64: str) -> bool:
+    key = serialization.load_pem_public_key(VENDOR_PUBLIC_KEY_PEM)
+    try:
+        key.verify(base64.b64decode(signature_b64), payload, padding.PKCS1v15(), hashes.SHA256())
+    except InvalidSignature:
+        return False
+    return True
+`],
+['c2-sec-redis-url', 'hardcoded-secret', true, `import json
+
+import redis
+
+cache = redis.Redis.from_url("redis://:Tq8vLm3Kz9wPa2Rx@cache-01.acme-prod.net:6379/0")  # sink
+
+
+def remember(key: str, value: dict, ttl: int = 300) -> None:
+    cache.setex(key, ttl, json.dumps(value))
+
+
+def recall(key: str):
+    raw = cache.get(key)
+    return json.loads(raw) if raw else None
+`],
+['c2-sec-dsn-template', 'hardcoded-secret', false, `import os
+
+import psycopg2
+
+
+def connect():
+    cfg = {
+        "user": os.environ["PGUSER"],
+        "password": os.environ["PGPASSWORD"],
+        "host": os.environ.get("PGHOST", "localhost"),
+        "db": os.environ.get("PGDATABASE", "reports"),
+    }
+    dsn = "postgresql://{user}:{password}@{host}:5432/{db}".format(**cfg)  # sink
+    return psycopg2.connect(dsn)
+`],
+['c2-sec-compose-placeholder', 'hardcoded-secret', false, `"""Writes a docker-compose override for local development."""
+from pathlib import Path
+
+TEMPLATE = {
+    "DATABASE_URL": "postgres://app:\${POSTGRES_PASSWORD}@db:5432/app",  # sink
+    "REDIS_URL": "redis://redis:6379/0",
+    "ADMIN_PASSWORD": "<password>",
+    "SMTP_PASSWORD": "",
+}
+
+
+def write_env(target: Path) -> None:
+    lines = [f"{k}={v}" for k, v in TEMPLATE.items()]
+    target.write_text("\\n".join(lines) + "\\n")
+`],
+['c2-sec-github-token', 'hardcoded-secret', true, `import requests
+
+GITHUB_TOKEN = "ghp_Bd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKO"  # sink
+REPO = "acme/platform"
+
+
+def open_issue(title: str, body: str) -> int:
+    resp = requests.post(
+        f"https://api.github.com/repos/{REPO}/issues",
+        headers={"Authorization": f"token {GITHUB_TOKEN}", "Accept": "application/vnd.github+json"},
+        json={"title": title, "body": body},
+        timeout=10,
+    )
+    resp.raise_for_status()
+    return resp.json()["number"]
+`],
+['c2-sec-password-field-names', 'hardcoded-secret', false, `import getpass
+
+from django import forms
+from django.contrib.auth import password_validation
+
+PASSWORD_FIELD = "password"  # sink
+PASSWORD_HELP = "Your password must contain at least 12 characters."
+PASSWORD_MISMATCH = "The two password fields didn't match."
+
+
+class SignupForm(forms.Form):
+    email = forms.EmailField()
+    password = forms.CharField(widget=forms.PasswordInput, help_text=PASSWORD_HELP)
+    password_confirm = forms.CharField(widget=forms.PasswordInput, label="Confirm password")
+
+    def clean(self):
+        data = super().clean()
+        if data.get(PASSWORD_FIELD) != data.get("password_confirm"):
+            raise forms.ValidationError(PASSWORD_MISMATCH)
+        password_validation.validate_password(data.get(PASSWORD_FIELD))
+        return data
+
+
+def ask_admin_password() -> str:
+    return getpass.getpass("Admin password: ")
+`],
+['c2-sec-hash-constants', 'hardcoded-secret', false, `import hashlib
+from pathlib import Path
+
+# sha256 of the vendored release tarball, pinned so a tampered download fails.
+EXPECTED_SHA256 = "9f2b5c0e4d8a71c3b6e0f1a2d3c4b5a69788e7f6d5c4b3a2918f7e6d5c4b3a29"  # sink
+EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+PINNED_COMMIT = "4f1c2d3e5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"
+
+
+def verify_download(path: Path) -> None:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest in (EMPTY_SHA256,) or digest != EXPECTED_SHA256:
+        raise RuntimeError(f"checksum mismatch for {path.name}")
+`],
+// --- weak crypto / randomness
+['c2-crypto-md5-password', 'weak-crypto', true, `import hashlib
+
+from flask import Flask, request, abort
+
+from .db import get_user, save_user
+
+app = Flask(__name__)
+
+
+@app.post("/register")
+def register():
+    username = request.form["username"]
+    password = request.form["password"]
+    if get_user(username):
+        abort(409)
+    save_user(username, hashlib.md5(password.encode("utf-8")).hexdigest())  # sink
+    return {"ok": True}, 201
+`],
+['c2-crypto-pbkdf2-password', 'weak-crypto', false, `import hashlib
+import os
+
+from flask import Flask, request, abort
+
+from .db import get_user, save_user
+
+app = Flask(__name__)
+
+
+@app.post("/register")
+def register():
+    username = request.form["username"]
+    password = request.form["password"]
+    if get_user(username):
+        abort(409)
+    salt = os.urandom(16)
+    digest = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, 600_000)  # sink
+    save_user(username, salt.hex() + ":" + digest.hex())
+    return {"ok": True}, 201
+`],
+['c2-crypto-sha1-webhook-sig', 'weak-crypto', true, `import hashlib
+
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseForbidden
+from django.views.decorators.http import require_POST
+
+
+def _signature(body: bytes) -> str:
+    return hashlib.sha1(settings.WEBHOOK_SECRET.encode() + body).hexdigest()  # sink
+
+
+@require_POST
+def webhook(request):
+    if request.headers.get("X-Signature") != _signature(request.body):
+        return HttpResponseForbidden()
+    return HttpResponse(status=204)
+`],
+['c2-crypto-md5-etag', 'weak-crypto', false, `import hashlib
+import json
+
+from django.http import HttpResponse, HttpResponseNotModified
+
+from .models import Catalog
+
+
+def catalog(request):
+    body = json.dumps(list(Catalog.objects.values("sku", "price")), sort_keys=True).encode()
+    etag = '"%s"' % hashlib.md5(body).hexdigest()  # sink
+    if request.headers.get("If-None-Match") == etag:
+        return HttpResponseNotModified()
+    resp = HttpResponse(body, content_type="application/json")
+    resp["ETag"] = etag
+    return resp
+`],
+['c2-crypto-sha1-shard', 'weak-crypto', false, `import hashlib
+
+SHARDS = 16
+
+
+def shard_for(object_key: str) -> int:
+    digest = hashlib.sha1(object_key.encode(), usedforsecurity=False).digest()  # sink
+    return int.from_bytes(digest[:4], "big") % SHARDS
+`],
+['c2-crypto-des-cbc', 'weak-crypto', true, `from Crypto.Cipher import DES
+from Crypto.Random import get_random_bytes
+from Crypto.Util.Padding import pad
+
+
+def encrypt_ssn(ssn: str, key: bytes) -> bytes:
+    iv = get_random_bytes(8)
+    cipher = DES.new(key, DES.MODE_CBC, iv)  # sink
+    return iv + cipher.encrypt(pad(ssn.encode(), 8))
+`],
+['c2-crypto-aes-ecb', 'weak-crypto', true, `from Crypto.Cipher import AES
+from Crypto.Util.Padding import pad
+
+
+class CardVault:
+    def __init__(self, key: bytes):
+        self._key = key
+
+    def seal(self, pan: str) -> bytes:
+        cipher = AES.new(self._key, AES.MODE_ECB)  # sink
+        return cipher.encrypt(pad(pan.encode(), AES.block_size))
+`],
+['c2-crypto-aes-gcm', 'weak-crypto', false, `from Crypto.Cipher import AES
+from Crypto.Random import get_random_bytes
+
+
+class CardVault:
+    def __init__(self, key: bytes):
+        self._key = key
+
+    def seal(self, pan: str) -> bytes:
+        nonce = get_random_bytes(12)
+        cipher = AES.new(self._key, AES.MODE_GCM, nonce=nonce)  # sink
+        ciphertext, tag = cipher.encrypt_and_digest(pan.encode())
+        return nonce + tag + ciphertext
+`],
+['c2-crypto-rsa-1024', 'weak-crypto', true, `from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+
+def new_device_keypair():
+    key = rsa.generate_private_key(public_exponent=65537, key_size=1024)  # sink
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    return pem, key.public_key()
+`],
+['c2-crypto-rsa-3072', 'weak-crypto', false, `from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+KEY_BITS = 3072
+
+
+def new_device_keypair():
+    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)  # sink
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    return pem, key.public_key()
+`],
+['c2-rand-reset-token', 'weak-random', true, `import random
+import string
+from datetime import datetime, timedelta
+
+from .models import PasswordReset
+
+ALPHABET = string.ascii_letters + string.digits
+
+
+def create_reset(user):
+    token = "".join(random.choice(ALPHABET) for _ in range(32))  # sink
+    PasswordReset.objects.create(user=user, token=token, expires=datetime.utcnow() + timedelta(hours=1))
+    return token
+`],
+['c2-rand-backoff-shuffle', 'weak-random', false, `import random
+import time
+
+import requests
+
+
+def fetch_with_retry(url: str, attempts: int = 5):
+    for attempt in range(attempts):
+        try:
+            return requests.get(url, timeout=5)
+        except requests.ConnectionError:
+            time.sleep(min(30, 2 ** attempt) + random.uniform(0, 0.5))  # sink
+    raise RuntimeError("gave up")
+
+
+def featured(products: list) -> list:
+    picks = list(products)
+    random.shuffle(picks)
+    return picks[:4]
+`],
+// --- cookies
+['c2-cookie-flask-session-id', 'cookie', true, `import secrets
+
+from flask import Flask, make_response, request, redirect
+
+from .auth import check_credentials, sessions
+
+app = Flask(__name__)
+
+
+@app.post("/login")
+def login():
+    user = check_credentials(request.form["email"], request.form["password"])
+    if user is None:
+        return redirect("/login?failed=1")
+    sid = secrets.token_urlsafe(32)
+    sessions[sid] = user.id
+    resp = make_response(redirect("/dashboard"))
+    resp.set_cookie("sid", sid, max_age=3600)  # sink
+    return resp
+`],
+['c2-cookie-flask-session-flags', 'cookie', false, `import secrets
+
+from flask import Flask, make_response, request, redirect
+
+from .auth import check_credentials, sessions
+
+app = Flask(__name__)
+
+
+@app.post("/login")
+def login():
+    user = check_credentials(request.form["email"], request.form["password"])
+    if user is None:
+        return redirect("/login?failed=1")
+    sid = secrets.token_urlsafe(32)
+    sessions[sid] = user.id
+    resp = make_response(redirect("/dashboard"))
+    resp.set_cookie("sid", sid, max_age=3600, secure=True, httponly=True, samesite="Lax")  # sink
+    return resp
+`],
+['c2-cookie-django-settings-insecure', 'cookie', true, `from .base import *  # noqa
+
+SECURE_SSL_REDIRECT = True
+SESSION_COOKIE_SECURE = False  # sink
+SESSION_COOKIE_HTTPONLY = False
+CSRF_COOKIE_SECURE = False
+`, 'shop/settings/production.py'],
+['c2-cookie-django-settings-secure', 'cookie', false, `from .base import *  # noqa
+
+SECURE_SSL_REDIRECT = True
+SESSION_COOKIE_SECURE = True  # sink
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SECURE = True
+`, 'shop/settings/production.py'],
+// --- transport
+['c2-tls-verify-false', 'insecure-transport', true, `import requests
+
+PARTNER_API = "https://api.partner-logistics.com/v2"
+
+
+def push_shipment(shipment: dict, api_key: str) -> dict:
+    resp = requests.post(
+        f"{PARTNER_API}/shipments",
+        json=shipment,
+        headers={"X-Api-Key": api_key},
+        verify=False,  # sink
+        timeout=15,
+    )
+    resp.raise_for_status()
+    return resp.json()
+`],
+['c2-tls-verify-ca-bundle', 'insecure-transport', false, `import requests
+
+PARTNER_API = "https://api.partner-logistics.com/v2"
+INTERNAL_CA = "/etc/ssl/certs/acme-internal-ca.pem"
+
+
+def push_shipment(shipment: dict, api_key: str) -> dict:
+    resp = requests.post(
+        f"{PARTNER_API}/shipments",
+        json=shipment,
+        headers={"X-Api-Key": api_key},
+        verify=INTERNAL_CA,  # sink
+        timeout=15,
+    )
+    resp.raise_for_status()
+    return resp.json()
+`],
+['c2-tls-unverified-context', 'insecure-transport', true, `import json
+import ssl
+import urllib.request
+
+
+def fetch_rates(base: str = "EUR") -> dict:
+    ctx = ssl._create_unverified_context()  # sink
+    with urllib.request.urlopen(f"https://rates.fx-feed.io/latest?base={base}", context=ctx, timeout=10) as r:
+        return json.load(r)
+`],
+['c2-http-public-card-data', 'insecure-transport', true, `import requests
+
+
+def authorize(card_number: str, exp: str, cvv: str, amount_cents: int) -> bool:
+    resp = requests.post(
+        "http://gateway.payfast-processing.com/api/authorize",  # sink
+        json={"pan": card_number, "exp": exp, "cvv": cvv, "amount": amount_cents},
+        timeout=10,
+    )
+    return resp.ok and resp.json().get("approved", False)
+`],
+['c2-http-localhost-sidecar', 'insecure-transport', false, `import requests
+
+CONSUL = "http://127.0.0.1:8500"
+
+
+def healthy_instances(service: str) -> list:
+    resp = requests.get(f"{CONSUL}/v1/health/service/{service}", params={"passing": "1"}, timeout=2)  # sink
+    resp.raise_for_status()
+    return [entry["Service"]["Address"] for entry in resp.json()]
+`],
+['c2-smtp-login-cleartext', 'insecure-transport', true, `import smtplib
+from email.message import EmailMessage
+
+from django.conf import settings
+
+
+def send_receipt(to: str, body: str) -> None:
+    msg = EmailMessage()
+    msg["From"] = "billing@acme.example"
+    msg["To"] = to
+    msg["Subject"] = "Your receipt"
+    msg.set_content(body)
+    server = smtplib.SMTP("smtp.mailgun.org", 587)
+    server.login(settings.SMTP_USER, settings.SMTP_PASSWORD)  # sink
+    server.send_message(msg)
+    server.quit()
+`],
+['c2-smtp-login-starttls', 'insecure-transport', false, `import smtplib
+import ssl
+from email.message import EmailMessage
+
+from django.conf import settings
+
+
+def send_receipt(to: str, body: str) -> None:
+    msg = EmailMessage()
+    msg["From"] = "billing@acme.example"
+    msg["To"] = to
+    msg["Subject"] = "Your receipt"
+    msg.set_content(body)
+    server = smtplib.SMTP("smtp.mailgun.org", 587)
+    server.starttls(context=ssl.create_default_context())
+    server.login(settings.SMTP_USER, settings.SMTP_PASSWORD)  # sink
+    server.send_message(msg)
+    server.quit()
+`],
+['c2-smtp-localhost-relay', 'insecure-transport', false, `import smtplib
+from email.message import EmailMessage
+
+
+def notify_ops(subject: str, text: str) -> None:
+    msg = EmailMessage()
+    msg["From"] = "cron@localhost"
+    msg["To"] = "ops@localhost"
+    msg["Subject"] = subject
+    msg.set_content(text)
+    with smtplib.SMTP("localhost") as relay:  # sink
+        relay.send_message(msg)
+`],
+['c2-ftp-upload-login', 'insecure-transport', true, `import ftplib
+import os
+from pathlib import Path
+
+
+def upload_nightly_export(path: Path) -> None:
+    ftp = ftplib.FTP("ftp.wholesale-partner.com")  # sink
+    ftp.login(os.environ["PARTNER_FTP_USER"], os.environ["PARTNER_FTP_PASSWORD"])
+    with path.open("rb") as fh:
+        ftp.storbinary(f"STOR exports/{path.name}", fh)
+    ftp.quit()
+`],
+// --- returned-string XSS / XPath
+['c2-xss-flask-fstring', 'xss', true, `from flask import Flask, request
+
+from .search import find_products
+
+app = Flask(__name__)
+
+
+@app.get("/search")
+def search():
+    q = request.args.get("q", "")
+    hits = find_products(q)
+    return f"<h2>{len(hits)} results for {q}</h2>"  # sink
+`],
+['c2-xss-flask-escaped', 'xss', false, `from flask import Flask, request
+from markupsafe import escape
+
+from .search import find_products
+
+app = Flask(__name__)
+
+
+@app.get("/search")
+def search():
+    q = request.args.get("q", "")
+    hits = find_products(q)
+    return f"<h2>{len(hits)} results for {escape(q)}</h2>"  # sink
+`],
+['c2-xss-django-httpresponse', 'xss', true, `from django.http import HttpResponse
+
+
+def greet(request):
+    name = request.GET.get("name", "guest")
+    return HttpResponse("<p>Welcome back, %s!</p>" % name)  # sink
+`],
+['c2-xss-django-render', 'xss', false, `from django.shortcuts import render
+
+
+def greet(request):
+    name = request.GET.get("name", "guest")
+    return render(request, "accounts/greet.html", {"name": name})  # sink
+`],
+['c2-xss-flask-jsonify', 'xss', false, `from flask import Flask, jsonify, request
+
+from .search import find_products
+
+app = Flask(__name__)
+
+
+@app.get("/api/search")
+def search():
+    q = request.args.get("q", "")
+    return jsonify({"query": q, "results": [p.to_dict() for p in find_products(q)]})  # sink
+`],
+['c2-xpath-lxml-fstring', 'xpath', true, `from flask import Flask, request, abort
+from lxml import etree
+
+app = Flask(__name__)
+DIRECTORY = etree.parse("directory.xml")
+
+
+@app.get("/staff")
+def staff():
+    login = request.args.get("login", "")
+    nodes = DIRECTORY.xpath(f"//employee[@login='{login}']/email/text()")  # sink
+    if not nodes:
+        abort(404)
+    return {"email": str(nodes[0])}
+`],
+['c2-xpath-lxml-variable', 'xpath', false, `from flask import Flask, request, abort
+from lxml import etree
+
+app = Flask(__name__)
+DIRECTORY = etree.parse("directory.xml")
+
+
+@app.get("/staff")
+def staff():
+    login = request.args.get("login", "")
+    nodes = DIRECTORY.xpath("//employee[@login=$login]/email/text()", login=login)  # sink
+    if not nodes:
+        abort(404)
+    return {"email": str(nodes[0])}
+`],
+// --- swallowed exceptions
+['c2-exc-broad-pass-refund', 'exception-handling', true, `import logging
+
+from .gateway import refund_charge
+from .models import Order
+
+log = logging.getLogger(__name__)
+
+
+def cancel_order(order: Order) -> None:
+    order.status = "cancelled"
+    order.save()
+    try:
+        refund_charge(order.charge_id, order.total)
+    except Exception:  # sink
+        pass
+    log.info("order %s cancelled", order.pk)
+`],
+['c2-exc-logged-reraise', 'exception-handling', false, `import logging
+
+from .gateway import refund_charge, GatewayError
+from .models import Order
+
+log = logging.getLogger(__name__)
+
+
+def cancel_order(order: Order) -> None:
+    try:
+        refund_charge(order.charge_id, order.total)
+    except GatewayError:  # sink
+        log.exception("refund failed for order %s", order.pk)
+        raise
+    order.status = "cancelled"
+    order.save()
+`],
+['c2-exc-cleanup-narrow', 'exception-handling', false, `import os
+import tempfile
+
+
+def render_pdf(html: str, renderer) -> bytes:
+    fd, path = tempfile.mkstemp(suffix=".pdf")
+    os.close(fd)
+    try:
+        renderer.write_pdf(html, path)
+        with open(path, "rb") as fh:
+            return fh.read()
+    finally:
+        try:
+            os.remove(path)
+        except FileNotFoundError:  # sink
+            pass
+`],
+// --- insecure configuration
+['c2-cfg-django-debug-hosts', 'insecure-config', true, `from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+DEBUG = True  # sink
+ALLOWED_HOSTS = ["*"]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "shop",
+]
+ROOT_URLCONF = "shop.urls"
+`, 'shop/settings.py'],
+['c2-cfg-django-debug-env', 'insecure-config', false, `import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+DEBUG = os.environ.get("DJANGO_DEBUG", "0") == "1"  # sink
+ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "localhost").split(",")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "shop",
+]
+ROOT_URLCONF = "shop.urls"
+`, 'shop/settings.py'],
+['c2-cfg-chmod-777-uploads', 'insecure-config', true, `import os
+import uuid
+
+from flask import Flask, request
+
+app = Flask(__name__)
+UPLOAD_DIR = "/srv/app/uploads"
+
+
+@app.post("/upload")
+def upload():
+    f = request.files["file"]
+    dest = os.path.join(UPLOAD_DIR, uuid.uuid4().hex)
+    f.save(dest)
+    os.chmod(dest, 0o777)  # sink
+    return {"id": os.path.basename(dest)}
+`],
+['c2-cfg-chmod-600-key', 'insecure-config', false, `import os
+from pathlib import Path
+
+
+def write_client_key(pem: bytes, path: Path) -> None:
+    path.write_bytes(pem)
+    os.chmod(path, 0o600)  # sink
+`],
+['c2-cfg-flask-run-public-debug', 'insecure-config', true, `from flask import Flask
+
+from .views import bp
+
+app = Flask(__name__)
+app.register_blueprint(bp)
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=8080, debug=True)  # sink
+`],
+['c2-cfg-flask-run-local', 'insecure-config', false, `import os
+
+from flask import Flask
+
+from .views import bp
+
+app = Flask(__name__)
+app.register_blueprint(bp)
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=8080, debug=os.environ.get("FLASK_DEBUG") == "1")  # sink
+`],
+['c2-cfg-mktemp-race', 'other', true, `import subprocess
+import tempfile
+
+
+def convert_to_pdf(docx_bytes: bytes) -> bytes:
+    src = tempfile.mktemp(suffix=".docx")  # sink
+    with open(src, "wb") as fh:
+        fh.write(docx_bytes)
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", src], check=True, timeout=60)
+    with open(src[:-5] + ".pdf", "rb") as fh:
+        return fh.read()
+`],
+['c2-cfg-named-tempfile', 'other', false, `import subprocess
+import tempfile
+from pathlib import Path
+
+
+def convert_to_pdf(docx_bytes: bytes) -> bytes:
+    with tempfile.TemporaryDirectory() as work:
+        src = Path(work) / "input.docx"  # sink
+        src.write_bytes(docx_bytes)
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", work, str(src)], check=True, timeout=60)
+        return (Path(work) / "input.pdf").read_bytes()
+`],
+// --- test code: the honest verdict is "no security defects" (category any)
+['c2-test-login-fake-password', 'any', false, `import pytest
+
+from accounts.models import User
+
+
+@pytest.fixture
+def user(db):
+    return User.objects.create_user(email="alice@example.com", password="hunter2-Test!")
+
+
+def test_login_ok(client, user):
+    resp = client.post("/login/", {"email": "alice@example.com", "password": "hunter2-Test!"})
+    assert resp.status_code == 302
+    assert resp.url == "/dashboard/"
+
+
+def test_login_wrong_password(client, user):
+    resp = client.post("/login/", {"email": "alice@example.com", "password": "nope"})
+    assert resp.status_code == 200
+    assert b"Invalid credentials" in resp.content
+`, 'tests/test_login.py'],
+['c2-test-mock-http', 'any', false, `from unittest import mock
+
+import requests
+
+from shipping.partner import push_shipment
+
+FAKE_API_KEY = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
+
+
+def test_push_shipment_posts_json():
+    fake = mock.Mock(status_code=201)
+    fake.json.return_value = {"id": "shp_1"}
+    with mock.patch.object(requests, "post", return_value=fake) as post:
+        assert push_shipment({"sku": "A1"}, FAKE_API_KEY) == {"id": "shp_1"}
+    args, kwargs = post.call_args
+    assert kwargs["json"] == {"sku": "A1"}
+    requests.get("http://testserver/health", verify=False)
+`, 'tests/test_partner.py'],
+['c2-test-conftest-eval', 'any', false, `import hashlib
+import os
+import random
+
+import pytest
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "insecure-test-only-key")
+
+
+def load_expected(expr: str):
+    """Expected values in the YAML fixtures are Python literals such as "[1, 2]"."""
+    return eval(expr, {"__builtins__": {}})
+
+
+@pytest.fixture
+def seeded_rng():
+    return random.Random(1234)
+
+
+@pytest.fixture
+def fake_digest():
+    return hashlib.md5(b"fixture").hexdigest()
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    try:
+        import socket
+        monkeypatch.setattr(socket, "create_connection", lambda *a, **k: None)
+    except Exception:
+        pass
+`, 'tests/conftest.py'],
+['c2-test-factories-secrets', 'any', false, `import factory
+
+from billing.models import Merchant
+
+TEST_PRIVATE_KEY = "-----BEGIN PRIVATE KEY-----\\nMIIBVAIBADANBgkqhkiG9w0BAQEFAASCAT4wggE6AgEAAkEA\\n-----END PRIVATE KEY-----"
+
+
+class MerchantFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Merchant
+
+    name = factory.Sequence(lambda n: f"merchant-{n}")
+    api_secret = "whsec_test_secret_for_unit_tests"
+    webhook_url = "http://localhost:9000/hook"
+    password = "password123"
+`, 'tests/factories.py'],
 ];

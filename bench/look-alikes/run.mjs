@@ -16,9 +16,14 @@
 // payloads, checks on a parsed URL held in a variable, SQL built in a helper judged by its callers, deserialised files
 // at paths from settings or the environment) recall 30/30, blocking 30/30, safe flagged 1/32 (i2-cmd-env-config: an
 // environment variable is outside input by design, shown medium/medium without blocking).
+// The fourth set (ids `c2-`, non-taint classes: secrets, weak crypto, cookies, transport, returned-string XSS, XPath,
+// swallowed exceptions, insecure config and test code; 29 vulnerable / 36 safe, 2026-12-03, written before the tool was
+// run on it): at 4838ab0 recall 29/29, blocking recall 24/29 = 0.83, safe flagged 4/36 = 0.11 (an ETag MD5, a GCM
+// cipher read as PyCrypto, harness code in tests), safe blocked 0/36; after the fixes recall 29/29, blocking 25/29,
+// safe flagged 1/36 (eval() in a conftest helper: kept in test code, downgraded to low, never blocking).
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { CASES as ALL_CASES } from './cases.mjs';
 const args = process.argv.slice(2);
@@ -29,17 +34,25 @@ const CASES = ALL_CASES.filter(([id]) => keep(id));
 const cli = args[0] ?? new URL('../../dist/cli.cjs', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'look-alikes-'));
 mkdirSync(join(dir, 'app'));
-for (const [id, , , src] of CASES) writeFileSync(join(dir, 'app', `${id}.py`), src);
+// A case may name the file it stands for (5th element, e.g. `tests/test_views.py`, `settings.py`): kinds of file the
+// reviewer treats differently (test code, Django settings) need their real name; it is written under app/ID/.
+const fileOf = (id, path) => path === undefined ? `${id}.py` : `${id}/${path}`;
+for (const [id, , , src, path] of CASES) {
+  const file = join(dir, 'app', fileOf(id, path));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, src);
+}
 let out;
 try { out = execFileSync('node', [cli, '--no-cache', '--no-config', '--format', 'json', join(dir, 'app')], { encoding: 'utf8', maxBuffer: 1 << 26 }); }
 catch (e) { out = e.stdout; }
 const report = JSON.parse(out);
-const MATCH = { xpath: /xpath/, nosql: /nosql|mongo/, header: /header/, cookie: /cookie|session/ };
+// `any`: every finding counts (test code, where the honest verdict is "no security defects").
+const MATCH = { xpath: /xpath/, nosql: /nosql|mongo/, header: /header/, cookie: /cookie|session/, any: /./ };
 const matches = (cat, f) => MATCH[cat] ? MATCH[cat].test(f.category) || MATCH[cat].test(f.rule) : f.category === cat;
 let tp = 0, tpBlock = 0, vuln = 0, fp = 0, fpBlock = 0, safe = 0;
 const rows = [];
-for (const [id, cat, vulnerable] of CASES) {
-  const fs = report.findings.filter((f) => f.path.endsWith(`/${id}.py`) && matches(cat, f));
+for (const [id, cat, vulnerable, , path] of CASES) {
+  const fs = report.findings.filter((f) => f.path.endsWith(`/${fileOf(id, path)}`) && matches(cat, f));
   const hit = fs.length > 0, block = fs.some((f) => f.blocking);
   if (vulnerable) { vuln++; tp += hit; tpBlock += block; if (!hit || !block) rows.push(`${hit ? 'NOBLOCK' : 'MISS   '} ${id} ${fs.map((f) => `${f.rule}:${f.severity}/${f.confidence}`).join(',')}`); }
   else { safe++; fp += hit; fpBlock += block; if (hit) rows.push(`${block ? 'FP-BLK ' : 'FP     '} ${id} ${fs.map((f) => `${f.rule}:${f.severity}/${f.confidence}`).join(',')}`); }

@@ -44,10 +44,18 @@ export interface PathOverride {
   testCodePolicy?: TestCodePolicy;
 }
 
-/** Rules whose findings are expected in tests: asserts are how tests check, fake credentials are fixtures. */
+/**
+ * Rules whose findings are expected in tests: asserts are how tests check, fake credentials are fixtures, and the
+ * hygiene of a test harness (scratch files in /tmp, servers on 0.0.0.0, TLS off and plain http:// against a test
+ * server, fake digests and seeds, cleanup that ignores errors) endangers no deployment. Code execution (eval, exec)
+ * stays, downgraded: a test helper that evaluates strings is still worth a look.
+ */
 const OFF_IN_TEST_CODE = new Set([
   'assert-used', 'hardcoded-password-string', 'hardcoded-password-funcarg', 'hardcoded-password-default', 'hardcoded-secret',
   'django-hardcoded-secret-key', 'flask-hardcoded-secret-key', 'jwt-hardcoded-secret', 'hardcoded-high-entropy-secret',
+  'hardcoded-tmp-directory', 'mktemp', 'bad-file-permissions', 'bind-all-interfaces', 'request-without-timeout',
+  'requests-verify-false', 'unverified-ssl-context', 'cleartext-http-request', 'insecure-hashlib', 'insecure-hash', 'weak-random',
+  'try-except-pass', 'try-except-continue',
 ]);
 
 interface PolicyOutcome {
@@ -87,7 +95,8 @@ export function applyPolicy(path: string, analysis: AnalysisResult, settings: Po
       if (forPath.testCodePolicy === 'skip') continue;
       // A provider-format credential is as live in a test as anywhere: the downgrade is for fake values.
       if (forPath.testCodePolicy === 'downgrade' && raw.credential !== 'provider-format') {
-        if (OFF_IN_TEST_CODE.has(rule.id)) continue;
+        // Key material (a private key, a password in a URL) in a test is a fixture: no provider where it could be live.
+        if (OFF_IN_TEST_CODE.has(rule.id) || raw.credential === 'key-material') continue;
         testCode = testReason;
         if (severity !== 'low') {
           severity = severity === 'high' ? 'medium' : 'low';

@@ -13,8 +13,10 @@ def fix(path, fd):
     os.fchmod(fd, 0o664)
     # expect: bad-file-permissions
     Path(path).chmod(0o666)
-    # expect: bad-file-permissions
+    # ok: bad-file-permissions
     os.chmod(path, mode=0o755)
+    # expect: bad-file-permissions
+    os.chmod(path, mode=0o775)
     # ok: bad-file-permissions
     os.chmod("/etc/app/secret.key", 0o600)
     # ok: bad-file-permissions

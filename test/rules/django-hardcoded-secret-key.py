@@ -16,6 +16,8 @@ SECRET_KEY = config("SECRET_KEY", default="a-fallback-that-ships-with-the-image"
 
 # expect: django-hardcoded-secret-key
 SECRET_KEY = "change-me"
+# expect: django-hardcoded-secret-key
+SECRET_KEY = "<generate-one>"
 
 # ok: django-hardcoded-secret-key
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]

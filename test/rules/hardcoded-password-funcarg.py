@@ -17,3 +17,12 @@ token = OAuth2Token(access_token=conn, token_type="Bearer")
 form = dict(password_field="password", password="")
 # ok: hardcoded-password-funcarg
 client = OAuth2Token(token_url="https://example.com/oauth/token")
+
+
+def jenkins_jobs(requests, os):
+    # expect: hardcoded-password-funcarg
+    requests.get("https://ci.example.com/api/json", auth=("deploy", "Jenk1ns-D3ploy"), timeout=5)
+    # ok: hardcoded-password-funcarg
+    requests.get("https://ci.example.com/api/json", auth=("deploy", os.environ["JENKINS_TOKEN"]), timeout=5)
+    # ok: hardcoded-password-funcarg
+    requests.get("https://ci.example.com/api/json", auth=("deploy", ""), timeout=5)

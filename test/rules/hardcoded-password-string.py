@@ -78,3 +78,9 @@ def check(password):
     rules = {"password": "[0-9a-zA-Z]{1,12}"}
     # ok: hardcoded-password-string
     new_pass = "None"
+# ok: hardcoded-password-string
+DEFAULT_PASSWORD_HASHER = "argon2"
+# ok: hardcoded-password-string
+SECRET_BACKEND = "vault"
+# expect: hardcoded-password-string
+SECRET_BACKEND_PASSWORD = "vault-r00t"

@@ -1,6 +1,6 @@
 # expect: import-ftplib
 import ftplib
 # expect: import-ftplib
-from ftplib import FTP_TLS
+from ftplib import FTP
 # ok: import-ftplib
 import ftplib_helpers

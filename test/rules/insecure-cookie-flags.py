@@ -41,8 +41,15 @@ def remember_me_securely(request, user):
 
 def save_theme(request):
     response = HttpResponse("saved")
-    # expect: insecure-cookie-flags
+    # ok: insecure-cookie-flags
     response.set_cookie("theme", "dark", max_age=3600)
+    return response
+
+
+def save_cart(request, cart_id):
+    response = HttpResponse("saved")
+    # expect: insecure-cookie-flags
+    response.set_cookie("cart", cart_id, max_age=3600)
     return response
 
 
@@ -103,3 +110,7 @@ def logout(response):
     response.set_cookie("session_id", max_age=0, path="/")
     # ok: insecure-cookie-flags
     response.set_cookie("session_id", "", max_age=0)
+    # ok: insecure-cookie-flags
+    response.set_cookie("session_id", "", expires=0)
+    # expect: insecure-cookie-flags
+    response.set_cookie("session_id", "signed-out", expires=3600)

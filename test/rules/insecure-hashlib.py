@@ -55,3 +55,26 @@ def create_htpasswd_entry(user, password, salt):
 def check_password(password, stored_hash):
     # ok: insecure-hashlib
     return crypt.crypt(password, stored_hash) == stored_hash
+
+
+def conditional_get(request, body):
+    # ok: insecure-hashlib
+    etag = '"%s"' % hashlib.md5(body).hexdigest()
+    # expect: insecure-hashlib
+    version = hashlib.md5(body).hexdigest()
+    return etag if request.headers.get("If-None-Match") == etag else version
+
+
+def shard_for(key, shards):
+    # ok: insecure-hashlib
+    return int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) % shards
+
+
+def cache_key_for_session(session_token):
+    # expect: insecure-hashlib
+    return hashlib.md5(session_token.encode()).hexdigest()
+
+
+def gravatar_url(email):
+    # ok: insecure-hashlib
+    return "https://www.gravatar.com/avatar/" + hashlib.md5(email.lower().encode()).hexdigest()

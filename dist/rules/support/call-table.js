@@ -23,7 +23,7 @@ export function callTableRule(row) {
 }
 const DYNAMIC_IMPORTS = new Set(['__import__', 'importlib.import_module', 'importlib.__import__']);
 export function importTableRule(row) {
-    const { modules, except = [], ...meta } = row;
+    const { modules, except = [], notWhenSourceShows, ...meta } = row;
     const under = (name, module) => name === module || name.startsWith(`${module}.`);
     const matches = (name) => modules.some((module) => under(name, module)) && !except.some((module) => under(name, module));
     return {
@@ -32,6 +32,8 @@ export function importTableRule(row) {
         ...meta,
         cost: 'fast',
         create: (context) => {
+            if (notWhenSourceShows && context.module.sourceMatches(notWhenSourceShows))
+                return {};
             const reportImport = (statement) => {
                 const entry = context.module.imports.statements.find((candidate) => candidate.node.id === statement.id);
                 for (const imported of entry?.names ?? []) {

@@ -33,12 +33,14 @@ const ROWS = [
     {
         id: 'import-ftplib', aliases: ['B402', 'S402', 'import_ftplib'], category: 'insecure-transport', cwe: 319, severity: 'high', confidence: 'high',
         modules: ['ftplib'],
+        // A file that uses the encrypted FTP_TLS imports ftplib for it; a plain FTP() there is still ftp-call's finding.
+        notWhenSourceShows: /\bFTP_TLS\b/,
         message: 'ftplib imported: plain FTP sends credentials and files in clear text',
         fix: 'Use SFTP (paramiko) or ftplib.FTP_TLS with prot_p().',
         docs: {
-            why: 'FTP has no encryption; the login and every file cross the network readable by anyone on the path. FTP_TLS, from the same module, is the encrypted variant.',
+            why: 'FTP has no encryption; the login and every file cross the network readable by anyone on the path. FTP_TLS, from the same module, is the encrypted variant: a file that uses it is not reported here (a plain FTP() call in it still is, by ftp-call).',
             bad: ['import ftplib\n', 'from ftplib import FTP\n'],
-            good: ['import paramiko\n'],
+            good: ['import paramiko\n', 'import ftplib\nftp = ftplib.FTP_TLS("ftp.example.com")\nftp.login(user, password)\nftp.prot_p()\n'],
             references: ['https://cwe.mitre.org/data/definitions/319.html'],
         },
     },
@@ -102,12 +104,17 @@ const ROWS = [
         // blocking commits while still listing it.
         id: 'import-pycrypto', aliases: ['B413', 'S413', 'import_pycrypto'], category: 'weak-crypto', cwe: 327, severity: 'high', confidence: 'low',
         modules: ['Crypto.Cipher', 'Crypto.Hash', 'Crypto.IO', 'Crypto.Protocol', 'Crypto.PublicKey', 'Crypto.Random', 'Crypto.Signature', 'Crypto.Util'],
+        // Modes, modules and methods PyCrypto 2.6 never had: a file using them runs on PyCryptodome.
+        notWhenSourceShows: /\bMODE_(?:GCM|EAX|SIV|OCB|CCM)\b|\bCrypto\.Util\.Padding\b|\b(?:encrypt_and_digest|decrypt_and_verify)\b|\bChaCha20|\bSalsa20\b|\bCrypto\.PublicKey\s+import\s+(?:[\w\s,]*\b)?ECC\b|\bCrypto\.Signature\s+import\s+(?:[\w\s,]*\b)?(?:pkcs1_15|pss|DSS|eddsa)\b|\bSHA3_\d|\bBLAKE2[bs]\b/,
         message: 'PyCrypto is unmaintained and has known vulnerabilities (unless this is PyCryptodome\'s drop-in `Crypto` package)',
         fix: 'Use the cryptography package, or PyCryptodome (preferably as `Cryptodome`).',
         docs: {
-            why: 'PyCrypto has had no release since 2013 and carries known vulnerabilities (e.g. CVE-2013-7459, a heap overflow in AES.new).',
+            why: 'PyCrypto has had no release since 2013 and carries known vulnerabilities (e.g. CVE-2013-7459, a heap overflow in AES.new). A file that uses what only PyCryptodome has (GCM/EAX/SIV/OCB/CCM modes, Crypto.Util.Padding, ChaCha20, ECC, pkcs1_15/pss signatures, SHA-3, BLAKE2) is not reported.',
             bad: ['from Crypto.Cipher import AES\n'],
-            good: ['from Cryptodome.Cipher import AES\n', 'from cryptography.fernet import Fernet\n'],
+            good: [
+                'from Cryptodome.Cipher import AES\n', 'from cryptography.fernet import Fernet\n',
+                'from Crypto.Cipher import AES  # PyCryptodome: PyCrypto has no GCM\ncipher = AES.new(key, AES.MODE_GCM)\n',
+            ],
             references: ['https://github.com/pycrypto/pycrypto/issues/176', 'https://cwe.mitre.org/data/definitions/327.html'],
         },
     },

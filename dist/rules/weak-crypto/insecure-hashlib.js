@@ -18,7 +18,7 @@ export default defineRule({
     // Reported: hashlib.{md4,md5,sha,sha1,new} and crypt.{crypt,mksalt}, matched on callName's last segment.
     callees: [...WEAK_HASHES, 'new', 'crypt', 'mksalt'],
     docs: {
-        why: 'Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. crypt.crypt() with crypt.METHOD_CRYPT or a written-out DES salt (two characters, no `$`) is high severity (8-character passwords, brute-forced in hours); MD5-crypt (`$1$`, crypt.METHOD_MD5) is medium. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC…); otherwise it is reported at medium. Bandit reports every call as high.',
+        why: 'Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. crypt.crypt() with crypt.METHOD_CRYPT or a written-out DES salt (two characters, no `$`) is high severity (8-character passwords, brute-forced in hours); MD5-crypt (`$1$`, crypt.METHOD_MD5) is medium. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC…); when they name a non-security use instead (ETag, cache key, checksum, shard, bucket) it is shown only by `--profile audit`; otherwise it is reported at medium. Bandit reports every call as high.',
         bad: [
             'import hashlib\ndigest = hashlib.md5(password.encode()).hexdigest()\n',
             'import hashlib\nh = hashlib.new("SHA1")\n',
@@ -29,6 +29,7 @@ export default defineRule({
         good: [
             'import hashlib\ndigest = hashlib.sha256(data).hexdigest()\n',
             'import hashlib\nkey = hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()\n',
+            'import hashlib\netag = \'"%s"\' % hashlib.md5(body).hexdigest()\n',
             'import hashlib\nh = hashlib.new("sha256")\n',
             'import crypt\nhashed = crypt.crypt(password, crypt.mksalt(crypt.METHOD_SHA512))\n',
             'import crypt\nok = crypt.crypt(password, stored_hash) == stored_hash  # verifying: the stored hash picks the scheme\n',
@@ -67,8 +68,11 @@ export default defineRule({
                     const evidence = securityEvidence(node, module);
                     if (evidence)
                         context.report({ node, message: `weak ${algorithm.toUpperCase()} hash used for ${evidence}: use SHA-256 or better (a password hash such as hashlib.scrypt for passwords)` });
-                    else
-                        context.report({ node, severity: 'medium', message: `weak ${algorithm.toUpperCase()} hash: if it protects nothing (cache key, checksum) pass usedforsecurity=False; for security use SHA-256 or better` });
+                    else {
+                        // A hash the code names as an ETag, cache key or shard is not a security control: audit only.
+                        const auditOnly = namesNonSecurityUse(node, module);
+                        context.report({ node, severity: 'medium', auditOnly, message: `weak ${algorithm.toUpperCase()} hash: if it protects nothing (cache key, checksum) pass usedforsecurity=False; for security use SHA-256 or better` });
+                    }
                 }
                 else if (owner === 'crypt' && (func === 'crypt' || func === 'mksalt')) {
                     const method = func === 'crypt' ? argument(node, 'salt', 1) : argument(node, 'method', 0);
@@ -98,7 +102,13 @@ function cryptSaltScheme(salt, module) {
     return text.startsWith('$') || text.startsWith('_') ? undefined : DES_CRYPT;
 }
 const SECURITY_WORDS = /passw|passphrase|pwd|secret|token|auth|signature|\bsign\b|_sign|sign_|hmac|credential|api_?key|private_?key|nonce|salt|otp|session|csrf|integrity|cert/i;
-const NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup/i;
+// Gravatar addresses avatars by the MD5 of the e-mail address: the protocol fixes the hash.
+const NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup|shard|bucket|partition|gravatar|avatar/i;
+/** The statement or the enclosing function names a non-security use, and neither names a security one. */
+function namesNonSecurityUse(call, module) {
+    const texts = [statementOf(call).text.slice(0, 400), module.functionAt(call)?.childForFieldName('name')?.text ?? ''];
+    return texts.some((text) => NON_SECURITY_WORDS.test(text)) && !texts.some((text) => SECURITY_WORDS.test(text));
+}
 /** What the hash protects, from the statement's text or the enclosing function's name, if it says. */
 function securityEvidence(call, module) {
     const statement = statementOf(call).text.slice(0, 400);

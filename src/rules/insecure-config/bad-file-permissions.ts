@@ -26,9 +26,9 @@ export default defineRule({
   // The callee's last name must contain `chmod` (`chmod`, `fchmod`, `lchmod`).
   triggers: [/chmod/],
   docs: {
-    why: 'A world-writable file (o+w) can be replaced or altered by any local user — a script, a config, a cron job. Modes are evaluated with stat.S_* constants and `|`, `&`, `^` (Bandit reads integer literals only). World-writable is high severity, group-writable medium, and execute bits alone (0o755, the normal mode of programs and directories) low — Bandit reports all of them as medium.',
+    why: 'A world-writable file (o+w) can be replaced or altered by any local user — a script, a config, a cron job. Modes are evaluated with stat.S_* constants and `|`, `&`, `^` (Bandit reads integer literals only). World-writable is high severity, group-writable medium, and execute bits alone (0o755, the normal mode of programs and directories) are shown only by `--profile audit`, at low — Bandit reports all of them as medium.',
     bad: ['import os\nos.chmod("/etc/app/config.ini", 0o777)\n', 'import os, stat\nos.chmod(path, stat.S_IRWXU | stat.S_IRWXO)\n'],
-    good: ['import os\nos.chmod("/etc/app/secret.key", 0o600)\n', 'import os\nos.chmod("/usr/local/bin/tool", 0o755)  # programs: low severity only\n'],
+    good: ['import os\nos.chmod("/etc/app/secret.key", 0o600)\n', 'import os\nos.chmod("/usr/local/bin/tool", 0o755)  # programs: audit profile only\n'],
     references: ['https://cwe.mitre.org/data/definitions/732.html', 'https://docs.python.org/3/library/os.html#os.chmod'],
   },
   create(context) {
@@ -46,7 +46,8 @@ export default defineRule({
         const octal = `0o${value.toString(8)}`;
         if (value & WORLD_WRITABLE) context.report({ node, severity: 'high', message: `chmod makes the file world-writable (mode ${octal})` });
         else if (value & GROUP_WRITABLE) context.report({ node, message: `chmod makes the file group-writable (mode ${octal})` });
-        else if (value & EXECUTABLE_BY_OTHERS) context.report({ node, severity: 'low', message: `chmod makes the file executable by group or others (mode ${octal})` });
+        // 0o755 is how programs and directories are meant to be: listed for auditors only.
+        else if (value & EXECUTABLE_BY_OTHERS) context.report({ node, severity: 'low', auditOnly: true, message: `chmod makes the file executable by group or others (mode ${octal})` });
       },
     };
   },

@@ -1,7 +1,7 @@
 import { defineRule, type Level, type RuleHandlers } from '../types.js';
 import { argument, argumentList, hasKeywordSplat, positionalArguments } from '../../python/arguments.js';
 import type { SyntaxNode } from '../../python/syntax.js';
-import { AUTH_COOKIE, COOKIE_SETTERS, CSRF_COOKIE } from './support/cookie-names.js';
+import { AUTH_COOKIE, COOKIE_SETTERS, CSRF_COOKIE, PREFERENCE_COOKIE } from './support/cookie-names.js';
 
 
 /** Werkzeug, Django and Starlette take (key, value, max_age, expires, path, domain, secure, httponly, samesite). */
@@ -26,15 +26,16 @@ export default defineRule({
   triggers: [...COOKIE_SETTERS],
   callees: COOKIE_SETTERS,
   docs: {
-    why: 'Without `secure` the browser also sends the cookie over plain HTTP, where a network attacker reads it; without `httponly` any script on the page (an XSS bug, a compromised third-party script) can read it; without `samesite` it rides along on cross-site requests (CSRF). For a session or login cookie (names like session, sid, auth, token, jwt, remember_me) a missing `secure` or `httponly` hands the account over: high severity, medium confidence (the name is the evidence), so it blocks. Other cookies are medium, and a missing `samesite` alone is low: browsers default to Lax. A CSRF cookie is meant to be read by the page, so only `secure` counts for it. Flags passed from settings (`secure=settings.SESSION_COOKIE_SECURE`) or through `**kwargs` count as set.',
+    why: 'Without `secure` the browser also sends the cookie over plain HTTP, where a network attacker reads it; without `httponly` any script on the page (an XSS bug, a compromised third-party script) can read it; without `samesite` it rides along on cross-site requests (CSRF). For a session or login cookie (names like session, sid, auth, token, jwt, remember_me) a missing `secure` or `httponly` hands the account over: high severity, medium confidence (the name is the evidence), so it blocks. Other cookies are medium (a display preference or consent cookie named as such, like `theme`, `lang` or `cookie_consent`, only in `--profile audit`), and a missing `samesite` alone is low: browsers default to Lax. A CSRF cookie is meant to be read by the page, so only `secure` counts for it. Flags passed from settings (`secure=settings.SESSION_COOKIE_SECURE`) or through `**kwargs` count as set.',
     bad: [
       'from flask import make_response\ndef login_view(user):\n    response = make_response("ok")\n    response.set_cookie("session_id", user.session_token)\n    return response\n',
-      'def set_theme(request, response):\n    response.set_cookie("theme", request.GET.get("theme", "light"), max_age=3600)\n    return response\n',
+      'def remember_cart(response, cart_id):\n    response.set_cookie("cart", cart_id, max_age=3600)\n    return response\n',
       'def remember(response, token):\n    response.set_cookie("remember_token", token, secure=False, httponly=True, samesite="Lax")\n',
     ],
     good: [
       'from flask import make_response\ndef login_view(user):\n    response = make_response("ok")\n    response.set_cookie("session_id", user.session_token, secure=True, httponly=True, samesite="Lax")\n    return response\n',
       'from django.conf import settings\ndef store(response, value):\n    response.set_cookie("prefs", value, secure=settings.SESSION_COOKIE_SECURE, httponly=True, samesite="Strict")\n',
+      'def set_theme(request, response):\n    response.set_cookie("theme", request.GET.get("theme", "light"), max_age=3600)  # a preference: audit profile only\n    return response\n',
       'from http.cookiejar import CookieJar\ndef remember(jar: CookieJar, cookie):\n    jar.set_cookie(cookie)\n',
       'def finish(response, options):\n    response.set_cookie("sid", "x", **options)\n',
     ],
@@ -57,10 +58,11 @@ export default defineRule({
         const args = argumentList(node);
         const name = argument(node, 'key', 0) ?? argument(node, 'name', 0);
         if (args.length < 2 || !name || hasKeywordSplat(node) || positionalArguments(node).length > 6) return;
-        // Deleting a cookie (no value, or max_age=0) sends nothing worth protecting.
+        // Deleting a cookie (no value or an empty one, max_age=0, expires=0) sends nothing worth protecting.
         const value = argument(node, 'value', 1);
         const maxAge = argument(node, 'max_age', 2);
-        if (!value || (maxAge && module.constant(maxAge) === 0)) return;
+        const expires = argument(node, 'expires', 3);
+        if (!value || module.constant(value) === '' || (maxAge && module.constant(maxAge) === 0) || (expires && module.constant(expires) === 0)) return;
         const cookieName = module.constant(name);
         const label = typeof cookieName === 'string' ? cookieName : name.text;
         const isCsrf = CSRF_COOKIE.test(label);
@@ -73,7 +75,9 @@ export default defineRule({
         if (serious.length > 0 && auth) { severity = 'high'; confidence = 'medium'; }
         const risks = absent.map((flag) => `${flag} (${FLAG_RISKS[flag]})`).join(', ');
         const kind = auth ? 'session/login cookie' : 'cookie';
-        context.report({ node, severity, confidence, message: `${kind} '${label}' set without ${risks}` });
+        // A theme or language cookie protects nothing: listed for auditors only.
+        const auditOnly = !auth && typeof cookieName === 'string' && PREFERENCE_COOKIE.test(cookieName);
+        context.report({ node, severity, confidence, auditOnly, message: `${kind} '${label}' set without ${risks}` });
       },
     };
   },

@@ -23,7 +23,7 @@ export default defineRule({
   callees: [...[...UNVERIFIED].map(lastName), 'wrap_socket'],
   docs: {
     // Installing it as the process-wide default (`ssl._create_default_https_context = …`) is ssl-default-context-unverified.
-    why: 'An unverified context does not check the certificate chain or the host name, so a man in the middle can read and alter the traffic; `verify_mode = ssl.CERT_NONE` and `cert_reqs=ssl.CERT_NONE` do the same to a context or socket, and `check_hostname = False` accepts a valid certificate issued for any other host. `check_hostname = False` followed by `verify_mode = ssl.CERT_NONE` (Python requires that order) is one finding, at the CERT_NONE line.',
+    why: 'An unverified context does not check the certificate chain or the host name, so a man in the middle can read and alter the traffic; `verify_mode = ssl.CERT_NONE` and `cert_reqs=ssl.CERT_NONE` do the same to a context or socket, and `check_hostname = False` accepts a valid certificate issued for any other host. `check_hostname = False` followed by `verify_mode = ssl.CERT_NONE` (Python requires that order) is one finding, at the CERT_NONE line. Turning every check off (an unverified context, CERT_NONE) is high severity, like requests\' verify=False; check_hostname = False alone is medium.',
     bad: [
       'import ssl, urllib.request\nurllib.request.urlopen(url, context=ssl._create_unverified_context())\n',
       'import ssl\ncontext = ssl.create_default_context()\ncontext.check_hostname = False\ncontext.verify_mode = ssl.CERT_NONE\n',
@@ -46,12 +46,13 @@ export default defineRule({
     return {
       call(node) {
         const name = module.callName(node);
-        if (name !== undefined && UNVERIFIED.has(name)) { context.report({ node, message: `${name}() accepts any certificate for any host` }); return; }
+        // Turning every check off is as bad as requests' verify=False (high); check_hostname=False alone stays medium.
+        if (name !== undefined && UNVERIFIED.has(name)) { context.report({ node, severity: 'high', message: `${name}() accepts any certificate for any host` }); return; }
         // The deprecated module-level helpers accept cert_reqs: ssl.wrap_socket(sock, cert_reqs=ssl.CERT_NONE).
         if (name === 'ssl.wrap_socket') {
           const keyword = keywordArgumentNode(node, 'cert_reqs');
           const value = keyword ? keyword.childForFieldName('value') : argument(node, null, CERT_REQS_POSITION);
-          if (isCertNone(value)) context.report({ node: keyword ?? value!, message: 'ssl.wrap_socket() with cert_reqs=ssl.CERT_NONE accepts any certificate' });
+          if (isCertNone(value)) context.report({ node: keyword ?? value!, severity: 'high', message: 'ssl.wrap_socket() with cert_reqs=ssl.CERT_NONE accepts any certificate' });
         }
       },
       // `context.verify_mode = ssl.CERT_NONE`; `context.check_hostname = False`
@@ -59,7 +60,7 @@ export default defineRule({
         const target = node.childForFieldName('left');
         const attribute = target?.type === 'attribute' ? target.childForFieldName('attribute')?.text : undefined;
         const value = node.childForFieldName('right');
-        if (attribute === 'verify_mode' && isCertNone(value)) context.report({ node, message: 'verify_mode = ssl.CERT_NONE accepts any certificate' });
+        if (attribute === 'verify_mode' && isCertNone(value)) context.report({ node, severity: 'high', message: 'verify_mode = ssl.CERT_NONE accepts any certificate' });
         if (attribute === 'check_hostname' && value && module.constant(value) === false && !certNoneFollows(node)) {
           context.report({ node, message: 'check_hostname = False accepts a certificate issued for any other host' });
         }

@@ -37,12 +37,17 @@ export interface ImportRow extends Omit<RuleMeta, 'cost'> {
   modules: string[];
   /** Modules under a listed one that are exempt (`xml.sax.saxutils` only writes XML). */
   except?: string[];
+  /**
+   * Source text that only a look-alike package installed under the same name has: a file showing it uses that
+   * package, not the flagged one (PyCryptodome's `AES.MODE_GCM` under PyCrypto's `Crypto`).
+   */
+  notWhenSourceShows?: RegExp;
 }
 
 const DYNAMIC_IMPORTS = new Set(['__import__', 'importlib.import_module', 'importlib.__import__']);
 
 export function importTableRule(row: ImportRow): Rule {
-  const { modules, except = [], ...meta } = row;
+  const { modules, except = [], notWhenSourceShows, ...meta } = row;
   const under = (name: string, module: string) => name === module || name.startsWith(`${module}.`);
   const matches = (name: string) => modules.some((module) => under(name, module)) && !except.some((module) => under(name, module));
   return {
@@ -51,6 +56,7 @@ export function importTableRule(row: ImportRow): Rule {
     ...meta,
     cost: 'fast',
     create: (context) => {
+      if (notWhenSourceShows && context.module.sourceMatches(notWhenSourceShows)) return {};
       const reportImport = (statement: SyntaxNode) => {
         const entry = context.module.imports.statements.find((candidate) => candidate.node.id === statement.id);
         for (const imported of entry?.names ?? []) {

@@ -29,9 +29,13 @@ const DESCRIBING_WORDS = new Set([
     'idx', 'position', 'pos', 'char', 'chars', 'class', 'widget', 'validator', 'reset', 'change', 'forgot', 'changed',
     'rotation', 'strength', 'algorithm', 'algo', 'scheme', 'method', 'source', 'location', 'mode', 'scope', 'scopes',
 ]);
+// What handles the secret, as the name's last word: `PASSWORD_HASHER = "argon2"`, `SECRET_BACKEND = "vault"` (but
+// `SECRET_BACKEND_PASSWORD` holds one).
+const HANDLER_WORDS = new Set(['hasher', 'hashers', 'backend', 'backends', 'provider', 'providers', 'storage', 'store', 'manager', 'handler', 'engine']);
 /** True when the name is about a secret (its type, field, URL, error message…) rather than the secret itself. */
 export function isDescribingName(name) {
-    return nameWords(name).some((word) => DESCRIBING_WORDS.has(word));
+    const words = nameWords(name);
+    return words.some((word) => DESCRIBING_WORDS.has(word)) || HANDLER_WORDS.has(words[words.length - 1]);
 }
 // Placeholders that cannot be a working secret: `<password>`, `${TOKEN}`, `{{ secret }}`, `%(pw)s`, `[PAD]`, `***`.
 const PLACEHOLDER = /^(?:<[^<>]*>|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{?[^{}]*\}?\}|%\(\w+\)s|%s|\[[^\]]*\]|(.)\1*)$/;
@@ -96,5 +100,7 @@ export function notASecretComparison(name, value) {
 const STAND_IN = /change|dummy|fake|test|placeholder|example|replace|your[-_ ]|not[-_ ]?(a[-_ ])?secret|^x+$|^secret$|^dev$|^\*+$/i;
 /** True for a key value written to be replaced (`"change-me"`, `"dev"`, `"your-secret-key"`). */
 export function announcesStandIn(value) {
-    return STAND_IN.test(value);
+    // A template placeholder (`<generate-one>`, `${SECRET_KEY}`) is for a human to fill in, as an example file has it.
+    return STAND_IN.test(value) || GENERATE_ME.test(value) || PLACEHOLDER.test(value.trim());
 }
+const GENERATE_ME = /generate|insert|fill[-_ ]?in|set[-_ ]?me|todo|fixme/i;
