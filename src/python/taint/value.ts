@@ -15,11 +15,14 @@ export function maskOf(sinks: readonly SinkClass[]): SanitisedMask {
   return sinks.reduce((mask, sink) => mask | sinkBit(sink), 0);
 }
 
-/** A flow, last step first: appending a step costs the same however long the path already is. */
-export interface Flow {
-  readonly step: string;
-  readonly before: Flow | null;
-}
+/**
+ * A flow, last step first: appending a step costs the same however long the path already is. A flow may also be
+ * two flows end to end (`rest` after `before`), so that joining a call's result to the path of its symbol costs the
+ * same however long either path is: a sink's value may hold a call symbol per earlier branch, each with a long path.
+ */
+export type Flow =
+  | { readonly step: string; readonly before: Flow | null; readonly rest?: undefined }
+  | { readonly step?: undefined; readonly before: Flow; readonly rest: Flow };
 
 export function extendFlow(flow: Flow | null, step: string): Flow {
   return { step, before: flow };
@@ -29,13 +32,26 @@ export function extendFlow(flow: Flow | null, step: string): Flow {
 export function concatFlow(base: Flow | null, rest: Flow | null): Flow | null {
   if (!rest) return base;
   if (!base) return rest;
-  return flowSteps(rest).reduce<Flow | null>((flow, step) => extendFlow(flow, step), base);
+  return { before: base, rest };
 }
 
-/** The steps in order, source first. */
+/** The steps in order, source first (only a finding's flow is ever spelled out). */
 export function flowSteps(flow: Flow | null): string[] {
   const steps: string[] = [];
-  for (let current = flow; current; current = current.before) steps.push(current.step);
+  // Last step first, then reversed. A pair walks its `rest`, then its base (kept on a stack: paths may be long).
+  const pending: Flow[] = flow ? [flow] : [];
+  while (pending.length > 0) {
+    let current: Flow | null = pending.pop()!;
+    while (current) {
+      if (current.rest) {
+        pending.push(current.before);
+        current = current.rest;
+      } else {
+        steps.push(current.step);
+        current = current.before;
+      }
+    }
+  }
   return steps.reverse();
 }
 
@@ -103,7 +119,16 @@ export function literalValue(literal: Literal): Value {
   return { facts: [], literal };
 }
 
+/** Facts never change once built: each one's key is spelled once (joins, call symbols and sinks ask it again and again). */
+const factKeys = new WeakMap<Fact, string>();
+
 export function factKey(fact: Fact): string {
+  let key = factKeys.get(fact);
+  if (key === undefined) factKeys.set(fact, (key = spellFactKey(fact)));
+  return key;
+}
+
+function spellFactKey(fact: Fact): string {
   return `${fact.kind}|${fact.origin ?? ''}|${fact.sanitised}|${fact.tail ? 1 : 0}${fact.throughUnknown ? 'u' : ''}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ''}|${fact.call ? fact.call.id : ''}`;
 }
 
