@@ -1821,6 +1821,13 @@ export class Tracer {
     const known = this.resolvedCalls.get(call.id);
     if (known) return known;
     const own = { cut: Infinity };
+    if (call.merged) {
+      const parts = call.merged.map((part) => this.resolvedCall(part, stack, own));
+      const facts = mapFacts({ facts: [...parts[0], ...parts[1]] }, (fact) => fact).facts;
+      if (own.cut >= stack.length) this.resolvedCalls.set(call.id, facts);
+      cuts.cut = Math.min(cuts.cut, own.cut);
+      return facts;
+    }
     const returns = this.summaryOf(call.fn, stack, own);
     const bound = mapFacts(returns, (result) => (result.parameter?.owner.id === call.fn.id ? compose(call.bindings.get(result.parameter.name) ?? UNKNOWN_VALUE, result) : result));
     const stepped = bound.facts.map((result) => ({ ...result, flow: extendFlow(result.flow, call.step) }));

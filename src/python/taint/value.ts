@@ -78,8 +78,10 @@ export interface CallSymbol {
   readonly id: number;
   readonly fn: SyntaxNode;
   readonly step: string;
-  /** Each parameter's value at this call. */
+  /** Each parameter's value at this call (none for a merged symbol). */
   readonly bindings: ReadonlyMap<string, Value>;
+  /** Two symbols of one function merged (`boundCallSymbols`): it resolves to the union of what they resolve to. */
+  readonly merged?: readonly [CallSymbol, CallSymbol];
 }
 
 /** Python literals the tracer folds (numbers, strings, booleans, None). */
@@ -143,7 +145,55 @@ function unionFacts(a: readonly Fact[], b: readonly Fact[]): readonly Fact[] {
     seen.add(key);
     added.push(fact);
   }
-  return added.length === 0 ? a : a.length === 0 ? added : [...a, ...added];
+  return added.length === 0 ? a : boundCallSymbols(a.length === 0 ? added : [...a, ...added]);
+}
+
+/**
+ * How many call symbols one value keeps. Past it, the symbols of one function that differ in nothing but the call
+ * (same sanitisers, tail, weak-source mark) become one, whose arguments are the join of theirs. Without it a name
+ * reassigned through a call in each of N branches holds N symbols at its N-th sink, and each sink resolves them all.
+ */
+export const MAX_CALL_SYMBOLS = 8;
+
+/**
+ * The merge rule: the merged symbol resolves to the union of what the two resolve to (each resolved once, as any
+ * symbol), so every sink sees the same kinds, origins and sanitisers, never fewer. What may change is which of the
+ * two calls' paths a finding shows when both give the same kind of fact: the first found, as for any join.
+ */
+function boundCallSymbols(facts: readonly Fact[]): readonly Fact[] {
+  let calls = 0;
+  for (const fact of facts) if (fact.call) calls++;
+  if (calls <= MAX_CALL_SYMBOLS) return facts;
+  const groups = new Map<string, number>();
+  const bounded: Fact[] = [];
+  for (const fact of facts) {
+    if (!fact.call) {
+      bounded.push(fact);
+      continue;
+    }
+    const group = `${fact.call.fn.id}|${fact.sanitised}|${fact.tail ? 1 : 0}${fact.throughUnknown ? 'u' : ''}|${fact.origin ?? ''}`;
+    const index = groups.get(group);
+    if (index === undefined) {
+      groups.set(group, bounded.length);
+      bounded.push(fact);
+    } else if (bounded[index].call !== fact.call) {
+      bounded[index] = { ...bounded[index], call: mergedSymbol(bounded[index].call!, fact.call) };
+    }
+  }
+  return bounded;
+}
+
+/** Merged symbols, per pair (the same pair merges to the same symbol: loops compare facts by key to converge). */
+const mergedSymbols = new WeakMap<CallSymbol, Map<number, CallSymbol>>();
+/** Merged symbols count down from -1: interned symbols count up from 0 in each tracer. */
+let lastMergedId = 0;
+
+function mergedSymbol(first: CallSymbol, second: CallSymbol): CallSymbol {
+  let merges = mergedSymbols.get(first);
+  if (!merges) mergedSymbols.set(first, (merges = new Map()));
+  let merged = merges.get(second.id);
+  if (!merged) merges.set(second.id, (merged = { id: --lastMergedId, fn: first.fn, step: first.step, bindings: new Map(), merged: [first, second] }));
+  return merged;
 }
 
 /** What a value may be when it comes from either of two paths. */
