@@ -157,8 +157,8 @@ export const MAX_CALL_SYMBOLS = 8;
 
 /**
  * The merge rule: the merged symbol resolves to the union of what the two resolve to (each resolved once, as any
- * symbol), so every sink sees the same kinds, origins and sanitisers, never fewer. What may change is which of the
- * two calls' paths a finding shows when both give the same kind of fact: the first found, as for any join.
+ * symbol), so every sink sees the same kinds, origins and sanitisers, never fewer. What may change is the path a
+ * finding shows: either call's, the first found (as for any join), ending at the call when the two went on apart.
  */
 function boundCallSymbols(facts: readonly Fact[]): readonly Fact[] {
   let calls = 0;
@@ -177,7 +177,9 @@ function boundCallSymbols(facts: readonly Fact[]): readonly Fact[] {
       groups.set(group, bounded.length);
       bounded.push(fact);
     } else if (bounded[index].call !== fact.call) {
-      bounded[index] = { ...bounded[index], call: mergedSymbol(bounded[index].call!, fact.call) };
+      // The path after the call is kept only when both took it: one call's result must not show the other's names.
+      const kept = bounded[index];
+      bounded[index] = { ...kept, call: mergedSymbol(kept.call!, fact.call), flow: kept.flow === fact.flow ? kept.flow : null };
     }
   }
   return bounded;
