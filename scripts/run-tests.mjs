@@ -1,6 +1,5 @@
 // The two test suites. `npm test` runs the fast one: every test file but those that drive the whole tool through
-// real git repositories, many CLI runs or the pre-commit framework, or spend tens of seconds of CPU on one generated
-// input (under a minute on an idle 2-core machine, the build included). `npm run test:all` (and .ci/run) runs every file. Files are the test/*.test.mjs files; the
+// real git repositories, many CLI runs or the pre-commit framework (under a minute on an idle 2-core machine, the build included). `npm run test:all` (and .ci/run) runs every file. Files are the test/*.test.mjs files; the
 // helpers under test/helpers are not tests of their own.
 // Files run at once on every core (node --test's pool, longest files first so no long file starts last).
 //   node scripts/run-tests.mjs [--all] [--concurrency N] [FILE...]   (FILE...: only those, e.g. test/taint.test.mjs)
@@ -14,9 +13,8 @@ const TEST_DIR = fileURLToPath(new URL('../test/', import.meta.url));
 
 /**
  * The full suite only: each spends seconds of CPU in real git repositories and CLI runs (measured one by one with
- * `/usr/bin/time`; e2e-pre-commit installs the package with npm and compiles tree-sitter), or tens of seconds on one
- * input (taint-work-large; its checks at a third of the size are in taint-work). A new test file is in the
- * fast suite unless it is named here.
+ * `/usr/bin/time`; e2e-pre-commit installs the package with npm and compiles tree-sitter). A new test file is in
+ * the fast suite unless it is named here.
  */
 export const FULL_ONLY = [
   'adoption-config-messages.test.mjs',
@@ -41,7 +39,6 @@ export const FULL_ONLY = [
   'reliability-cli.test.mjs',
   'reliability-errors.test.mjs',
   'reliability-limits.test.mjs',
-  'taint-work-large.test.mjs',
 ];
 
 /**
@@ -51,7 +48,6 @@ export const FULL_ONLY = [
  */
 export const LONGEST_FIRST = [
   'e2e-pre-commit.test.mjs', // full suite, ~140 s: npm installs the package and compiles tree-sitter
-  'taint-work-large.test.mjs', // full suite, ~45 s
   'reliability-cli.test.mjs', // full suite, ~30 s
   'excludes.test.mjs', // full suite, ~17 s
   'reliability-input.test.mjs', // ~12 s

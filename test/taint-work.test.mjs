@@ -7,11 +7,17 @@ import { parsePython } from '../dist/engine/parser.js';
 import { ModuleFacts } from '../dist/python/module.js';
 import { traceValue } from '../dist/python/taint.js';
 
-// The same at 64 KB, four times the size that once took minutes, is test/taint-work-large.test.mjs (full suite: it
-// costs tens of seconds of CPU, all of it in resolving call symbols at each of its 1,800 sinks).
 test('a 26 KB file of branchy reassignments is traced with work linear in its size, and stays tainted', () => {
   const source = branchy(300);
   assert.ok(source.length >= 24 * 1024, `generated ${source.length} bytes`);
+  assertTracedLinearly(assert, traceAll(branchy(100)), traceAll(source));
+});
+
+// Four times the 16 KB file that once took the tracer minutes (and, before call symbols were bounded per value,
+// tens of seconds resolving them at its 1,800 sinks).
+test('a 64 KB file of branchy reassignments is traced with work linear in its size, and stays tainted', () => {
+  const source = branchy(900);
+  assert.ok(source.length >= 64 * 1024, `generated ${source.length} bytes`);
   assertTracedLinearly(assert, traceAll(branchy(100)), traceAll(source));
 });
 
@@ -36,4 +42,26 @@ test('deeply nested loops and a long chain of helpers finish within the step bud
     const kind = traceValue(call.childForFieldName('arguments').firstNamedChild, module).kind;
     assert.ok(!['constant', 'sanitised'].includes(kind), `${call.text}: ${kind}`);
   }
+});
+
+// Past MAX_CALL_SYMBOLS (src/python/taint/value.ts) a value's symbols of one function merge: what they resolve to is
+// the union of theirs, so the strongest kind at the sink is kept, and a sanitised call stays sanitised.
+test('call symbols merged past the bound keep every kind their calls return', () => {
+  const view = (...last) => {
+    const lines = ['import os, shlex', 'def wrap(v, w="k"):', '    return v + w', 'def view(request, n):', '    x = "a"'];
+    for (let index = 0; index < 12; index++) lines.push(`    if n == ${index}:`, `        x = wrap("c${index}")`);
+    return [...lines, ...last, '    os.system(x)'].join('\n');
+  };
+  const traceSink = (source) => {
+    const root = parsePython(source).rootNode;
+    const call = root.descendantsOfType('call').filter((candidate) => candidate.childForFieldName('function').text === 'os.system').at(-1);
+    return traceValue(call.childForFieldName('arguments').firstNamedChild, new ModuleFacts(root, source), { sink: 'shell' });
+  };
+  assert.equal(traceSink(view()).kind, 'constant');
+  const quoted = traceSink(view('    if n:', '        x = wrap(shlex.quote(request.GET["q"]))'));
+  assert.equal(quoted.kind, 'sanitised');
+  assert.equal(traceSink(view('    if n:', '        x = wrap(shlex.quote(request.GET["q"]))', '    if n > 3:', '        x = wrap("z", request.GET["w"])')).kind, 'request');
+  const looped = traceSink(view('    while n:', '        x = wrap(x)', '        if n:', '            x = wrap(request.GET["q"], x)'));
+  assert.equal(looped.kind, 'request');
+  assert.deepEqual(looped.flow.slice(0, 2), ['request.GET["q"] (line 33)', 'wrap() (line 33)']);
 });

@@ -1,5 +1,7 @@
 // The branchy-reassignment view of test/taint-work*.test.mjs (reassignments that once made the tracer cubic) and a
-// tracer run over every sink in it that reports the tracer's counted work, never its time.
+// tracer run over every sink in it that reports the tracer's counted work, never its time. The view holds a call of
+// `helper` per fourth branch, each kept in x: its sinks once resolved every earlier call's symbol each (quadratic in
+// symbols, cubic in time with the paths), now a bounded number (MAX_CALL_SYMBOLS in src/python/taint/value.ts).
 import { parsePython } from '../../dist/engine/parser.js';
 import { ModuleFacts } from '../../dist/python/module.js';
 import { traceValue, traceWork } from '../../dist/python/taint.js';
@@ -15,14 +17,17 @@ export function branchy(branches) {
   return lines.join('\n');
 }
 
-/** The kind of every `os.system` argument, the tree's size, and the statements and expressions the tracer visited. */
+/**
+ * The kind of every `os.system` argument, the tree's size, the statements and expressions the tracer visited, and
+ * the call symbols it resolved at the sinks.
+ */
 export function traceAll(source) {
   const root = parsePython(source).rootNode;
   const module = new ModuleFacts(root, source);
   const sinks = root.descendantsOfType('call').filter((call) => call.childForFieldName('function').text === 'os.system');
   const kinds = sinks.map((call) => traceValue(call.childForFieldName('arguments').firstNamedChild, module, { sink: 'shell' }).kind);
   const work = traceWork(module);
-  return { kinds, nodes: root.descendantCount, visits: work.statements + work.expressions, analyses: work.analyses };
+  return { kinds, nodes: root.descendantCount, visits: work.statements + work.expressions, analyses: work.analyses, resolutions: work.resolutions };
 }
 
 /** What must hold of a large branchy file's trace, against a small one's: tainted where it should be, linear work. */
@@ -35,4 +40,7 @@ export function assertTracedLinearly(assert, small, large) {
   assert.equal(large.analyses, 2);
   assert.ok(large.visits <= 2 * large.nodes, `${large.visits} visits for ${large.nodes} nodes`);
   assert.ok(large.visits / small.visits < 1.5 * (large.nodes / small.nodes), `${small.visits} → ${large.visits} visits`);
+  // Call symbols resolved over all sinks grow with the file too: each sink's value keeps a bounded number of them.
+  assert.ok(small.resolutions > 0, 'the helper calls are resolved at the sinks');
+  assert.ok(large.resolutions / small.resolutions < 1.5 * (large.nodes / small.nodes), `${small.resolutions} → ${large.resolutions} call symbols resolved`);
 }

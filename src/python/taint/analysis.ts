@@ -61,6 +61,8 @@ export interface TraceWork {
   analyses: number;
   statements: number;
   expressions: number;
+  /** Call symbols met while resolving a question's value (each then costs a lookup per result of its call). */
+  resolutions: number;
 }
 
 /** Name (or `obj.attr` path) → value on one path. Copy-on-write: a branch's copy costs nothing until changed. */
@@ -176,7 +178,7 @@ export class Tracer {
   private readonly classAttributes = new Map<number, ReadonlyMap<string, readonly { method: SyntaxNode; target: SyntaxNode }[]>>();
   /** Per class id: the handler base it is built on (`HANDLER_BASES`), null for none. */
   private readonly handlerBases = new Map<number, (typeof HANDLER_BASES)[number] | null>();
-  readonly work: TraceWork = { analyses: 0, statements: 0, expressions: 0 };
+  readonly work: TraceWork = { analyses: 0, statements: 0, expressions: 0, resolutions: 0 };
 
   constructor(readonly module: ModuleFacts) {}
 
@@ -1813,16 +1815,49 @@ export class Tracer {
   /** Every call symbol in `value` replaced by what the function returns for those arguments. */
   resolveCalls(value: Value, stack: readonly number[], cuts: { cut: number }): Value {
     if (!hasCalls(value, 0)) return value;
-    return mapFacts(value, (fact) => (fact.call ? this.resolveCall(fact, fact.call, stack, cuts) : fact));
+    return this.resolveCallsIn(value, stack, cuts, 0);
   }
 
-  private resolveCall(fact: Fact, call: CallSymbol, stack: readonly number[], cuts: { cut: number }): Fact[] {
-    return this.resolvedCall(call, stack, cuts).map((result) => ({
-      ...result,
-      flow: concatFlow(result.flow, fact.flow),
-      sanitised: result.sanitised | fact.sanitised,
-      tail: result.tail || fact.tail,
-    }));
+  /** `mapFacts` with each call symbol resolved (`resolvedFacts`): the same structure, elements too. */
+  private resolveCallsIn(value: Value, stack: readonly number[], cuts: { cut: number }, depth: number): Value {
+    const facts = this.resolvedFacts(value.facts, stack, cuts);
+    if (depth > 8) return { facts };
+    return {
+      ...value,
+      facts,
+      ...(value.items ? { items: value.items.map((item) => this.resolveCallsIn(item, stack, cuts, depth + 1)) } : {}),
+      ...(value.entries ? { entries: new Map([...value.entries].map(([key, entry]) => [key, this.resolveCallsIn(entry, stack, cuts, depth + 1)])) } : {}),
+    };
+  }
+
+  /**
+   * The facts with each call symbol replaced by its call's results, each kind of fact once (the first found keeps
+   * its flow, as `unionFacts`). A result's key is known before it is built, so one already present costs a lookup:
+   * a sink's value may hold a symbol per earlier call, all resolving to the same few facts.
+   */
+  private resolvedFacts(facts: readonly Fact[], stack: readonly number[], cuts: { cut: number }): Fact[] {
+    const seen = new Set<string>();
+    const resolved: Fact[] = [];
+    for (const fact of facts) {
+      if (!fact.call) {
+        const key = factKey(fact);
+        if (!seen.has(key)) {
+          seen.add(key);
+          resolved.push(fact);
+        }
+        continue;
+      }
+      this.work.resolutions++;
+      for (const result of this.resolvedCall(fact.call, stack, cuts)) {
+        const sanitised = result.sanitised | fact.sanitised;
+        const tail = result.tail || fact.tail;
+        const key = resultKey(result, sanitised, tail);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        resolved.push({ ...result, flow: concatFlow(result.flow, fact.flow), sanitised, tail });
+      }
+    }
+    return resolved;
   }
 
   /** What one call returns, every symbol in it resolved; computed once per call symbol unless a cycle cut it short. */
@@ -1830,6 +1865,13 @@ export class Tracer {
     const known = this.resolvedCalls.get(call.id);
     if (known) return known;
     const own = { cut: Infinity };
+    if (call.merged) {
+      const parts = call.merged.map((part) => this.resolvedCall(part, stack, own));
+      const facts = mapFacts({ facts: [...parts[0], ...parts[1]] }, (fact) => fact).facts;
+      if (own.cut >= stack.length) this.resolvedCalls.set(call.id, facts);
+      cuts.cut = Math.min(cuts.cut, own.cut);
+      return facts;
+    }
     const returns = this.summaryOf(call.fn, stack, own);
     const bound = mapFacts(returns, (result) => (result.parameter?.owner.id === call.fn.id ? compose(call.bindings.get(result.parameter.name) ?? UNKNOWN_VALUE, result) : result));
     const stepped = bound.facts.map((result) => ({ ...result, flow: extendFlow(result.flow, call.step) }));
@@ -1872,6 +1914,19 @@ function fingerprint(value: Value, depth: number): string {
   const items = value.items ? `[${value.items.map((item) => fingerprint(item, depth + 1)).join(';')}]` : '';
   const entries = value.entries ? `{${[...value.entries].map(([key, entry]) => `${key}:${fingerprint(entry, depth + 1)}`).join(';')}}` : '';
   return `${facts}${value.literal !== undefined ? `=${JSON.stringify(value.literal)}` : ''}${items}${entries}${value.callable ? `f${value.callable.id}` : ''}${value.instanceOf ? `i${value.instanceOf.id}` : ''}${value.requestObject ?? ''}`;
+}
+
+/** Per call result, its key once the symbol's own sanitisers and tail are added (`factKey` of what `resolvedFacts` builds). */
+const resultKeys = new WeakMap<Fact, Map<number, string>>();
+
+function resultKey(result: Fact, sanitised: SanitisedMask, tail: boolean): string {
+  if (sanitised === result.sanitised && tail === result.tail) return factKey(result);
+  let keys = resultKeys.get(result);
+  if (!keys) resultKeys.set(result, (keys = new Map()));
+  const index = sanitised * 2 + (tail ? 1 : 0);
+  let key = keys.get(index);
+  if (key === undefined) keys.set(index, (key = factKey({ ...result, sanitised, tail })));
+  return key;
 }
 
 function hasCalls(value: Value, depth: number): boolean {

@@ -15,11 +15,14 @@ export function maskOf(sinks: readonly SinkClass[]): SanitisedMask {
   return sinks.reduce((mask, sink) => mask | sinkBit(sink), 0);
 }
 
-/** A flow, last step first: appending a step costs the same however long the path already is. */
-export interface Flow {
-  readonly step: string;
-  readonly before: Flow | null;
-}
+/**
+ * A flow, last step first: appending a step costs the same however long the path already is. A flow may also be
+ * two flows end to end (`rest` after `before`), so that joining a call's result to the path of its symbol costs the
+ * same however long either path is: a sink's value may hold a call symbol per earlier branch, each with a long path.
+ */
+export type Flow =
+  | { readonly step: string; readonly before: Flow | null; readonly rest?: undefined }
+  | { readonly step?: undefined; readonly before: Flow; readonly rest: Flow };
 
 export function extendFlow(flow: Flow | null, step: string): Flow {
   return { step, before: flow };
@@ -29,13 +32,26 @@ export function extendFlow(flow: Flow | null, step: string): Flow {
 export function concatFlow(base: Flow | null, rest: Flow | null): Flow | null {
   if (!rest) return base;
   if (!base) return rest;
-  return flowSteps(rest).reduce<Flow | null>((flow, step) => extendFlow(flow, step), base);
+  return { before: base, rest };
 }
 
-/** The steps in order, source first. */
+/** The steps in order, source first (only a finding's flow is ever spelled out). */
 export function flowSteps(flow: Flow | null): string[] {
   const steps: string[] = [];
-  for (let current = flow; current; current = current.before) steps.push(current.step);
+  // Last step first, then reversed. A pair walks its `rest`, then its base (kept on a stack: paths may be long).
+  const pending: Flow[] = flow ? [flow] : [];
+  while (pending.length > 0) {
+    let current: Flow | null = pending.pop()!;
+    while (current) {
+      if (current.rest) {
+        pending.push(current.before);
+        current = current.rest;
+      } else {
+        steps.push(current.step);
+        current = current.before;
+      }
+    }
+  }
   return steps.reverse();
 }
 
@@ -62,8 +78,10 @@ export interface CallSymbol {
   readonly id: number;
   readonly fn: SyntaxNode;
   readonly step: string;
-  /** Each parameter's value at this call. */
+  /** Each parameter's value at this call (none for a merged symbol). */
   readonly bindings: ReadonlyMap<string, Value>;
+  /** Two symbols of one function merged (`boundCallSymbols`): it resolves to the union of what they resolve to. */
+  readonly merged?: readonly [CallSymbol, CallSymbol];
 }
 
 /** Python literals the tracer folds (numbers, strings, booleans, None). */
@@ -103,7 +121,16 @@ export function literalValue(literal: Literal): Value {
   return { facts: [], literal };
 }
 
+/** Facts never change once built: each one's key is spelled once (joins, call symbols and sinks ask it again and again). */
+const factKeys = new WeakMap<Fact, string>();
+
 export function factKey(fact: Fact): string {
+  let key = factKeys.get(fact);
+  if (key === undefined) factKeys.set(fact, (key = spellFactKey(fact)));
+  return key;
+}
+
+function spellFactKey(fact: Fact): string {
   return `${fact.kind}|${fact.origin ?? ''}|${fact.sanitised}|${fact.tail ? 1 : 0}${fact.throughUnknown ? 'u' : ''}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ''}|${fact.call ? fact.call.id : ''}`;
 }
 
@@ -118,7 +145,57 @@ function unionFacts(a: readonly Fact[], b: readonly Fact[]): readonly Fact[] {
     seen.add(key);
     added.push(fact);
   }
-  return added.length === 0 ? a : a.length === 0 ? added : [...a, ...added];
+  return added.length === 0 ? a : boundCallSymbols(a.length === 0 ? added : [...a, ...added]);
+}
+
+/**
+ * How many call symbols one value keeps. Past it, the symbols of one function that differ in nothing but the call
+ * (same sanitisers, tail, weak-source mark) become one, whose arguments are the join of theirs. Without it a name
+ * reassigned through a call in each of N branches holds N symbols at its N-th sink, and each sink resolves them all.
+ */
+export const MAX_CALL_SYMBOLS = 8;
+
+/**
+ * The merge rule: the merged symbol resolves to the union of what the two resolve to (each resolved once, as any
+ * symbol), so every sink sees the same kinds, origins and sanitisers, never fewer. What may change is the path a
+ * finding shows: either call's, the first found (as for any join), ending at the call when the two went on apart.
+ */
+function boundCallSymbols(facts: readonly Fact[]): readonly Fact[] {
+  let calls = 0;
+  for (const fact of facts) if (fact.call) calls++;
+  if (calls <= MAX_CALL_SYMBOLS) return facts;
+  const groups = new Map<string, number>();
+  const bounded: Fact[] = [];
+  for (const fact of facts) {
+    if (!fact.call) {
+      bounded.push(fact);
+      continue;
+    }
+    const group = `${fact.call.fn.id}|${fact.sanitised}|${fact.tail ? 1 : 0}${fact.throughUnknown ? 'u' : ''}|${fact.origin ?? ''}`;
+    const index = groups.get(group);
+    if (index === undefined) {
+      groups.set(group, bounded.length);
+      bounded.push(fact);
+    } else if (bounded[index].call !== fact.call) {
+      // The path after the call is kept only when both took it: one call's result must not show the other's names.
+      const kept = bounded[index];
+      bounded[index] = { ...kept, call: mergedSymbol(kept.call!, fact.call), flow: kept.flow === fact.flow ? kept.flow : null };
+    }
+  }
+  return bounded;
+}
+
+/** Merged symbols, per pair (the same pair merges to the same symbol: loops compare facts by key to converge). */
+const mergedSymbols = new WeakMap<CallSymbol, Map<number, CallSymbol>>();
+/** Merged symbols count down from -1: interned symbols count up from 0 in each tracer. */
+let lastMergedId = 0;
+
+function mergedSymbol(first: CallSymbol, second: CallSymbol): CallSymbol {
+  let merges = mergedSymbols.get(first);
+  if (!merges) mergedSymbols.set(first, (merges = new Map()));
+  let merged = merges.get(second.id);
+  if (!merged) merges.set(second.id, (merged = { id: --lastMergedId, fn: first.fn, step: first.step, bindings: new Map(), merged: [first, second] }));
+  return merged;
 }
 
 /** What a value may be when it comes from either of two paths. */
