@@ -2376,18 +2376,35 @@ function concatFlow(base, rest) {
     return base;
   if (!base)
     return rest;
-  return flowSteps(rest).reduce((flow, step2) => extendFlow(flow, step2), base);
+  return { before: base, rest };
 }
 function flowSteps(flow) {
   const steps = [];
-  for (let current = flow; current; current = current.before)
-    steps.push(current.step);
+  const pending = flow ? [flow] : [];
+  while (pending.length > 0) {
+    let current = pending.pop();
+    while (current) {
+      if (current.rest) {
+        pending.push(current.before);
+        current = current.rest;
+      } else {
+        steps.push(current.step);
+        current = current.before;
+      }
+    }
+  }
   return steps.reverse();
 }
 function literalValue(literal) {
   return { facts: [], literal };
 }
 function factKey(fact) {
+  let key = factKeys.get(fact);
+  if (key === void 0)
+    factKeys.set(fact, key = spellFactKey(fact));
+  return key;
+}
+function spellFactKey(fact) {
   return `${fact.kind}|${fact.origin ?? ""}|${fact.sanitised}|${fact.tail ? 1 : 0}${fact.throughUnknown ? "u" : ""}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ""}|${fact.call ? fact.call.id : ""}`;
 }
 function unionFacts(a, b) {
@@ -2402,7 +2419,42 @@ function unionFacts(a, b) {
     seen.add(key);
     added.push(fact);
   }
-  return added.length === 0 ? a : a.length === 0 ? added : [...a, ...added];
+  return added.length === 0 ? a : boundCallSymbols(a.length === 0 ? added : [...a, ...added]);
+}
+function boundCallSymbols(facts) {
+  let calls = 0;
+  for (const fact of facts)
+    if (fact.call)
+      calls++;
+  if (calls <= MAX_CALL_SYMBOLS)
+    return facts;
+  const groups = /* @__PURE__ */ new Map();
+  const bounded = [];
+  for (const fact of facts) {
+    if (!fact.call) {
+      bounded.push(fact);
+      continue;
+    }
+    const group = `${fact.call.fn.id}|${fact.sanitised}|${fact.tail ? 1 : 0}${fact.throughUnknown ? "u" : ""}|${fact.origin ?? ""}`;
+    const index = groups.get(group);
+    if (index === void 0) {
+      groups.set(group, bounded.length);
+      bounded.push(fact);
+    } else if (bounded[index].call !== fact.call) {
+      const kept = bounded[index];
+      bounded[index] = { ...kept, call: mergedSymbol(kept.call, fact.call), flow: kept.flow === fact.flow ? kept.flow : null };
+    }
+  }
+  return bounded;
+}
+function mergedSymbol(first, second) {
+  let merges = mergedSymbols.get(first);
+  if (!merges)
+    mergedSymbols.set(first, merges = /* @__PURE__ */ new Map());
+  let merged = merges.get(second.id);
+  if (!merged)
+    merges.set(second.id, merged = { id: --lastMergedId, fn: first.fn, step: first.step, bindings: /* @__PURE__ */ new Map(), merged: [first, second] });
+  return merged;
 }
 function join3(a, b) {
   if (a === b)
@@ -2514,7 +2566,7 @@ function truthiness(value) {
     return true;
   return void 0;
 }
-var EVERY_SINK, CONSTANT_VALUE, UNKNOWN_FACT, UNKNOWN_VALUE;
+var EVERY_SINK, CONSTANT_VALUE, UNKNOWN_FACT, UNKNOWN_VALUE, factKeys, MAX_CALL_SYMBOLS, mergedSymbols, lastMergedId;
 var init_value = __esm({
   "dist/python/taint/value.js"() {
     "use strict";
@@ -2523,6 +2575,10 @@ var init_value = __esm({
     CONSTANT_VALUE = { facts: [] };
     UNKNOWN_FACT = { kind: "unknown", flow: null, sanitised: 0, tail: false };
     UNKNOWN_VALUE = { facts: [UNKNOWN_FACT] };
+    factKeys = /* @__PURE__ */ new WeakMap();
+    MAX_CALL_SYMBOLS = 8;
+    mergedSymbols = /* @__PURE__ */ new WeakMap();
+    lastMergedId = 0;
   }
 });
 
@@ -2626,6 +2682,18 @@ function fingerprint(value, depth) {
   const items = value.items ? `[${value.items.map((item) => fingerprint(item, depth + 1)).join(";")}]` : "";
   const entries = value.entries ? `{${[...value.entries].map(([key, entry]) => `${key}:${fingerprint(entry, depth + 1)}`).join(";")}}` : "";
   return `${facts}${value.literal !== void 0 ? `=${JSON.stringify(value.literal)}` : ""}${items}${entries}${value.callable ? `f${value.callable.id}` : ""}${value.instanceOf ? `i${value.instanceOf.id}` : ""}${value.requestObject ?? ""}`;
+}
+function resultKey(result2, sanitised, tail) {
+  if (sanitised === result2.sanitised && tail === result2.tail)
+    return factKey(result2);
+  let keys = resultKeys.get(result2);
+  if (!keys)
+    resultKeys.set(result2, keys = /* @__PURE__ */ new Map());
+  const index = sanitised * 2 + (tail ? 1 : 0);
+  let key = keys.get(index);
+  if (key === void 0)
+    keys.set(index, key = factKey({ ...result2, sanitised, tail }));
+  return key;
 }
 function hasCalls(value, depth) {
   if (value.facts.some((fact) => fact.call))
@@ -2832,7 +2900,7 @@ function compare(operator, left, right) {
   }
   return void 0;
 }
-var MAX_WALK_STEPS, MAX_LOOP_PASSES, MAX_ATTRIBUTE_WRITERS, MAX_NESTING, MAX_EXPRESSION_DEPTH, MAX_CHAIN, Env, OutOfSteps, KEEPS_CONTENTS, INPUT_ATTRIBUTE_NAMES, INPUT_CALL_NAMES, KNOWN_CALLS, COMPOUND_STATEMENTS, COMPREHENSIONS, SEQUENCE_PATTERNS, Tracer, ANY_GENERAL_SINK, SANITISER_MASKS, PROPERTY_DECORATORS;
+var MAX_WALK_STEPS, MAX_LOOP_PASSES, MAX_ATTRIBUTE_WRITERS, MAX_NESTING, MAX_EXPRESSION_DEPTH, MAX_CHAIN, Env, OutOfSteps, KEEPS_CONTENTS, INPUT_ATTRIBUTE_NAMES, INPUT_CALL_NAMES, KNOWN_CALLS, COMPOUND_STATEMENTS, COMPREHENSIONS, SEQUENCE_PATTERNS, Tracer, resultKeys, ANY_GENERAL_SINK, SANITISER_MASKS, PROPERTY_DECORATORS;
 var init_analysis = __esm({
   "dist/python/taint/analysis.js"() {
     "use strict";
@@ -2930,7 +2998,7 @@ var init_analysis = __esm({
       classAttributes = /* @__PURE__ */ new Map();
       /** Per class id: the handler base it is built on (`HANDLER_BASES`), null for none. */
       handlerBases = /* @__PURE__ */ new Map();
-      work = { analyses: 0, statements: 0, expressions: 0 };
+      work = { analyses: 0, statements: 0, expressions: 0, resolutions: 0 };
       constructor(module2) {
         this.module = module2;
       }
@@ -4726,15 +4794,49 @@ var init_analysis = __esm({
       resolveCalls(value, stack, cuts) {
         if (!hasCalls(value, 0))
           return value;
-        return mapFacts(value, (fact) => fact.call ? this.resolveCall(fact, fact.call, stack, cuts) : fact);
+        return this.resolveCallsIn(value, stack, cuts, 0);
       }
-      resolveCall(fact, call, stack, cuts) {
-        return this.resolvedCall(call, stack, cuts).map((result2) => ({
-          ...result2,
-          flow: concatFlow(result2.flow, fact.flow),
-          sanitised: result2.sanitised | fact.sanitised,
-          tail: result2.tail || fact.tail
-        }));
+      /** `mapFacts` with each call symbol resolved (`resolvedFacts`): the same structure, elements too. */
+      resolveCallsIn(value, stack, cuts, depth) {
+        const facts = this.resolvedFacts(value.facts, stack, cuts);
+        if (depth > 8)
+          return { facts };
+        return {
+          ...value,
+          facts,
+          ...value.items ? { items: value.items.map((item) => this.resolveCallsIn(item, stack, cuts, depth + 1)) } : {},
+          ...value.entries ? { entries: new Map([...value.entries].map(([key, entry]) => [key, this.resolveCallsIn(entry, stack, cuts, depth + 1)])) } : {}
+        };
+      }
+      /**
+       * The facts with each call symbol replaced by its call's results, each kind of fact once (the first found keeps
+       * its flow, as `unionFacts`). A result's key is known before it is built, so one already present costs a lookup:
+       * a sink's value may hold a symbol per earlier call, all resolving to the same few facts.
+       */
+      resolvedFacts(facts, stack, cuts) {
+        const seen = /* @__PURE__ */ new Set();
+        const resolved = [];
+        for (const fact of facts) {
+          if (!fact.call) {
+            const key = factKey(fact);
+            if (!seen.has(key)) {
+              seen.add(key);
+              resolved.push(fact);
+            }
+            continue;
+          }
+          this.work.resolutions++;
+          for (const result2 of this.resolvedCall(fact.call, stack, cuts)) {
+            const sanitised = result2.sanitised | fact.sanitised;
+            const tail = result2.tail || fact.tail;
+            const key = resultKey(result2, sanitised, tail);
+            if (seen.has(key))
+              continue;
+            seen.add(key);
+            resolved.push({ ...result2, flow: concatFlow(result2.flow, fact.flow), sanitised, tail });
+          }
+        }
+        return resolved;
       }
       /** What one call returns, every symbol in it resolved; computed once per call symbol unless a cycle cut it short. */
       resolvedCall(call, stack, cuts) {
@@ -4742,6 +4844,14 @@ var init_analysis = __esm({
         if (known)
           return known;
         const own = { cut: Infinity };
+        if (call.merged) {
+          const parts = call.merged.map((part) => this.resolvedCall(part, stack, own));
+          const facts2 = mapFacts({ facts: [...parts[0], ...parts[1]] }, (fact) => fact).facts;
+          if (own.cut >= stack.length)
+            this.resolvedCalls.set(call.id, facts2);
+          cuts.cut = Math.min(cuts.cut, own.cut);
+          return facts2;
+        }
         const returns = this.summaryOf(call.fn, stack, own);
         const bound = mapFacts(returns, (result2) => result2.parameter?.owner.id === call.fn.id ? compose(call.bindings.get(result2.parameter.name) ?? UNKNOWN_VALUE, result2) : result2);
         const stepped = bound.facts.map((result2) => ({ ...result2, flow: extendFlow(result2.flow, call.step) }));
@@ -4777,6 +4887,7 @@ var init_analysis = __esm({
         return value;
       }
     };
+    resultKeys = /* @__PURE__ */ new WeakMap();
     ANY_GENERAL_SINK = EVERY_SINK & ~maskOf(["nosql"]);
     SANITISER_MASKS = (() => {
       const masks = /* @__PURE__ */ new Map();

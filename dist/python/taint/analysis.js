@@ -103,7 +103,7 @@ export class Tracer {
     classAttributes = new Map();
     /** Per class id: the handler base it is built on (`HANDLER_BASES`), null for none. */
     handlerBases = new Map();
-    work = { analyses: 0, statements: 0, expressions: 0 };
+    work = { analyses: 0, statements: 0, expressions: 0, resolutions: 0 };
     constructor(module) {
         this.module = module;
     }
@@ -1969,15 +1969,49 @@ export class Tracer {
     resolveCalls(value, stack, cuts) {
         if (!hasCalls(value, 0))
             return value;
-        return mapFacts(value, (fact) => (fact.call ? this.resolveCall(fact, fact.call, stack, cuts) : fact));
+        return this.resolveCallsIn(value, stack, cuts, 0);
     }
-    resolveCall(fact, call, stack, cuts) {
-        return this.resolvedCall(call, stack, cuts).map((result) => ({
-            ...result,
-            flow: concatFlow(result.flow, fact.flow),
-            sanitised: result.sanitised | fact.sanitised,
-            tail: result.tail || fact.tail,
-        }));
+    /** `mapFacts` with each call symbol resolved (`resolvedFacts`): the same structure, elements too. */
+    resolveCallsIn(value, stack, cuts, depth) {
+        const facts = this.resolvedFacts(value.facts, stack, cuts);
+        if (depth > 8)
+            return { facts };
+        return {
+            ...value,
+            facts,
+            ...(value.items ? { items: value.items.map((item) => this.resolveCallsIn(item, stack, cuts, depth + 1)) } : {}),
+            ...(value.entries ? { entries: new Map([...value.entries].map(([key, entry]) => [key, this.resolveCallsIn(entry, stack, cuts, depth + 1)])) } : {}),
+        };
+    }
+    /**
+     * The facts with each call symbol replaced by its call's results, each kind of fact once (the first found keeps
+     * its flow, as `unionFacts`). A result's key is known before it is built, so one already present costs a lookup:
+     * a sink's value may hold a symbol per earlier call, all resolving to the same few facts.
+     */
+    resolvedFacts(facts, stack, cuts) {
+        const seen = new Set();
+        const resolved = [];
+        for (const fact of facts) {
+            if (!fact.call) {
+                const key = factKey(fact);
+                if (!seen.has(key)) {
+                    seen.add(key);
+                    resolved.push(fact);
+                }
+                continue;
+            }
+            this.work.resolutions++;
+            for (const result of this.resolvedCall(fact.call, stack, cuts)) {
+                const sanitised = result.sanitised | fact.sanitised;
+                const tail = result.tail || fact.tail;
+                const key = resultKey(result, sanitised, tail);
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                resolved.push({ ...result, flow: concatFlow(result.flow, fact.flow), sanitised, tail });
+            }
+        }
+        return resolved;
     }
     /** What one call returns, every symbol in it resolved; computed once per call symbol unless a cycle cut it short. */
     resolvedCall(call, stack, cuts) {
@@ -1985,6 +2019,14 @@ export class Tracer {
         if (known)
             return known;
         const own = { cut: Infinity };
+        if (call.merged) {
+            const parts = call.merged.map((part) => this.resolvedCall(part, stack, own));
+            const facts = mapFacts({ facts: [...parts[0], ...parts[1]] }, (fact) => fact).facts;
+            if (own.cut >= stack.length)
+                this.resolvedCalls.set(call.id, facts);
+            cuts.cut = Math.min(cuts.cut, own.cut);
+            return facts;
+        }
         const returns = this.summaryOf(call.fn, stack, own);
         const bound = mapFacts(returns, (result) => (result.parameter?.owner.id === call.fn.id ? compose(call.bindings.get(result.parameter.name) ?? UNKNOWN_VALUE, result) : result));
         const stepped = bound.facts.map((result) => ({ ...result, flow: extendFlow(result.flow, call.step) }));
@@ -2030,6 +2072,20 @@ function fingerprint(value, depth) {
     const items = value.items ? `[${value.items.map((item) => fingerprint(item, depth + 1)).join(';')}]` : '';
     const entries = value.entries ? `{${[...value.entries].map(([key, entry]) => `${key}:${fingerprint(entry, depth + 1)}`).join(';')}}` : '';
     return `${facts}${value.literal !== undefined ? `=${JSON.stringify(value.literal)}` : ''}${items}${entries}${value.callable ? `f${value.callable.id}` : ''}${value.instanceOf ? `i${value.instanceOf.id}` : ''}${value.requestObject ?? ''}`;
+}
+/** Per call result, its key once the symbol's own sanitisers and tail are added (`factKey` of what `resolvedFacts` builds). */
+const resultKeys = new WeakMap();
+function resultKey(result, sanitised, tail) {
+    if (sanitised === result.sanitised && tail === result.tail)
+        return factKey(result);
+    let keys = resultKeys.get(result);
+    if (!keys)
+        resultKeys.set(result, (keys = new Map()));
+    const index = sanitised * 2 + (tail ? 1 : 0);
+    let key = keys.get(index);
+    if (key === undefined)
+        keys.set(index, (key = factKey({ ...result, sanitised, tail })));
+    return key;
 }
 function hasCalls(value, depth) {
     if (value.facts.some((fact) => fact.call))

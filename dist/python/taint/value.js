@@ -15,13 +15,26 @@ export function concatFlow(base, rest) {
         return base;
     if (!base)
         return rest;
-    return flowSteps(rest).reduce((flow, step) => extendFlow(flow, step), base);
+    return { before: base, rest };
 }
-/** The steps in order, source first. */
+/** The steps in order, source first (only a finding's flow is ever spelled out). */
 export function flowSteps(flow) {
     const steps = [];
-    for (let current = flow; current; current = current.before)
-        steps.push(current.step);
+    // Last step first, then reversed. A pair walks its `rest`, then its base (kept on a stack: paths may be long).
+    const pending = flow ? [flow] : [];
+    while (pending.length > 0) {
+        let current = pending.pop();
+        while (current) {
+            if (current.rest) {
+                pending.push(current.before);
+                current = current.rest;
+            }
+            else {
+                steps.push(current.step);
+                current = current.before;
+            }
+        }
+    }
     return steps.reverse();
 }
 export const CONSTANT_VALUE = { facts: [] };
@@ -30,7 +43,15 @@ export const UNKNOWN_VALUE = { facts: [UNKNOWN_FACT] };
 export function literalValue(literal) {
     return { facts: [], literal };
 }
+/** Facts never change once built: each one's key is spelled once (joins, call symbols and sinks ask it again and again). */
+const factKeys = new WeakMap();
 export function factKey(fact) {
+    let key = factKeys.get(fact);
+    if (key === undefined)
+        factKeys.set(fact, (key = spellFactKey(fact)));
+    return key;
+}
+function spellFactKey(fact) {
     return `${fact.kind}|${fact.origin ?? ''}|${fact.sanitised}|${fact.tail ? 1 : 0}${fact.throughUnknown ? 'u' : ''}|${fact.parameter ? `${fact.parameter.owner.id}:${fact.parameter.name}` : ''}|${fact.call ? fact.call.id : ''}`;
 }
 /** The facts of both, each kind of origin once (the first path found keeps its flow). */
@@ -46,7 +67,59 @@ function unionFacts(a, b) {
         seen.add(key);
         added.push(fact);
     }
-    return added.length === 0 ? a : a.length === 0 ? added : [...a, ...added];
+    return added.length === 0 ? a : boundCallSymbols(a.length === 0 ? added : [...a, ...added]);
+}
+/**
+ * How many call symbols one value keeps. Past it, the symbols of one function that differ in nothing but the call
+ * (same sanitisers, tail, weak-source mark) become one, whose arguments are the join of theirs. Without it a name
+ * reassigned through a call in each of N branches holds N symbols at its N-th sink, and each sink resolves them all.
+ */
+export const MAX_CALL_SYMBOLS = 8;
+/**
+ * The merge rule: the merged symbol resolves to the union of what the two resolve to (each resolved once, as any
+ * symbol), so every sink sees the same kinds, origins and sanitisers, never fewer. What may change is the path a
+ * finding shows: either call's, the first found (as for any join), ending at the call when the two went on apart.
+ */
+function boundCallSymbols(facts) {
+    let calls = 0;
+    for (const fact of facts)
+        if (fact.call)
+            calls++;
+    if (calls <= MAX_CALL_SYMBOLS)
+        return facts;
+    const groups = new Map();
+    const bounded = [];
+    for (const fact of facts) {
+        if (!fact.call) {
+            bounded.push(fact);
+            continue;
+        }
+        const group = `${fact.call.fn.id}|${fact.sanitised}|${fact.tail ? 1 : 0}${fact.throughUnknown ? 'u' : ''}|${fact.origin ?? ''}`;
+        const index = groups.get(group);
+        if (index === undefined) {
+            groups.set(group, bounded.length);
+            bounded.push(fact);
+        }
+        else if (bounded[index].call !== fact.call) {
+            // The path after the call is kept only when both took it: one call's result must not show the other's names.
+            const kept = bounded[index];
+            bounded[index] = { ...kept, call: mergedSymbol(kept.call, fact.call), flow: kept.flow === fact.flow ? kept.flow : null };
+        }
+    }
+    return bounded;
+}
+/** Merged symbols, per pair (the same pair merges to the same symbol: loops compare facts by key to converge). */
+const mergedSymbols = new WeakMap();
+/** Merged symbols count down from -1: interned symbols count up from 0 in each tracer. */
+let lastMergedId = 0;
+function mergedSymbol(first, second) {
+    let merges = mergedSymbols.get(first);
+    if (!merges)
+        mergedSymbols.set(first, (merges = new Map()));
+    let merged = merges.get(second.id);
+    if (!merged)
+        merges.set(second.id, (merged = { id: --lastMergedId, fn: first.fn, step: first.step, bindings: new Map(), merged: [first, second] }));
+    return merged;
 }
 /** What a value may be when it comes from either of two paths. */
 export function join(a, b) {
