@@ -2952,4 +2952,717 @@ class MerchantFactory(factory.django.DjangoModelFactory):
     webhook_url = "http://localhost:9000/hook"
     password = "password123"
 `, 'tests/factories.py'],
+// ===== r3-: fifth set (2026-12-03, written before the tool was run on it, without reading the rules), mostly SAFE
+// look-alikes in styles not yet above: Django management commands and migrations, Celery tasks, Click/Typer CLIs,
+// pandas/NumPy scripts, boto3/requests clients, logging config, Jinja2 autoescape, hashing for integrity, secrets,
+// tempfiles, own-written XML/pickle files, settings from the environment, pytest asserts; `r3-v-` are vulnerable.
+['r3-dj-cmd-cursor-params', 'sql-injection', false, `from django.core.management.base import BaseCommand
+from django.db import connection
+
+
+class Command(BaseCommand):
+    help = "Deactivate accounts that have not logged in since a given date"
+
+    def add_arguments(self, parser):
+        parser.add_argument("--before", required=True)
+        parser.add_argument("--dry-run", action="store_true")
+
+    def handle(self, *args, **options):
+        sql = "UPDATE accounts_user SET is_active = FALSE WHERE last_login < %s"
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [options["before"]])  # sink
+            self.stdout.write(f"deactivated {cursor.rowcount} accounts before {options['before']}")
+`, 'accounts/management/commands/deactivate_stale.py'],
+['r3-dj-migration-runsql', 'sql-injection', false, `from django.db import migrations
+
+INDEX_NAME = "orders_order_created_idx"
+
+FORWARD = f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {INDEX_NAME} ON orders_order (created_at)"
+BACKWARD = f"DROP INDEX CONCURRENTLY IF EXISTS {INDEX_NAME}"
+
+
+class Migration(migrations.Migration):
+    atomic = False
+    dependencies = [("orders", "0012_order_channel")]
+
+    operations = [
+        migrations.RunSQL(FORWARD, reverse_sql=BACKWARD),  # sink
+    ]
+`, 'orders/migrations/0013_order_created_idx.py'],
+['r3-celery-task-orm', 'sql-injection', false, `import logging
+
+from celery import shared_task
+from django.db.models import F
+
+from .models import Invoice
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(bind=True, max_retries=3, default_retry_delay=30)
+def mark_overdue(self, customer_id: int):
+    qs = Invoice.objects.filter(customer_id=customer_id, paid=False).exclude(due_date=None)
+    updated = qs.update(reminders=F("reminders") + 1)  # sink
+    logger.info("marked %d invoices overdue for customer %s", updated, customer_id)
+    return updated
+`, 'billing/tasks.py'],
+['r3-click-subprocess-list', 'command-injection', false, `import subprocess
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("tag")
+@click.option("--push/--no-push", default=False)
+def release(tag: str, push: bool):
+    """Tag the current commit and optionally push the tag."""
+    root = Path(__file__).resolve().parent
+    subprocess.run(["git", "tag", "-a", tag, "-m", f"release {tag}"], cwd=root, check=True)  # sink
+    if push:
+        subprocess.run(["git", "push", "origin", tag], cwd=root, check=True)
+    click.echo(f"tagged {tag}")
+
+
+if __name__ == "__main__":
+    release()
+`, 'scripts/release.py'],
+['r3-typer-check-output-git', 'command-injection', false, `import subprocess
+
+import typer
+
+app = typer.Typer()
+
+
+def current_commit() -> str:
+    return subprocess.check_output(["git", "rev-parse", "HEAD"], text=True).strip()  # sink
+
+
+@app.command()
+def version(short: bool = typer.Option(False, "--short")):
+    sha = current_commit()
+    typer.echo(sha[:8] if short else sha)
+
+
+if __name__ == "__main__":
+    app()
+`, 'tools/cli.py'],
+['r3-os-system-clear', 'command-injection', false, `import os
+import time
+
+from monitor.stats import collect
+
+
+def main():
+    while True:
+        os.system("cls" if os.name == "nt" else "clear")  # sink
+        for name, value in collect().items():
+            print(f"{name:<20} {value:>10}")
+        time.sleep(2)
+
+
+if __name__ == "__main__":
+    main()
+`, 'monitor/top.py'],
+['r3-pandas-read-sql-params', 'sql-injection', false, `import sqlite3
+import sys
+
+import pandas as pd
+
+QUERY = """
+SELECT region, SUM(amount) AS total
+FROM sales
+WHERE sold_on BETWEEN ? AND ?
+GROUP BY region
+"""
+
+
+def main(start: str, end: str) -> None:
+    con = sqlite3.connect("warehouse.db")
+    df = pd.read_sql(QUERY, con, params=(start, end))  # sink
+    df.to_csv(sys.stdout, index=False)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
+`, 'reports/sales_by_region.py'],
+['r3-numpy-load-no-pickle', 'deserialization', false, `import argparse
+
+import numpy as np
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("embeddings")
+    args = parser.parse_args()
+    data = np.load(args.embeddings, allow_pickle=False)  # sink
+    print(data.shape, data.dtype)
+
+
+if __name__ == "__main__":
+    main()
+`, 'ml/inspect_embeddings.py'],
+['r3-requests-timeout-https', 'any', false, `import os
+
+import requests
+
+API_BASE = "https://api.example-shipping.com/v2"
+SESSION = requests.Session()
+SESSION.headers["Authorization"] = f"Bearer {os.environ.get('SHIPPING_TOKEN', '')}"
+
+
+def track(tracking_number: str) -> dict:
+    resp = SESSION.get(f"{API_BASE}/tracking/{tracking_number}", timeout=10)  # sink
+    resp.raise_for_status()
+    return resp.json()
+`, 'shipping/client.py'],
+['r3-boto3-presigned', 'any', false, `import boto3
+from botocore.config import Config
+
+BUCKET = "acme-exports"
+s3 = boto3.client("s3", config=Config(signature_version="s3v4", retries={"max_attempts": 5}))
+
+
+def export_link(key: str, seconds: int = 900) -> str:
+    return s3.generate_presigned_url(  # sink
+        "get_object", Params={"Bucket": BUCKET, "Key": key}, ExpiresIn=seconds
+    )
+`, 'exports/storage.py'],
+['r3-logging-dictconfig', 'any', false, `import logging.config
+import os
+
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+}
+
+
+def configure() -> None:
+    logging.config.dictConfig(LOGGING)  # sink
+    logging.getLogger(__name__).debug("logging configured at %s", LOG_LEVEL)
+`, 'app/logconf.py'],
+['r3-jinja-select-autoescape', 'xss', false, `from jinja2 import Environment, PackageLoader, select_autoescape
+
+env = Environment(
+    loader=PackageLoader("mailer", "templates"),
+    autoescape=select_autoescape(["html", "xml"]),
+)
+
+
+def render_welcome(user) -> str:
+    template = env.get_template("welcome.html")
+    return template.render(name=user.display_name, url=user.profile_url)  # sink
+`, 'mailer/render.py'],
+['r3-sha256-integrity', 'weak-crypto', false, `import hashlib
+from pathlib import Path
+
+CHUNK = 1 << 20
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()  # sink
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def verify_download(path: Path, expected: str) -> bool:
+    return sha256_of(path) == expected.lower()
+`, 'downloader/integrity.py'],
+['r3-md5-usedforsecurity-false', 'weak-crypto', false, `import hashlib
+
+
+def cache_key(*parts: str) -> str:
+    """Short, stable key for the render cache; not a security boundary."""
+    joined = "|".join(parts).encode()
+    return hashlib.md5(joined, usedforsecurity=False).hexdigest()  # sink
+`, 'render/cache.py'],
+['r3-secrets-token-urlsafe', 'weak-random', false, `import secrets
+from datetime import datetime, timedelta, timezone
+
+from .models import PasswordReset
+
+
+def issue_reset(user) -> str:
+    token = secrets.token_urlsafe(32)  # sink
+    PasswordReset.objects.create(
+        user=user,
+        token=token,
+        expires_at=datetime.now(timezone.utc) + timedelta(hours=1),
+    )
+    return token
+`, 'accounts/reset.py'],
+['r3-tempfile-named-makedirs', 'any', false, `import json
+import os
+import tempfile
+
+STATE_DIR = os.path.expanduser("~/.local/state/syncer")
+
+
+def save_state(state: dict) -> None:
+    os.makedirs(STATE_DIR, mode=0o700, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", dir=STATE_DIR, delete=False, suffix=".json") as tmp:  # sink
+        json.dump(state, tmp)
+        name = tmp.name
+    os.replace(name, os.path.join(STATE_DIR, "state.json"))
+`, 'syncer/state.py'],
+['r3-yaml-safe-load-config', 'deserialization', false, `import os
+
+import yaml
+
+CONFIG = os.environ.get("APP_CONFIG", "/etc/app/config.yaml")
+
+
+def load_config() -> dict:
+    with open(CONFIG) as fh:
+        return yaml.safe_load(fh) or {}  # sink
+`, 'app/config.py'],
+['r3-etree-own-file', 'xxe', false, `import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPORT = Path(__file__).parent / "build" / "junit.xml"
+
+
+def write_report(results):
+    root = ET.Element("testsuite", name="smoke", tests=str(len(results)))
+    for name, ok in results:
+        case = ET.SubElement(root, "testcase", name=name)
+        if not ok:
+            ET.SubElement(case, "failure", message="failed")
+    ET.ElementTree(root).write(REPORT)
+
+
+def failures() -> int:
+    tree = ET.parse(REPORT)  # sink
+    return len(tree.getroot().findall("testcase/failure"))
+`, 'ci/junit.py'],
+['r3-defusedxml-upload', 'xxe', false, `from defusedxml.ElementTree import fromstring
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/import/opml")
+def import_opml():
+    root = fromstring(request.get_data())  # sink
+    feeds = [o.get("xmlUrl") for o in root.iter("outline") if o.get("xmlUrl")]
+    return {"feeds": feeds}
+`],
+['r3-literal-eval-form', 'code-injection', false, `import ast
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/calc/weights")
+def weights():
+    raw = request.form.get("weights", "[]")
+    values = ast.literal_eval(raw)  # sink
+    if not isinstance(values, list):
+        return {"error": "expected a list"}, 400
+    return {"sum": sum(float(v) for v in values)}
+`],
+['r3-json-loads-body', 'deserialization', false, `import json
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_POST
+
+
+@require_POST
+def webhook(request):
+    payload = json.loads(request.body)  # sink
+    event = payload.get("type", "unknown")
+    return JsonResponse({"received": event})
+`, 'hooks/views.py'],
+['r3-sqla-orm-and-text-bound', 'sql-injection', false, `from fastapi import Depends, FastAPI
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from .db import get_session
+from .models import Order
+
+app = FastAPI()
+
+
+@app.get("/orders/{order_id}")
+def read_order(order_id: int, db: Session = Depends(get_session)):
+    order = db.execute(select(Order).where(Order.id == order_id)).scalar_one_or_none()
+    lines = db.execute(text("SELECT sku, qty FROM order_lines WHERE order_id = :id"), {"id": order_id}).all()  # sink
+    return {"order": order.id if order else None, "lines": [dict(r._mapping) for r in lines]}
+`, 'shop/api.py'],
+['r3-fstring-path-validated', 'path-traversal', false, `import re
+from pathlib import Path
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+REPORTS = Path("/srv/reports")
+REPORT_ID = re.compile(r"[0-9]{4}-[0-9]{2}")
+
+
+@app.get("/reports")
+def monthly_report():
+    month = request.args.get("month", "")
+    if not REPORT_ID.fullmatch(month):
+        abort(400)
+    path = REPORTS / f"report-{month}.csv"
+    with open(path) as fh:  # sink
+        return fh.read(), 200, {"Content-Type": "text/csv"}
+`],
+['r3-redirect-url-for', 'open-redirect', false, `from flask import Flask, flash, redirect, request, url_for
+
+app = Flask(__name__)
+
+
+@app.post("/profile")
+def update_profile():
+    name = request.form.get("name", "").strip()
+    if not name:
+        flash("Name is required")
+        return redirect(url_for("edit_profile", tab=request.args.get("tab", "general")))  # sink
+    flash(f"Saved {name}")
+    return redirect(url_for("show_profile"))
+`],
+['r3-send-from-directory', 'path-traversal', false, `from flask import Flask, send_from_directory
+
+app = Flask(__name__)
+UPLOAD_DIR = "/var/lib/app/uploads"
+
+
+@app.get("/files/<path:name>")
+def download(name):
+    return send_from_directory(UPLOAD_DIR, name, as_attachment=True)  # sink
+`],
+['r3-fastapi-pydantic-int', 'sql-injection', false, `import sqlite3
+
+from fastapi import FastAPI
+from pydantic import BaseModel, conint
+
+app = FastAPI()
+
+
+class Page(BaseModel):
+    limit: conint(ge=1, le=100) = 20
+    offset: conint(ge=0) = 0
+
+
+@app.post("/events/page")
+def page(p: Page):
+    con = sqlite3.connect("events.db")
+    rows = con.execute(f"SELECT id, kind FROM events ORDER BY id LIMIT {int(p.limit)} OFFSET {int(p.offset)}").fetchall()  # sink
+    return {"rows": rows}
+`, 'events/api.py'],
+['r3-dj-get-object-format-html', 'xss', false, `from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.html import escape, format_html
+
+from .models import Article
+
+
+def article_badge(request, slug):
+    article = get_object_or_404(Article, slug=slug, published=True)
+    label = request.GET.get("label", "new")
+    badge = format_html('<span class="badge">{}</span> <a href="{}">{}</a>', label, article.get_absolute_url(), article.title)
+    return HttpResponse(badge + escape(request.GET.get("suffix", "")))  # sink
+`, 'news/views.py'],
+['r3-dj-settings-env', 'any', false, `import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+SECRET_KEY = os.environ.get("SECRET_KEY")  # sink
+DEBUG = os.environ.get("DJANGO_DEBUG", "") == "1"
+ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "localhost").split(",")
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": os.environ.get("DB_NAME", "app"),
+        "USER": os.environ.get("DB_USER", "app"),
+        "PASSWORD": os.environ.get("DB_PASSWORD", ""),
+        "HOST": os.environ.get("DB_HOST", "localhost"),
+    }
+}
+
+SESSION_COOKIE_SECURE = not DEBUG
+CSRF_COOKIE_SECURE = not DEBUG
+`, 'config/settings.py'],
+['r3-pytest-asserts', 'any', false, `import pytest
+
+from inventory.stock import allocate, OutOfStock
+
+
+def test_allocate_reduces_stock(product_factory):
+    product = product_factory(qty=5)
+    allocate(product, 2)
+    assert product.qty == 3  # sink
+
+
+def test_allocate_too_many_raises(product_factory):
+    product = product_factory(qty=1)
+    with pytest.raises(OutOfStock):
+        allocate(product, 2)
+`, 'tests/test_stock.py'],
+['r3-log-fstring-message', 'any', false, `import logging
+
+from flask import Flask, request
+
+app = Flask(__name__)
+log = logging.getLogger("audit")
+
+
+@app.post("/login")
+def login():
+    username = request.form.get("username", "")
+    ip = request.headers.get("X-Forwarded-For", request.remote_addr)
+    log.info(f"login attempt user={username!r} ip={ip}")  # sink
+    return {"ok": True}
+`],
+['r3-celery-subprocess-const', 'command-injection', false, `import subprocess
+
+from celery import Celery
+
+app = Celery("ops", broker="redis://localhost:6379/0")
+
+BACKUP_CMD = ["pg_dump", "--format=custom", "--file=/backups/app.dump", "app"]
+
+
+@app.task
+def nightly_backup():
+    subprocess.run(BACKUP_CMD, check=True, timeout=3600)  # sink
+    return "ok"
+`, 'ops/tasks.py'],
+['r3-dj-raw-params-kwargs', 'sql-injection', false, `from django.views.generic import ListView
+
+from .models import Listing
+
+
+class NearbyListings(ListView):
+    template_name = "listings/nearby.html"
+
+    def get_queryset(self):
+        lat = float(self.request.GET.get("lat", 0))
+        lng = float(self.request.GET.get("lng", 0))
+        return Listing.objects.raw(  # sink
+            "SELECT * FROM listings_listing ORDER BY (lat - %s) * (lat - %s) + (lng - %s) * (lng - %s) LIMIT 50",
+            [lat, lat, lng, lng],
+        )
+`, 'listings/views.py'],
+['r3-shlex-split-const-template', 'command-injection', false, `import shlex
+import subprocess
+import sys
+
+FFMPEG = "ffmpeg -hide_banner -loglevel error -y"
+
+
+def transcode(src: str, dst: str) -> None:
+    argv = shlex.split(FFMPEG) + ["-i", src, "-c:v", "libx264", dst]
+    subprocess.run(argv, check=True)  # sink
+
+
+if __name__ == "__main__":
+    transcode(sys.argv[1], sys.argv[2])
+`, 'media/transcode.py'],
+['r3-pickle-own-cache', 'deserialization', false, `import os
+import pickle
+
+CACHE_DIR = os.path.join(os.path.dirname(__file__), ".cache")
+CACHE_FILE = os.path.join(CACHE_DIR, "index.pkl")
+
+
+def build_index(docs):
+    index = {d["id"]: d["title"].lower() for d in docs}
+    os.makedirs(CACHE_DIR, mode=0o700, exist_ok=True)
+    with open(CACHE_FILE, "wb") as fh:
+        pickle.dump(index, fh)
+    return index
+
+
+def load_index():
+    with open(CACHE_FILE, "rb") as fh:
+        return pickle.load(fh)  # sink
+`, 'search/index_cache.py'],
+['r3-urllib-https-timeout', 'any', false, `import json
+import urllib.request
+
+STATUS_URL = "https://status.example.com/api/v2/summary.json"
+
+
+def service_status() -> str:
+    with urllib.request.urlopen(STATUS_URL, timeout=5) as resp:  # sink
+        return json.load(resp)["status"]["description"]
+`, 'ops/status.py'],
+['r3-v-dj-cmd-fstring-sql', 'sql-injection', true, `from django.core.management.base import BaseCommand
+from django.db import connection
+
+
+class Command(BaseCommand):
+    def add_arguments(self, parser):
+        parser.add_argument("table")
+
+    def handle(self, *args, **options):
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {options['table']} WHERE archived = TRUE")  # sink
+`, 'core/management/commands/purge.py'],
+['r3-v-celery-shell', 'command-injection', true, `import subprocess
+
+from celery import shared_task
+from flask import request
+
+
+@shared_task
+def convert(filename):
+    subprocess.run(f"convert {filename} out.png", shell=True, check=True)  # sink
+
+
+def upload_view():
+    convert.delay(request.form["filename"])
+`, 'media/tasks.py'],
+['r3-v-click-shell-true', 'command-injection', true, `import subprocess
+
+import click
+
+
+@click.command()
+@click.argument("host")
+def ping(host):
+    subprocess.run(f"ping -c 1 {host}", shell=True, check=True)  # sink
+
+
+if __name__ == "__main__":
+    ping()
+`, 'tools/ping.py'],
+['r3-v-pandas-read-sql-fstring', 'sql-injection', true, `import sqlite3
+
+import pandas as pd
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/export")
+def export():
+    region = request.args.get("region", "")
+    con = sqlite3.connect("warehouse.db")
+    df = pd.read_sql(f"SELECT * FROM sales WHERE region = '{region}'", con)  # sink
+    return df.to_csv(index=False)
+`],
+['r3-v-numpy-allow-pickle-upload', 'deserialization', true, `import io
+
+import numpy as np
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/vectors")
+def vectors():
+    buf = io.BytesIO(request.files["file"].read())
+    arr = np.load(buf, allow_pickle=True)  # sink
+    return {"shape": list(arr.shape)}
+`],
+['r3-v-yaml-load-upload', 'deserialization', true, `import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/pipelines")
+def create_pipeline():
+    spec = yaml.load(request.files["spec"].read(), Loader=yaml.Loader)  # sink
+    return {"steps": len(spec.get("steps", []))}
+`],
+['r3-v-etree-upload', 'xxe', true, `from lxml import etree
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/import/opml")
+def import_opml():
+    parser = etree.XMLParser(resolve_entities=True)
+    root = etree.fromstring(request.get_data(), parser)  # sink
+    return {"feeds": [o.get("xmlUrl") for o in root.iter("outline")]}
+`],
+['r3-v-eval-form', 'code-injection', true, `from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/calc/weights")
+def weights():
+    values = eval(request.form.get("weights", "[]"))  # sink
+    return {"sum": sum(float(v) for v in values)}
+`],
+['r3-v-sqla-text-fstring-depends', 'sql-injection', true, `from fastapi import Depends, FastAPI
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from .db import get_session
+
+app = FastAPI()
+
+
+@app.get("/orders")
+def search_orders(status: str, db: Session = Depends(get_session)):
+    rows = db.execute(text(f"SELECT id FROM orders WHERE status = '{status}'")).all()  # sink
+    return {"ids": [r.id for r in rows]}
+`, 'shop/search.py'],
+['r3-v-redirect-next', 'open-redirect', true, `from flask import Flask, redirect, request, url_for
+
+app = Flask(__name__)
+
+
+@app.post("/login")
+def login():
+    target = request.args.get("next") or url_for("home")
+    return redirect(target)  # sink
+`],
+['r3-v-send-file-join', 'path-traversal', true, `import os
+
+from flask import Flask, request, send_file
+
+app = Flask(__name__)
+UPLOAD_DIR = "/var/lib/app/uploads"
+
+
+@app.get("/download")
+def download():
+    name = request.args.get("name", "")
+    return send_file(os.path.join(UPLOAD_DIR, name))  # sink
+`],
+['r3-v-dj-httpresponse-fstring', 'xss', true, `from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+
+from .models import Article
+
+
+def article_badge(request, slug):
+    article = get_object_or_404(Article, slug=slug)
+    label = request.GET.get("label", "new")
+    return HttpResponse(f'<span class="badge">{label}</span> {article.title}')  # sink
+`, 'news/badge.py'],
+['r3-v-dj-settings-literal-secret', 'hardcoded-secret', true, `import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["shop.example.com"]
+SECRET_KEY = "x9$k2!vq8z#m4p7t1w0r6y3u5e8i2o4a7s1d9f3g6h0j2k5l8"  # sink
+DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "NAME": os.environ.get("DB_NAME", "shop")}}
+`, 'shop/settings.py'],
+['r3-v-md5-password', 'weak-crypto', true, `import hashlib
+
+from .models import User
+
+
+def set_password(user: User, raw_password: str) -> None:
+    user.password_hash = hashlib.md5(raw_password.encode()).hexdigest()  # sink
+    user.save()
+`, 'accounts/passwords.py'],
 ];
