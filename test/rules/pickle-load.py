@@ -115,3 +115,22 @@ def load_rebound_file():
     with open(os.path.dirname(__file__), "rb") as fh:
         # expect: pickle-load
         return pickle.load(fh)
+
+
+def load_vectors(request):
+    import io
+    import numpy as np
+    buf = io.BytesIO(request.FILES["vectors"].read())
+    # expect: pickle-load
+    arrays = np.load(buf, allow_pickle=True)
+    # ok: pickle-load
+    plain = np.load(buf)
+    # ok: pickle-load
+    checked = np.load(buf, allow_pickle=False)
+    return arrays, plain, checked
+
+
+def load_vectors_flag(path, allow):
+    import numpy
+    # expect: pickle-load
+    return numpy.load(path, None, allow)
