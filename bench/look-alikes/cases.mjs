@@ -3665,4 +3665,257 @@ def set_password(user: User, raw_password: str) -> None:
     user.password_hash = hashlib.md5(raw_password.encode()).hexdigest()  # sink
     user.save()
 `, 'accounts/passwords.py'],
+// r3- continued (same round, written before the tool was run on them): DRF viewsets, webhook HMACs, JWT with pinned
+// algorithms, tar/zip extraction with filters or checks, SSH with host keys, aiohttp, SQLAlchemy Core, seeded ML
+// randomness, resolved paths under a root, constant templates, narrow exception logging; scored with `any`.
+['r3-drf-serializer-orm', 'any', false, `from rest_framework import serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from .models import Ticket
+
+
+class TicketSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Ticket
+        fields = ["id", "title", "status", "priority"]
+
+
+class TicketViewSet(viewsets.ModelViewSet):
+    serializer_class = TicketSerializer
+
+    def get_queryset(self):
+        qs = Ticket.objects.filter(owner=self.request.user)
+        status = self.request.query_params.get("status")
+        if status:
+            qs = qs.filter(status=status)
+        return qs.order_by("-created_at")
+
+    @action(detail=True, methods=["post"])
+    def close(self, request, pk=None):
+        ticket = self.get_object()
+        ticket.status = "closed"
+        ticket.save(update_fields=["status"])
+        return Response(TicketSerializer(ticket).data)
+`, 'helpdesk/api.py'],
+['r3-hmac-compare-webhook', 'any', false, `import hashlib
+import hmac
+import os
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+WEBHOOK_SECRET = os.environ["WEBHOOK_SECRET"].encode()
+
+
+@app.post("/hooks/github")
+def github_hook():
+    signature = request.headers.get("X-Hub-Signature-256", "")
+    expected = "sha256=" + hmac.new(WEBHOOK_SECRET, request.get_data(), hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(signature, expected):
+        abort(401)
+    event = request.get_json(silent=True) or {}
+    return {"action": event.get("action")}
+`],
+['r3-jwt-decode-algorithms', 'any', false, `import os
+
+import jwt
+from fastapi import Depends, FastAPI, HTTPException
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+app = FastAPI()
+bearer = HTTPBearer()
+PUBLIC_KEY = open(os.environ["JWT_PUBLIC_KEY_FILE"]).read()
+
+
+def current_user(creds: HTTPAuthorizationCredentials = Depends(bearer)) -> str:
+    try:
+        claims = jwt.decode(creds.credentials, PUBLIC_KEY, algorithms=["RS256"], audience="api")
+    except jwt.PyJWTError:
+        raise HTTPException(status_code=401, detail="invalid token")
+    return claims["sub"]
+
+
+@app.get("/me")
+def me(user: str = Depends(current_user)):
+    return {"user": user}
+`, 'auth/api.py'],
+['r3-tarfile-filter-data', 'any', false, `import tarfile
+from pathlib import Path
+
+
+def unpack_release(archive: Path, dest: Path) -> list[str]:
+    dest.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(archive, "r:gz") as tar:
+        tar.extractall(dest, filter="data")
+        return tar.getnames()
+`, 'deploy/unpack.py'],
+['r3-paramiko-known-hosts', 'any', false, `import os
+
+import paramiko
+
+
+def run_remote(host: str, command: list[str]) -> str:
+    client = paramiko.SSHClient()
+    client.load_system_host_keys()
+    client.set_missing_host_key_policy(paramiko.RejectPolicy())
+    client.connect(host, username="deploy", key_filename=os.path.expanduser("~/.ssh/deploy_ed25519"), timeout=15)
+    try:
+        _, stdout, _ = client.exec_command(" ".join(paramiko.util.shlex_quote(p) if hasattr(paramiko.util, "shlex_quote") else p for p in ["uptime"]))
+        return stdout.read().decode()
+    finally:
+        client.close()
+`, 'deploy/remote.py'],
+['r3-aiohttp-client-timeout', 'any', false, `import asyncio
+
+import aiohttp
+
+ENDPOINTS = ["https://api.example.com/health", "https://auth.example.com/health"]
+
+
+async def check(session: aiohttp.ClientSession, url: str) -> tuple[str, int]:
+    async with session.get(url) as resp:
+        return url, resp.status
+
+
+async def main() -> None:
+    timeout = aiohttp.ClientTimeout(total=10)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        for url, status in await asyncio.gather(*(check(session, u) for u in ENDPOINTS)):
+            print(f"{status} {url}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
+`, 'ops/healthcheck.py'],
+['r3-sqla-core-insert', 'any', false, `from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, insert, select
+
+metadata = MetaData()
+users = Table("users", metadata, Column("id", Integer, primary_key=True), Column("email", String(255)))
+engine = create_engine("sqlite:///users.db")
+
+
+def add_user(email: str) -> int:
+    with engine.begin() as conn:
+        result = conn.execute(insert(users).values(email=email))
+        return result.inserted_primary_key[0]
+
+
+def find_user(email: str):
+    with engine.connect() as conn:
+        return conn.execute(select(users).where(users.c.email == email)).first()
+`, 'accounts/store.py'],
+['r3-random-ml-sampling', 'any', false, `import random
+
+import numpy as np
+
+SEED = 42
+
+
+def train_val_split(rows, ratio=0.8):
+    rng = random.Random(SEED)
+    shuffled = rows[:]
+    rng.shuffle(shuffled)
+    cut = int(len(shuffled) * ratio)
+    return shuffled[:cut], shuffled[cut:]
+
+
+def augment(batch):
+    noise = np.random.default_rng(SEED).normal(0, 0.01, size=batch.shape)
+    return batch + noise * random.uniform(0.5, 1.5)
+`, 'ml/split.py'],
+['r3-path-resolve-relative-to', 'any', false, `from pathlib import Path
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+DOCS_ROOT = Path("/srv/docs").resolve()
+
+
+@app.get("/docs")
+def doc():
+    target = (DOCS_ROOT / request.args.get("page", "index.md")).resolve()
+    if not target.is_relative_to(DOCS_ROOT) or not target.is_file():
+        abort(404)
+    return target.read_text(encoding="utf-8")
+`],
+['r3-render-template-string-const', 'any', false, `from flask import Flask, render_template_string, request
+
+app = Flask(__name__)
+
+PAGE = """<!doctype html>
+<title>Search</title>
+<form><input name="q" value="{{ q }}"></form>
+{% for r in results %}<li>{{ r }}</li>{% endfor %}
+"""
+
+
+@app.get("/search")
+def search():
+    q = request.args.get("q", "")
+    results = [t for t in ("alpha", "beta", "gamma") if q.lower() in t]
+    return render_template_string(PAGE, q=q, results=results)
+`],
+['r3-logging-exception-narrow', 'any', false, `import logging
+
+import requests
+
+log = logging.getLogger(__name__)
+
+
+def fetch_rates(base: str = "EUR") -> dict:
+    try:
+        resp = requests.get("https://api.frankfurter.app/latest", params={"from": base}, timeout=5)
+        resp.raise_for_status()
+    except requests.RequestException:
+        log.exception("rate fetch failed for %s", base)
+        return {}
+    return resp.json().get("rates", {})
+`, 'fx/rates.py'],
+['r3-subprocess-env-binary', 'any', false, `import os
+import shutil
+import subprocess
+
+
+def render_pdf(html_path: str, pdf_path: str) -> None:
+    binary = shutil.which("wkhtmltopdf") or "/usr/local/bin/wkhtmltopdf"
+    env = {**os.environ, "LC_ALL": "C.UTF-8"}
+    subprocess.run([binary, "--quiet", html_path, pdf_path], check=True, env=env, timeout=120)
+`, 'docs/pdf.py'],
+['r3-zipfile-checked-names', 'any', false, `import os
+import zipfile
+
+
+def safe_extract(archive_path: str, dest: str) -> None:
+    dest = os.path.realpath(dest)
+    with zipfile.ZipFile(archive_path) as zf:
+        for member in zf.infolist():
+            target = os.path.realpath(os.path.join(dest, member.filename))
+            if os.path.commonpath([dest, target]) != dest:
+                raise ValueError(f"unsafe path in archive: {member.filename}")
+        zf.extractall(dest)
+`, 'imports/unzip.py'],
+['r3-v-render-template-string-user', 'template-injection', true, `from flask import Flask, render_template_string, request
+
+app = Flask(__name__)
+
+
+@app.get("/greet")
+def greet():
+    name = request.args.get("name", "world")
+    return render_template_string("<h1>Hello " + name + "</h1>")  # sink
+`],
+['r3-v-tarfile-upload', 'path-traversal', true, `import tarfile
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/themes")
+def upload_theme():
+    with tarfile.open(fileobj=request.files["theme"].stream, mode="r:*") as tar:
+        tar.extractall("/srv/themes")  # sink
+    return {"ok": True}
+`],
 ];
