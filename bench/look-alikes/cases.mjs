@@ -3918,4 +3918,202 @@ def upload_theme():
         tar.extractall("/srv/themes")  # sink
     return {"ok": True}
 `],
+// r3- third batch (same round, written before the tool was run on them): asyncpg/Starlette, psycopg2 sql.Identifier,
+// Airflow, bcrypt/Fernet, SMTP over TLS, html.escape, re.escape, Django allowed-host redirects, minidom of a constant,
+// graphene, Scrapy, temp build dirs; scored with `any`.
+['r3-asyncpg-placeholders', 'any', false, `import asyncpg
+from starlette.applications import Starlette
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+
+async def orders(request):
+    customer = request.query_params.get("customer", "")
+    conn = await asyncpg.connect(dsn=request.app.state.dsn)
+    try:
+        rows = await conn.fetch("SELECT id, total FROM orders WHERE customer = $1 ORDER BY id DESC LIMIT 20", customer)
+    finally:
+        await conn.close()
+    return JSONResponse([dict(r) for r in rows])
+
+
+app = Starlette(routes=[Route("/orders", orders)])
+`, 'shop/starlette_app.py'],
+['r3-psycopg2-sql-identifier', 'any', false, `from flask import Flask, request
+from psycopg2 import sql
+
+from .db import get_conn
+
+app = Flask(__name__)
+SORTABLE = {"name", "created_at", "price"}
+
+
+@app.get("/products")
+def products():
+    column = request.args.get("sort", "name")
+    if column not in SORTABLE:
+        column = "name"
+    query = sql.SQL("SELECT id, name, price FROM products ORDER BY {} LIMIT %s").format(sql.Identifier(column))
+    with get_conn() as conn, conn.cursor() as cur:
+        cur.execute(query, (50,))
+        return {"rows": cur.fetchall()}
+`],
+['r3-airflow-bash-const', 'any', false, `from datetime import datetime
+
+from airflow import DAG
+from airflow.operators.bash import BashOperator
+
+with DAG("nightly_vacuum", start_date=datetime(2024, 1, 1), schedule="@daily", catchup=False) as dag:
+    vacuum = BashOperator(task_id="vacuum", bash_command="psql -c 'VACUUM ANALYZE;' warehouse")
+    report = BashOperator(task_id="report", bash_command="echo done on {{ ds }}")
+    vacuum >> report
+`, 'dags/nightly_vacuum.py'],
+['r3-fernet-bcrypt', 'any', false, `import os
+
+import bcrypt
+from cryptography.fernet import Fernet
+
+FERNET = Fernet(os.environ["FIELD_ENCRYPTION_KEY"])
+
+
+def hash_password(raw: str) -> bytes:
+    return bcrypt.hashpw(raw.encode(), bcrypt.gensalt(rounds=12))
+
+
+def check_password(raw: str, hashed: bytes) -> bool:
+    return bcrypt.checkpw(raw.encode(), hashed)
+
+
+def encrypt_ssn(ssn: str) -> bytes:
+    return FERNET.encrypt(ssn.encode())
+`, 'accounts/crypto.py'],
+['r3-ssl-smtp-ssl', 'any', false, `import os
+import smtplib
+import ssl
+from email.message import EmailMessage
+
+
+def send_receipt(to: str, body: str) -> None:
+    msg = EmailMessage()
+    msg["From"] = "receipts@example.com"
+    msg["To"] = to
+    msg["Subject"] = "Your receipt"
+    msg.set_content(body)
+    context = ssl.create_default_context()
+    with smtplib.SMTP_SSL("smtp.example.com", 465, context=context, timeout=20) as smtp:
+        smtp.login("receipts@example.com", os.environ["SMTP_PASSWORD"])
+        smtp.send_message(msg)
+`, 'mail/receipts.py'],
+['r3-html-escape-fstring', 'any', false, `import html
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/hello")
+def hello():
+    name = request.args.get("name", "stranger")
+    return f"<p>Hello, {html.escape(name)}!</p>"
+`],
+['r3-re-escape-search', 'any', false, `import re
+
+from django.http import JsonResponse
+
+from .models import Tag
+
+
+def tag_search(request):
+    term = request.GET.get("q", "")
+    pattern = re.compile(re.escape(term), re.IGNORECASE)
+    names = [t.name for t in Tag.objects.all()[:500] if pattern.search(t.name)]
+    return JsonResponse({"tags": names})
+`, 'tags/views.py'],
+['r3-dj-redirect-allowed-host', 'any', false, `from django.conf import settings
+from django.contrib.auth import login
+from django.shortcuts import redirect, resolve_url
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def finish_login(request, user):
+    login(request, user)
+    next_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        next_url = resolve_url(settings.LOGIN_REDIRECT_URL)
+    return redirect(next_url)
+`, 'accounts/login_flow.py'],
+['r3-minidom-const-chmod', 'any', false, `import os
+from xml.dom import minidom
+
+TEMPLATE = "<settings><theme>dark</theme><lang>en</lang></settings>"
+
+
+def write_default(path: str) -> None:
+    doc = minidom.parseString(TEMPLATE)
+    with open(path, "w", encoding="utf-8") as fh:
+        doc.writexml(fh)
+    os.chmod(path, 0o644)
+`, 'desktop/defaults.py'],
+['r3-graphene-resolver-orm', 'any', false, `import graphene
+from graphene_django import DjangoObjectType
+
+from .models import Book
+
+
+class BookType(DjangoObjectType):
+    class Meta:
+        model = Book
+        fields = ("id", "title", "author")
+
+
+class Query(graphene.ObjectType):
+    books = graphene.List(BookType, author=graphene.String())
+
+    def resolve_books(root, info, author=None):
+        qs = Book.objects.select_related("author")
+        return qs.filter(author__name__iexact=author) if author else qs.all()
+
+
+schema = graphene.Schema(query=Query)
+`, 'library/schema.py'],
+['r3-scrapy-spider', 'any', false, `import scrapy
+
+
+class QuotesSpider(scrapy.Spider):
+    name = "quotes"
+    allowed_domains = ["quotes.toscrape.com"]
+    start_urls = ["https://quotes.toscrape.com/"]
+
+    def parse(self, response):
+        for quote in response.css("div.quote"):
+            yield {"text": quote.css("span.text::text").get(), "author": quote.css("small.author::text").get()}
+        next_page = response.css("li.next a::attr(href)").get()
+        if next_page:
+            yield response.follow(next_page, callback=self.parse)
+`, 'crawler/spiders/quotes.py'],
+['r3-shutil-rmtree-tempdir', 'any', false, `import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+
+def build_wheel(project: Path) -> Path:
+    workdir = Path(tempfile.mkdtemp(prefix="wheel-"))
+    try:
+        subprocess.run(["python", "-m", "build", "--wheel", "--outdir", str(workdir), str(project)], check=True)
+        wheel = next(workdir.glob("*.whl"))
+        return Path(shutil.copy2(wheel, project / "dist"))
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+`, 'tools/build_wheel.py'],
+['r3-v-asyncpg-fstring', 'sql-injection', true, `import asyncpg
+from starlette.responses import JSONResponse
+
+
+async def orders(request):
+    customer = request.query_params.get("customer", "")
+    conn = await asyncpg.connect(dsn=request.app.state.dsn)
+    rows = await conn.fetch(f"SELECT id FROM orders WHERE customer = '{customer}'")  # sink
+    return JSONResponse([dict(r) for r in rows])
+`, 'shop/starlette_vuln.py'],
 ];
