@@ -2952,4 +2952,1168 @@ class MerchantFactory(factory.django.DjangoModelFactory):
     webhook_url = "http://localhost:9000/hook"
     password = "password123"
 `, 'tests/factories.py'],
+// ===== r3-: fifth set (2026-12-03, written before the tool was run on it, without reading the rules), mostly SAFE
+// look-alikes in styles not yet above: Django management commands and migrations, Celery tasks, Click/Typer CLIs,
+// pandas/NumPy scripts, boto3/requests clients, logging config, Jinja2 autoescape, hashing for integrity, secrets,
+// tempfiles, own-written XML/pickle files, settings from the environment, pytest asserts; `r3-v-` are vulnerable.
+['r3-dj-cmd-cursor-params', 'sql-injection', false, `from django.core.management.base import BaseCommand
+from django.db import connection
+
+
+class Command(BaseCommand):
+    help = "Deactivate accounts that have not logged in since a given date"
+
+    def add_arguments(self, parser):
+        parser.add_argument("--before", required=True)
+        parser.add_argument("--dry-run", action="store_true")
+
+    def handle(self, *args, **options):
+        sql = "UPDATE accounts_user SET is_active = FALSE WHERE last_login < %s"
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [options["before"]])  # sink
+            self.stdout.write(f"deactivated {cursor.rowcount} accounts before {options['before']}")
+`, 'accounts/management/commands/deactivate_stale.py'],
+['r3-dj-migration-runsql', 'sql-injection', false, `from django.db import migrations
+
+INDEX_NAME = "orders_order_created_idx"
+
+FORWARD = f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {INDEX_NAME} ON orders_order (created_at)"
+BACKWARD = f"DROP INDEX CONCURRENTLY IF EXISTS {INDEX_NAME}"
+
+
+class Migration(migrations.Migration):
+    atomic = False
+    dependencies = [("orders", "0012_order_channel")]
+
+    operations = [
+        migrations.RunSQL(FORWARD, reverse_sql=BACKWARD),  # sink
+    ]
+`, 'orders/migrations/0013_order_created_idx.py'],
+['r3-celery-task-orm', 'sql-injection', false, `import logging
+
+from celery import shared_task
+from django.db.models import F
+
+from .models import Invoice
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(bind=True, max_retries=3, default_retry_delay=30)
+def mark_overdue(self, customer_id: int):
+    qs = Invoice.objects.filter(customer_id=customer_id, paid=False).exclude(due_date=None)
+    updated = qs.update(reminders=F("reminders") + 1)  # sink
+    logger.info("marked %d invoices overdue for customer %s", updated, customer_id)
+    return updated
+`, 'billing/tasks.py'],
+['r3-click-subprocess-list', 'command-injection', false, `import subprocess
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("tag")
+@click.option("--push/--no-push", default=False)
+def release(tag: str, push: bool):
+    """Tag the current commit and optionally push the tag."""
+    root = Path(__file__).resolve().parent
+    subprocess.run(["git", "tag", "-a", tag, "-m", f"release {tag}"], cwd=root, check=True)  # sink
+    if push:
+        subprocess.run(["git", "push", "origin", tag], cwd=root, check=True)
+    click.echo(f"tagged {tag}")
+
+
+if __name__ == "__main__":
+    release()
+`, 'scripts/release.py'],
+['r3-typer-check-output-git', 'command-injection', false, `import subprocess
+
+import typer
+
+app = typer.Typer()
+
+
+def current_commit() -> str:
+    return subprocess.check_output(["git", "rev-parse", "HEAD"], text=True).strip()  # sink
+
+
+@app.command()
+def version(short: bool = typer.Option(False, "--short")):
+    sha = current_commit()
+    typer.echo(sha[:8] if short else sha)
+
+
+if __name__ == "__main__":
+    app()
+`, 'tools/cli.py'],
+['r3-os-system-clear', 'command-injection', false, `import os
+import time
+
+from monitor.stats import collect
+
+
+def main():
+    while True:
+        os.system("cls" if os.name == "nt" else "clear")  # sink
+        for name, value in collect().items():
+            print(f"{name:<20} {value:>10}")
+        time.sleep(2)
+
+
+if __name__ == "__main__":
+    main()
+`, 'monitor/top.py'],
+['r3-pandas-read-sql-params', 'sql-injection', false, `import sqlite3
+import sys
+
+import pandas as pd
+
+QUERY = """
+SELECT region, SUM(amount) AS total
+FROM sales
+WHERE sold_on BETWEEN ? AND ?
+GROUP BY region
+"""
+
+
+def main(start: str, end: str) -> None:
+    con = sqlite3.connect("warehouse.db")
+    df = pd.read_sql(QUERY, con, params=(start, end))  # sink
+    df.to_csv(sys.stdout, index=False)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
+`, 'reports/sales_by_region.py'],
+['r3-numpy-load-no-pickle', 'deserialization', false, `import argparse
+
+import numpy as np
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("embeddings")
+    args = parser.parse_args()
+    data = np.load(args.embeddings, allow_pickle=False)  # sink
+    print(data.shape, data.dtype)
+
+
+if __name__ == "__main__":
+    main()
+`, 'ml/inspect_embeddings.py'],
+['r3-requests-timeout-https', 'any', false, `import os
+
+import requests
+
+API_BASE = "https://api.example-shipping.com/v2"
+SESSION = requests.Session()
+SESSION.headers["Authorization"] = f"Bearer {os.environ.get('SHIPPING_TOKEN', '')}"
+
+
+def track(tracking_number: str) -> dict:
+    resp = SESSION.get(f"{API_BASE}/tracking/{tracking_number}", timeout=10)  # sink
+    resp.raise_for_status()
+    return resp.json()
+`, 'shipping/client.py'],
+['r3-boto3-presigned', 'any', false, `import boto3
+from botocore.config import Config
+
+BUCKET = "acme-exports"
+s3 = boto3.client("s3", config=Config(signature_version="s3v4", retries={"max_attempts": 5}))
+
+
+def export_link(key: str, seconds: int = 900) -> str:
+    return s3.generate_presigned_url(  # sink
+        "get_object", Params={"Bucket": BUCKET, "Key": key}, ExpiresIn=seconds
+    )
+`, 'exports/storage.py'],
+['r3-logging-dictconfig', 'any', false, `import logging.config
+import os
+
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+}
+
+
+def configure() -> None:
+    logging.config.dictConfig(LOGGING)  # sink
+    logging.getLogger(__name__).debug("logging configured at %s", LOG_LEVEL)
+`, 'app/logconf.py'],
+['r3-jinja-select-autoescape', 'xss', false, `from jinja2 import Environment, PackageLoader, select_autoescape
+
+env = Environment(
+    loader=PackageLoader("mailer", "templates"),
+    autoescape=select_autoescape(["html", "xml"]),
+)
+
+
+def render_welcome(user) -> str:
+    template = env.get_template("welcome.html")
+    return template.render(name=user.display_name, url=user.profile_url)  # sink
+`, 'mailer/render.py'],
+['r3-sha256-integrity', 'weak-crypto', false, `import hashlib
+from pathlib import Path
+
+CHUNK = 1 << 20
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()  # sink
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def verify_download(path: Path, expected: str) -> bool:
+    return sha256_of(path) == expected.lower()
+`, 'downloader/integrity.py'],
+['r3-md5-usedforsecurity-false', 'weak-crypto', false, `import hashlib
+
+
+def cache_key(*parts: str) -> str:
+    """Short, stable key for the render cache; not a security boundary."""
+    joined = "|".join(parts).encode()
+    return hashlib.md5(joined, usedforsecurity=False).hexdigest()  # sink
+`, 'render/cache.py'],
+['r3-secrets-token-urlsafe', 'weak-random', false, `import secrets
+from datetime import datetime, timedelta, timezone
+
+from .models import PasswordReset
+
+
+def issue_reset(user) -> str:
+    token = secrets.token_urlsafe(32)  # sink
+    PasswordReset.objects.create(
+        user=user,
+        token=token,
+        expires_at=datetime.now(timezone.utc) + timedelta(hours=1),
+    )
+    return token
+`, 'accounts/reset.py'],
+['r3-tempfile-named-makedirs', 'any', false, `import json
+import os
+import tempfile
+
+STATE_DIR = os.path.expanduser("~/.local/state/syncer")
+
+
+def save_state(state: dict) -> None:
+    os.makedirs(STATE_DIR, mode=0o700, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", dir=STATE_DIR, delete=False, suffix=".json") as tmp:  # sink
+        json.dump(state, tmp)
+        name = tmp.name
+    os.replace(name, os.path.join(STATE_DIR, "state.json"))
+`, 'syncer/state.py'],
+['r3-yaml-safe-load-config', 'deserialization', false, `import os
+
+import yaml
+
+CONFIG = os.environ.get("APP_CONFIG", "/etc/app/config.yaml")
+
+
+def load_config() -> dict:
+    with open(CONFIG) as fh:
+        return yaml.safe_load(fh) or {}  # sink
+`, 'app/config.py'],
+['r3-etree-own-file', 'xxe', false, `import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPORT = Path(__file__).parent / "build" / "junit.xml"
+
+
+def write_report(results):
+    root = ET.Element("testsuite", name="smoke", tests=str(len(results)))
+    for name, ok in results:
+        case = ET.SubElement(root, "testcase", name=name)
+        if not ok:
+            ET.SubElement(case, "failure", message="failed")
+    ET.ElementTree(root).write(REPORT)
+
+
+def failures() -> int:
+    tree = ET.parse(REPORT)  # sink
+    return len(tree.getroot().findall("testcase/failure"))
+`, 'ci/junit.py'],
+['r3-defusedxml-upload', 'xxe', false, `from defusedxml.ElementTree import fromstring
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/import/opml")
+def import_opml():
+    root = fromstring(request.get_data())  # sink
+    feeds = [o.get("xmlUrl") for o in root.iter("outline") if o.get("xmlUrl")]
+    return {"feeds": feeds}
+`],
+['r3-literal-eval-form', 'code-injection', false, `import ast
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/calc/weights")
+def weights():
+    raw = request.form.get("weights", "[]")
+    values = ast.literal_eval(raw)  # sink
+    if not isinstance(values, list):
+        return {"error": "expected a list"}, 400
+    return {"sum": sum(float(v) for v in values)}
+`],
+['r3-json-loads-body', 'deserialization', false, `import json
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_POST
+
+
+@require_POST
+def webhook(request):
+    payload = json.loads(request.body)  # sink
+    event = payload.get("type", "unknown")
+    return JsonResponse({"received": event})
+`, 'hooks/views.py'],
+['r3-sqla-orm-and-text-bound', 'sql-injection', false, `from fastapi import Depends, FastAPI
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from .db import get_session
+from .models import Order
+
+app = FastAPI()
+
+
+@app.get("/orders/{order_id}")
+def read_order(order_id: int, db: Session = Depends(get_session)):
+    order = db.execute(select(Order).where(Order.id == order_id)).scalar_one_or_none()
+    lines = db.execute(text("SELECT sku, qty FROM order_lines WHERE order_id = :id"), {"id": order_id}).all()  # sink
+    return {"order": order.id if order else None, "lines": [dict(r._mapping) for r in lines]}
+`, 'shop/api.py'],
+['r3-fstring-path-validated', 'path-traversal', false, `import re
+from pathlib import Path
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+REPORTS = Path("/srv/reports")
+REPORT_ID = re.compile(r"[0-9]{4}-[0-9]{2}")
+
+
+@app.get("/reports")
+def monthly_report():
+    month = request.args.get("month", "")
+    if not REPORT_ID.fullmatch(month):
+        abort(400)
+    path = REPORTS / f"report-{month}.csv"
+    with open(path) as fh:  # sink
+        return fh.read(), 200, {"Content-Type": "text/csv"}
+`],
+['r3-redirect-url-for', 'open-redirect', false, `from flask import Flask, flash, redirect, request, url_for
+
+app = Flask(__name__)
+
+
+@app.post("/profile")
+def update_profile():
+    name = request.form.get("name", "").strip()
+    if not name:
+        flash("Name is required")
+        return redirect(url_for("edit_profile", tab=request.args.get("tab", "general")))  # sink
+    flash(f"Saved {name}")
+    return redirect(url_for("show_profile"))
+`],
+['r3-send-from-directory', 'path-traversal', false, `from flask import Flask, send_from_directory
+
+app = Flask(__name__)
+UPLOAD_DIR = "/var/lib/app/uploads"
+
+
+@app.get("/files/<path:name>")
+def download(name):
+    return send_from_directory(UPLOAD_DIR, name, as_attachment=True)  # sink
+`],
+['r3-fastapi-pydantic-int', 'sql-injection', false, `import sqlite3
+
+from fastapi import FastAPI
+from pydantic import BaseModel, conint
+
+app = FastAPI()
+
+
+class Page(BaseModel):
+    limit: conint(ge=1, le=100) = 20
+    offset: conint(ge=0) = 0
+
+
+@app.post("/events/page")
+def page(p: Page):
+    con = sqlite3.connect("events.db")
+    rows = con.execute(f"SELECT id, kind FROM events ORDER BY id LIMIT {int(p.limit)} OFFSET {int(p.offset)}").fetchall()  # sink
+    return {"rows": rows}
+`, 'events/api.py'],
+['r3-dj-get-object-format-html', 'xss', false, `from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.html import escape, format_html
+
+from .models import Article
+
+
+def article_badge(request, slug):
+    article = get_object_or_404(Article, slug=slug, published=True)
+    label = request.GET.get("label", "new")
+    badge = format_html('<span class="badge">{}</span> <a href="{}">{}</a>', label, article.get_absolute_url(), article.title)
+    return HttpResponse(badge + escape(request.GET.get("suffix", "")))  # sink
+`, 'news/views.py'],
+['r3-dj-settings-env', 'any', false, `import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+SECRET_KEY = os.environ.get("SECRET_KEY")  # sink
+DEBUG = os.environ.get("DJANGO_DEBUG", "") == "1"
+ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "localhost").split(",")
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": os.environ.get("DB_NAME", "app"),
+        "USER": os.environ.get("DB_USER", "app"),
+        "PASSWORD": os.environ.get("DB_PASSWORD", ""),
+        "HOST": os.environ.get("DB_HOST", "localhost"),
+    }
+}
+
+SESSION_COOKIE_SECURE = not DEBUG
+CSRF_COOKIE_SECURE = not DEBUG
+`, 'config/settings.py'],
+['r3-pytest-asserts', 'any', false, `import pytest
+
+from inventory.stock import allocate, OutOfStock
+
+
+def test_allocate_reduces_stock(product_factory):
+    product = product_factory(qty=5)
+    allocate(product, 2)
+    assert product.qty == 3  # sink
+
+
+def test_allocate_too_many_raises(product_factory):
+    product = product_factory(qty=1)
+    with pytest.raises(OutOfStock):
+        allocate(product, 2)
+`, 'tests/test_stock.py'],
+['r3-log-fstring-message', 'any', false, `import logging
+
+from flask import Flask, request
+
+app = Flask(__name__)
+log = logging.getLogger("audit")
+
+
+@app.post("/login")
+def login():
+    username = request.form.get("username", "")
+    ip = request.headers.get("X-Forwarded-For", request.remote_addr)
+    log.info(f"login attempt user={username!r} ip={ip}")  # sink
+    return {"ok": True}
+`],
+['r3-celery-subprocess-const', 'command-injection', false, `import subprocess
+
+from celery import Celery
+
+app = Celery("ops", broker="redis://localhost:6379/0")
+
+BACKUP_CMD = ["pg_dump", "--format=custom", "--file=/backups/app.dump", "app"]
+
+
+@app.task
+def nightly_backup():
+    subprocess.run(BACKUP_CMD, check=True, timeout=3600)  # sink
+    return "ok"
+`, 'ops/tasks.py'],
+['r3-dj-raw-params-kwargs', 'sql-injection', false, `from django.views.generic import ListView
+
+from .models import Listing
+
+
+class NearbyListings(ListView):
+    template_name = "listings/nearby.html"
+
+    def get_queryset(self):
+        lat = float(self.request.GET.get("lat", 0))
+        lng = float(self.request.GET.get("lng", 0))
+        return Listing.objects.raw(  # sink
+            "SELECT * FROM listings_listing ORDER BY (lat - %s) * (lat - %s) + (lng - %s) * (lng - %s) LIMIT 50",
+            [lat, lat, lng, lng],
+        )
+`, 'listings/views.py'],
+['r3-shlex-split-const-template', 'command-injection', false, `import shlex
+import subprocess
+import sys
+
+FFMPEG = "ffmpeg -hide_banner -loglevel error -y"
+
+
+def transcode(src: str, dst: str) -> None:
+    argv = shlex.split(FFMPEG) + ["-i", src, "-c:v", "libx264", dst]
+    subprocess.run(argv, check=True)  # sink
+
+
+if __name__ == "__main__":
+    transcode(sys.argv[1], sys.argv[2])
+`, 'media/transcode.py'],
+['r3-pickle-own-cache', 'deserialization', false, `import os
+import pickle
+
+CACHE_DIR = os.path.join(os.path.dirname(__file__), ".cache")
+CACHE_FILE = os.path.join(CACHE_DIR, "index.pkl")
+
+
+def build_index(docs):
+    index = {d["id"]: d["title"].lower() for d in docs}
+    os.makedirs(CACHE_DIR, mode=0o700, exist_ok=True)
+    with open(CACHE_FILE, "wb") as fh:
+        pickle.dump(index, fh)
+    return index
+
+
+def load_index():
+    with open(CACHE_FILE, "rb") as fh:
+        return pickle.load(fh)  # sink
+`, 'search/index_cache.py'],
+['r3-urllib-https-timeout', 'any', false, `import json
+import urllib.request
+
+STATUS_URL = "https://status.example.com/api/v2/summary.json"
+
+
+def service_status() -> str:
+    with urllib.request.urlopen(STATUS_URL, timeout=5) as resp:  # sink
+        return json.load(resp)["status"]["description"]
+`, 'ops/status.py'],
+['r3-v-dj-cmd-fstring-sql', 'sql-injection', true, `from django.core.management.base import BaseCommand
+from django.db import connection
+
+
+class Command(BaseCommand):
+    def add_arguments(self, parser):
+        parser.add_argument("table")
+
+    def handle(self, *args, **options):
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {options['table']} WHERE archived = TRUE")  # sink
+`, 'core/management/commands/purge.py'],
+['r3-v-celery-shell', 'command-injection', true, `import subprocess
+
+from celery import shared_task
+from flask import request
+
+
+@shared_task
+def convert(filename):
+    subprocess.run(f"convert {filename} out.png", shell=True, check=True)  # sink
+
+
+def upload_view():
+    convert.delay(request.form["filename"])
+`, 'media/tasks.py'],
+['r3-v-click-shell-true', 'command-injection', true, `import subprocess
+
+import click
+
+
+@click.command()
+@click.argument("host")
+def ping(host):
+    subprocess.run(f"ping -c 1 {host}", shell=True, check=True)  # sink
+
+
+if __name__ == "__main__":
+    ping()
+`, 'tools/ping.py'],
+['r3-v-pandas-read-sql-fstring', 'sql-injection', true, `import sqlite3
+
+import pandas as pd
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/export")
+def export():
+    region = request.args.get("region", "")
+    con = sqlite3.connect("warehouse.db")
+    df = pd.read_sql(f"SELECT * FROM sales WHERE region = '{region}'", con)  # sink
+    return df.to_csv(index=False)
+`],
+['r3-v-numpy-allow-pickle-upload', 'deserialization', true, `import io
+
+import numpy as np
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/vectors")
+def vectors():
+    buf = io.BytesIO(request.files["file"].read())
+    arr = np.load(buf, allow_pickle=True)  # sink
+    return {"shape": list(arr.shape)}
+`],
+['r3-v-yaml-load-upload', 'deserialization', true, `import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/pipelines")
+def create_pipeline():
+    spec = yaml.load(request.files["spec"].read(), Loader=yaml.Loader)  # sink
+    return {"steps": len(spec.get("steps", []))}
+`],
+['r3-v-etree-upload', 'xxe', true, `from lxml import etree
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/import/opml")
+def import_opml():
+    parser = etree.XMLParser(resolve_entities=True)
+    root = etree.fromstring(request.get_data(), parser)  # sink
+    return {"feeds": [o.get("xmlUrl") for o in root.iter("outline")]}
+`],
+['r3-v-eval-form', 'code-injection', true, `from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/calc/weights")
+def weights():
+    values = eval(request.form.get("weights", "[]"))  # sink
+    return {"sum": sum(float(v) for v in values)}
+`],
+['r3-v-sqla-text-fstring-depends', 'sql-injection', true, `from fastapi import Depends, FastAPI
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from .db import get_session
+
+app = FastAPI()
+
+
+@app.get("/orders")
+def search_orders(status: str, db: Session = Depends(get_session)):
+    rows = db.execute(text(f"SELECT id FROM orders WHERE status = '{status}'")).all()  # sink
+    return {"ids": [r.id for r in rows]}
+`, 'shop/search.py'],
+['r3-v-redirect-next', 'open-redirect', true, `from flask import Flask, redirect, request, url_for
+
+app = Flask(__name__)
+
+
+@app.post("/login")
+def login():
+    target = request.args.get("next") or url_for("home")
+    return redirect(target)  # sink
+`],
+['r3-v-send-file-join', 'path-traversal', true, `import os
+
+from flask import Flask, request, send_file
+
+app = Flask(__name__)
+UPLOAD_DIR = "/var/lib/app/uploads"
+
+
+@app.get("/download")
+def download():
+    name = request.args.get("name", "")
+    return send_file(os.path.join(UPLOAD_DIR, name))  # sink
+`],
+['r3-v-dj-httpresponse-fstring', 'xss', true, `from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+
+from .models import Article
+
+
+def article_badge(request, slug):
+    article = get_object_or_404(Article, slug=slug)
+    label = request.GET.get("label", "new")
+    return HttpResponse(f'<span class="badge">{label}</span> {article.title}')  # sink
+`, 'news/badge.py'],
+['r3-v-dj-settings-literal-secret', 'hardcoded-secret', true, `import os
+
+DEBUG = False
+ALLOWED_HOSTS = ["shop.example.com"]
+SECRET_KEY = "x9$k2!vq8z#m4p7t1w0r6y3u5e8i2o4a7s1d9f3g6h0j2k5l8"  # sink
+DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "NAME": os.environ.get("DB_NAME", "shop")}}
+`, 'shop/settings.py'],
+['r3-v-md5-password', 'weak-crypto', true, `import hashlib
+
+from .models import User
+
+
+def set_password(user: User, raw_password: str) -> None:
+    user.password_hash = hashlib.md5(raw_password.encode()).hexdigest()  # sink
+    user.save()
+`, 'accounts/passwords.py'],
+// r3- continued (same round, written before the tool was run on them): DRF viewsets, webhook HMACs, JWT with pinned
+// algorithms, tar/zip extraction with filters or checks, SSH with host keys, aiohttp, SQLAlchemy Core, seeded ML
+// randomness, resolved paths under a root, constant templates, narrow exception logging; scored with `any`.
+['r3-drf-serializer-orm', 'any', false, `from rest_framework import serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from .models import Ticket
+
+
+class TicketSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Ticket
+        fields = ["id", "title", "status", "priority"]
+
+
+class TicketViewSet(viewsets.ModelViewSet):
+    serializer_class = TicketSerializer
+
+    def get_queryset(self):
+        qs = Ticket.objects.filter(owner=self.request.user)
+        status = self.request.query_params.get("status")
+        if status:
+            qs = qs.filter(status=status)
+        return qs.order_by("-created_at")
+
+    @action(detail=True, methods=["post"])
+    def close(self, request, pk=None):
+        ticket = self.get_object()
+        ticket.status = "closed"
+        ticket.save(update_fields=["status"])
+        return Response(TicketSerializer(ticket).data)
+`, 'helpdesk/api.py'],
+['r3-hmac-compare-webhook', 'any', false, `import hashlib
+import hmac
+import os
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+WEBHOOK_SECRET = os.environ["WEBHOOK_SECRET"].encode()
+
+
+@app.post("/hooks/github")
+def github_hook():
+    signature = request.headers.get("X-Hub-Signature-256", "")
+    expected = "sha256=" + hmac.new(WEBHOOK_SECRET, request.get_data(), hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(signature, expected):
+        abort(401)
+    event = request.get_json(silent=True) or {}
+    return {"action": event.get("action")}
+`],
+['r3-jwt-decode-algorithms', 'any', false, `import os
+
+import jwt
+from fastapi import Depends, FastAPI, HTTPException
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+app = FastAPI()
+bearer = HTTPBearer()
+PUBLIC_KEY = open(os.environ["JWT_PUBLIC_KEY_FILE"]).read()
+
+
+def current_user(creds: HTTPAuthorizationCredentials = Depends(bearer)) -> str:
+    try:
+        claims = jwt.decode(creds.credentials, PUBLIC_KEY, algorithms=["RS256"], audience="api")
+    except jwt.PyJWTError:
+        raise HTTPException(status_code=401, detail="invalid token")
+    return claims["sub"]
+
+
+@app.get("/me")
+def me(user: str = Depends(current_user)):
+    return {"user": user}
+`, 'auth/api.py'],
+['r3-tarfile-filter-data', 'any', false, `import tarfile
+from pathlib import Path
+
+
+def unpack_release(archive: Path, dest: Path) -> list[str]:
+    dest.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(archive, "r:gz") as tar:
+        tar.extractall(dest, filter="data")
+        return tar.getnames()
+`, 'deploy/unpack.py'],
+['r3-paramiko-known-hosts', 'any', false, `import os
+
+import paramiko
+
+
+def run_remote(host: str, command: list[str]) -> str:
+    client = paramiko.SSHClient()
+    client.load_system_host_keys()
+    client.set_missing_host_key_policy(paramiko.RejectPolicy())
+    client.connect(host, username="deploy", key_filename=os.path.expanduser("~/.ssh/deploy_ed25519"), timeout=15)
+    try:
+        _, stdout, _ = client.exec_command(" ".join(paramiko.util.shlex_quote(p) if hasattr(paramiko.util, "shlex_quote") else p for p in ["uptime"]))
+        return stdout.read().decode()
+    finally:
+        client.close()
+`, 'deploy/remote.py'],
+['r3-aiohttp-client-timeout', 'any', false, `import asyncio
+
+import aiohttp
+
+ENDPOINTS = ["https://api.example.com/health", "https://auth.example.com/health"]
+
+
+async def check(session: aiohttp.ClientSession, url: str) -> tuple[str, int]:
+    async with session.get(url) as resp:
+        return url, resp.status
+
+
+async def main() -> None:
+    timeout = aiohttp.ClientTimeout(total=10)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        for url, status in await asyncio.gather(*(check(session, u) for u in ENDPOINTS)):
+            print(f"{status} {url}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
+`, 'ops/healthcheck.py'],
+['r3-sqla-core-insert', 'any', false, `from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, insert, select
+
+metadata = MetaData()
+users = Table("users", metadata, Column("id", Integer, primary_key=True), Column("email", String(255)))
+engine = create_engine("sqlite:///users.db")
+
+
+def add_user(email: str) -> int:
+    with engine.begin() as conn:
+        result = conn.execute(insert(users).values(email=email))
+        return result.inserted_primary_key[0]
+
+
+def find_user(email: str):
+    with engine.connect() as conn:
+        return conn.execute(select(users).where(users.c.email == email)).first()
+`, 'accounts/store.py'],
+['r3-random-ml-sampling', 'any', false, `import random
+
+import numpy as np
+
+SEED = 42
+
+
+def train_val_split(rows, ratio=0.8):
+    rng = random.Random(SEED)
+    shuffled = rows[:]
+    rng.shuffle(shuffled)
+    cut = int(len(shuffled) * ratio)
+    return shuffled[:cut], shuffled[cut:]
+
+
+def augment(batch):
+    noise = np.random.default_rng(SEED).normal(0, 0.01, size=batch.shape)
+    return batch + noise * random.uniform(0.5, 1.5)
+`, 'ml/split.py'],
+['r3-path-resolve-relative-to', 'any', false, `from pathlib import Path
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+DOCS_ROOT = Path("/srv/docs").resolve()
+
+
+@app.get("/docs")
+def doc():
+    target = (DOCS_ROOT / request.args.get("page", "index.md")).resolve()
+    if not target.is_relative_to(DOCS_ROOT) or not target.is_file():
+        abort(404)
+    return target.read_text(encoding="utf-8")
+`],
+['r3-render-template-string-const', 'any', false, `from flask import Flask, render_template_string, request
+
+app = Flask(__name__)
+
+PAGE = """<!doctype html>
+<title>Search</title>
+<form><input name="q" value="{{ q }}"></form>
+{% for r in results %}<li>{{ r }}</li>{% endfor %}
+"""
+
+
+@app.get("/search")
+def search():
+    q = request.args.get("q", "")
+    results = [t for t in ("alpha", "beta", "gamma") if q.lower() in t]
+    return render_template_string(PAGE, q=q, results=results)
+`],
+['r3-logging-exception-narrow', 'any', false, `import logging
+
+import requests
+
+log = logging.getLogger(__name__)
+
+
+def fetch_rates(base: str = "EUR") -> dict:
+    try:
+        resp = requests.get("https://api.frankfurter.app/latest", params={"from": base}, timeout=5)
+        resp.raise_for_status()
+    except requests.RequestException:
+        log.exception("rate fetch failed for %s", base)
+        return {}
+    return resp.json().get("rates", {})
+`, 'fx/rates.py'],
+['r3-subprocess-env-binary', 'any', false, `import os
+import shutil
+import subprocess
+
+
+def render_pdf(html_path: str, pdf_path: str) -> None:
+    binary = shutil.which("wkhtmltopdf") or "/usr/local/bin/wkhtmltopdf"
+    env = {**os.environ, "LC_ALL": "C.UTF-8"}
+    subprocess.run([binary, "--quiet", html_path, pdf_path], check=True, env=env, timeout=120)
+`, 'docs/pdf.py'],
+['r3-zipfile-checked-names', 'any', false, `import os
+import zipfile
+
+
+def safe_extract(archive_path: str, dest: str) -> None:
+    dest = os.path.realpath(dest)
+    with zipfile.ZipFile(archive_path) as zf:
+        for member in zf.infolist():
+            target = os.path.realpath(os.path.join(dest, member.filename))
+            if os.path.commonpath([dest, target]) != dest:
+                raise ValueError(f"unsafe path in archive: {member.filename}")
+        zf.extractall(dest)
+`, 'imports/unzip.py'],
+['r3-v-render-template-string-user', 'template-injection', true, `from flask import Flask, render_template_string, request
+
+app = Flask(__name__)
+
+
+@app.get("/greet")
+def greet():
+    name = request.args.get("name", "world")
+    return render_template_string("<h1>Hello " + name + "</h1>")  # sink
+`],
+['r3-v-tarfile-upload', 'path-traversal', true, `import tarfile
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/themes")
+def upload_theme():
+    with tarfile.open(fileobj=request.files["theme"].stream, mode="r:*") as tar:
+        tar.extractall("/srv/themes")  # sink
+    return {"ok": True}
+`],
+// r3- third batch (same round, written before the tool was run on them): asyncpg/Starlette, psycopg2 sql.Identifier,
+// Airflow, bcrypt/Fernet, SMTP over TLS, html.escape, re.escape, Django allowed-host redirects, minidom of a constant,
+// graphene, Scrapy, temp build dirs; scored with `any`.
+['r3-asyncpg-placeholders', 'any', false, `import asyncpg
+from starlette.applications import Starlette
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+
+async def orders(request):
+    customer = request.query_params.get("customer", "")
+    conn = await asyncpg.connect(dsn=request.app.state.dsn)
+    try:
+        rows = await conn.fetch("SELECT id, total FROM orders WHERE customer = $1 ORDER BY id DESC LIMIT 20", customer)
+    finally:
+        await conn.close()
+    return JSONResponse([dict(r) for r in rows])
+
+
+app = Starlette(routes=[Route("/orders", orders)])
+`, 'shop/starlette_app.py'],
+['r3-psycopg2-sql-identifier', 'any', false, `from flask import Flask, request
+from psycopg2 import sql
+
+from .db import get_conn
+
+app = Flask(__name__)
+SORTABLE = {"name", "created_at", "price"}
+
+
+@app.get("/products")
+def products():
+    column = request.args.get("sort", "name")
+    if column not in SORTABLE:
+        column = "name"
+    query = sql.SQL("SELECT id, name, price FROM products ORDER BY {} LIMIT %s").format(sql.Identifier(column))
+    with get_conn() as conn, conn.cursor() as cur:
+        cur.execute(query, (50,))
+        return {"rows": cur.fetchall()}
+`],
+['r3-airflow-bash-const', 'any', false, `from datetime import datetime
+
+from airflow import DAG
+from airflow.operators.bash import BashOperator
+
+with DAG("nightly_vacuum", start_date=datetime(2024, 1, 1), schedule="@daily", catchup=False) as dag:
+    vacuum = BashOperator(task_id="vacuum", bash_command="psql -c 'VACUUM ANALYZE;' warehouse")
+    report = BashOperator(task_id="report", bash_command="echo done on {{ ds }}")
+    vacuum >> report
+`, 'dags/nightly_vacuum.py'],
+['r3-fernet-bcrypt', 'any', false, `import os
+
+import bcrypt
+from cryptography.fernet import Fernet
+
+FERNET = Fernet(os.environ["FIELD_ENCRYPTION_KEY"])
+
+
+def hash_password(raw: str) -> bytes:
+    return bcrypt.hashpw(raw.encode(), bcrypt.gensalt(rounds=12))
+
+
+def check_password(raw: str, hashed: bytes) -> bool:
+    return bcrypt.checkpw(raw.encode(), hashed)
+
+
+def encrypt_ssn(ssn: str) -> bytes:
+    return FERNET.encrypt(ssn.encode())
+`, 'accounts/crypto.py'],
+['r3-ssl-smtp-ssl', 'any', false, `import os
+import smtplib
+import ssl
+from email.message import EmailMessage
+
+
+def send_receipt(to: str, body: str) -> None:
+    msg = EmailMessage()
+    msg["From"] = "receipts@example.com"
+    msg["To"] = to
+    msg["Subject"] = "Your receipt"
+    msg.set_content(body)
+    context = ssl.create_default_context()
+    with smtplib.SMTP_SSL("smtp.example.com", 465, context=context, timeout=20) as smtp:
+        smtp.login("receipts@example.com", os.environ["SMTP_PASSWORD"])
+        smtp.send_message(msg)
+`, 'mail/receipts.py'],
+['r3-html-escape-fstring', 'any', false, `import html
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/hello")
+def hello():
+    name = request.args.get("name", "stranger")
+    return f"<p>Hello, {html.escape(name)}!</p>"
+`],
+['r3-re-escape-search', 'any', false, `import re
+
+from django.http import JsonResponse
+
+from .models import Tag
+
+
+def tag_search(request):
+    term = request.GET.get("q", "")
+    pattern = re.compile(re.escape(term), re.IGNORECASE)
+    names = [t.name for t in Tag.objects.all()[:500] if pattern.search(t.name)]
+    return JsonResponse({"tags": names})
+`, 'tags/views.py'],
+['r3-dj-redirect-allowed-host', 'any', false, `from django.conf import settings
+from django.contrib.auth import login
+from django.shortcuts import redirect, resolve_url
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def finish_login(request, user):
+    login(request, user)
+    next_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        next_url = resolve_url(settings.LOGIN_REDIRECT_URL)
+    return redirect(next_url)
+`, 'accounts/login_flow.py'],
+['r3-minidom-const-chmod', 'any', false, `import os
+from xml.dom import minidom
+
+TEMPLATE = "<settings><theme>dark</theme><lang>en</lang></settings>"
+
+
+def write_default(path: str) -> None:
+    doc = minidom.parseString(TEMPLATE)
+    with open(path, "w", encoding="utf-8") as fh:
+        doc.writexml(fh)
+    os.chmod(path, 0o644)
+`, 'desktop/defaults.py'],
+['r3-graphene-resolver-orm', 'any', false, `import graphene
+from graphene_django import DjangoObjectType
+
+from .models import Book
+
+
+class BookType(DjangoObjectType):
+    class Meta:
+        model = Book
+        fields = ("id", "title", "author")
+
+
+class Query(graphene.ObjectType):
+    books = graphene.List(BookType, author=graphene.String())
+
+    def resolve_books(root, info, author=None):
+        qs = Book.objects.select_related("author")
+        return qs.filter(author__name__iexact=author) if author else qs.all()
+
+
+schema = graphene.Schema(query=Query)
+`, 'library/schema.py'],
+['r3-scrapy-spider', 'any', false, `import scrapy
+
+
+class QuotesSpider(scrapy.Spider):
+    name = "quotes"
+    allowed_domains = ["quotes.toscrape.com"]
+    start_urls = ["https://quotes.toscrape.com/"]
+
+    def parse(self, response):
+        for quote in response.css("div.quote"):
+            yield {"text": quote.css("span.text::text").get(), "author": quote.css("small.author::text").get()}
+        next_page = response.css("li.next a::attr(href)").get()
+        if next_page:
+            yield response.follow(next_page, callback=self.parse)
+`, 'crawler/spiders/quotes.py'],
+['r3-shutil-rmtree-tempdir', 'any', false, `import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+
+def build_wheel(project: Path) -> Path:
+    workdir = Path(tempfile.mkdtemp(prefix="wheel-"))
+    try:
+        subprocess.run(["python", "-m", "build", "--wheel", "--outdir", str(workdir), str(project)], check=True)
+        wheel = next(workdir.glob("*.whl"))
+        return Path(shutil.copy2(wheel, project / "dist"))
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+`, 'tools/build_wheel.py'],
+['r3-v-asyncpg-fstring', 'sql-injection', true, `import asyncpg
+from starlette.responses import JSONResponse
+
+
+async def orders(request):
+    customer = request.query_params.get("customer", "")
+    conn = await asyncpg.connect(dsn=request.app.state.dsn)
+    rows = await conn.fetch(f"SELECT id FROM orders WHERE customer = '{customer}'")  # sink
+    return JSONResponse([dict(r) for r in rows])
+`, 'shop/starlette_vuln.py'],
 ];

@@ -1,7 +1,7 @@
 // Recall and the safe-look-alike flag rate on held-out vulnerable/safe pairs (bench/look-alikes/cases.mjs), the way
 // the project's precision target is stated: every vulnerable case should be reported (and block), no safe look-alike
 // reported. `node bench/look-alikes/run.mjs [--only ID-PREFIX] [path/to/cli.cjs]` (default: this checkout's
-// dist/cli.cjs); `--only u-` / `--only i2-` score the second / third independently written set alone, `--only !u-` everything else.
+// dist/cli.cjs); `--only u-` / `--only i2-` / `--only c2-` / `--only r3-` score one independently written set alone, `--only !u-` everything else.
 // The pairs were written apart from the rules (2026-12-02) and not tuned against: a case the tool gets wrong is a
 // finding about the tool, not a reason to edit the case (two labels were corrected once, where the tool was right:
 // bench-ternary-*). Figures at 9cf5fe2 (before data flow v2): recall 36/43 = 0.84, blocking recall 24/43 = 0.56, safe
@@ -21,6 +21,16 @@
 // run on it): at 4838ab0 recall 29/29, blocking recall 24/29 = 0.83, safe flagged 4/36 = 0.11 (an ETag MD5, a GCM
 // cipher read as PyCrypto, harness code in tests), safe blocked 0/36; after the fixes recall 29/29, blocking 25/29,
 // safe flagged 1/36 (eval() in a conftest helper: kept in test code, downgraded to low, never blocking).
+// The fifth set (ids `r3-`, mostly safe code in styles not above: management commands, migrations, Celery, Click/Typer,
+// pandas/NumPy, boto3/requests, Jinja2 autoescape, hashing, tempfiles, settings from the environment, asyncpg, Airflow,
+// graphene, Scrapy; 17 vulnerable / 60 safe, 2026-12-03, written in three batches, each before the tool was run on it): first 49 cases at 031a13a recall 12/14, blocking 10/14,
+// safe flagged 3/35 = 0.09 (an XML report and a pickle cache beside the module, urlopen of a constant https URL);
+// 15 more at d8177cd: safe flagged 1/13 (paramiko exec_command of a constant command). After the fixes (files at
+// __file__-relative paths are the deployer's, constant urlopen/exec_command audit-only, numpy.load(allow_pickle=True),
+// Click parameters as argv) recall 16/16, blocking 14/16, safe flagged 1/48 (r3-paramiko-known-hosts: a command
+// joined from a generator through an unknown call is unknown, shown medium without blocking). A third batch of 13 at
+// 935cee2: safe flagged 0/12, its vulnerable case found and blocking; the set then stands at recall 17/17, blocking
+// 15/17 (a Celery task's parameter, a management command's options: parameters, shown without blocking), safe flagged 1/60.
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';

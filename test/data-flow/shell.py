@@ -253,6 +253,27 @@ def rotate_logs():
     subprocess.run("journalctl -u %s --vacuum-time=2d" % shlex.quote(args.service), shell=True)
 
 
+import click
+
+
+@click.command()
+@click.argument("host")
+@click.option("--count", default="1")
+def ping(host, count):
+    # Click fills the parameters from the command line, as argparse does
+    # expect: subprocess-shell-true high/high blocking
+    subprocess.run(f"ping -c {count} {host}", shell=True)
+    # ok: subprocess-shell-true audit
+    subprocess.run(f"ping -c 1 {shlex.quote(host)}", shell=True)
+
+
+@cache.memoize()
+def cached_lookup(host):
+    # a parameter of a function whose decorator is not Click's: only shown
+    # expect: subprocess-shell-true medium/medium
+    subprocess.run("nslookup " + host, shell=True)
+
+
 import asyncio
 
 

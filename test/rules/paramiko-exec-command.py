@@ -19,3 +19,16 @@ def remove(path):
     (client.exec_command)("rm -rf " + path)
     # ok: paramiko-exec-command
     exec_command("rm -rf " + path)
+
+
+UPTIME = "uptime -p"
+
+
+def health(client):
+    # a fixed command: shown by --profile audit only
+    # ok: paramiko-exec-command
+    client.exec_command("uptime")
+    # ok: paramiko-exec-command
+    client.exec_command(UPTIME)
+    # expect: paramiko-exec-command
+    client.exec_command(UPTIME + " " + client.get_transport().getpeername()[0])

@@ -1,3 +1,5 @@
+import os
+from pathlib import Path
 import pickle
 import pickle as p
 import cPickle
@@ -76,3 +78,59 @@ def load_upload(request):
     with open("/srv/uploads/" + request.GET["name"], "rb") as fh:
         # expect: pickle-load
         return pickle.load(fh)
+
+
+CACHE_DIR = os.path.join(os.path.dirname(__file__), ".cache")
+CACHE_FILE = os.path.join(CACHE_DIR, "index.pkl")
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def load_own_cache():
+    # a file beside the module: whoever can write there already deploys the code
+    with open(CACHE_FILE, "rb") as fh:
+        # ok: pickle-load
+        return pickle.load(fh)
+
+
+def load_bundled_model():
+    with open(PACKAGE_DIR / "models" / "ranker.pkl", "rb") as fh:
+        # ok: pickle-load
+        return pickle.load(fh)
+
+
+def load_named_beside_module(request):
+    with open(os.path.join(os.path.dirname(__file__), request.GET["name"]), "rb") as fh:
+        # expect: pickle-load
+        return pickle.load(fh)
+
+
+def load_under_package(name):
+    with open(PACKAGE_DIR / name, "rb") as fh:
+        # expect: pickle-load
+        return pickle.load(fh)
+
+
+def load_rebound_file():
+    __file__ = input()
+    with open(os.path.dirname(__file__), "rb") as fh:
+        # expect: pickle-load
+        return pickle.load(fh)
+
+
+def load_vectors(request):
+    import io
+    import numpy as np
+    buf = io.BytesIO(request.FILES["vectors"].read())
+    # expect: pickle-load
+    arrays = np.load(buf, allow_pickle=True)
+    # ok: pickle-load
+    plain = np.load(buf)
+    # ok: pickle-load
+    checked = np.load(buf, allow_pickle=False)
+    return arrays, plain, checked
+
+
+def load_vectors_flag(path, allow):
+    import numpy
+    # expect: pickle-load
+    return numpy.load(path, None, allow)

@@ -11,6 +11,8 @@ interface FunctionRole {
   routeParameters: boolean;
   /** Registered with a route decorator (parameters typed by the framework), not only shaped like a view. */
   decorated: boolean;
+  /** A Click command (`@click.command()`, `@click.argument("host")`): its parameters are the command line. */
+  commandLine: boolean;
 }
 
 const roles = new WeakMap<object, Map<number, FunctionRole>>();
@@ -21,7 +23,7 @@ export function roleOf(fn: SyntaxNode): FunctionRole {
   if (!known) roles.set(tree, (known = new Map()));
   let role = known.get(fn.id);
   if (role) return role;
-  role = { requestObjects: new Set(), routeParameters: false, decorated: false };
+  role = { requestObjects: new Set(), routeParameters: false, decorated: false, commandLine: false };
   known.set(fn.id, role);
   if (fn.type !== 'function_definition') return role;
   const parameters = (fn.childForFieldName('parameters')?.namedChildren ?? []).filter((parameter) => parameterName(parameter));
@@ -34,7 +36,20 @@ export function roleOf(fn: SyntaxNode): FunctionRole {
   const viewShaped = !!first && role.requestObjects.has(first);
   role.decorated = isRouteHandler(fn);
   role.routeParameters = role.decorated || (viewShaped && !isMethod(fn));
+  role.commandLine = !role.decorated && isClickCommand(fn);
   return role;
+}
+
+/** Click's decorators, written through the module (`@click.command()`, `@click.option(...)`): they fill parameters from sys.argv. */
+const CLICK_DECORATOR = /^click\.(command|argument|option)$/;
+
+function isClickCommand(fn: SyntaxNode): boolean {
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+  return !!decorated?.namedChildren.some((child) => {
+    const expression = child.type === 'decorator' ? child.firstNamedChild : null;
+    const callee = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+    return !!callee && CLICK_DECORATOR.test(callee.text);
+  });
 }
 
 function isMethod(fn: SyntaxNode): boolean {
