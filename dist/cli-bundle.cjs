@@ -2591,7 +2591,7 @@ function roleOf(fn) {
   let role = known.get(fn.id);
   if (role)
     return role;
-  role = { requestObjects: /* @__PURE__ */ new Set(), routeParameters: false, decorated: false };
+  role = { requestObjects: /* @__PURE__ */ new Set(), routeParameters: false, decorated: false, commandLine: false };
   known.set(fn.id, role);
   if (fn.type !== "function_definition")
     return role;
@@ -2606,7 +2606,16 @@ function roleOf(fn) {
   const viewShaped = !!first && role.requestObjects.has(first);
   role.decorated = isRouteHandler(fn);
   role.routeParameters = role.decorated || viewShaped && !isMethod(fn);
+  role.commandLine = !role.decorated && isClickCommand(fn);
   return role;
+}
+function isClickCommand(fn) {
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : null;
+  return !!decorated?.namedChildren.some((child) => {
+    const expression = child.type === "decorator" ? child.firstNamedChild : null;
+    const callee = expression?.type === "call" ? expression.childForFieldName("function") : expression;
+    return !!callee && CLICK_DECORATOR.test(callee.text);
+  });
 }
 function isMethod(fn) {
   return fn.parent?.type === "block" && fn.parent.parent?.type === "class_definition" || fn.parent?.type === "decorated_definition" && fn.parent.parent?.type === "block" && fn.parent.parent.parent?.type === "class_definition";
@@ -2648,7 +2657,7 @@ function convertedRouteParameter(fn, name) {
   }
   return false;
 }
-var roles;
+var roles, CLICK_DECORATOR;
 var init_roles = __esm({
   "dist/python/taint/roles.js"() {
     "use strict";
@@ -2656,6 +2665,7 @@ var init_roles = __esm({
     init_arguments();
     init_specs();
     roles = /* @__PURE__ */ new WeakMap();
+    CLICK_DECORATOR = /^click\.(command|argument|option)$/;
   }
 });
 
@@ -4289,6 +4299,8 @@ var init_analysis = __esm({
           const note = `parameter of view ${fn.childForFieldName("name")?.text ?? ""}`.trim();
           return { facts: [{ kind: "request", flow: extendFlow(null, step(name, target, note)), sanitised: 0, tail: false, ...role.decorated ? {} : { origin: "view-parameter" } }] };
         }
+        if (role.commandLine)
+          return { facts: [{ kind: "user-input", flow: extendFlow(null, step(name, target, "command-line parameter")), sanitised: 0, tail: false, origin: "argv" }] };
         return { facts: [{ kind: "parameter", flow: extendFlow(null, step(name, target, "parameter")), sanitised: 0, tail: false }] };
       }
       // --- sources --------------------------------------------------------------------------------------------------
@@ -4755,7 +4767,7 @@ var init_analysis = __esm({
         const splat = parameters.find((parameter) => parameter.type === "list_splat_pattern");
         const keywordSplat = parameters.find((parameter) => parameter.type === "dictionary_splat_pattern");
         let index = 0;
-        let unbound = CONSTANT_VALUE;
+        let unbound2 = CONSTANT_VALUE;
         argNodes.forEach((arg, position) => {
           const value = args[position];
           if (arg.type === "keyword_argument") {
@@ -4765,7 +4777,7 @@ var init_analysis = __esm({
             else if (keywordSplat)
               bound.set(parameterName(keywordSplat).text, join3(bound.get(parameterName(keywordSplat).text) ?? CONSTANT_VALUE, dataOf(value)));
           } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
-            unbound = join3(unbound, join3(dataOf(value), UNKNOWN_VALUE));
+            unbound2 = join3(unbound2, join3(dataOf(value), UNKNOWN_VALUE));
           } else if (index < positional.length) {
             bound.set(parameterName(positional[index++]).text, value);
           } else if (splat) {
@@ -4776,8 +4788,8 @@ var init_analysis = __esm({
           const value = bound.get(name);
           if (value)
             return value;
-          if (unbound.facts.length > 0)
-            return unbound;
+          if (unbound2.facts.length > 0)
+            return unbound2;
           const parameter = parameters[names2.indexOf(name)];
           const fallback = parameter?.childForFieldName("value");
           const literal = fallback ? constantValue(fallback) : void 0;
@@ -6243,7 +6255,7 @@ var init_paramiko_exec_command = __esm({
       // Matched by the method's name.
       callees: ["exec_command"],
       docs: {
-        why: "exec_command() sends the string to the SSH server, which runs it with the remote user's shell: run-time parts can add commands of their own. A constant command is reported as low severity (Bandit reports every call as medium).",
+        why: "exec_command() sends the string to the SSH server, which runs it with the remote user's shell: run-time parts can add commands of their own. A constant command is shown only by --profile audit (Bandit reports every call as medium).",
         bad: ['import paramiko\ndef remove(client, path):\n    client.exec_command("rm -rf " + path)\n'],
         good: ['import paramiko, shlex\ndef remove(client, path):\n    client.exec_command("rm -rf -- " + shlex.quote(path))\n'],
         references: ["https://docs.paramiko.org/en/stable/api/client.html#paramiko.client.SSHClient.exec_command"]
@@ -6261,7 +6273,7 @@ var init_paramiko_exec_command = __esm({
             const command = argument(node, "command", 0);
             const folded = command ? context.module.fold(command) : null;
             if (command && context.module.isConstant(command)) {
-              context.report({ node, severity: "low", message: "paramiko exec_command() with a constant command: safe now, but it runs through the remote shell" });
+              context.report({ node, severity: "low", confidence: "low", auditOnly: true, message: "paramiko exec_command() with a constant command: safe now, but it runs through the remote shell (shown by --profile audit)" });
               return;
             }
             if (folded && folded.dynamic.length > 0 && folded.dynamic.every((part) => part.type === "call" && context.module.callName(part) === "shlex.quote"))
@@ -9302,8 +9314,11 @@ var init_markupsafe_markup_xss = __esm({
 });
 
 // dist/rules/deserialization/support/constant-path-file.js
+function unbound(node, module2) {
+  return !module2.scopeOf(node).bindings.has(node.text) && !module2.scopeFor(module2.root).bindings.has(node.text);
+}
 function deployerPath(node, module2, depth = 0) {
-  if (!node || depth > 4)
+  if (!node || depth > 8)
     return void 0;
   const value = module2.constant(node);
   if (typeof value === "string")
@@ -9313,13 +9328,33 @@ function deployerPath(node, module2, depth = 0) {
     return node.text;
   if (node.type === "subscript" && module2.qualifiedName(node.childForFieldName("value")) === "os.environ")
     return node.text;
+  if (node.type === "identifier" && node.text === "__file__" && unbound(node, module2))
+    return node.text;
+  if (node.type === "parenthesized_expression")
+    return deployerPath(node.namedChildren[0], module2, depth + 1);
+  if (node.type === "binary_operator" && node.childForFieldName("operator")?.text === "/") {
+    const left = deployerPath(node.childForFieldName("left") ?? void 0, module2, depth + 1);
+    const right = left === void 0 ? void 0 : deployerPath(node.childForFieldName("right") ?? void 0, module2, depth + 1);
+    return right === void 0 ? void 0 : node.text;
+  }
+  if (node.type === "attribute" && PATHLIB_ATTRIBUTES.has(node.childForFieldName("attribute")?.text ?? "")) {
+    return deployerPath(node.childForFieldName("object") ?? void 0, module2, depth + 1) === void 0 ? void 0 : node.text;
+  }
   if (node.type === "call") {
     const callee = module2.callName(node) ?? "";
     if (DEPLOYER_READS.has(callee))
       return node.text;
+    const parts = argumentList(node);
+    if (PATH_OF_PATH.has(callee))
+      return parts.length === 1 && deployerPath(parts[0], module2, depth + 1) !== void 0 ? node.text : void 0;
+    const fn = node.childForFieldName("function");
+    if (fn?.type === "attribute" && PATHLIB_METHODS.has(fn.childForFieldName("attribute")?.text ?? "")) {
+      const base = deployerPath(fn.childForFieldName("object") ?? void 0, module2, depth + 1);
+      return base !== void 0 && parts.every((part) => deployerPath(part, module2, depth + 1) !== void 0) ? node.text : void 0;
+    }
     if (PATH_JOINS.has(callee)) {
-      const parts = argumentList(node).map((part) => deployerPath(part, module2, depth + 1));
-      return parts.length > 0 && parts.every((part) => part !== void 0) ? parts.join("/") : void 0;
+      const paths = parts.map((part) => deployerPath(part, module2, depth + 1));
+      return paths.length > 0 && paths.every((path) => path !== void 0) ? paths.join("/") : void 0;
     }
   }
   if (node.type === "identifier") {
@@ -9328,6 +9363,11 @@ function deployerPath(node, module2, depth = 0) {
     return paths.length > 0 && paths.every((path) => path !== void 0) ? node.text : void 0;
   }
   return void 0;
+}
+function deployerPathReason(call, module2, keyword) {
+  const written = argument(call, keyword, 0);
+  const path = written ? deployerPath(written, module2) ?? constantStreamPath(written, module2) : void 0;
+  return path === void 0 ? void 0 : `${module2.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
 }
 function constantOpenedPath(node, module2) {
   if (node.type !== "call" || !FILE_OPENERS.has(module2.callName(node) ?? ""))
@@ -9346,7 +9386,7 @@ function deployerFileReason(call, module2, keyword) {
   const path = stream ? constantStreamPath(stream, module2) : void 0;
   return path === void 0 ? void 0 : `${module2.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
 }
-var FILE_OPENERS, DEPLOYER_SETTINGS, DEPLOYER_READS, PATH_JOINS;
+var FILE_OPENERS, DEPLOYER_SETTINGS, DEPLOYER_READS, PATH_JOINS, PATH_OF_PATH, PATHLIB_METHODS, PATHLIB_ATTRIBUTES;
 var init_constant_path_file = __esm({
   "dist/rules/deserialization/support/constant-path-file.js"() {
     "use strict";
@@ -9355,6 +9395,9 @@ var init_constant_path_file = __esm({
     DEPLOYER_SETTINGS = /^(django\.conf\.settings|os\.environ)\./;
     DEPLOYER_READS = /* @__PURE__ */ new Set(["os.getenv", "os.environ.get", "os.environ.__getitem__"]);
     PATH_JOINS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join", "pathlib.Path", "pathlib.PurePath"]);
+    PATH_OF_PATH = /* @__PURE__ */ new Set(["os.path.dirname", "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.path.expanduser"]);
+    PATHLIB_METHODS = /* @__PURE__ */ new Set(["resolve", "absolute", "expanduser", "with_suffix", "with_name", "joinpath"]);
+    PATHLIB_ATTRIBUTES = /* @__PURE__ */ new Set(["parent"]);
   }
 });
 
@@ -12749,12 +12792,13 @@ var init_eval_used = __esm({
 });
 
 // dist/rules/deserialization/pickle-load.js
-var DATA, members, SINKS2, pickle_load_default;
+var DATA, members, SINKS2, PICKLE_OPT_IN, pickle_load_default;
 var init_pickle_load = __esm({
   "dist/rules/deserialization/pickle-load.js"() {
     "use strict";
     init_taint_rule();
     init_constant_path_file();
+    init_arguments();
     DATA = { position: 0 };
     members = (modules, names2) => modules.flatMap((module2) => names2.map((name) => `${module2}.${name}`));
     SINKS2 = Object.fromEntries([
@@ -12764,8 +12808,10 @@ var init_pickle_load = __esm({
       "jsonpickle.decode",
       "jsonpickle.unpickler.decode",
       "jsonpickle.unpickler.Unpickler",
-      "pandas.read_pickle"
+      "pandas.read_pickle",
+      "numpy.load"
     ].map((name) => [name, DATA]));
+    PICKLE_OPT_IN = { "numpy.load": { keyword: "allow_pickle", position: 2 } };
     pickle_load_default = taintRule({
       id: "pickle-load",
       aliases: ["B301", "S301", "pickle"],
@@ -12778,10 +12824,17 @@ var init_pickle_load = __esm({
       sinkClass: "deserialization",
       sinks: SINKS2,
       levels: SINK_LEVELS,
+      when: (call, module2, name) => {
+        const optIn = name === void 0 ? void 0 : PICKLE_OPT_IN[name];
+        if (!optIn)
+          return true;
+        const flag2 = argument(call, optIn.keyword, optIn.position);
+        return flag2 !== void 0 && module2.constant(flag2) !== false;
+      },
       safeForm: (call, module2) => deployerFileReason(call, module2, "file"),
       describe: (source, call, module2) => `${module2.callName(call)}() deserialises ${source}: unpickling runs code chosen by whoever wrote the data`,
       docs: {
-        why: "A pickle is a small program: `__reduce__` lets the data name any callable to run while loading, so pickle.loads(attacker_bytes) is remote code execution. dill, cloudpickle, shelve, jsonpickle and pandas.read_pickle wrap the same machinery. Request data or other outside input blocks; a parameter or an unknown value (a file of unknown origin, a cache) is shown; a constant, or a file opened at a path written in the code (the deployer's own data), is shown only by --profile audit.",
+        why: "A pickle is a small program: `__reduce__` lets the data name any callable to run while loading, so pickle.loads(attacker_bytes) is remote code execution. dill, cloudpickle, shelve, jsonpickle and pandas.read_pickle wrap the same machinery, as does numpy.load with allow_pickle=True. Request data or other outside input blocks; a parameter or an unknown value (a file of unknown origin, a cache) is shown; a constant, or a file opened at a path written in the code (the deployer's own data), is shown only by --profile audit.",
         bad: [
           "import pickle\nfrom flask import request\ndef restore():\n    return pickle.loads(request.get_data())\n",
           "from pickle import loads as l\ndef restore(blob):\n    return l(blob)\n"
@@ -12840,23 +12893,26 @@ function xmlParserRule(row) {
     sinkClass: "xml",
     sinks: Object.fromEntries(row.functions.map((name) => [`${row.module}.${name}`, DOCUMENT_ARGUMENTS[name]])),
     levels: SINK_LEVELS,
+    // A file at a path the code or its deployment fixes (a report the program wrote itself, a bundled schema).
+    safeForm: (call, module2) => FILE_PARSERS.test(module2.callName(call) ?? "") ? deployerPathReason(call, module2, "source") : void 0,
     describe: (source, call, module2) => {
       const name = module2.callName(call) ?? "";
       return PARSER_FACTORY.test(name) ? `${name}() builds a stdlib XML parser for documents fed to it later: entity expansion (billion laughs) and other XML attacks` : `${name}() parses ${source} with a stdlib XML parser: entity expansion (billion laughs) and other XML attacks`;
     },
     docs: {
-      why: "The standard library XML parsers expand entities: a few hundred bytes of crafted XML can use gigabytes of memory (billion laughs, quadratic blow-up), and some parsers fetch external DTDs. defusedxml refuses these constructs. A document from request data blocks; from a parameter or an unknown place it is shown; a constant document only by --profile audit.",
+      why: "The standard library XML parsers expand entities: a few hundred bytes of crafted XML can use gigabytes of memory (billion laughs, quadratic blow-up), and some parsers fetch external DTDs. defusedxml refuses these constructs. A document from request data blocks; from a parameter or an unknown place it is shown; a constant document, or a file at a path fixed in the code or its settings, only by --profile audit.",
       bad: [row.bad],
       good: [row.good],
       references: XML_DOCS_REFERENCES
     }
   });
 }
-var XML_DOCS_REFERENCES, DOCUMENT_ARGUMENTS, PARSER_FACTORY, PARSE_FUNCTIONS, XML_PARSER_RULES;
+var XML_DOCS_REFERENCES, DOCUMENT_ARGUMENTS, PARSER_FACTORY, FILE_PARSERS, PARSE_FUNCTIONS, XML_PARSER_RULES;
 var init_xml_parsers = __esm({
   "dist/rules/tables/xml-parsers.js"() {
     "use strict";
     init_taint_rule();
+    init_constant_path_file();
     XML_DOCS_REFERENCES = ["https://docs.python.org/3/library/xml.html#xml-vulnerabilities", "https://pypi.org/project/defusedxml/"];
     DOCUMENT_ARGUMENTS = {
       parse: { keyword: "source", position: 0 },
@@ -12869,6 +12925,7 @@ var init_xml_parsers = __esm({
       create_parser: { position: null }
     };
     PARSER_FACTORY = /(^|\.)(XMLParser|make_parser|create_parser)$/;
+    FILE_PARSERS = /(^|\.)(parse|iterparse)$/;
     PARSE_FUNCTIONS = ["parse", "iterparse", "fromstring", "XMLParser", "XML"];
     XML_PARSER_RULES = [
       xmlParserRule({
@@ -14828,11 +14885,11 @@ var init_dangerous_calls = __esm({
         docs: {
           why: "urllib's openers follow file://, ftp:// and data: URLs as well as http(s). A URL that comes from a user can read local files or reach internal services.",
           bad: ["import urllib.request\ndef fetch(url):\n    return urllib.request.urlopen(url).read()\n"],
-          good: ['import urllib.request\nPAGE = urllib.request.urlopen("https://example.org/status").read()  # constant https URL: low severity only\n'],
+          good: ['import urllib.request\nPAGE = urllib.request.urlopen("https://example.org/status").read()  # constant https URL: --profile audit only\n'],
           references: ["https://docs.python.org/3/library/urllib.request.html", "https://cwe.mitre.org/data/definitions/22.html"]
         },
         // Precision choice (as Ruff's S310): a constant http(s) URL — literal, or a Request() built from one — cannot be
-        // turned into file://; it stays listed at low severity so Bandit users still see every call.
+        // turned into file://; `--profile audit` still lists it so Bandit users see every call.
         when: (call, module2) => {
           const written = argument(call, "url", 0) ?? argument(call, "fullurl", null);
           if (!written)
@@ -14841,7 +14898,7 @@ var init_dangerous_calls = __esm({
           const target = bound?.length === 1 ? bound[0] : written;
           const url = target.type === "call" && /(^|\.)Request$/.test(module2.callName(target) ?? "") ? argument(target, "url", 0) : target;
           const value = url ? module2.constant(url) : void 0;
-          return typeof value === "string" && /^https?:\/\//i.test(value) ? { severity: "low", message: "urlopen() of a constant http(s) URL" } : true;
+          return typeof value === "string" && /^https?:\/\//i.test(value) ? { severity: "low", confidence: "low", auditOnly: true, message: "urlopen() of a constant http(s) URL (shown by --profile audit)" } : true;
         }
       },
       {

@@ -1437,6 +1437,8 @@ export class Tracer {
             const note = `parameter of view ${fn.childForFieldName('name')?.text ?? ''}`.trim();
             return { facts: [{ kind: 'request', flow: extendFlow(null, step(name, target, note)), sanitised: 0, tail: false, ...(role.decorated ? {} : { origin: 'view-parameter' }) }] };
         }
+        if (role.commandLine)
+            return { facts: [{ kind: 'user-input', flow: extendFlow(null, step(name, target, 'command-line parameter')), sanitised: 0, tail: false, origin: 'argv' }] };
         return { facts: [{ kind: 'parameter', flow: extendFlow(null, step(name, target, 'parameter')), sanitised: 0, tail: false }] };
     }
     // --- sources --------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ export function roleOf(fn) {
     let role = known.get(fn.id);
     if (role)
         return role;
-    role = { requestObjects: new Set(), routeParameters: false, decorated: false };
+    role = { requestObjects: new Set(), routeParameters: false, decorated: false, commandLine: false };
     known.set(fn.id, role);
     if (fn.type !== 'function_definition')
         return role;
@@ -25,7 +25,18 @@ export function roleOf(fn) {
     const viewShaped = !!first && role.requestObjects.has(first);
     role.decorated = isRouteHandler(fn);
     role.routeParameters = role.decorated || (viewShaped && !isMethod(fn));
+    role.commandLine = !role.decorated && isClickCommand(fn);
     return role;
+}
+/** Click's decorators, written through the module (`@click.command()`, `@click.option(...)`): they fill parameters from sys.argv. */
+const CLICK_DECORATOR = /^click\.(command|argument|option)$/;
+function isClickCommand(fn) {
+    const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+    return !!decorated?.namedChildren.some((child) => {
+        const expression = child.type === 'decorator' ? child.firstNamedChild : null;
+        const callee = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+        return !!callee && CLICK_DECORATOR.test(callee.text);
+    });
 }
 function isMethod(fn) {
     return fn.parent?.type === 'block' && fn.parent.parent?.type === 'class_definition'

@@ -15,7 +15,7 @@ export default defineRule({
     // Matched by the method's name.
     callees: ['exec_command'],
     docs: {
-        why: 'exec_command() sends the string to the SSH server, which runs it with the remote user\'s shell: run-time parts can add commands of their own. A constant command is reported as low severity (Bandit reports every call as medium).',
+        why: 'exec_command() sends the string to the SSH server, which runs it with the remote user\'s shell: run-time parts can add commands of their own. A constant command is shown only by --profile audit (Bandit reports every call as medium).',
         bad: ['import paramiko\ndef remove(client, path):\n    client.exec_command("rm -rf " + path)\n'],
         good: ['import paramiko, shlex\ndef remove(client, path):\n    client.exec_command("rm -rf -- " + shlex.quote(path))\n'],
         references: ['https://docs.paramiko.org/en/stable/api/client.html#paramiko.client.SSHClient.exec_command'],
@@ -35,7 +35,8 @@ export default defineRule({
                 const command = argument(node, 'command', 0);
                 const folded = command ? context.module.fold(command) : null;
                 if (command && context.module.isConstant(command)) {
-                    context.report({ node, severity: 'low', message: 'paramiko exec_command() with a constant command: safe now, but it runs through the remote shell' });
+                    // A fixed command cannot be steered: Bandit reports it, so the audit profile still lists it.
+                    context.report({ node, severity: 'low', confidence: 'low', auditOnly: true, message: 'paramiko exec_command() with a constant command: safe now, but it runs through the remote shell (shown by --profile audit)' });
                     return;
                 }
                 // Every run-time part passed through shlex.quote() cannot add commands.

@@ -117,11 +117,11 @@ const ROWS = [
         docs: {
             why: 'urllib\'s openers follow file://, ftp:// and data: URLs as well as http(s). A URL that comes from a user can read local files or reach internal services.',
             bad: ['import urllib.request\ndef fetch(url):\n    return urllib.request.urlopen(url).read()\n'],
-            good: ['import urllib.request\nPAGE = urllib.request.urlopen("https://example.org/status").read()  # constant https URL: low severity only\n'],
+            good: ['import urllib.request\nPAGE = urllib.request.urlopen("https://example.org/status").read()  # constant https URL: --profile audit only\n'],
             references: ['https://docs.python.org/3/library/urllib.request.html', 'https://cwe.mitre.org/data/definitions/22.html'],
         },
         // Precision choice (as Ruff's S310): a constant http(s) URL — literal, or a Request() built from one — cannot be
-        // turned into file://; it stays listed at low severity so Bandit users still see every call.
+        // turned into file://; `--profile audit` still lists it so Bandit users see every call.
         when: (call, module) => {
             const written = argument(call, 'url', 0) ?? argument(call, 'fullurl', null);
             if (!written)
@@ -134,7 +134,7 @@ const ROWS = [
                 : target;
             const value = url ? module.constant(url) : undefined;
             return typeof value === 'string' && /^https?:\/\//i.test(value)
-                ? { severity: 'low', message: 'urlopen() of a constant http(s) URL' }
+                ? { severity: 'low', confidence: 'low', auditOnly: true, message: 'urlopen() of a constant http(s) URL (shown by --profile audit)' }
                 : true;
         },
     },

@@ -3,6 +3,7 @@
 // a document from the request blocks; one from a parameter or an unknown place is shown; a constant document, or a
 // parser built without a document to look at, is shown to an audit or at low confidence.
 import { SINK_LEVELS, taintRule } from '../support/taint-rule.js';
+import { deployerPathReason } from '../deserialization/support/constant-path-file.js';
 const XML_DOCS_REFERENCES = ['https://docs.python.org/3/library/xml.html#xml-vulnerabilities', 'https://pypi.org/project/defusedxml/'];
 /** Where each parse function takes its document; parser factories take none (their feed is not visible here). */
 const DOCUMENT_ARGUMENTS = {
@@ -16,6 +17,8 @@ const DOCUMENT_ARGUMENTS = {
     create_parser: { position: null },
 };
 const PARSER_FACTORY = /(^|\.)(XMLParser|make_parser|create_parser)$/;
+/** The parse functions that take a file name or an open file as their document. */
+const FILE_PARSERS = /(^|\.)(parse|iterparse)$/;
 function xmlParserRule(row) {
     return taintRule({
         id: row.id,
@@ -31,6 +34,8 @@ function xmlParserRule(row) {
         sinkClass: 'xml',
         sinks: Object.fromEntries(row.functions.map((name) => [`${row.module}.${name}`, DOCUMENT_ARGUMENTS[name]])),
         levels: SINK_LEVELS,
+        // A file at a path the code or its deployment fixes (a report the program wrote itself, a bundled schema).
+        safeForm: (call, module) => (FILE_PARSERS.test(module.callName(call) ?? '') ? deployerPathReason(call, module, 'source') : undefined),
         describe: (source, call, module) => {
             const name = module.callName(call) ?? '';
             return PARSER_FACTORY.test(name)
@@ -39,7 +44,7 @@ function xmlParserRule(row) {
         },
         docs: {
             why: 'The standard library XML parsers expand entities: a few hundred bytes of crafted XML can use gigabytes of memory (billion laughs, quadratic blow-up), and some parsers fetch external DTDs. defusedxml refuses these constructs. '
-                + 'A document from request data blocks; from a parameter or an unknown place it is shown; a constant document only by --profile audit.',
+                + 'A document from request data blocks; from a parameter or an unknown place it is shown; a constant document, or a file at a path fixed in the code or its settings, only by --profile audit.',
             bad: [row.bad],
             good: [row.good],
             references: XML_DOCS_REFERENCES,
