@@ -10645,13 +10645,15 @@ var init_weak_crypto_key = __esm({
       cost: "fast",
       message: "key too short to resist factoring / discrete-log attacks",
       fix: "Generate RSA and DSA keys of at least 2048 bits (3072 for use beyond 2030) and EC keys on a 224-bit or larger curve (SECP256R1).",
-      // Bandit's `weak_cryptographic_key` section: sizes below `…High` are high severity, below `…Medium` medium.
+      // Bandit's `weak_cryptographic_key` section: sizes below `…High` are high severity, below `…Medium` medium. The
+      // defaults put every size NIST disallows (RSA/DSA under 2048 bits, curves under 224) at high, so it blocks;
+      // Bandit's own figures (1024/2048, 160/224) can be set in the config to get its medium tier back.
       options: {
-        weakKeySizeDsaHigh: 1024,
+        weakKeySizeDsaHigh: 2048,
         weakKeySizeDsaMedium: 2048,
-        weakKeySizeRsaHigh: 1024,
+        weakKeySizeRsaHigh: 2048,
         weakKeySizeRsaMedium: 2048,
-        weakKeySizeEcHigh: 160,
+        weakKeySizeEcHigh: 224,
         weakKeySizeEcMedium: 224
       },
       // One segment of each generator's qualified name (every segment is written in an import or an attribute).
@@ -14795,11 +14797,12 @@ var init_dangerous_calls = __esm({
         }
       },
       {
+        // High, unlike Bandit's medium: ECB leaks the plaintext's structure whatever the key, so it blocks.
         id: "insecure-cipher-mode",
         aliases: ["B305", "S305", "cipher_modes"],
         category: "weak-crypto",
         cwe: 327,
-        severity: "medium",
+        severity: "high",
         confidence: "high",
         calls: ["cryptography.hazmat.primitives.ciphers.modes.ECB", ...PYCRYPTO_BLOCK_CIPHERS],
         message: "ECB mode encrypts equal blocks to equal ciphertext and leaks the structure of the data",
@@ -14824,11 +14827,12 @@ var init_dangerous_calls = __esm({
         }
       },
       {
+        // High, unlike Bandit's medium: the name-then-create race is exploitable by any local user, so it blocks.
         id: "mktemp",
         aliases: ["B306", "S306", "mktemp_q"],
         category: "other",
         cwe: 377,
-        severity: "medium",
+        severity: "high",
         confidence: "high",
         calls: ["tempfile.mktemp"],
         message: "tempfile.mktemp() returns a name that another process can create first (race condition)",

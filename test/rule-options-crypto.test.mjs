@@ -28,6 +28,9 @@ test('weak-crypto-key grades key sizes with the configured thresholds', () => {
     'rsa.generate_private_key(65537, 2048)',
     'rsa.generate_private_key(65537, 512)',
   ].join('\n');
-  assert.deepEqual(findings('weak-crypto-key', {}, source), [[2, 'medium'], [4, 'high']]);
+  // Defaults: every size NIST disallows is high (it blocks); 2048 bits is fine.
+  assert.deepEqual(findings('weak-crypto-key', {}, source), [[2, 'high'], [4, 'high']]);
+  // Bandit's own thresholds bring back its medium tier for 1024 bits.
+  assert.deepEqual(findings('weak-crypto-key', { weakKeySizeRsaHigh: 1024, weakKeySizeRsaMedium: 2048 }, source), [[2, 'medium'], [4, 'high']]);
   assert.deepEqual(findings('weak-crypto-key', { weakKeySizeRsaHigh: 2048, weakKeySizeRsaMedium: 3072 }, source), [[2, 'high'], [3, 'medium'], [4, 'high']]);
 });

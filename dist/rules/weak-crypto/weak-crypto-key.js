@@ -24,11 +24,13 @@ export default defineRule({
     cost: 'fast',
     message: 'key too short to resist factoring / discrete-log attacks',
     fix: 'Generate RSA and DSA keys of at least 2048 bits (3072 for use beyond 2030) and EC keys on a 224-bit or larger curve (SECP256R1).',
-    // Bandit's `weak_cryptographic_key` section: sizes below `…High` are high severity, below `…Medium` medium.
+    // Bandit's `weak_cryptographic_key` section: sizes below `…High` are high severity, below `…Medium` medium. The
+    // defaults put every size NIST disallows (RSA/DSA under 2048 bits, curves under 224) at high, so it blocks;
+    // Bandit's own figures (1024/2048, 160/224) can be set in the config to get its medium tier back.
     options: {
-        weakKeySizeDsaHigh: 1024, weakKeySizeDsaMedium: 2048,
-        weakKeySizeRsaHigh: 1024, weakKeySizeRsaMedium: 2048,
-        weakKeySizeEcHigh: 160, weakKeySizeEcMedium: 224,
+        weakKeySizeDsaHigh: 2048, weakKeySizeDsaMedium: 2048,
+        weakKeySizeRsaHigh: 2048, weakKeySizeRsaMedium: 2048,
+        weakKeySizeEcHigh: 224, weakKeySizeEcMedium: 224,
     },
     // One segment of each generator's qualified name (every segment is written in an import or an attribute).
     triggers: ['generate_private_key', 'PublicKey'],

@@ -58,7 +58,8 @@ const ROWS: CallRow[] = [
     },
   },
   {
-    id: 'insecure-cipher-mode', aliases: ['B305', 'S305', 'cipher_modes'], category: 'weak-crypto', cwe: 327, severity: 'medium', confidence: 'high',
+    // High, unlike Bandit's medium: ECB leaks the plaintext's structure whatever the key, so it blocks.
+    id: 'insecure-cipher-mode', aliases: ['B305', 'S305', 'cipher_modes'], category: 'weak-crypto', cwe: 327, severity: 'high', confidence: 'high',
     calls: ['cryptography.hazmat.primitives.ciphers.modes.ECB', ...PYCRYPTO_BLOCK_CIPHERS],
     message: 'ECB mode encrypts equal blocks to equal ciphertext and leaks the structure of the data',
     fix: 'Use an authenticated mode: GCM (modes.GCM, AES.MODE_GCM) or AESGCM / ChaCha20Poly1305.',
@@ -80,7 +81,8 @@ const ROWS: CallRow[] = [
     },
   },
   {
-    id: 'mktemp', aliases: ['B306', 'S306', 'mktemp_q'], category: 'other', cwe: 377, severity: 'medium', confidence: 'high',
+    // High, unlike Bandit's medium: the name-then-create race is exploitable by any local user, so it blocks.
+    id: 'mktemp', aliases: ['B306', 'S306', 'mktemp_q'], category: 'other', cwe: 377, severity: 'high', confidence: 'high',
     calls: ['tempfile.mktemp'],
     message: 'tempfile.mktemp() returns a name that another process can create first (race condition)',
     fix: 'Use tempfile.mkstemp(), NamedTemporaryFile() or TemporaryDirectory(), which create the file atomically.',
