@@ -2581,7 +2581,7 @@ var PARALLEL_MIN_WORK, WORK_PER_FILE;
 var init_analysis_threads = __esm({
   "dist/engine/analysis-threads.js"() {
     "use strict";
-    PARALLEL_MIN_WORK = 256 * 1024;
+    PARALLEL_MIN_WORK = 512 * 1024;
     WORK_PER_FILE = 2 * 1024;
   }
 });

@@ -5,10 +5,11 @@
  * (decode, parser reset, per-file facts, result hand-off) that its bytes do not show, so 50 small files are more work
  * than their bytes say. A worker costs about 0.1-0.2 s of CPU to load the engine, on the other core; since workers
  * signal when they are loaded and get no file before that (workers.ts), the main thread never waits for a late one,
- * and a pool that is not needed in time costs that CPU but not the user's wait. Measured crossover: see
- * docs/performance.md ("Worker pool crossover").
+ * and a pool that is not needed in time costs that CPU but not the user's wait. Measured crossover on a quiet 2-core
+ * machine: two threads tie with one at about 520 KiB of Nova files and win from 1 MiB; see docs/performance.md
+ * ("Worker pool crossover").
  */
-export const PARALLEL_MIN_WORK = 256 * 1024;
+export const PARALLEL_MIN_WORK = 512 * 1024;
 export const WORK_PER_FILE = 2 * 1024;
 /** Analysis threads for this work, this one included: 1 = no pool. */
 export function analysisThreads({ files, bytes, cores, jobs }) {
