@@ -4116,4 +4116,532 @@ async def orders(request):
     rows = await conn.fetch(f"SELECT id FROM orders WHERE customer = '{customer}'")  # sink
     return JSONResponse([dict(r) for r in rows])
 `, 'shop/starlette_vuln.py'],
+// --- Round 5, non-taint classes (secrets, crypto, randomness, transport, cookies, exceptions, config), written before
+// the tool was run on them.
+['r5c-pydantic-settings-defaults', 'any', false, `from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_prefix="APP_")
+
+    database_url: str = "postgresql://localhost/app"
+    db_password: SecretStr = SecretStr("")
+    admin_password: str = "changeme"
+    api_token: str = ""
+    token_type: str = "bearer"
+
+
+settings = Settings()
+`, 'app/config.py'],
+['r5c-form-field-names', 'any', false, `from django.utils.translation import gettext_lazy as _
+
+PASSWORD_FIELD = "password"
+TOKEN_PARAM = "access_token"
+AUTH_HEADER = "Authorization"
+SECRET_KEY_SETTING = "SECRET_KEY"
+
+LABELS = {
+    "password": _("Enter your password"),
+    "password_confirm": _("Repeat your password"),
+    "api_key": _("Paste your API key here"),
+}
+
+
+def field_label(name):
+    return LABELS.get(name, name.replace("_", " ").title())
+`, 'accounts/forms_meta.py'],
+['r5c-jwt-algorithms', 'any', false, `import os
+
+import jwt
+
+JWT_ALGORITHM = "HS256"
+ALLOWED_ALGORITHMS = ["HS256", "RS256"]
+TOKEN_TYPE = "bearer"
+
+
+def decode(token: str) -> dict:
+    return jwt.decode(token, os.environ["JWT_SECRET"], algorithms=ALLOWED_ALGORITHMS)
+
+
+def encode(claims: dict) -> str:
+    return jwt.encode(claims, os.environ["JWT_SECRET"], algorithm=JWT_ALGORITHM)
+`, 'auth/tokens.py'],
+['r5c-hashed-fixture', 'any', false, `import pytest
+from django.contrib.auth import get_user_model
+
+HASHED = "pbkdf2_sha256$600000$c2FsdHNhbHQ$6kE0HfI8oJ3yWQd0o1p1mXxkq0D1b0S3cR1bYb0m6cU="
+
+
+@pytest.fixture
+def user(db):
+    return get_user_model().objects.create(username="alice", password=HASHED)
+
+
+def test_login(client, user):
+    response = client.post("/login/", {"username": "alice", "password": "correct horse"})
+    assert response.status_code == 302
+`, 'tests/test_login.py'],
+['r5c-aws-example-keys', 'any', false, `import boto3
+from moto import mock_aws
+
+# The documented example credentials from the AWS docs; moto never sends them anywhere.
+AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"
+AWS_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+
+
+@mock_aws
+def test_upload():
+    s3 = boto3.client("s3", region_name="us-east-1",
+                      aws_access_key_id=AWS_ACCESS_KEY_ID, aws_secret_access_key=AWS_SECRET_ACCESS_KEY)
+    s3.create_bucket(Bucket="b")
+    s3.put_object(Bucket="b", Key="k", Body=b"x")
+    assert s3.get_object(Bucket="b", Key="k")["Body"].read() == b"x"
+`, 'tests/test_s3.py'],
+['r5c-gha-workflow-gen', 'any', false, `import yaml
+
+STEP_ENV = {
+    "PYPI_TOKEN": "\${{ secrets.PYPI_TOKEN }}",
+    "GITHUB_TOKEN": "\${{ secrets.GITHUB_TOKEN }}",
+}
+
+
+def release_job():
+    return {
+        "runs-on": "ubuntu-latest",
+        "steps": [
+            {"uses": "actions/checkout@v4"},
+            {"run": "python -m build && twine upload dist/*", "env": STEP_ENV},
+        ],
+    }
+
+
+def write(path):
+    with open(path, "w") as fh:
+        yaml.safe_dump({"jobs": {"release": release_job()}}, fh)
+`, 'tools/gen_workflow.py'],
+['r5c-user-factory', 'any', false, `import factory
+from django.contrib.auth.models import User
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.com")
+    password = factory.PostGenerationMethodCall("set_password", "password123")
+`, 'tests/factories.py'],
+['r5c-env-example-template', 'any', false, `ENV_EXAMPLE = """\\
+DATABASE_URL=postgres://user:password@localhost:5432/app
+SECRET_KEY=replace-me
+STRIPE_API_KEY=
+"""
+
+
+def write_env_example(path):
+    with open(path, "w") as fh:
+        fh.write(ENV_EXAMPLE)
+`, 'scripts/bootstrap.py'],
+['r5c-sha1-git-oid', 'any', false, `import hashlib
+import zlib
+
+
+def blob_id(data: bytes) -> str:
+    header = f"blob {len(data)}\\0".encode()
+    return hashlib.sha1(header + data).hexdigest()
+
+
+def write_loose_object(objects_dir, data: bytes) -> str:
+    oid = blob_id(data)
+    target = objects_dir / oid[:2] / oid[2:]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(zlib.compress(f"blob {len(data)}\\0".encode() + data))
+    return oid
+`, 'gitlite/objects.py'],
+['r5c-md5-s3-etag', 'any', false, `import hashlib
+
+import boto3
+
+
+def is_uploaded(bucket: str, key: str, local_path: str) -> bool:
+    head = boto3.client("s3").head_object(Bucket=bucket, Key=key)
+    with open(local_path, "rb") as fh:
+        local_etag = hashlib.md5(fh.read()).hexdigest()
+    return head["ETag"].strip('"') == local_etag
+`, 'sync/s3sync.py'],
+['r5c-random-seed-ml', 'any', false, `import random
+
+import numpy as np
+
+
+def set_seed(seed: int = 42) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+
+
+def train_val_split(rows, ratio=0.8):
+    set_seed()
+    shuffled = rows[:]
+    random.shuffle(shuffled)
+    cut = int(len(shuffled) * ratio)
+    return shuffled[:cut], shuffled[cut:]
+`, 'notebooks/prepare_data.py'],
+['r5c-random-ui-colour', 'any', false, `import random
+
+PALETTE = ["#e6194b", "#3cb44b", "#ffe119", "#4363d8", "#f58231"]
+
+
+def avatar_colour() -> str:
+    return random.choice(PALETTE)
+
+
+def jitter(ms: int) -> float:
+    return ms * random.uniform(0.8, 1.2)
+`, 'ui/avatars.py'],
+['r5c-uuid-compare-digest', 'any', false, `import hmac
+import secrets
+import uuid
+
+
+def new_request_id() -> str:
+    return str(uuid.uuid4())
+
+
+def new_api_key() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def verify_signature(secret: bytes, body: bytes, signature: str) -> bool:
+    expected = hmac.new(secret, body, "sha256").hexdigest()
+    return secrets.compare_digest(expected, signature)
+`, 'api/keys.py'],
+['r5c-fernet-bcrypt', 'any', false, `import os
+
+import bcrypt
+from cryptography.fernet import Fernet
+
+fernet = Fernet(os.environ["FIELD_ENCRYPTION_KEY"])
+
+
+def encrypt_field(value: str) -> bytes:
+    return fernet.encrypt(value.encode())
+
+
+def hash_password(password: str) -> bytes:
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt())
+
+
+def check_password(password: str, hashed: bytes) -> bool:
+    return bcrypt.checkpw(password.encode(), hashed)
+`, 'vault/fields.py'],
+['r5c-aesgcm-nonce', 'any', false, `import os
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+
+def seal(key: bytes, plaintext: bytes, aad: bytes = b"") -> bytes:
+    nonce = os.urandom(12)
+    return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def open_sealed(key: bytes, blob: bytes, aad: bytes = b"") -> bytes:
+    return AESGCM(key).decrypt(blob[:12], blob[12:], aad)
+`, 'vault/aead.py'],
+['r5c-localhost-urls', 'any', false, `import requests
+
+METRICS_URL = "http://localhost:9090/api/v1/query"
+HEALTH_URL = "http://127.0.0.1:8000/healthz"
+
+
+def healthy() -> bool:
+    return requests.get(HEALTH_URL, timeout=2).ok
+
+
+def query(expr: str) -> dict:
+    return requests.get(METRICS_URL, params={"query": expr}, timeout=5).json()
+`, 'ops/probe.py'],
+['r5c-xml-namespaces', 'any', false, `from xml.etree.ElementTree import Element, SubElement, tostring
+
+SVG_NS = "http://www.w3.org/2000/svg"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def sitemap(urls):
+    root = Element("urlset", xmlns=SITEMAP_NS)
+    for url in urls:
+        SubElement(SubElement(root, "url"), "loc").text = url
+    return tostring(root)
+`, 'seo/sitemap.py'],
+['r5c-json-schema-id', 'any', false, `SCHEMA = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "http://example.com/schemas/order.json",
+    "type": "object",
+    "properties": {"id": {"type": "integer"}, "total": {"type": "number"}},
+    "required": ["id"],
+}
+
+
+def validate(doc):
+    import jsonschema
+
+    jsonschema.validate(doc, SCHEMA)
+`, 'orders/schema.py'],
+['r5c-docstring-urls', 'any', false, `"""Client for the legacy billing API.
+
+See http://intranet.example.com/wiki/Billing for the protocol, and
+http://www.apache.org/licenses/LICENSE-2.0 for the licence.
+"""
+import requests
+
+BASE = "https://billing.example.com/api"
+
+
+def invoices(session: requests.Session, customer: str):
+    # Old docs lived at http://billing.example.com/docs; the API itself is HTTPS only.
+    return session.get(f"{BASE}/invoices", params={"customer": customer}, timeout=10).json()
+`, 'billing/client.py'],
+['r5c-https-redirect-middleware', 'any', false, `from django.http import HttpResponsePermanentRedirect
+
+
+class ForceHttpsMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        url = request.build_absolute_uri()
+        if url.startswith("http://"):
+            return HttpResponsePermanentRedirect("https://" + url[len("http://"):])
+        return self.get_response(request)
+`, 'core/middleware.py'],
+['r5c-verify-ca-bundle', 'any', false, `import os
+import ssl
+import urllib.request
+
+import requests
+
+
+def fetch(url: str) -> bytes:
+    return requests.get(url, verify=os.environ.get("CA_BUNDLE", True), timeout=10).content
+
+
+def fetch_stdlib(url: str) -> bytes:
+    context = ssl.create_default_context()
+    with urllib.request.urlopen(url, context=context, timeout=10) as resp:
+        return resp.read()
+`, 'net/fetch.py'],
+['r5c-secure-cookie', 'any', false, `from flask import Flask, make_response
+
+app = Flask(__name__)
+
+
+@app.post("/prefs")
+def prefs():
+    response = make_response("", 204)
+    response.set_cookie("theme", "dark", secure=True, httponly=True, samesite="Lax", max_age=3600)
+    return response
+`, 'web/prefs.py'],
+['r5c-django-settings-env', 'any', false, `import os
+
+import environ
+
+env = environ.Env()
+
+DEBUG = os.environ.get("DEBUG") == "1"
+SECRET_KEY = env("SECRET_KEY")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
+SESSION_COOKIE_SECURE = not DEBUG
+CSRF_COOKIE_SECURE = not DEBUG
+SECURE_SSL_REDIRECT = not DEBUG
+`, 'settings.py'],
+['r5c-optional-imports', 'any', false, `import contextlib
+import logging
+import os
+
+logger = logging.getLogger(__name__)
+
+try:
+    import orjson as json_impl
+except ImportError:
+    import json as json_impl
+
+try:
+    import uvloop
+except ImportError:
+    uvloop = None
+
+
+def cleanup(path):
+    with contextlib.suppress(FileNotFoundError):
+        os.remove(path)
+
+
+def process(job):
+    try:
+        job.run()
+    except Exception:
+        logger.exception("job %s failed", job.id)
+        raise
+`, 'worker/runtime.py'],
+['r5c-cli-keyboard-interrupt', 'any', false, `import sys
+import time
+
+
+def main() -> int:
+    try:
+        while True:
+            print(time.strftime("%H:%M:%S"), end="\\r", flush=True)
+            time.sleep(1)
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+`, 'tools/clock.py'],
+['r5c-dev-server-config', 'any', false, `import os
+import tempfile
+
+import uvicorn
+
+from app.main import app
+
+
+def write_private(path: str, data: str) -> None:
+    with open(path, "w") as fh:
+        fh.write(data)
+    os.chmod(path, 0o600)
+
+
+if __name__ == "__main__":
+    scratch = tempfile.mkdtemp(prefix="devserver-")
+    uvicorn.run(app, host="127.0.0.1", port=8000)
+`, 'run_dev.py'],
+['r5c-pytest-asserts', 'any', false, `from decimal import Decimal
+
+from shop.pricing import total
+
+
+def test_total_with_discount():
+    assert total([Decimal("10.00")], discount=Decimal("0.1")) == Decimal("9.00")
+
+
+def test_total_empty():
+    assert total([]) == 0
+`, 'tests/test_pricing.py'],
+['r5c-build-script-git', 'any', false, `import subprocess
+from pathlib import Path
+
+
+def version() -> str:
+    out = subprocess.run(["git", "describe", "--tags", "--always"], capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+def write_version_file(root: Path) -> None:
+    (root / "VERSION").write_text(version() + "\\n")
+
+
+if __name__ == "__main__":
+    write_version_file(Path(__file__).resolve().parent.parent)
+`, 'scripts/stamp_version.py'],
+['r5c-notebook-pickle-cache', 'any', false, `import os
+import pickle
+
+import pandas as pd
+
+CACHE = "cache/features.pkl"
+
+if os.path.exists(CACHE):
+    with open(CACHE, "rb") as fh:
+        features = pickle.load(fh)
+else:
+    features = pd.read_csv("data/raw.csv").describe()
+    os.makedirs("cache", exist_ok=True)
+    with open(CACHE, "wb") as fh:
+        pickle.dump(features, fh)
+
+features.head()
+`, 'notebooks/explore.py'],
+// vulnerable counterparts
+['r5c-v-settings-real-password', 'hardcoded-secret', true, `from pydantic_settings import BaseSettings
+
+
+class Settings(BaseSettings):
+    database_host: str = "db.internal"
+    database_password: str = "Pr0d-Db!x9Lq2vT7mZ"  # sink
+
+
+settings = Settings()
+`, 'app/config.py'],
+['r5c-v-md5-password', 'weak-crypto', true, `import hashlib
+
+
+def hash_password(password: str, salt: str) -> str:
+    return hashlib.md5((salt + password).encode()).hexdigest()  # sink
+`, 'accounts/hashing.py'],
+['r5c-v-random-reset-token', 'weak-random', true, `import random
+import string
+
+
+def reset_token() -> str:
+    return "".join(random.choice(string.ascii_letters + string.digits) for _ in range(32))  # sink
+`, 'accounts/reset.py'],
+['r5c-v-http-api-call', 'insecure-transport', true, `import requests
+
+
+def charge(card_token: str, amount: int) -> dict:
+    resp = requests.post("http://payments.example.com/v1/charge", json={"card": card_token, "amount": amount}, timeout=10)  # sink
+    return resp.json()
+`, 'billing/charge.py'],
+['r5c-v-verify-false', 'insecure-transport', true, `import requests
+
+
+def fetch_report(url: str) -> bytes:
+    return requests.get(url, verify=False, timeout=10).content  # sink
+`, 'reports/fetch.py'],
+['r5c-v-cookie-insecure', 'cookie', true, `from flask import Flask, make_response, session
+
+app = Flask(__name__)
+
+
+@app.post("/login")
+def login():
+    response = make_response("", 204)
+    response.set_cookie("session_id", session.sid, secure=False, httponly=False)  # sink
+    return response
+`, 'web/login.py'],
+['r5c-v-debug-true', 'insecure-config', true, `import os
+
+DEBUG = True  # sink
+SECRET_KEY = os.environ["SECRET_KEY"]
+ALLOWED_HOSTS = ["*"]
+`, 'settings.py'],
+['r5c-v-except-pass-auth', 'exception-handling', true, `import jwt
+
+
+def current_user(token, key):
+    user = None
+    try:
+        user = jwt.decode(token, key, algorithms=["HS256"])
+    except Exception:  # sink
+        pass
+    return user
+`, 'auth/current.py'],
+['r5c-v-ecb-mode', 'weak-crypto', true, `from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+
+def encrypt(key: bytes, block: bytes) -> bytes:
+    encryptor = Cipher(algorithms.AES(key), modes.ECB()).encryptor()  # sink
+    return encryptor.update(block) + encryptor.finalize()
+`, 'vault/legacy.py'],
+['r5c-v-flask-debug-run', 'insecure-config', true, `from flask import Flask
+
+app = Flask(__name__)
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", debug=True)  # sink
+`, 'web/app.py'],
 ];
