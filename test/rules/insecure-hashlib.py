@@ -78,3 +78,13 @@ def cache_key_for_session(session_token):
 def gravatar_url(email):
     # ok: insecure-hashlib
     return "https://www.gravatar.com/avatar/" + hashlib.md5(email.lower().encode()).hexdigest()
+
+
+def blob_id(data):
+    # ok: insecure-hashlib
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+def object_id_for_password(password):
+    # expect: insecure-hashlib
+    return hashlib.sha1(password.encode()).hexdigest()
