@@ -4644,4 +4644,182 @@ app = Flask(__name__)
 if __name__ == "__main__":
     app.run(host="0.0.0.0", debug=True)  # sink
 `, 'web/app.py'],
+// Round 5, non-taint classes, second batch (written before running the tool on it).
+['r5c-password-policy-constants', 'any', false, `from datetime import timedelta
+
+PASSWORD_MIN_LENGTH = 12
+PASSWORD_RESET_TIMEOUT = 3600
+TOKEN_EXPIRY = timedelta(hours=1)
+DEFAULT_TOKEN_BYTES = 32
+SECRET_ROTATION_DAYS = 90
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
+`, 'accounts/policy.py'],
+['r5c-bearer-header-getpass', 'any', false, `import argparse
+import getpass
+
+import requests
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--user", required=True)
+    parser.add_argument("--password", help="Database password (prompted when omitted)")
+    args = parser.parse_args()
+    password = args.password or getpass.getpass("Password: ")
+    token = requests.post("https://auth.example.com/token", data={"username": args.user, "password": password}, timeout=10).json()["access_token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    print(requests.get("https://api.example.com/me", headers=headers, timeout=10).json())
+
+
+if __name__ == "__main__":
+    main()
+`, 'tools/whoami.py'],
+['r5c-settings-generator', 'any', false, `from django.core.management.utils import get_random_secret_key
+
+TEMPLATE = "SECRET_KEY={key}\\nDEBUG=0\\n"
+
+
+def write_env(path):
+    with open(path, "w") as fh:
+        fh.write(TEMPLATE.format(key=get_random_secret_key()))
+`, 'scripts/make_env.py'],
+['r5c-random-backoff-sim', 'any', false, `import random
+import time
+
+
+def retry(call, attempts=5):
+    for attempt in range(attempts):
+        try:
+            return call()
+        except ConnectionError:
+            time.sleep(min(30, 2 ** attempt) + random.random())
+    return call()
+
+
+def simulate(seed, steps):
+    rng = random.Random(seed)
+    return [rng.gauss(0, 1) for _ in range(steps)]
+`, 'core/retry.py'],
+['r5c-tls-min-version', 'any', false, `import smtplib
+import ssl
+
+
+def tls_context() -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+def send(host, user, password, message):
+    with smtplib.SMTP(host, 587) as server:
+        server.starttls(context=tls_context())
+        server.login(user, password)
+        server.send_message(message)
+`, 'mail/send.py'],
+['r5c-private-temp-files', 'any', false, `import os
+import tempfile
+
+
+def spool(data: bytes) -> str:
+    fd, path = tempfile.mkstemp(suffix=".bin")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    return path
+
+
+def private_dir(base):
+    os.makedirs(base, mode=0o700, exist_ok=True)
+    return base
+`, 'storage/spool.py'],
+['r5c-django-cookie-from-settings', 'any', false, `from django.conf import settings
+from django.http import JsonResponse
+
+
+def set_locale(request, code):
+    response = JsonResponse({"locale": code})
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME, code,
+        secure=settings.SESSION_COOKIE_SECURE, httponly=True, samesite=settings.SESSION_COOKIE_SAMESITE,
+    )
+    return response
+`, 'i18n/views.py'],
+['r5c-test-client-http-urls', 'any', false, `def test_redirects_to_https(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    response = client.get("/account/", secure=False)
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/account/"
+
+
+def test_absolute_uri(rf):
+    request = rf.get("/x")
+    assert request.build_absolute_uri() == "http://testserver/x"
+`, 'tests/test_https.py'],
+['r5c-paramiko-reject-policy', 'any', false, `import os
+
+import paramiko
+
+
+def connect(host: str) -> paramiko.SSHClient:
+    client = paramiko.SSHClient()
+    client.load_host_keys(os.path.expanduser("~/.ssh/known_hosts"))
+    client.set_missing_host_key_policy(paramiko.RejectPolicy())
+    client.connect(host, username="deploy", key_filename=os.path.expanduser("~/.ssh/id_ed25519"))
+    return client
+`, 'deploy/ssh.py'],
+['r5c-parse-fallbacks', 'any', false, `import json
+import logging
+
+logger = logging.getLogger(__name__)
+
+
+def to_int(value, default=0):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def load_prefs(raw):
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError:
+        logger.warning("ignoring malformed preferences")
+        return {}
+`, 'prefs/parse.py'],
+['r5c-jwt-verify-options', 'any', false, `import jwt
+from django.conf import settings
+
+
+def claims(token):
+    return jwt.decode(
+        token, settings.JWT_PUBLIC_KEY, algorithms=["RS256"], audience="api",
+        options={"verify_exp": True, "require": ["exp", "sub"]},
+    )
+`, 'api/jwt_auth.py'],
+['r5c-logging-password-words', 'any', false, `import logging
+
+logger = logging.getLogger(__name__)
+
+
+def password_reset_requested(user):
+    logger.info("password reset e-mail sent to user %s", user.pk)
+
+
+def token_refreshed(user, expires_at):
+    logger.debug("access token refreshed for %s, expires %s", user.pk, expires_at)
+`, 'accounts/audit.py'],
+['r5c-v-jwt-no-verify', 'any', true, `import jwt
+
+
+def user_id(token):
+    return jwt.decode(token, options={"verify_signature": False})["sub"]  # sink
+`, 'api/insecure_jwt.py'],
+['r5c-v-token-in-source', 'hardcoded-secret', true, `import requests
+
+API_TOKEN = "ghp_4Xq9Lm2Rt7Vb1Nc8Zk3Wd6Hy0Pe5Ja2Uf9Gs"  # sink
+
+
+def repos():
+    return requests.get("https://api.github.com/user/repos", headers={"Authorization": f"token {API_TOKEN}"}, timeout=10).json()
+`, 'tools/gh.py'],
 ];
