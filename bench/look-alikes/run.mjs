@@ -31,6 +31,15 @@
 // joined from a generator through an unknown call is unknown, shown medium without blocking). A third batch of 13 at
 // 935cee2: safe flagged 0/12, its vulnerable case found and blocking; the set then stands at recall 17/17, blocking
 // 15/17 (a Celery task's parameter, a management command's options: parameters, shown without blocking), safe flagged 1/60.
+// The sixth set (ids `r5c-`, non-taint classes: secrets look-alikes in settings classes, i18n labels, fixtures and
+// AWS example keys; content hashes, seeded and cosmetic randomness, AEAD; localhost and namespace URLs; secure cookies;
+// optional-import and logged exceptions; dev-server config; 12 vulnerable / 41 safe, 2026-12-03, two batches, each
+// written before the tool was run on it): first 39 at 493ada8 recall 10/10, blocking 9/10, safe flagged 2/29 (SHA-1 of
+// a git blob id; urlopen of a parameter URL); after bf55251 (a git object id or content address names a non-security
+// hash use) safe flagged 1/29. A second batch of 14 at its commit: safe flagged 0/12, both vulnerable found and blocking.
+// The set stands at recall 12/12, blocking 11/12 (DEBUG = True in settings.py: shown without blocking, as
+// c2-cfg-django-debug-hosts), safe flagged 1/41 (r5c-verify-ca-bundle: urlopen of a function parameter is the rule's
+// documented audit case, medium without blocking).
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
