@@ -36,7 +36,7 @@
 // optional-import and logged exceptions; dev-server config; 12 vulnerable / 41 safe, 2026-12-03, two batches, each
 // written before the tool was run on it): first 39 at 493ada8 recall 10/10, blocking 9/10, safe flagged 2/29 (SHA-1 of
 // a git blob id; urlopen of a parameter URL); after bf55251 (a git object id or content address names a non-security
-// hash use) safe flagged 1/29. A second batch of 14 at its commit: safe flagged 0/12, both vulnerable found and blocking.
+// hash use) safe flagged 1/29. A second batch of 14 at 394ddc3: safe flagged 0/12, both vulnerable found and blocking.
 // The set stands at recall 12/12, blocking 11/12 (DEBUG = True in settings.py: shown without blocking, as
 // c2-cfg-django-debug-hosts), safe flagged 1/41 (r5c-verify-ca-bundle: urlopen of a function parameter is the rule's
 // documented audit case, medium without blocking).
