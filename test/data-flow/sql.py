@@ -311,3 +311,16 @@ async def posts_by_tag(tag: str, post_id: str):
     # expect: sql-injection high/high blocking
     rows = db.execute(tag_query(tag)).fetchall()
     return rows + db.execute(post_query(post_id)).fetchall()
+
+
+from typing import Literal, Optional
+
+
+@api.get("/products")
+def products(sort: Literal["name", "price"] = "name", order: Optional[str] = None):
+    # A Literal annotation admits only the developer's constants: FastAPI rejects anything else before the view runs.
+    # ok: sql-injection
+    db.execute(f"SELECT id FROM products ORDER BY {sort}")
+    # Only a closed choice counts: any other subscripted annotation stays the client's text.
+    # expect: sql-injection high/high blocking
+    return db.execute(f"SELECT id FROM products ORDER BY {order}").fetchall()

@@ -15,7 +15,7 @@ import { argumentList } from '../arguments.js';
 import { constantValue, foldString, HOLE, readStringLiteral } from '../literals.js';
 import {
   ACCESS_METHODS, BUILDING_METHODS, BUILTIN_SANITISERS, BUILTIN_SINK_CASTS, CHECK_THROUGH_ATTRIBUTES, CHECK_THROUGH_CALLS, CLEAN_CONVERSIONS, MAC_MESSAGE_POSITION, SIGNATURE_CHECKS,
-  CLIENT_SET_ENVIRON_KEY, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, DICT_CONSTRUCTORS, EXITING_CALL, GUARD_FUNCTION,
+  CLIENT_SET_ENVIRON_KEY, CLOSED_CHOICE_TYPES, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, DICT_CONSTRUCTORS, ENUM_BASES, EXITING_CALL, GUARD_FUNCTION,
   GUARD_METHODS, HANDLER_BASES, INPUT_ATTRIBUTES, INPUT_BUILTINS, INPUT_CALLS, LIST_CONSTRUCTORS, LOOKUPS, MIXED_REQUEST_ATTRIBUTES,
   NETWORK_READ_METHODS, PROPAGATORS, REGEX_MATCHERS, REGEX_METHODS, REQUEST_ATTRIBUTES, REQUEST_METHODS, REQUEST_PROXIES,
   SINK_SANITISERS, STREAM_OPENERS, STREAM_READ_METHODS, STRING_METHODS, UNIVERSAL_SANITISERS, VALIDATING_CASTS,
@@ -1337,7 +1337,7 @@ export class Tracer {
     const type = parameter?.childForFieldName('type')?.text ?? '';
     const defaultValue = parameter?.childForFieldName('value');
     const target = binding?.target ?? fn;
-    if (CONVERTED_PARAMETER_TYPE.test(type) || convertedRouteParameter(fn, name)) return { facts: [{ kind: 'parameter', flow: null, sanitised: EVERY_SINK, tail: false }] };
+    if (CONVERTED_PARAMETER_TYPE.test(type) || convertedRouteParameter(fn, name) || this.closedChoice(parameter?.childForFieldName('type') ?? null)) return { facts: [{ kind: 'parameter', flow: null, sanitised: EVERY_SINK, tail: false }] };
     if (defaultValue && DEPENDENCY_DEFAULT.test(defaultValue.text)) return UNKNOWN_VALUE;
     // A parameter with a default in a view only shaped like one (no route decorator) is the URLconf's extra option
     // (`template_name=…`, `document_root=None`), set by the developer, not captured from the path.
@@ -1347,6 +1347,37 @@ export class Tracer {
     }
     if (role.commandLine) return { facts: [{ kind: 'user-input', flow: extendFlow(null, step(name, target, 'command-line parameter')), sanitised: 0, tail: false, origin: 'argv' }] };
     return { facts: [{ kind: 'parameter', flow: extendFlow(null, step(name, target, 'parameter')), sanitised: 0, tail: false }] };
+  }
+
+  /**
+   * Whether an annotation admits only developer-written constants, which the framework checks before the view runs
+   * (FastAPI, pydantic): `Literal["a", 1]` of literals only, or an enumeration defined in this module whose members
+   * are literals or `auto()`. Anything else (an imported enum, a member computed at import) is not known closed.
+   */
+  private closedChoice(type: SyntaxNode | null): boolean {
+    const annotation = type?.firstNamedChild;
+    if (!annotation) return false;
+    if (annotation.type === 'identifier') {
+      const named = this.module.classDefinitions().filter((candidate) => candidate.childForFieldName('name')?.text === annotation.text);
+      const cls = named.length === 1 && named[0].parent?.type === 'module' ? named[0] : undefined;
+      const bases = cls?.childForFieldName('superclasses')?.namedChildren ?? [];
+      if (!cls || !bases.some((base) => ENUM_BASES.has(this.module.qualifiedName(base) ?? ''))) return false;
+      return (cls.childForFieldName('body')?.namedChildren ?? []).every((statement) => {
+        if (statement.type !== 'expression_statement') return statement.type === 'function_definition' || statement.type === 'decorated_definition';
+        const inner = statement.firstNamedChild;
+        if (inner?.type === 'string') return true; // a docstring
+        const value = inner?.type === 'assignment' ? inner.childForFieldName('right') : null;
+        if (!value) return false;
+        return CLOSED_LITERAL_NODES.has(value.type) || (value.type === 'call' && this.module.callName(value) === 'enum.auto');
+      });
+    }
+    // `Literal[...]` parses as a subscript or, in a type position, as a generic type: read the head and the items.
+    const head = annotation.type === 'subscript' ? annotation.childForFieldName('value') : annotation.type === 'generic_type' ? annotation.firstNamedChild : null;
+    if (!head || !CLOSED_CHOICE_TYPES.has(this.module.qualifiedName(head) ?? '')) return false;
+    const items = annotation.type === 'subscript'
+      ? annotation.namedChildren.filter((child) => child.id !== head.id)
+      : (annotation.namedChildren.find((child) => child.type === 'type_parameter')?.namedChildren ?? []).map((child) => (child.type === 'type' ? child.firstNamedChild : child));
+    return items.length > 0 && items.every((item) => !!item && CLOSED_LITERAL_NODES.has(item.type) && !item.namedChildren.some((part) => part.type === 'interpolation'));
   }
 
   // --- sources --------------------------------------------------------------------------------------------------
@@ -2077,6 +2108,9 @@ function wholeValueMatch(kind: string, pattern: unknown): boolean {
   const end = /(\$|\\Z)$/.test(pattern);
   return kind === 'match' ? end : end && /^(\^|\\A)/.test(pattern);
 }
+
+/** Literal nodes whose value the developer wrote. */
+const CLOSED_LITERAL_NODES = new Set(['string', 'integer', 'float', 'true', 'false', 'none']);
 
 function foldArithmetic(operator: string, operands: readonly Literal[]): Literal | undefined {
   let result = operands[0];
