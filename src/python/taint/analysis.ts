@@ -843,7 +843,40 @@ export class Tracer {
       const value = env.get(name);
       if (value) env.set(name, sanitise(value, EVERY_SINK));
     }
+    for (const name of this.hostlessChecks(condition, positive, 0)) {
+      const value = env.get(name);
+      if (value) env.set(name, sanitise(value, HOST_SINKS));
+    }
     return env;
+  }
+
+  /**
+   * Names a condition proves to hold no host where it is `positive`: `if parsed.netloc or parsed.scheme: url = "/"`
+   * leaves a URL with an empty netloc (a path on this site), like `parsed.netloc == ""` does. Safe only where the host
+   * is the danger (a redirect, a fetch): the text is still the client's for every other sink.
+   */
+  private hostlessChecks(condition: SyntaxNode, positive: boolean, depth: number): string[] {
+    if (depth > 4) return [];
+    switch (condition.type) {
+      case 'parenthesized_expression':
+        return condition.firstNamedChild ? this.hostlessChecks(condition.firstNamedChild, positive, depth + 1) : [];
+      case 'not_operator': {
+        const operand = condition.childForFieldName('argument') ?? condition.lastNamedChild;
+        return operand ? this.hostlessChecks(operand, !positive, depth + 1) : [];
+      }
+      case 'boolean_operator': {
+        // `a or b` false → both are false; `a and b` true → both are true.
+        const operator = condition.childForFieldName('operator')?.type;
+        return (operator === 'and') === positive ? condition.namedChildren.flatMap((part) => this.hostlessChecks(part, positive, depth + 1)) : [];
+      }
+      case 'attribute': {
+        if (positive || !HOST_ATTRIBUTES.has(condition.childForFieldName('attribute')?.text ?? '')) return [];
+        const subject = this.checkedName(condition);
+        return subject ? [subject] : [];
+      }
+      default:
+        return [];
+    }
   }
 
   /** Names a condition restricts when it is true (`positive`) or when it is false (`if not ok(x): return`). */
@@ -1992,6 +2025,9 @@ function weakSourceLost(fact: Fact): Fact {
  * With no sink named, a value counts as sanitised when some sanitiser was applied, except one for NoSQL only: `str()`
  * and `ObjectId()` drop query operators and leave the text as it was for every other use.
  */
+/** Where only the host of a URL matters, and the parts of a parsed URL that name it. */
+const HOST_SINKS = maskOf(['redirect', 'url']);
+const HOST_ATTRIBUTES = new Set(['netloc', 'hostname']);
 const ANY_GENERAL_SINK = EVERY_SINK & ~maskOf(['nosql']);
 
 const SANITISER_MASKS = (() => {
