@@ -2692,7 +2692,7 @@ var init_context_managers = __esm({
 });
 
 // dist/python/taint/specs.js
-var SINK_CLASSES, RANK, REQUEST_ATTRIBUTES, MIXED_REQUEST_ATTRIBUTES, CLIENT_SET_ENVIRON_KEY, REQUEST_METHODS, ACCESS_METHODS, REQUEST_PROXIES, REQUEST_PARAMETER_NAMES, REQUEST_TYPE, HANDLER_BASES, CONVERTED_ROUTE_CONVERTER, CONVERTED_PARAMETER_TYPE, DEPENDENCY_DEFAULT, INPUT_ATTRIBUTES, INPUT_CALLS, INPUT_BUILTINS, NETWORK_READ_METHODS, STREAM_READ_METHODS, STREAM_OPENERS, ROUTE_METHODS, VIEW_DECORATORS, STRING_METHODS, BUILDING_METHODS, PROPAGATORS, WRITER_METHODS, LIST_CONSTRUCTORS, DICT_CONSTRUCTORS, UNIVERSAL_SANITISERS, BUILTIN_SANITISERS, SINK_SANITISERS, BUILTIN_SINK_CASTS, CLEAN_CONVERSIONS, LOOKUPS, GUARD_METHODS, GUARD_FUNCTION, REGEX_MATCHERS, REGEX_METHODS, VALIDATING_CASTS, CHECK_THROUGH_CALLS, SIGNATURE_CHECKS, MAC_MESSAGE_POSITION, CHECK_THROUGH_ATTRIBUTES, EXITING_CALL;
+var SINK_CLASSES, RANK, REQUEST_ATTRIBUTES, MIXED_REQUEST_ATTRIBUTES, CLIENT_SET_ENVIRON_KEY, REQUEST_METHODS, ACCESS_METHODS, REQUEST_PROXIES, REQUEST_PARAMETER_NAMES, REQUEST_TYPE, HANDLER_BASES, CONVERTED_ROUTE_CONVERTER, CONVERTED_PARAMETER_TYPE, CLOSED_CHOICE_TYPES, ENUM_BASES, DEPENDENCY_DEFAULT, INPUT_ATTRIBUTES, INPUT_CALLS, INPUT_BUILTINS, NETWORK_READ_METHODS, STREAM_READ_METHODS, STREAM_OPENERS, ROUTE_METHODS, VIEW_DECORATORS, STRING_METHODS, BUILDING_METHODS, PROPAGATORS, WRITER_METHODS, LIST_CONSTRUCTORS, DICT_CONSTRUCTORS, UNIVERSAL_SANITISERS, BUILTIN_SANITISERS, SINK_SANITISERS, BUILTIN_SINK_CASTS, CLEAN_CONVERSIONS, LOOKUPS, GUARD_METHODS, GUARD_FUNCTION, REGEX_MATCHERS, REGEX_METHODS, VALIDATING_CASTS, CHECK_THROUGH_CALLS, SIGNATURE_CHECKS, MAC_MESSAGE_POSITION, CHECK_THROUGH_ATTRIBUTES, EXITING_CALL;
 var init_specs = __esm({
   "dist/python/taint/specs.js"() {
     "use strict";
@@ -2744,6 +2744,8 @@ var init_specs = __esm({
     ];
     CONVERTED_ROUTE_CONVERTER = /^(int|float|uuid)$/;
     CONVERTED_PARAMETER_TYPE = /^(int|float|bool|uuid\.UUID|UUID|datetime|date)$/;
+    CLOSED_CHOICE_TYPES = /* @__PURE__ */ new Set(["typing.Literal", "typing_extensions.Literal"]);
+    ENUM_BASES = /* @__PURE__ */ new Set(["enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag"]);
     DEPENDENCY_DEFAULT = /^(\w+\.)?(Depends|Security)\(/;
     INPUT_ATTRIBUTES = { "sys.argv": "argv", "os.environ": "environment", "os.environb": "environment", "sys.stdin": "stdin" };
     INPUT_CALLS = {
@@ -3542,7 +3544,7 @@ function compare(operator, left, right) {
   }
   return void 0;
 }
-var MAX_WALK_STEPS, MAX_LOOP_PASSES, MAX_ATTRIBUTE_WRITERS, MAX_NESTING, MAX_EXPRESSION_DEPTH, MAX_CHAIN, Env, OutOfSteps, KEEPS_CONTENTS, INPUT_ATTRIBUTE_NAMES, INPUT_CALL_NAMES, KNOWN_CALLS, COMPOUND_STATEMENTS, COMPREHENSIONS, SEQUENCE_PATTERNS, Tracer, resultKeys, ANY_GENERAL_SINK, SANITISER_MASKS, PROPERTY_DECORATORS;
+var MAX_WALK_STEPS, MAX_LOOP_PASSES, MAX_ATTRIBUTE_WRITERS, MAX_NESTING, MAX_EXPRESSION_DEPTH, MAX_CHAIN, Env, OutOfSteps, KEEPS_CONTENTS, INPUT_ATTRIBUTE_NAMES, INPUT_CALL_NAMES, KNOWN_CALLS, COMPOUND_STATEMENTS, COMPREHENSIONS, SEQUENCE_PATTERNS, Tracer, resultKeys, HOST_SINKS, HOST_ATTRIBUTES, ANY_GENERAL_SINK, SANITISER_MASKS, PROPERTY_DECORATORS, CLOSED_LITERAL_NODES;
 var init_analysis = __esm({
   "dist/python/taint/analysis.js"() {
     "use strict";
@@ -4376,7 +4378,41 @@ var init_analysis = __esm({
           if (value)
             env.set(name, sanitise(value, EVERY_SINK));
         }
+        for (const name of this.hostlessChecks(condition, positive, 0)) {
+          const value = env.get(name);
+          if (value)
+            env.set(name, sanitise(value, HOST_SINKS));
+        }
         return env;
+      }
+      /**
+       * Names a condition proves to hold no host where it is `positive`: `if parsed.netloc or parsed.scheme: url = "/"`
+       * leaves a URL with an empty netloc (a path on this site), like `parsed.netloc == ""` does. Safe only where the host
+       * is the danger (a redirect, a fetch): the text is still the client's for every other sink.
+       */
+      hostlessChecks(condition, positive, depth) {
+        if (depth > 4)
+          return [];
+        switch (condition.type) {
+          case "parenthesized_expression":
+            return condition.firstNamedChild ? this.hostlessChecks(condition.firstNamedChild, positive, depth + 1) : [];
+          case "not_operator": {
+            const operand = condition.childForFieldName("argument") ?? condition.lastNamedChild;
+            return operand ? this.hostlessChecks(operand, !positive, depth + 1) : [];
+          }
+          case "boolean_operator": {
+            const operator = condition.childForFieldName("operator")?.type;
+            return operator === "and" === positive ? condition.namedChildren.flatMap((part) => this.hostlessChecks(part, positive, depth + 1)) : [];
+          }
+          case "attribute": {
+            if (positive || !HOST_ATTRIBUTES.has(condition.childForFieldName("attribute")?.text ?? ""))
+              return [];
+            const subject = this.checkedName(condition);
+            return subject ? [subject] : [];
+          }
+          default:
+            return [];
+        }
       }
       /** Names a condition restricts when it is true (`positive`) or when it is false (`if not ok(x): return`). */
       guards(condition, positive, depth) {
@@ -4923,7 +4959,7 @@ var init_analysis = __esm({
         const type = parameter?.childForFieldName("type")?.text ?? "";
         const defaultValue = parameter?.childForFieldName("value");
         const target = binding?.target ?? fn;
-        if (CONVERTED_PARAMETER_TYPE.test(type) || convertedRouteParameter(fn, name))
+        if (CONVERTED_PARAMETER_TYPE.test(type) || convertedRouteParameter(fn, name) || this.closedChoice(parameter?.childForFieldName("type") ?? null))
           return { facts: [{ kind: "parameter", flow: null, sanitised: EVERY_SINK, tail: false }] };
         if (defaultValue && DEPENDENCY_DEFAULT.test(defaultValue.text))
           return UNKNOWN_VALUE;
@@ -4934,6 +4970,39 @@ var init_analysis = __esm({
         if (role.commandLine)
           return { facts: [{ kind: "user-input", flow: extendFlow(null, step(name, target, "command-line parameter")), sanitised: 0, tail: false, origin: "argv" }] };
         return { facts: [{ kind: "parameter", flow: extendFlow(null, step(name, target, "parameter")), sanitised: 0, tail: false }] };
+      }
+      /**
+       * Whether an annotation admits only developer-written constants, which the framework checks before the view runs
+       * (FastAPI, pydantic): `Literal["a", 1]` of literals only, or an enumeration defined in this module whose members
+       * are literals or `auto()`. Anything else (an imported enum, a member computed at import) is not known closed.
+       */
+      closedChoice(type) {
+        const annotation = type?.firstNamedChild;
+        if (!annotation)
+          return false;
+        if (annotation.type === "identifier") {
+          const named = this.module.classDefinitions().filter((candidate) => candidate.childForFieldName("name")?.text === annotation.text);
+          const cls = named.length === 1 && named[0].parent?.type === "module" ? named[0] : void 0;
+          const bases = cls?.childForFieldName("superclasses")?.namedChildren ?? [];
+          if (!cls || !bases.some((base) => ENUM_BASES.has(this.module.qualifiedName(base) ?? "")))
+            return false;
+          return (cls.childForFieldName("body")?.namedChildren ?? []).every((statement) => {
+            if (statement.type !== "expression_statement")
+              return statement.type === "function_definition" || statement.type === "decorated_definition";
+            const inner = statement.firstNamedChild;
+            if (inner?.type === "string")
+              return true;
+            const value = inner?.type === "assignment" ? inner.childForFieldName("right") : null;
+            if (!value)
+              return false;
+            return CLOSED_LITERAL_NODES.has(value.type) || value.type === "call" && this.module.callName(value) === "enum.auto";
+          });
+        }
+        const head = annotation.type === "subscript" ? annotation.childForFieldName("value") : annotation.type === "generic_type" ? annotation.firstNamedChild : null;
+        if (!head || !CLOSED_CHOICE_TYPES.has(this.module.qualifiedName(head) ?? ""))
+          return false;
+        const items = annotation.type === "subscript" ? annotation.namedChildren.filter((child) => child.id !== head.id) : (annotation.namedChildren.find((child) => child.type === "type_parameter")?.namedChildren ?? []).map((child) => child.type === "type" ? child.firstNamedChild : child);
+        return items.length > 0 && items.every((item) => !!item && CLOSED_LITERAL_NODES.has(item.type) && !item.namedChildren.some((part) => part.type === "interpolation"));
       }
       // --- sources --------------------------------------------------------------------------------------------------
       /** `request.GET["q"]`, `request.args.get("q")`, `await request.json()`, `sys.argv[1]`, `os.environ["X"]`, `input()`. */
@@ -5532,6 +5601,8 @@ var init_analysis = __esm({
       }
     };
     resultKeys = /* @__PURE__ */ new WeakMap();
+    HOST_SINKS = maskOf(["redirect", "url"]);
+    HOST_ATTRIBUTES = /* @__PURE__ */ new Set(["netloc", "hostname"]);
     ANY_GENERAL_SINK = EVERY_SINK & ~maskOf(["nosql"]);
     SANITISER_MASKS = (() => {
       const masks = /* @__PURE__ */ new Map();
@@ -5542,6 +5613,7 @@ var init_analysis = __esm({
       return masks;
     })();
     PROPERTY_DECORATORS = /^(functools\.)?(property|cached_property)$/;
+    CLOSED_LITERAL_NODES = /* @__PURE__ */ new Set(["string", "integer", "float", "true", "false", "none"]);
   }
 });
 
@@ -6356,10 +6428,42 @@ function builtMessage(verdict) {
   const statement = verdict.shape.statement.toUpperCase();
   return verdict.position === "identifier" ? `${statement} query with table or column names formatted in: check them against an allow-list` : `${statement} query built by string formatting: values formatted into SQL can change the statement`;
 }
+function reportOutsideQuery(context, call, query) {
+  if (context.module.isConstant(query) || !isQueryText(query, context.module, 0))
+    return;
+  const describe = (source) => `SQL injection: the statement executed is ${source}; run fixed SQL with the values as parameters`;
+  const report = sinkVerdict({ sinkClass: "sql", levels: REQUEST_ONLY, describe }, call, [query], context.module);
+  if (report)
+    context.report(report);
+}
+function isQueryText(node, module2, depth) {
+  if (depth > 4)
+    return false;
+  switch (node.type) {
+    case "string":
+    case "concatenated_string":
+    case "binary_operator":
+    case "subscript":
+      return true;
+    case "parenthesized_expression":
+    case "await":
+      return !!node.firstNamedChild && isQueryText(node.firstNamedChild, module2, depth + 1);
+    case "identifier": {
+      const values = module2.valuesOf(node);
+      return !!values && values.length > 0 && values.every((value) => isQueryText(value, module2, depth + 1));
+    }
+    case "call":
+      return TEXT_METHODS.has(module2.calleeAttribute(node) ?? "") && node.childForFieldName("function")?.type === "attribute";
+    default:
+      return false;
+  }
+}
 function reportSink(context, call, query) {
   const verdict = sqlInjectionVerdict(query, context.module);
-  if (!verdict)
+  if (!verdict) {
+    reportOutsideQuery(context, call, query);
     return;
+  }
   const statement = verdict.shape.statement.toUpperCase();
   const what = verdict.position === "identifier" ? (source) => `${statement} query executed with table or column names formatted in from ${source}${verdict.placeholders ? " (values are bound)" : ""}: check the names against an allow-list` : (source) => `SQL injection: ${statement} query executed with ${source} formatted into it (${describeParts(verdict.parts)}); pass values as parameters`;
   const spec = { sinkClass: "sql", levels: SINK_LEVELS, describe: what };
@@ -6502,7 +6606,7 @@ function reachesSqlSink(expression, module2) {
   }
   return false;
 }
-var BUILD_METHODS, SQL_WORD, LETTER_ESCAPE, SQL_HINT, sql_injection_default, BUILT_LEVELS;
+var BUILD_METHODS, SQL_WORD, LETTER_ESCAPE, SQL_HINT, sql_injection_default, BUILT_LEVELS, TEXT_METHODS;
 var init_sql_injection = __esm({
   "dist/rules/sql-injection/sql-injection.js"() {
     "use strict";
@@ -6525,7 +6629,7 @@ var init_sql_injection = __esm({
       cost: "fast",
       // Every report needs SQL text, found by folding the file's string literals: a keyword in the source, or one spelled
       // with escapes (`"\x53ELECT"`). A keyword split across adjacent literals (`"SEL" "ECT"`) is not seen.
-      triggers: [SQL_WORD, LETTER_ESCAPE],
+      triggers: [SQL_WORD, LETTER_ESCAPE, /executescript/],
       // Calls that build a string (`.format()`, `.join()`, `.replace()`) or run SQL.
       callees: [...BUILD_METHODS, ...SINK_LAST_NAMES],
       message: "SQL query built by string formatting: values formatted into SQL can change the statement",
@@ -6602,6 +6706,7 @@ def search(request):
       }
     });
     BUILT_LEVELS = levelTable({ request: { severity: "high", confidence: "high" }, "user-input": { severity: "high", confidence: "high" }, parameter: { severity: "medium", confidence: "low" }, unknown: { severity: "medium", confidence: "low" }, "stored-input": { severity: "medium", confidence: "low" } });
+    TEXT_METHODS = /* @__PURE__ */ new Set(["read", "decode", "get", "strip", "getvalue", "format", "join", "replace", "lower", "upper"]);
   }
 });
 
@@ -10764,7 +10869,7 @@ var init_insecure_hashlib = __esm({
       // Reported: hashlib.{md4,md5,sha,sha1,new} and crypt.{crypt,mksalt}, matched on callName's last segment.
       callees: [...WEAK_HASHES, "new", "crypt", "mksalt"],
       docs: {
-        why: "Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. crypt.crypt() with crypt.METHOD_CRYPT or a written-out DES salt (two characters, no `$`) is high severity (8-character passwords, brute-forced in hours); MD5-crypt (`$1$`, crypt.METHOD_MD5) is medium. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC\u2026); when they name a non-security use instead (ETag, cache key, checksum, shard, bucket) it is shown only by `--profile audit`; otherwise it is reported at medium. Bandit reports every call as high.",
+        why: "Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. crypt.crypt() with crypt.METHOD_CRYPT or a written-out DES salt (two characters, no `$`) is high severity (8-character passwords, brute-forced in hours); MD5-crypt (`$1$`, crypt.METHOD_MD5) is medium. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC\u2026); when they name a non-security use instead (ETag, cache key, checksum, shard, bucket, a git object id or content address) it is shown only by `--profile audit`; otherwise it is reported at medium. Bandit reports every call as high.",
         bad: [
           "import hashlib\ndigest = hashlib.md5(password.encode()).hexdigest()\n",
           'import hashlib\nh = hashlib.new("SHA1")\n',
@@ -10836,7 +10941,7 @@ etag = '"%s"' % hashlib.md5(body).hexdigest()
     DES_CRYPT = { name: "DES", why: "only the first 8 characters of the password count and a GPU tries every one in hours", severity: "high" };
     MD5_CRYPT = { name: "MD5 ($1$)", why: "MD5-crypt is fast enough to brute-force; use $6$ (SHA-512) via crypt.mksalt(crypt.METHOD_SHA512) or a modern hash", severity: "medium" };
     SECURITY_WORDS = /passw|passphrase|pwd|secret|token|auth|signature|\bsign\b|_sign|sign_|hmac|credential|api_?key|private_?key|nonce|salt|otp|session|csrf|integrity|cert/i;
-    NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup|shard|bucket|partition|gravatar|avatar/i;
+    NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup|shard|bucket|partition|gravatar|avatar|object_?id|\boid\b|blob_?id|content_?(?:hash|address|id)/i;
   }
 });
 
@@ -13282,11 +13387,44 @@ var init_open_redirect = __esm({
 
 // dist/rules/path-traversal/path-traversal-request.js
 function pathMethodReceiver(call, module2) {
-  if (!PATH_METHODS.test(module2.callName(call) ?? ""))
+  const callee = call.childForFieldName("function");
+  const receiver = callee?.type === "attribute" ? callee.childForFieldName("object") : null;
+  if (PATH_METHODS.test(module2.callName(call) ?? ""))
+    return receiver;
+  if (!receiver || !PATH_METHOD_NAMES.includes(callee?.childForFieldName("attribute")?.text ?? ""))
     return void 0;
-  return call.childForFieldName("function")?.childForFieldName("object") ?? null;
+  return isPathExpression(receiver, module2, 0) ? receiver : void 0;
 }
-var PATH_SINKS, PATH_METHOD_NAMES, PATH_METHODS, SINK_LAST_NAMES2, path_traversal_request_default;
+function isPathExpression(node, module2, depth) {
+  if (depth > 6)
+    return false;
+  switch (node.type) {
+    case "parenthesized_expression":
+      return !!node.firstNamedChild && isPathExpression(node.firstNamedChild, module2, depth + 1);
+    case "identifier": {
+      const values = module2.valuesOf(node);
+      return values?.length === 1 && isPathExpression(values[0], module2, depth + 1);
+    }
+    case "binary_operator": {
+      const left = node.childForFieldName("left");
+      return node.childForFieldName("operator")?.type === "/" && !!left && isPathExpression(left, module2, depth + 1);
+    }
+    case "attribute": {
+      const object = node.childForFieldName("object");
+      return node.childForFieldName("attribute")?.text === "parent" && !!object && isPathExpression(object, module2, depth + 1);
+    }
+    case "call": {
+      if (PATH_CONSTRUCTOR.test(module2.callName(node) ?? ""))
+        return true;
+      const callee = node.childForFieldName("function");
+      const object = callee?.type === "attribute" ? callee.childForFieldName("object") : null;
+      return !!object && PATH_DERIVING.has(callee?.childForFieldName("attribute")?.text ?? "") && isPathExpression(object, module2, depth + 1);
+    }
+    default:
+      return false;
+  }
+}
+var PATH_SINKS, PATH_METHOD_NAMES, PATH_METHODS, SINK_LAST_NAMES2, PATH_CONSTRUCTOR, PATH_DERIVING, path_traversal_request_default;
 var init_path_traversal_request = __esm({
   "dist/rules/path-traversal/path-traversal-request.js"() {
     "use strict";
@@ -13309,6 +13447,8 @@ var init_path_traversal_request = __esm({
     PATH_METHOD_NAMES = ["open", "read_text", "read_bytes", "write_text", "write_bytes", "unlink", "rmdir"];
     PATH_METHODS = new RegExp(`^pathlib\\.(Pure)?(Posix|Windows)?Path\\(\\)\\.(${PATH_METHOD_NAMES.join("|")})$`);
     SINK_LAST_NAMES2 = [...Object.keys(PATH_SINKS).map(lastName), ...PATH_METHOD_NAMES];
+    PATH_CONSTRUCTOR = /^pathlib\.(Pure)?(Posix|Windows)?Path$/;
+    PATH_DERIVING = /* @__PURE__ */ new Set(["joinpath", "resolve", "absolute", "expanduser", "with_name", "with_suffix", "with_stem", "parent"]);
     path_traversal_request_default = taintRule({
       id: "path-traversal-request",
       aliases: [],

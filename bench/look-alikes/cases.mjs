@@ -4822,4 +4822,528 @@ API_TOKEN = "ghp_4Xq9Lm2Rt7Vb1Nc8Zk3Wd6Hy0Pe5Ja2Uf9Gs"  # sink
 def repos():
     return requests.get("https://api.github.com/user/repos", headers={"Authorization": f"token {API_TOKEN}"}, timeout=10).json()
 `, 'tools/gh.py'],
+// --- r5i: injection/data-flow look-alikes in styles not above (DRF serializers, Flask-WTF, marshmallow, Literal/Enum,
+// pathlib containment, safe_join, psycopg2.sql, executemany, Q objects, itsdangerous, lxml hardened parser, ldap3 escape);
+// written 2026-12-03 before the tool was run on them and without reading the rules.
+['r5i-drf-validated-orm', 'sql-injection', false, `from rest_framework import serializers, views
+from rest_framework.response import Response
+from django.db import connection
+
+
+class SearchSerializer(serializers.Serializer):
+    limit = serializers.IntegerField(min_value=1, max_value=100)
+    owner_id = serializers.IntegerField()
+
+
+class SearchView(views.APIView):
+    def post(self, request):
+        ser = SearchSerializer(data=request.data)
+        ser.is_valid(raise_exception=True)
+        data = ser.validated_data
+        with connection.cursor() as cur:
+            cur.execute("SELECT id, title FROM notes WHERE owner_id = %s LIMIT %s", [data["owner_id"], data["limit"]])  # sink
+            rows = cur.fetchall()
+        return Response({"rows": rows})
+`, 'notes/api/views.py'],
+['r5i-v-drf-validated-fstring', 'sql-injection', true, `from rest_framework import serializers, views
+from rest_framework.response import Response
+from django.db import connection
+
+
+class SearchSerializer(serializers.Serializer):
+    term = serializers.CharField(max_length=80)
+
+
+class SearchView(views.APIView):
+    def post(self, request):
+        ser = SearchSerializer(data=request.data)
+        ser.is_valid(raise_exception=True)
+        term = ser.validated_data["term"]
+        with connection.cursor() as cur:
+            cur.execute(f"SELECT id FROM notes WHERE title LIKE '%{term}%'")  # sink
+            rows = cur.fetchall()
+        return Response({"rows": rows})
+`, 'notes/api/search.py'],
+['r5i-wtf-form-sqlite-placeholder', 'sql-injection', false, `import sqlite3
+from flask import Flask, render_template, redirect, url_for
+from flask_wtf import FlaskForm
+from wtforms import StringField
+from wtforms.validators import DataRequired, Length
+
+app = Flask(__name__)
+
+
+class TagForm(FlaskForm):
+    name = StringField("name", validators=[DataRequired(), Length(max=40)])
+
+
+@app.route("/tags", methods=["GET", "POST"])
+def tags():
+    form = TagForm()
+    if form.validate_on_submit():
+        db = sqlite3.connect("tags.db")
+        db.execute("INSERT INTO tags (name) VALUES (?)", (form.name.data,))  # sink
+        db.commit()
+        return redirect(url_for("tags"))
+    return render_template("tags.html", form=form)
+`, 'tags/app.py'],
+['r5i-v-wtf-form-os-system', 'command-injection', true, `import os
+from flask import Flask, render_template
+from flask_wtf import FlaskForm
+from wtforms import StringField
+from wtforms.validators import DataRequired
+
+app = Flask(__name__)
+
+
+class PingForm(FlaskForm):
+    host = StringField("host", validators=[DataRequired()])
+
+
+@app.route("/ping", methods=["GET", "POST"])
+def ping():
+    form = PingForm()
+    if form.validate_on_submit():
+        os.system("ping -c 1 " + form.host.data)  # sink
+    return render_template("ping.html", form=form)
+`, 'netops/app.py'],
+['r5i-marshmallow-load-argv', 'command-injection', false, `import subprocess
+from flask import Flask, request, jsonify
+from marshmallow import Schema, fields, validate
+
+app = Flask(__name__)
+
+
+class ArchiveSchema(Schema):
+    repo = fields.Str(required=True, validate=validate.Regexp(r"^[a-z0-9_-]+$"))
+    ref = fields.Str(load_default="main")
+
+
+@app.post("/archive")
+def archive():
+    args = ArchiveSchema().load(request.get_json())
+    subprocess.run(["git", "-C", "/srv/repos/" + args["repo"], "archive", "--", args["ref"]], check=True)  # sink
+    return jsonify(ok=True)
+`, 'gitsvc/app.py'],
+['r5i-literal-choice-order', 'sql-injection', false, `from typing import Literal
+from fastapi import FastAPI
+from sqlalchemy import text
+from .db import engine
+
+app = FastAPI()
+
+
+@app.get("/products")
+def products(sort: Literal["name", "price", "created_at"] = "name"):
+    with engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT id, name FROM products ORDER BY {sort}")).all()  # sink
+    return [dict(r._mapping) for r in rows]
+`, 'shop/api.py'],
+['r5i-enum-choice-cmd', 'command-injection', false, `import enum
+import subprocess
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+class Service(str, enum.Enum):
+    nginx = "nginx"
+    redis = "redis"
+
+
+@app.post("/restart/{svc}")
+def restart(svc: Service):
+    subprocess.run(f"systemctl restart {svc.value}", shell=True, check=True)  # sink
+    return {"restarted": svc.value}
+`, 'ops/api.py'],
+['r5i-v-fastapi-str-shell', 'command-injection', true, `import subprocess
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.post("/restart/{svc}")
+def restart(svc: str):
+    subprocess.run(f"systemctl restart {svc}", shell=True, check=True)  # sink
+    return {"restarted": svc}
+`, 'ops/api_vuln.py'],
+['r5i-pathlib-is-relative-to', 'path-traversal', false, `from pathlib import Path
+from flask import Flask, request, abort, send_file
+
+app = Flask(__name__)
+EXPORTS = Path("/srv/exports").resolve()
+
+
+@app.get("/export")
+def export():
+    target = Path(EXPORTS, request.args["name"]).resolve()
+    if not target.is_relative_to(EXPORTS):
+        abort(404)
+    return send_file(target)  # sink
+`, 'exports/app.py'],
+['r5i-werkzeug-safe-join', 'path-traversal', false, `from flask import Flask, request, abort
+from werkzeug.utils import safe_join
+
+app = Flask(__name__)
+ROOT = "/srv/docs"
+
+
+@app.get("/doc")
+def doc():
+    path = safe_join(ROOT, request.args.get("p", "index.md"))
+    if path is None:
+        abort(404)
+    with open(path, encoding="utf-8") as fh:  # sink
+        return fh.read(), 200, {"Content-Type": "text/plain"}
+`, 'docs/app.py'],
+['r5i-v-pathlib-join-no-check', 'path-traversal', true, `from pathlib import Path
+from flask import Flask, request
+
+app = Flask(__name__)
+EXPORTS = Path("/srv/exports")
+
+
+@app.get("/export-raw")
+def export_raw():
+    target = EXPORTS / request.args["name"]
+    return target.read_bytes()  # sink
+`, 'exports/raw.py'],
+['r5i-shlex-split-const', 'command-injection', false, `import shlex
+import subprocess
+
+MIGRATE = "alembic -c deploy/alembic.ini upgrade head"
+
+
+def migrate(env):
+    subprocess.run(shlex.split(MIGRATE), check=True, env=env)  # sink
+`, 'deploy/tasks.py'],
+['r5i-subprocess-double-dash', 'command-injection', false, `import subprocess
+from django.http import JsonResponse
+
+
+def listing(request):
+    user_dir = request.GET.get("dir", ".")
+    out = subprocess.run(["ls", "-la", "--", user_dir], capture_output=True, text=True, cwd="/srv/share")  # sink
+    return JsonResponse({"out": out.stdout})
+`, 'share/views.py'],
+['r5i-psycopg2-sql-identifier-col', 'sql-injection', false, `import psycopg2
+from psycopg2 import sql
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+
+
+@app.get("/report")
+def report():
+    col = request.args.get("col", "total")
+    conn = psycopg2.connect("dbname=reports")
+    with conn.cursor() as cur:
+        query = sql.SQL("SELECT {} FROM sales WHERE region = %s").format(sql.Identifier(col))
+        cur.execute(query, (request.args.get("region", "eu"),))  # sink
+        return jsonify(cur.fetchall())
+`, 'reports/app.py'],
+['r5i-executemany-rows', 'sql-injection', false, `import csv
+import io
+import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/import")
+def import_csv():
+    reader = csv.reader(io.StringIO(request.files["file"].read().decode("utf-8")))
+    rows = [(r[0], r[1]) for r in reader]
+    db = sqlite3.connect("contacts.db")
+    db.executemany("INSERT INTO contacts (name, email) VALUES (?, ?)", rows)  # sink
+    db.commit()
+    return {"imported": len(rows)}
+`, 'contacts/app.py'],
+['r5i-v-executescript-upload', 'sql-injection', true, `import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/restore")
+def restore():
+    script = request.files["dump"].read().decode("utf-8")
+    db = sqlite3.connect("contacts.db")
+    db.executescript("BEGIN;" + script + "COMMIT;")  # sink
+    return {"ok": True}
+`, 'contacts/restore.py'],
+['r5i-django-q-objects', 'sql-injection', false, `from django.db.models import Q
+from django.http import JsonResponse
+from .models import Ticket
+
+
+def search(request):
+    term = request.GET.get("q", "")
+    status = request.GET.get("status", "open")
+    tickets = Ticket.objects.filter(Q(title__icontains=term) | Q(body__icontains=term), status=status)  # sink
+    return JsonResponse({"ids": list(tickets.values_list("id", flat=True))})
+`, 'helpdesk/views.py'],
+['r5i-literal-eval-settings-form', 'code-injection', false, `import ast
+from django.http import JsonResponse
+
+
+def preview_filter(request):
+    raw = request.POST.get("filter", "{}")
+    try:
+        spec = ast.literal_eval(raw)  # sink
+    except (ValueError, SyntaxError):
+        return JsonResponse({"error": "bad filter"}, status=400)
+    return JsonResponse({"keys": sorted(spec) if isinstance(spec, dict) else []})
+`, 'dash/views.py'],
+['r5i-json-loads-cookie', 'deserialization', false, `import base64
+import json
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/prefs")
+def prefs():
+    raw = request.cookies.get("prefs", "")
+    data = json.loads(base64.urlsafe_b64decode(raw or "e30=")) # sink
+    return {"theme": data.get("theme", "light")}
+`, 'prefs/app.py'],
+['r5i-yaml-csafeloader', 'deserialization', false, `import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/pipeline")
+def pipeline():
+    spec = yaml.load(request.get_data(), Loader=yaml.CSafeLoader)  # sink
+    return {"stages": [s["name"] for s in spec.get("stages", [])]}
+`, 'ci/app.py'],
+['r5i-v-yaml-unsafe-loader', 'deserialization', true, `import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/pipeline-raw")
+def pipeline_raw():
+    spec = yaml.load(request.get_data(), Loader=yaml.UnsafeLoader)  # sink
+    return {"stages": len(spec)}
+`, 'ci/raw.py'],
+['r5i-itsdangerous-pickle-signed', 'deserialization', false, `from flask import Flask, request
+from itsdangerous import URLSafeTimedSerializer, BadSignature
+
+app = Flask(__name__)
+signer = URLSafeTimedSerializer(app.config["SECRET_KEY"], salt="cart")
+
+
+@app.get("/cart")
+def cart():
+    try:
+        items = signer.loads(request.cookies.get("cart", ""), max_age=3600)  # sink
+    except BadSignature:
+        items = []
+    return {"count": len(items)}
+`, 'cart/app.py'],
+['r5i-lxml-hardened-parser', 'xxe', false, `from lxml import etree
+from flask import Flask, request
+
+app = Flask(__name__)
+PARSER = etree.XMLParser(resolve_entities=False, no_network=True, dtd_validation=False, load_dtd=False)
+
+
+@app.post("/invoice")
+def invoice():
+    root = etree.fromstring(request.get_data(), parser=PARSER)  # sink
+    return {"total": root.findtext("total")}
+`, 'billing/app.py'],
+['r5i-v-lxml-default-parser-upload', 'xxe', true, `from lxml import etree
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/invoice-upload")
+def invoice_upload():
+    parser = etree.XMLParser(resolve_entities=True, load_dtd=True)
+    root = etree.fromstring(request.files["doc"].read(), parser)  # sink
+    return {"total": root.findtext("total")}
+`, 'billing/upload.py'],
+['r5i-requests-int-uid', 'ssrf', false, `import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+API_BASE = "https://users.internal.example.com/v2"
+
+
+@app.get("/profile")
+def profile():
+    uid = request.args.get("uid", "0")
+    resp = requests.get(f"{API_BASE}/users/{int(uid)}", timeout=5)  # sink
+    return resp.json()
+`, 'gateway/app.py'],
+['r5i-requests-params-query', 'ssrf', false, `import httpx
+from fastapi import FastAPI
+
+app = FastAPI()
+SEARCH = "https://search.example.com/api/query"
+
+
+@app.get("/search")
+async def search(q: str):
+    async with httpx.AsyncClient(timeout=5) as client:
+        r = await client.get(SEARCH, params={"q": q})  # sink
+    return r.json()
+`, 'gateway/search.py'],
+['r5i-v-httpx-user-url', 'ssrf', true, `import httpx
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/preview")
+async def preview(url: str):
+    async with httpx.AsyncClient(timeout=5) as client:
+        r = await client.get(url)  # sink
+    return {"status": r.status_code, "len": len(r.content)}
+`, 'gateway/preview.py'],
+['r5i-redirect-url-for-next-param', 'open-redirect', false, `from flask import Flask, request, redirect, url_for
+
+app = Flask(__name__)
+
+
+@app.get("/logout")
+def logout():
+    return redirect(url_for("login", next=request.args.get("next", "/")))  # sink
+`, 'auth/app.py'],
+['r5i-redirect-netloc-empty-guard', 'open-redirect', false, `from urllib.parse import urlparse
+from django.shortcuts import redirect
+from django.contrib.auth import login
+
+
+def finish_login(request, user):
+    login(request, user)
+    nxt = request.GET.get("next", "/")
+    parts = urlparse(nxt)
+    if parts.netloc or parts.scheme:
+        nxt = "/"
+    return redirect(nxt)  # sink
+`, 'accounts/flows.py'],
+['r5i-markupsafe-escape-fstring', 'xss', false, `from flask import Flask, request
+from markupsafe import escape
+
+app = Flask(__name__)
+
+
+@app.get("/hello")
+def hello():
+    name = request.args.get("name", "world")
+    return f"<h1>Hello, {escape(name)}!</h1>"  # sink
+`, 'greet/app.py'],
+['r5i-bleach-clean-comment', 'xss', false, `import bleach
+from django.http import HttpResponse
+from django.utils.safestring import mark_safe
+
+ALLOWED = ["b", "i", "em", "strong", "a", "p"]
+
+
+def preview_comment(request):
+    body = bleach.clean(request.POST.get("body", ""), tags=ALLOWED, attributes={"a": ["href"]}, strip=True)
+    return HttpResponse(mark_safe("<div class='comment'>" + body + "</div>"))  # sink
+`, 'comments/views.py'],
+['r5i-jinja-sandboxed-env', 'template-injection', false, `from flask import Flask, request
+from jinja2.sandbox import SandboxedEnvironment
+
+app = Flask(__name__)
+env = SandboxedEnvironment(autoescape=True)
+
+
+@app.post("/email-preview")
+def email_preview():
+    tpl = env.from_string(request.form["template"])  # sink
+    return tpl.render(user={"name": "Ada"})
+`, 'mailer/app.py'],
+['r5i-v-jinja-plain-env', 'template-injection', true, `from flask import Flask, request
+from jinja2 import Environment
+
+app = Flask(__name__)
+env = Environment()
+
+
+@app.post("/email-preview-raw")
+def email_preview_raw():
+    tpl = env.from_string(request.form["template"])  # sink
+    return tpl.render(user={"name": "Ada"})
+`, 'mailer/raw.py'],
+['r5i-ldap3-escape-filter-chars', 'ldap-injection', false, `from flask import Flask, request
+from ldap3 import Server, Connection
+from ldap3.utils.conv import escape_filter_chars
+
+app = Flask(__name__)
+
+
+@app.get("/directory")
+def directory():
+    uid = escape_filter_chars(request.args.get("uid", ""))
+    conn = Connection(Server("ldaps://ldap.example.com"), auto_bind=True)
+    conn.search("ou=people,dc=example,dc=com", f"(uid={uid})", attributes=["cn", "mail"])  # sink
+    return {"entries": [e.entry_to_json() for e in conn.entries]}
+`, 'dir/app.py'],
+['r5i-logging-request-data', 'any', false, `import logging
+from flask import Flask, request
+
+app = Flask(__name__)
+log = logging.getLogger(__name__)
+
+
+@app.post("/webhook")
+def webhook():
+    payload = request.get_json(silent=True) or {}
+    log.info("webhook from %s: event=%s", request.remote_addr, payload.get("event"))
+    log.debug("headers: %r", dict(request.headers))
+    return {"ok": True}
+`, 'hooks/app.py'],
+['r5i-xpath-lxml-bound-var', 'xpath', false, `from lxml import etree
+from flask import Flask, request
+
+app = Flask(__name__)
+CATALOG = etree.parse("catalog.xml")
+
+
+@app.get("/book")
+def book():
+    title = request.args.get("title", "")
+    hits = CATALOG.xpath("//book[title=$t]/price/text()", t=title)  # sink
+    return {"prices": [str(h) for h in hits]}
+`, 'catalog/app.py'],
+['r5i-uuid-path-component', 'path-traversal', false, `import uuid
+import os
+from django.http import FileResponse, Http404
+
+MEDIA = "/srv/media/reports"
+
+
+def download(request, report_id):
+    try:
+        rid = uuid.UUID(str(report_id))
+    except ValueError:
+        raise Http404
+    return FileResponse(open(os.path.join(MEDIA, f"{rid}.pdf"), "rb"))  # sink
+`, 'reports/views.py'],
+['r5i-regex-fullmatch-host-cmd', 'command-injection', false, `import re
+import subprocess
+from flask import Flask, request, abort
+
+app = Flask(__name__)
+HOST_RE = re.compile(r"[a-z0-9.-]{1,253}")
+
+
+@app.get("/dig")
+def dig():
+    host = request.args.get("host", "")
+    if not HOST_RE.fullmatch(host):
+        abort(400)
+    out = subprocess.check_output(f"dig +short {host}", shell=True, text=True)  # sink
+    return {"answer": out.split()}
+`, 'netops/dig.py'],
 ];

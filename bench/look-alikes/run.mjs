@@ -40,6 +40,13 @@
 // The set stands at recall 12/12, blocking 11/12 (DEBUG = True in settings.py: shown without blocking, as
 // c2-cfg-django-debug-hosts), safe flagged 1/41 (r5c-verify-ca-bundle: urlopen of a function parameter is the rule's
 // documented audit case, medium without blocking).
+// The sixth set (ids `r5i-`, injection and data-flow classes in styles not above: DRF serializers, Flask-WTF, marshmallow,
+// Literal/Enum parameters, pathlib, psycopg2.sql, executemany, itsdangerous, hardened lxml, sandboxed Jinja2, ldap3;
+// 9 vulnerable / 29 safe, 2026-12-03, written before the tool was run on it): at 47646d6 recall 7/9, blocking 6/9,
+// safe flagged 3/29 = 0.10, safe blocked 3/29 (a Literal and an Enum parameter, a netloc-or-scheme reset before a
+// redirect); after the fixes (closed-choice annotations, hostless-URL checks for redirect/fetch sinks, pathlib `/`
+// receivers, a statement taken whole from request data) recall 9/9, blocking 8/9 (a Flask-WTF field's `.data` is not
+// a source yet: unknown, shown medium/low), safe flagged 0/29.
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';

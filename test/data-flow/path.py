@@ -227,3 +227,32 @@ def digits():
         return "bad", 400
     # ok: path-traversal-request
     return open(os.path.join(UPLOADS, ident + ".json")).read()
+
+
+EXPORTS = Path("/srv/exports")
+
+
+@app.route("/export-raw")
+def export_raw():
+    target = EXPORTS / request.args["name"]
+    # A path built with `/` from a pathlib base: the receiver is the path.
+    # expect: path-traversal-request high/high blocking
+    body = target.read_bytes()
+    # expect: path-traversal-request high/high blocking
+    (EXPORTS.resolve() / "archive" / request.args["name"]).unlink()
+    # ok: path-traversal-request
+    return body + (EXPORTS / secure_filename(request.args["name"])).read_bytes()
+
+
+class Archive:
+    def open(self):
+        return b""
+
+
+@app.route("/archive-size")
+def archive_size():
+    share = int(request.args["n"]) / 3
+    archive = Archive()
+    # Not a path: a number divided, an object of the module's own class.
+    # ok: path-traversal-request
+    return str(share) + str(archive.open())

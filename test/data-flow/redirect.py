@@ -1,5 +1,6 @@
 # Open redirect (Django redirect/HttpResponseRedirect, Flask redirect, Starlette/FastAPI RedirectResponse):
 # vulnerable cases and safe look-alikes.
+import subprocess
 import sys
 
 from django.http import HttpResponseRedirect
@@ -206,3 +207,39 @@ def overwritten():
     target = "/"
     # ok: open-redirect
     return redirect(target)
+
+
+from urllib.parse import urlparse as parse_next
+
+
+@app.route("/finish-login")
+def finish_login():
+    nxt = request.args.get("next", "/")
+    parts = parse_next(nxt)
+    if parts.netloc or parts.scheme:
+        nxt = "/"
+    # Past the reset, the URL has no host: a path on this site, as with `parts.netloc == ""`.
+    # ok: open-redirect
+    return redirect(nxt)
+
+
+@app.route("/finish-signup")
+def finish_signup():
+    nxt = request.args.get("next", "/")
+    if parse_next(nxt).scheme:
+        nxt = "/"
+    # No scheme is not no host: `//evil.example` passes.
+    # expect: open-redirect high/high blocking
+    return redirect(nxt)
+
+
+@app.route("/finish-sso")
+def finish_sso():
+    nxt = request.args.get("next", "/")
+    if not parse_next(nxt).hostname:
+        # A hostless URL is safe to redirect to, not to run: the check says nothing about a shell.
+        # expect: subprocess-shell-true high/high blocking
+        subprocess.run("audit-log " + nxt, shell=True)
+        # ok: open-redirect
+        return redirect(nxt)
+    return redirect("/")

@@ -290,3 +290,29 @@ async def grep_logs_quoted(pattern: str):
     # ok: start-process-with-shell audit
     proc = await asyncio.create_subprocess_shell("grep -n " + shlex.quote(pattern) + " /var/log/app.log")
     return await proc.communicate()
+
+
+import enum
+from .choices import ImportedService
+
+
+class Service(str, enum.Enum):
+    nginx = "nginx"
+    redis = "redis"
+
+
+class Mirror(str, enum.Enum):
+    primary = os.environ.get("MIRROR", "a")
+
+
+@api.post("/restart/{svc}")
+def restart(svc: Service, other: ImportedService, mirror: Mirror):
+    # An enumeration of this module whose members are literals: FastAPI admits only its members.
+    # ok: subprocess-shell-true
+    subprocess.run(f"systemctl restart {svc.value}", shell=True)
+    # An imported enumeration's members are not seen: unknown, so the client's text as for any parameter.
+    # expect: subprocess-shell-true high/high blocking
+    subprocess.run(f"systemctl restart {other.value}", shell=True)
+    # A member computed at import is not a closed choice.
+    # expect: subprocess-shell-true high/high blocking
+    subprocess.run(f"systemctl restart {mirror.value}", shell=True)

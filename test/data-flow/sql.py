@@ -311,3 +311,36 @@ async def posts_by_tag(tag: str, post_id: str):
     # expect: sql-injection high/high blocking
     rows = db.execute(tag_query(tag)).fetchall()
     return rows + db.execute(post_query(post_id)).fetchall()
+
+
+from typing import Literal, Optional
+
+
+@api.get("/products")
+def products(sort: Literal["name", "price"] = "name", order: Optional[str] = None):
+    # A Literal annotation admits only the developer's constants: FastAPI rejects anything else before the view runs.
+    # ok: sql-injection
+    db.execute(f"SELECT id FROM products ORDER BY {sort}")
+    # Only a closed choice counts: any other subscripted annotation stays the client's text.
+    # expect: sql-injection high/high blocking
+    return db.execute(f"SELECT id FROM products ORDER BY {order}").fetchall()
+
+
+@app.route("/restore", methods=["POST"])
+def restore():
+    script = request.files["dump"].read().decode("utf-8")
+    # The whole statement is the client's: no SQL text to judge, the client writes it outright.
+    # expect: sql-injection high/high blocking
+    db.executescript("BEGIN;" + script + "COMMIT;")
+    # expect: sql-injection high/high blocking
+    db.executescript(script)
+    # A statement object carries the value bound, not as SQL text.
+    stmt = text("SELECT id FROM users WHERE name = :name").bindparams(name=request.form["name"])
+    # ok: sql-injection
+    return str(db.execute(stmt).fetchall())
+
+
+def run_sql_file():
+    # A command-line tool runs the SQL its user names: ordinary code, not injection.
+    # ok: sql-injection
+    db.executescript(open(sys.argv[1]).read())

@@ -1,7 +1,7 @@
 import { defineRule } from '../types.js';
 import { enclosingFunction } from '../../python/syntax.js';
 import { SINK_LAST_NAMES, sqlInjectionVerdict, sqlInjectionVerdictOf, sqlSinkQuery } from './support/sql-sinks.js';
-import { levelTable, SINK_LEVELS, sinkVerdict, sinkVerdicts } from '../support/taint-rule.js';
+import { levelTable, REQUEST_ONLY, SINK_LEVELS, sinkVerdict, sinkVerdicts } from '../support/taint-rule.js';
 import { strongestTrace, traceValue } from '../../python/taint.js';
 // Expressions that build a string from parts; only the outermost one of a chain is examined.
 const BUILD_METHODS = new Set(['format', 'join', 'replace']);
@@ -21,7 +21,7 @@ export default defineRule({
     cost: 'fast',
     // Every report needs SQL text, found by folding the file's string literals: a keyword in the source, or one spelled
     // with escapes (`"\x53ELECT"`). A keyword split across adjacent literals (`"SEL" "ECT"`) is not seen.
-    triggers: [SQL_WORD, LETTER_ESCAPE],
+    triggers: [SQL_WORD, LETTER_ESCAPE, /executescript/],
     // Calls that build a string (`.format()`, `.join()`, `.replace()`) or run SQL.
     callees: [...BUILD_METHODS, ...SINK_LAST_NAMES],
     message: 'SQL query built by string formatting: values formatted into SQL can change the statement',
@@ -129,11 +129,52 @@ function builtMessage(verdict) {
         ? `${statement} query with table or column names formatted in: check them against an allow-list`
         : `${statement} query built by string formatting: values formatted into SQL can change the statement`;
 }
+/**
+ * The whole statement taken from outside input (`db.executescript(request.files["dump"].read())`): no SQL text to
+ * fold, so no shape to judge; the client writes the statement outright. Only request data: a command-line tool that
+ * runs the SQL its user names (`sys.argv[1]`), or a helper's query parameter, is ordinary code.
+ */
+function reportOutsideQuery(context, call, query) {
+    // Text only: a statement object (`text(…).bindparams(v=x)`, `select(…).where(…)`) carries its values bound.
+    if (context.module.isConstant(query) || !isQueryText(query, context.module, 0))
+        return;
+    const describe = (source) => `SQL injection: the statement executed is ${source}; run fixed SQL with the values as parameters`;
+    const report = sinkVerdict({ sinkClass: 'sql', levels: REQUEST_ONLY, describe }, call, [query], context.module);
+    if (report)
+        context.report(report);
+}
+/** Methods whose result is text read or cut from their receiver (`upload.read().decode()`, `form.get("q")`). */
+const TEXT_METHODS = new Set(['read', 'decode', 'get', 'strip', 'getvalue', 'format', 'join', 'replace', 'lower', 'upper']);
+/** Whether a query expression is SQL text rather than a statement object: literals, items, reads, string methods. */
+function isQueryText(node, module, depth) {
+    if (depth > 4)
+        return false;
+    switch (node.type) {
+        case 'string':
+        case 'concatenated_string':
+        case 'binary_operator':
+        case 'subscript':
+            return true;
+        case 'parenthesized_expression':
+        case 'await':
+            return !!node.firstNamedChild && isQueryText(node.firstNamedChild, module, depth + 1);
+        case 'identifier': {
+            const values = module.valuesOf(node);
+            return !!values && values.length > 0 && values.every((value) => isQueryText(value, module, depth + 1));
+        }
+        case 'call':
+            return TEXT_METHODS.has(module.calleeAttribute(node) ?? '') && node.childForFieldName('function')?.type === 'attribute';
+        default:
+            return false;
+    }
+}
 /** SQL run with run-time parts: the strongest source among the parts sets the levels (SINK_LEVELS). */
 function reportSink(context, call, query) {
     const verdict = sqlInjectionVerdict(query, context.module);
-    if (!verdict)
+    if (!verdict) {
+        reportOutsideQuery(context, call, query);
         return;
+    }
     const statement = verdict.shape.statement.toUpperCase();
     const what = verdict.position === 'identifier'
         ? (source) => `${statement} query executed with table or column names formatted in from ${source}${verdict.placeholders ? ' (values are bound)' : ''}: check the names against an allow-list`

@@ -18,7 +18,7 @@ export default defineRule({
     // Reported: hashlib.{md4,md5,sha,sha1,new} and crypt.{crypt,mksalt}, matched on callName's last segment.
     callees: [...WEAK_HASHES, 'new', 'crypt', 'mksalt'],
     docs: {
-        why: 'Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. crypt.crypt() with crypt.METHOD_CRYPT or a written-out DES salt (two characters, no `$`) is high severity (8-character passwords, brute-forced in hours); MD5-crypt (`$1$`, crypt.METHOD_MD5) is medium. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC…); when they name a non-security use instead (ETag, cache key, checksum, shard, bucket) it is shown only by `--profile audit`; otherwise it is reported at medium. Bandit reports every call as high.',
+        why: 'Collisions for MD5 and SHA-1 are cheap to compute, so signatures, integrity checks and tokens built on them can be forged; as password hashes they are fast to brute-force. crypt.crypt() with crypt.METHOD_CRYPT or a written-out DES salt (two characters, no `$`) is high severity (8-character passwords, brute-forced in hours); MD5-crypt (`$1$`, crypt.METHOD_MD5) is medium. `usedforsecurity=False` (Python 3.9+) documents a non-security use and is accepted. MD5/SHA-1 are also used everywhere for cache keys, ETags and file fingerprints, so the finding is high severity (blocking) only when the statement or the enclosing function names what the hash protects (password, token, signature, secret, HMAC…); when they name a non-security use instead (ETag, cache key, checksum, shard, bucket, a git object id or content address) it is shown only by `--profile audit`; otherwise it is reported at medium. Bandit reports every call as high.',
         bad: [
             'import hashlib\ndigest = hashlib.md5(password.encode()).hexdigest()\n',
             'import hashlib\nh = hashlib.new("SHA1")\n',
@@ -102,8 +102,9 @@ function cryptSaltScheme(salt, module) {
     return text.startsWith('$') || text.startsWith('_') ? undefined : DES_CRYPT;
 }
 const SECURITY_WORDS = /passw|passphrase|pwd|secret|token|auth|signature|\bsign\b|_sign|sign_|hmac|credential|api_?key|private_?key|nonce|salt|otp|session|csrf|integrity|cert/i;
-// Gravatar addresses avatars by the MD5 of the e-mail address: the protocol fixes the hash.
-const NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup|shard|bucket|partition|gravatar|avatar/i;
+// Gravatar addresses avatars by the MD5 of the e-mail address: the protocol fixes the hash. Content addressing (git
+// object ids, content-addressed stores) names objects by their hash: the format fixes SHA-1, it guards nothing.
+const NON_SECURITY_WORDS = /cache|etag|checksum|fingerprint|file_?name|filename|dedup|shard|bucket|partition|gravatar|avatar|object_?id|\boid\b|blob_?id|content_?(?:hash|address|id)/i;
 /** The statement or the enclosing function names a non-security use, and neither names a security one. */
 function namesNonSecurityUse(call, module) {
     const texts = [statementOf(call).text.slice(0, 400), module.functionAt(call)?.childForFieldName('name')?.text ?? ''];

@@ -48,6 +48,10 @@ export const HANDLER_BASES: readonly { base: RegExp; methods: ReadonlySet<string
 export const CONVERTED_ROUTE_CONVERTER = /^(int|float|uuid)$/;
 /** Parameter annotations that the framework converts before the view runs. */
 export const CONVERTED_PARAMETER_TYPE = /^(int|float|bool|uuid\.UUID|UUID|datetime|date)$/;
+/** Annotations naming a closed set of developer-written values (`sort: Literal["name", "price"]`), by qualified name. */
+export const CLOSED_CHOICE_TYPES = new Set(['typing.Literal', 'typing_extensions.Literal']);
+/** Bases of an enumeration (`class Service(str, enum.Enum)`): a parameter of that type is one of its members. */
+export const ENUM_BASES = new Set(['enum.Enum', 'enum.IntEnum', 'enum.StrEnum', 'enum.Flag', 'enum.IntFlag']);
 /** FastAPI dependencies: the value is built by other code, not sent by the client. */
 export const DEPENDENCY_DEFAULT = /^(\w+\.)?(Depends|Security)\(/;
 

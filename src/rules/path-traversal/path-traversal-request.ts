@@ -25,10 +25,46 @@ const PATH_METHODS = new RegExp(`^pathlib\\.(Pure)?(Posix|Windows)?Path\\(\\)\\.
 
 const SINK_LAST_NAMES = [...Object.keys(PATH_SINKS).map(lastName), ...PATH_METHOD_NAMES];
 
-/** `Path(x).read_text()`: the path is the receiver. */
+const PATH_CONSTRUCTOR = /^pathlib\.(Pure)?(Posix|Windows)?Path$/;
+/** Methods and attributes of a path that give another path. */
+const PATH_DERIVING = new Set(['joinpath', 'resolve', 'absolute', 'expanduser', 'with_name', 'with_suffix', 'with_stem', 'parent']);
+
+/** `Path(x).read_text()`, `(BASE / name).read_bytes()`, `target = BASE / name; target.open()`: the path is the receiver. */
 function pathMethodReceiver(call: SyntaxNode, module: ModuleFacts): SyntaxNode | null | undefined {
-  if (!PATH_METHODS.test(module.callName(call) ?? '')) return undefined;
-  return call.childForFieldName('function')?.childForFieldName('object') ?? null;
+  const callee = call.childForFieldName('function');
+  const receiver = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+  if (PATH_METHODS.test(module.callName(call) ?? '')) return receiver;
+  if (!receiver || !PATH_METHOD_NAMES.includes(callee?.childForFieldName('attribute')?.text ?? '')) return undefined;
+  return isPathExpression(receiver, module, 0) ? receiver : undefined;
+}
+
+/** Whether an expression builds a pathlib path: `Path(…)`, `base / name`, `p.resolve()`, or a name bound once to one. */
+function isPathExpression(node: SyntaxNode, module: ModuleFacts, depth: number): boolean {
+  if (depth > 6) return false;
+  switch (node.type) {
+    case 'parenthesized_expression':
+      return !!node.firstNamedChild && isPathExpression(node.firstNamedChild, module, depth + 1);
+    case 'identifier': {
+      const values = module.valuesOf(node);
+      return values?.length === 1 && isPathExpression(values[0], module, depth + 1);
+    }
+    case 'binary_operator': {
+      const left = node.childForFieldName('left');
+      return node.childForFieldName('operator')?.type === '/' && !!left && isPathExpression(left, module, depth + 1);
+    }
+    case 'attribute': {
+      const object = node.childForFieldName('object');
+      return node.childForFieldName('attribute')?.text === 'parent' && !!object && isPathExpression(object, module, depth + 1);
+    }
+    case 'call': {
+      if (PATH_CONSTRUCTOR.test(module.callName(node) ?? '')) return true;
+      const callee = node.childForFieldName('function');
+      const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+      return !!object && PATH_DERIVING.has(callee?.childForFieldName('attribute')?.text ?? '') && isPathExpression(object, module, depth + 1);
+    }
+    default:
+      return false;
+  }
 }
 
 export default taintRule({
