@@ -583,11 +583,14 @@ function verdictText(report) {
     return `no ${report.existing?.count ? "new " : ""}security defects detected in ${scope}${silenced ? ` besides ${silenced}` : ""}${unlisted}`;
   return `passed: no blocking findings in ${scope} (${plural(shown2, "non-blocking finding")}${unlisted})`;
 }
+function countedInTestCode(finding) {
+  return !finding.suppressed && !!finding.testCode && !finding.blocking;
+}
 function listedFindings(report) {
-  return report.findings.filter((finding) => !finding.suppressed && !(finding.testCode && !finding.blocking));
+  return report.findings.filter((finding) => !finding.suppressed && !countedInTestCode(finding));
 }
 function testCodeText(report) {
-  const count = report.findings.filter((finding) => !finding.suppressed && finding.testCode && !finding.blocking).length;
+  const count = report.findings.filter(countedInTestCode).length;
   return count > 0 ? `${plural(count, "downgraded finding")} in test code` : void 0;
 }
 function silencedText(report) {
@@ -9472,7 +9475,10 @@ function deployerPath(node, module2, depth = 0) {
 function deployerPathReason(call, module2, keyword) {
   const written = argument(call, keyword, 0);
   const path = written ? deployerPath(written, module2) ?? constantStreamPath(written, module2) : void 0;
-  return path === void 0 ? void 0 : `${module2.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
+  return path === void 0 ? void 0 : deployerDataReason(call, module2, path);
+}
+function deployerDataReason(call, module2, path) {
+  return `${module2.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
 }
 function constantOpenedPath(node, module2) {
   if (node.type !== "call" || !FILE_OPENERS.has(module2.callName(node) ?? ""))
@@ -9489,7 +9495,7 @@ function constantStreamPath(stream, module2) {
 function deployerFileReason(call, module2, keyword) {
   const stream = argument(call, keyword, 0);
   const path = stream ? constantStreamPath(stream, module2) : void 0;
-  return path === void 0 ? void 0 : `${module2.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
+  return path === void 0 ? void 0 : deployerDataReason(call, module2, path);
 }
 var FILE_OPENERS, DEPLOYER_SETTINGS, DEPLOYER_READS, PATH_JOINS, PATH_OF_PATH, PATHLIB_METHODS, PATHLIB_ATTRIBUTES;
 var init_constant_path_file = __esm({

@@ -9696,7 +9696,10 @@ function deployerPath(node, module2, depth = 0) {
 function deployerPathReason(call, module2, keyword) {
   const written = argument(call, keyword, 0);
   const path = written ? deployerPath(written, module2) ?? constantStreamPath(written, module2) : void 0;
-  return path === void 0 ? void 0 : `${module2.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
+  return path === void 0 ? void 0 : deployerDataReason(call, module2, path);
+}
+function deployerDataReason(call, module2, path) {
+  return `${module2.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
 }
 function constantOpenedPath(node, module2) {
   if (node.type !== "call" || !FILE_OPENERS.has(module2.callName(node) ?? ""))
@@ -9713,7 +9716,7 @@ function constantStreamPath(stream, module2) {
 function deployerFileReason(call, module2, keyword) {
   const stream = argument(call, keyword, 0);
   const path = stream ? constantStreamPath(stream, module2) : void 0;
-  return path === void 0 ? void 0 : `${module2.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
+  return path === void 0 ? void 0 : deployerDataReason(call, module2, path);
 }
 var FILE_OPENERS, DEPLOYER_SETTINGS, DEPLOYER_READS, PATH_JOINS, PATH_OF_PATH, PATHLIB_METHODS, PATHLIB_ATTRIBUTES;
 var init_constant_path_file = __esm({

@@ -139,13 +139,17 @@ export function verdictText(report) {
         return `no ${report.existing?.count ? 'new ' : ''}security defects detected in ${scope}${silenced ? ` besides ${silenced}` : ''}${unlisted}`;
     return `passed: no blocking findings in ${scope} (${plural(shown, 'non-blocking finding')}${unlisted})`;
 }
+/** A finding of test code that does not block: counted, not listed. */
+function countedInTestCode(finding) {
+    return !finding.suppressed && !!finding.testCode && !finding.blocking;
+}
 /** What the compact report lists: neither silenced findings nor the non-blocking findings of test code. */
 function listedFindings(report) {
-    return report.findings.filter((finding) => !finding.suppressed && !(finding.testCode && !finding.blocking));
+    return report.findings.filter((finding) => !finding.suppressed && !countedInTestCode(finding));
 }
 /** `183 downgraded findings in test code`, or nothing. */
 function testCodeText(report) {
-    const count = report.findings.filter((finding) => !finding.suppressed && finding.testCode && !finding.blocking).length;
+    const count = report.findings.filter(countedInTestCode).length;
     return count > 0 ? `${plural(count, 'downgraded finding')} in test code` : undefined;
 }
 /** `9 baselined findings and 2 suppressed by markers`: the findings the baseline and suppression markers silence. */

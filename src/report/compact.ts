@@ -144,14 +144,19 @@ export function verdictText(report: ReviewReport): string {
   return `passed: no blocking findings in ${scope} (${plural(shown, 'non-blocking finding')}${unlisted})`;
 }
 
+/** A finding of test code that does not block: counted, not listed. */
+function countedInTestCode(finding: Finding): boolean {
+  return !finding.suppressed && !!finding.testCode && !finding.blocking;
+}
+
 /** What the compact report lists: neither silenced findings nor the non-blocking findings of test code. */
 function listedFindings(report: ReviewReport): Finding[] {
-  return report.findings.filter((finding) => !finding.suppressed && !(finding.testCode && !finding.blocking));
+  return report.findings.filter((finding) => !finding.suppressed && !countedInTestCode(finding));
 }
 
 /** `183 downgraded findings in test code`, or nothing. */
 function testCodeText(report: ReviewReport): string | undefined {
-  const count = report.findings.filter((finding) => !finding.suppressed && finding.testCode && !finding.blocking).length;
+  const count = report.findings.filter(countedInTestCode).length;
   return count > 0 ? `${plural(count, 'downgraded finding')} in test code` : undefined;
 }
 

@@ -71,7 +71,11 @@ function deployerPath(node, module, depth = 0) {
 export function deployerPathReason(call, module, keyword) {
     const written = argument(call, keyword, 0);
     const path = written ? deployerPath(written, module) ?? constantStreamPath(written, module) : undefined;
-    return path === undefined ? undefined : `${module.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
+    return path === undefined ? undefined : deployerDataReason(call, module, path);
+}
+/** The audit message of a read whose file `path` fixes. */
+function deployerDataReason(call, module, path) {
+    return `${module.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
 }
 /** The deployer-fixed path of `open(PATH, "rb")`, or undefined for any other expression. */
 function constantOpenedPath(node, module) {
@@ -91,5 +95,5 @@ function constantStreamPath(stream, module) {
 export function deployerFileReason(call, module, keyword) {
     const stream = argument(call, keyword, 0);
     const path = stream ? constantStreamPath(stream, module) : undefined;
-    return path === undefined ? undefined : `${module.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
+    return path === undefined ? undefined : deployerDataReason(call, module, path);
 }

@@ -74,7 +74,12 @@ function deployerPath(node: SyntaxNode | undefined, module: ModuleFacts, depth =
 export function deployerPathReason(call: SyntaxNode, module: ModuleFacts, keyword: string): string | undefined {
   const written = argument(call, keyword, 0);
   const path = written ? deployerPath(written, module) ?? constantStreamPath(written, module) : undefined;
-  return path === undefined ? undefined : `${module.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
+  return path === undefined ? undefined : deployerDataReason(call, module, path);
+}
+
+/** The audit message of a read whose file `path` fixes. */
+function deployerDataReason(call: SyntaxNode, module: ModuleFacts, path: string): string {
+  return `${module.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
 }
 
 /** The deployer-fixed path of `open(PATH, "rb")`, or undefined for any other expression. */
@@ -95,5 +100,5 @@ function constantStreamPath(stream: SyntaxNode, module: ModuleFacts): string | u
 export function deployerFileReason(call: SyntaxNode, module: ModuleFacts, keyword: string): string | undefined {
   const stream = argument(call, keyword, 0);
   const path = stream ? constantStreamPath(stream, module) : undefined;
-  return path === undefined ? undefined : `${module.callName(call)}() reads a file at a path fixed in the code or its deployment settings (${path}): its content is whoever deploys the code's own data`;
+  return path === undefined ? undefined : deployerDataReason(call, module, path);
 }
