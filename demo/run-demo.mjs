@@ -48,7 +48,7 @@ try {
 
   sh('git', ['rm', '-q', '--cached', 'app/views.py']);
   const passed = sh('git', ['commit', '-q', '-m', 'Add the safe versions']);
-  console.log(`(exit code ${passed.status}: the hook passed with one summary line; app/safe.py is committed)`);
+  console.log(`(exit code ${passed.status}: the hook passed silently, as hooks do on a clean commit; app/safe.py is committed)`);
   sh('git', ['log', '--oneline', '--stat']);
   const again = sh('git', ['review-security', '--rev', 'HEAD']);
   console.log(`\n(the same blob again: answered from the cache under .git/review-security/)`);

@@ -18,7 +18,7 @@ test('the demo blocks the vulnerable commit, passes the clean one, and leaves no
   assert.match(result.stdout, /review-security: 2 staged Python files reviewed/);
   assert.match(result.stdout, /^app\/views\.py:\d+:\d+ +HIGH /m);
   assert.match(result.stdout, /commit blocked: \d+ blocking findings?/);
-  assert.match(result.stdout, /exit code 0: the hook passed with one summary line/);
+  assert.match(result.stdout, /exit code 0: the hook passed silently/);
   assert.match(result.stdout, /\(1 from cache\)/);
   assert.deepEqual(demoDirs(), before);
   rmSync(privateTmp, { recursive: true, force: true });
